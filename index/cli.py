@@ -65,12 +65,15 @@ def main(argv: list[str] | None = None) -> int:
                 _print_hits(idx, args.query, args.k)
                 return EXIT_OK
             idx.search("warm up", k=1)
-            print("Type a query and press Enter (Ctrl-D to quit).", flush=True)
-            for line in sys.stdin:
+            print("Type a query and press Enter (Ctrl-D to quit).")
+            while True:
+                print("> ", end="", flush=True)
+                line = sys.stdin.readline()
+                if not line:
+                    print()
+                    return EXIT_OK
                 if line.strip():
                     _print_hits(idx, line.strip(), args.k)
-                print("> ", end="", flush=True)
-            return EXIT_OK
     except NewsIndexError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR

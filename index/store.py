@@ -288,9 +288,9 @@ class NewsIndex:
     def _visible_filter(self) -> dict[str, Any] | None:
         """While a build is unfinished, only the committed versions may be read."""
         chunks, _ = self._collections()
-        sources, dirty = self._manifest(chunks)
-        if not dirty:
+        if not (chunks.metadata or {}).get("dirty"):
             return None
+        sources, _ = self._manifest(chunks)
         return {"version": {"$in": sorted(set(sources.values())) or ["-"]}}
 
     def search(self, query: str, k: int = 8, *, where: dict[str, Any] | None = None) -> list[SearchHit]:
@@ -485,7 +485,8 @@ class NewsIndex:
                                  look_up_old=dirty or bool(report.updated), show_progress=show_progress)
             # The commit: one metadata write switches readers to the new versions.
             chunks_col.modify(metadata=self._collection_metadata(target, dirty=True, built_at=built_at))
-            self._collect_garbage(chunks_col, articles_col, target)
+            touched = None if dirty else sorted(set(report.updated) | gone)  # resuming: sweep everything
+            self._collect_garbage(chunks_col, articles_col, target, touched)
             chunks_col.modify(metadata=self._collection_metadata(target, dirty=False, built_at=built_at))
             report.chunks = self._count_chunks(articles_col, target)
             report.seconds = time.perf_counter() - started
@@ -603,11 +604,19 @@ class NewsIndex:
             )
         articles_col.upsert(ids=a_ids, documents=a_docs, metadatas=a_metas, embeddings=a_vecs)
 
-    def _collect_garbage(self, chunks_col: Any, articles_col: Any, target: dict[str, str]) -> None:
-        """Delete every record whose version the manifest ``target`` does not name."""
+    def _collect_garbage(
+        self, chunks_col: Any, articles_col: Any, target: dict[str, str], sources: list[str] | None
+    ) -> None:
+        """Delete the records whose version the manifest ``target`` does not name.
+
+        Only records of ``sources`` are looked at, unless it is None (all records).
+        """
+        if sources == []:
+            return
         live = set(target.values())
+        where = None if sources is None else {"source": {"$in": sources}}
         for collection in (chunks_col, articles_col):
-            records = collection.get(include=["metadatas"])
+            records = collection.get(where=where, include=["metadatas"])
             stale = [i for i, m in zip(records["ids"], records["metadatas"]) if m.get("version") not in live]
             for i in range(0, len(stale), 1000):
                 collection.delete(ids=stale[i : i + 1000])
