@@ -100,7 +100,7 @@ class IndexStatus:
             lines.append("Note: a build was interrupted; the index answers from the last complete build. "
                          "Run `python -m index build` to finish it.")
         for a in self.articles:
-            extra = ", ".join(x for x in (a.outlet, a.date) if x)
+            extra = ", ".join(x for x in (a.outlet, a.date) if x and x != a.label)
             lines.append(f"  {a.source}  {a.chunks:>4} chunks  {a.label}" + (f"  ({extra})" if extra else ""))
         return "\n".join(lines)
 

@@ -49,6 +49,8 @@ def test_build_indexes_every_seed_with_exact_spans(make_index):
     status = idx.status()
     assert len(status.articles) == 5 and status.chunks == report.chunks and not status.pending
     assert status.embedding_model == "all-MiniLM-L6-v2"
+    summary = status.summary()
+    assert "chunks  Deutsche Welle Chinese Network  (2023-03-18)" in summary and "(Deutsche Welle" not in summary
 
 
 def test_search_finds_the_passage_that_answers(make_index):
