@@ -34,7 +34,7 @@ test: install           ## the whole test suite
 	$(PY) -m pytest
 
 lint: install
-	$(PY) -m ruff check index tests bench
+	$(PY) -m ruff check index rag tests bench
 
 bench: install          ## print build and query figures (minutes: it embeds up to 100,000 chunks)
 	$(PY) bench/bench_index.py

@@ -22,7 +22,7 @@ from .errors import (
     SourceFolderError,
     StoreUnavailableError,
 )
-from .segment import chunk_article, make_chunks, split_sentences
+from .segment import chunk_article, make_chunks, sentence_spans, split_sentences
 from .settings import IndexSettings, describe, from_env
 from .store import ArticleInfo, BuildReport, IndexStatus, NewsIndex, SearchHit
 
@@ -53,5 +53,6 @@ __all__ = [
     "make_chunks",
     "parse_article",
     "read_article",
+    "sentence_spans",
     "split_sentences",
 ]

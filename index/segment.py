@@ -15,7 +15,7 @@ import re
 
 from .documents import BYLINE, FURNITURE, HEADING, Article, Chunk, Sentence
 
-__all__ = ["SEGMENTER_VERSION", "split_sentences", "make_chunks", "chunk_article"]
+__all__ = ["SEGMENTER_VERSION", "sentence_spans", "split_sentences", "make_chunks", "chunk_article"]
 
 # Bump when sentence or chunk boundaries change, so chunk ids change with them.
 SEGMENTER_VERSION = "1"
@@ -71,6 +71,13 @@ def _repair(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return merged
 
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences of one paragraph of any text, as (start, end) offsets into it."""
+    if not text.strip():
+        return []
+    return _repair(text, _raw_spans(text))
+
+
 def split_sentences(article: Article) -> list[Sentence]:
     """Every sentence of the article's content, in order; furniture is skipped."""
     sentences: list[Sentence] = []
@@ -82,7 +89,7 @@ def split_sentences(article: Article) -> list[Sentence]:
         if block.kind in (HEADING, BYLINE):
             spans = [(0, len(paragraph))]
         else:
-            spans = _repair(paragraph, _raw_spans(paragraph))
+            spans = sentence_spans(paragraph)
         for start, end in spans:
             a, b = block.start + start, block.start + end
             sentences.append(Sentence(article.source, a, b, text[a:b], block.kind))

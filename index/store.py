@@ -297,10 +297,15 @@ class NewsIndex:
         """The ``k`` chunks closest in meaning to ``query``."""
         if not query.strip():
             return []
+        return self.search_by_vector(self.embeddings.embed_query(query), k=k, where=where)
+
+    def search_by_vector(
+        self, vector: list[float], k: int = 8, *, where: dict[str, Any] | None = None
+    ) -> list[SearchHit]:
+        """The ``k`` chunks closest to an already embedded query."""
         store = self.vectorstore()
         filters = [f for f in (self._visible_filter(), where) if f]
         flt = filters[0] if len(filters) == 1 else ({"$and": filters} if filters else None)
-        vector = self.embeddings.embed_query(query)
         results = store.similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=flt)
         return [
             SearchHit(chunk=_chunk_from_record(doc.page_content, doc.metadata), score=1.0 - distance,

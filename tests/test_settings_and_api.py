@@ -18,7 +18,7 @@ def test_public_api_is_pinned():
         "IndexNotFoundError", "IndexSettings", "IndexStatus", "LocalEmbeddings", "ModelMismatchError", "NewsIndex",
         "NewsIndexError", "SearchHit", "Sentence", "SettingsError", "SourceError", "SourceFolderError",
         "StoreUnavailableError", "chunk_article", "describe", "from_env", "make_chunks", "parse_article",
-        "read_article", "split_sentences",
+        "read_article", "sentence_spans", "split_sentences",
     ]
     for name in index.__all__:
         assert hasattr(index, name), name

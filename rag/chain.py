@@ -1,0 +1,307 @@
+"""The answering chain: question (and history) in, a verified, cited :class:`Answer` out.
+
+The chain is a LangChain runnable of three steps::
+
+    condense (follow-ups made standalone)
+      | retrieve (hybrid search, sentence evidence, abstention decision)
+      | answer (compose, verify sentence by sentence, cite)
+
+``stream`` yields each verified sentence as a :class:`TextDelta` and then the
+final :class:`Answer`; ``ask`` is the same stream folded into its Answer. No
+sentence reaches the caller before it has been checked against what it cites.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from index import Article, NewsIndex
+
+from .compose import Composer, ExtractiveComposer, corroborating
+from .errors import QuestionError
+from .evidence import Evidence, SentenceVectors, abstention_reason, rank_sentences
+from .followup import Message, rewrite_from_history, validate_history
+from .retrieval import HybridRetriever, KeywordIndex
+from .settings import Settings, from_env
+from .types import Answer, Citation, Passage, Removed, TextDelta
+from .verify import Claim, split_claims, verify_claims
+
+__all__ = ["Chatbot"]
+
+MAX_QUESTION_CHARS = 2000
+EVIDENCE_SHOWN = 8  # numbered evidence sentences offered to the composer
+CLOSEST_SHOWN = 3  # passages shown with an abstention
+_WARM_SENTENCES = 20_000  # embed every sentence up front when the corpus has at most this many
+_ENDS = tuple(".!?…\"”’)")
+
+
+@dataclass
+class _Loaded:
+    """What a Chatbot loads once from the index (and reloads after :meth:`Chatbot.refresh`)."""
+
+    articles: dict[str, Article]
+    previous: dict[tuple[str, int], str]  # (source, sentence start) -> the sentence before it
+    keyword: KeywordIndex
+    vectors: SentenceVectors
+    retriever: HybridRetriever
+
+
+class Chatbot:
+    """Answers questions about the indexed articles. Holds the index and the models.
+
+    ``Chatbot(settings)`` does no work; the first question loads the models,
+    and builds the index first if there is none yet.
+    """
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        index: NewsIndex | None = None,
+        composer: Composer | None = None,
+        chat_model: Any = None,
+    ) -> None:
+        self.settings = settings or from_env(Settings)
+        self.index = index or NewsIndex(self.settings.index)
+        self._composer = composer
+        self._chat_model = chat_model
+        self._loaded: _Loaded | None = None
+        self._lock = threading.Lock()
+        self._chain: Any = None
+
+    # ------------------------------------------------------------------ loading
+
+    @property
+    def mode(self) -> str:
+        return self.settings.mode if self._composer is None else self._composer.name
+
+    def prepare(self) -> None:
+        """Load everything the first question would (and build the index if it is missing)."""
+        self._state()
+
+    def refresh(self) -> None:
+        """Reload after the index changed (for example after an upload)."""
+        with self._lock:
+            self._loaded = None
+
+    def _state(self) -> _Loaded:
+        with self._lock:
+            if self._loaded is None:
+                if not self.index.exists():
+                    self.index.build()
+                chunks = self.index.chunks()
+                keyword = KeywordIndex(chunks)
+                vectors = SentenceVectors(self.index.embeddings.embed_documents)
+                sentences = {s.text for c in chunks for s in c.sentences}
+                if len(sentences) <= _WARM_SENTENCES:
+                    vectors.ensure(sorted(sentences))
+                s = self.settings
+                retriever = HybridRetriever(
+                    index=self.index, keyword=keyword, dense_k=s.dense_k, keyword_k=s.keyword_k, k=s.fused_k
+                )
+                articles = {a.source: a for a in self.index.articles()}
+                previous = {
+                    (c.source, b.start): a.text for c in chunks for a, b in zip(c.sentences, c.sentences[1:])
+                }
+                self._loaded = _Loaded(articles, previous, keyword, vectors, retriever)
+            return self._loaded
+
+    def _get_composer(self, loaded: _Loaded) -> Composer:
+        if self._composer is not None:
+            return self._composer
+        if self.settings.mode == "extractive":
+            return ExtractiveComposer(loaded.vectors, max_sentences=self.settings.answer_sentences)
+        from .llm import LanguageModelComposer, make_chat_model
+
+        if self._chat_model is None:
+            self._chat_model = make_chat_model(self.settings)
+        return LanguageModelComposer(self._chat_model, max_sentences=self.settings.answer_sentences)
+
+    def retriever(self) -> HybridRetriever:
+        """The hybrid retriever, a LangChain ``BaseRetriever``."""
+        return self._state().retriever
+
+    # ------------------------------------------------------------------ the chain
+
+    @property
+    def chain(self) -> Any:
+        """The chain as a LangChain runnable over ``{"question": str, "history": [...]}``."""
+        if self._chain is None:
+            from langchain_core.runnables import RunnableGenerator, RunnableLambda
+
+            self._chain = (
+                RunnableLambda(self._condense, name="condense")
+                | RunnableLambda(self._retrieve, name="retrieve")
+                | RunnableGenerator(self._answer, name="answer")
+            )
+        return self._chain
+
+    def ask(self, question: str, history: Sequence[Message] | None = None) -> Answer:
+        """The verified, cited answer to ``question``."""
+        return self.chain.invoke({"question": question, "history": history})
+
+    def stream(self, question: str, history: Sequence[Message] | None = None) -> Iterator[TextDelta | Answer]:
+        """Verified answer text as it is composed (:class:`TextDelta`), then the final :class:`Answer`."""
+        yield from self.chain.stream({"question": question, "history": history})
+
+    # ------------------------------------------------------------------ steps
+
+    def _condense(self, inputs: dict[str, Any]) -> dict[str, Any]:
+        started = time.perf_counter()
+        question = inputs.get("question")
+        if not isinstance(question, str) or not question.strip():
+            raise QuestionError("Ask a question: the question is empty.")
+        question = question.strip()
+        if len(question) > MAX_QUESTION_CHARS:
+            raise QuestionError(f"The question is too long ({len(question)} characters; at most {MAX_QUESTION_CHARS}).")
+        history = validate_history(inputs.get("history"))
+        search_query = rewrite_from_history(question, history)
+        return {"question": question, "history": history, "search_query": search_query, "started": started}
+
+    def _retrieve(self, state: dict[str, Any]) -> dict[str, Any]:
+        loaded = self._state()
+        query = state["search_query"]
+        vector = self.index.embeddings.embed_query(query)
+        fused = loaded.retriever.fuse(query, query_vector=vector)
+        ranked = rank_sentences(query, vector, fused, loaded.vectors, loaded.keyword.idf)
+        reason = abstention_reason(
+            query, ranked, idf=loaded.keyword.idf, knows=loaded.keyword.knows,
+            min_relevance=self.settings.min_relevance, min_coverage=self.settings.min_coverage,
+        )
+        return {**state, "ranked": ranked, "abstain": reason}
+
+    def _answer(self, states: Iterator[dict[str, Any]]) -> Iterator[TextDelta | Answer]:
+        for state in states:
+            loaded = self._state()
+            ranked: list[Evidence] = state["ranked"]
+            if state["abstain"]:
+                yield from self._abstain(state, loaded, state["abstain"], removed=[])
+                continue
+            evidence = ranked[:EVIDENCE_SHOWN]
+            composer = self._get_composer(loaded)
+            kept, removed = yield from self._verified_stream(composer, state["question"], evidence)
+            if not kept and composer.name != "extractive":
+                # The model's sentences all failed verification: answer from the evidence itself.
+                fallback = ExtractiveComposer(loaded.vectors, max_sentences=self.settings.answer_sentences)
+                kept, more = yield from self._verified_stream(fallback, state["question"], evidence)
+                removed += more
+            if not kept:
+                yield from self._abstain(state, loaded, "no sentence of the answer could be verified", removed)
+                continue
+            yield self._final(state, loaded, evidence, kept, removed, composer.name)
+
+    def _verified_stream(
+        self, composer: Composer, question: str, evidence: Sequence[Evidence]
+    ) -> Iterator[TextDelta]:
+        """Compose, and pass on each sentence once verified. Returns (kept claims, removed)."""
+        quotes = {i + 1: e.sentence.text for i, e in enumerate(evidence)}
+        kept: list[Claim] = []
+        removed: list[Removed] = []
+        numbering: dict[int, int] = {}
+        buffer = ""
+
+        def settle(claims: list[Claim]) -> Iterator[TextDelta]:
+            ok, bad = verify_claims(claims, quotes, min_overlap=self.settings.min_overlap)
+            removed.extend(Removed(c.text, reason) for c, reason in bad)
+            for claim in ok:
+                for m in claim.markers:
+                    numbering.setdefault(m, len(numbering) + 1)
+                kept.append(claim)
+                yield TextDelta(_renumber(claim, numbering) + " ")
+
+        for piece in composer.compose(question, evidence):
+            buffer += piece
+            claims = split_claims(buffer)
+            if len(claims) > 1:  # all but the last sentence are complete
+                yield from settle(claims[:-1])
+                buffer = claims[-1].raw
+        if buffer.strip():
+            yield from settle(split_claims(buffer))
+        return kept, removed
+
+    def _final(
+        self,
+        state: dict[str, Any],
+        loaded: _Loaded,
+        evidence: Sequence[Evidence],
+        kept: list[Claim],
+        removed: list[Removed],
+        mode: str,
+    ) -> Answer:
+        numbering: dict[int, int] = {}
+        for claim in kept:
+            for m in claim.markers:
+                numbering.setdefault(m, len(numbering) + 1)
+        citations = []
+        for old, new in sorted(numbering.items(), key=lambda kv: kv[1]):
+            e = evidence[old - 1]
+            s = e.sentence
+            start, end = _cited_span(s.text, [c for c in kept if old in c.markers])
+            article = loaded.articles.get(s.source)
+            citations.append(
+                Citation(
+                    marker=new, source=s.source, start=s.start + start, end=s.start + end,
+                    quote=s.text[start:end],
+                    title=article.title if article else None, outlet=article.outlet if article else None,
+                    date=article.date if article else None,
+                    corroborated_by=tuple(
+                        _passage(o, loaded)
+                        for o in corroborating(e, state["ranked"], loaded.vectors, question=state["search_query"],
+                                               previous=loaded.previous)
+                    ),
+                )
+            )
+        return Answer(
+            question=state["question"],
+            text=" ".join(_renumber(c, numbering) for c in kept),
+            citations=citations,
+            abstained=False,
+            evidence=[_passage(e, loaded) for e in evidence],
+            removed=removed,
+            search_query=state["search_query"],
+            mode=mode,
+            seconds=time.perf_counter() - state["started"],
+        )
+
+    def _abstain(
+        self, state: dict[str, Any], loaded: _Loaded, reason: str, removed: list[Removed]
+    ) -> Iterator[TextDelta | Answer]:
+        closest = [_passage(e, loaded) for e in state["ranked"][:CLOSEST_SHOWN]]
+        text = f"The articles don't answer that: {reason}."
+        if closest:
+            text += " The closest passages are shown as evidence."
+        yield TextDelta(text)
+        yield Answer(
+            question=state["question"], text=text, citations=[], abstained=True, evidence=closest,
+            removed=removed, search_query=state["search_query"], mode=self.mode,
+            seconds=time.perf_counter() - state["started"],
+        )
+
+
+def _cited_span(sentence: str, claims: list[Claim]) -> tuple[int, int]:
+    """The part of ``sentence`` to cite: the clause a single claim quotes verbatim, else all of it."""
+    if len(claims) == 1 and len(claims[0].markers) == 1:
+        for quoted in (claims[0].text, claims[0].text.rstrip(".")):
+            at = sentence.find(quoted) if quoted else -1
+            if at >= 0:
+                return at, at + len(quoted)
+    return 0, len(sentence)
+
+
+def _renumber(claim: Claim, numbering: dict[int, int]) -> str:
+    markers = "".join(f"[{numbering[m]}]" for m in dict.fromkeys(claim.markers))
+    text = claim.text if claim.text.endswith(_ENDS) else claim.text + "."  # a trimmed clause reads as a sentence
+    return f"{text} {markers}"
+
+
+def _passage(e: Evidence, loaded: _Loaded) -> Passage:
+    article = loaded.articles.get(e.sentence.source)
+    return Passage(
+        source=e.sentence.source, start=e.sentence.start, end=e.sentence.end, text=e.sentence.text,
+        score=round(e.score, 4), title=article.title if article else None,
+        outlet=article.outlet if article else None, date=article.date if article else None,
+    )

@@ -1,0 +1,152 @@
+"""Composing answers from evidence sentences.
+
+A composer turns the question and the numbered evidence (``[1]`` is
+``evidence[0]``) into answer text, as a stream of pieces whose sentences end
+with the markers of the evidence they rest on. The chain verifies every
+sentence before it reaches the user, whichever composer wrote it.
+
+The extractive composer needs no model: its sentences are the evidence
+sentences themselves, so it cannot state anything the articles do not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Protocol
+
+import numpy as np
+
+from .evidence import Evidence, SentenceVectors
+
+__all__ = ["Composer", "ExtractiveComposer", "select_sentences", "corroborating", "is_comparison", "trim"]
+
+_COMPARISON = re.compile(
+    r"\b(?:outlets?|sources?|articles?|reports?|media|differ\w*|disagree\w*|spell\w*|compar\w*|versions?|"
+    r"each|which (?:outlet|source|article)s?)\b",
+    re.IGNORECASE,
+)
+_REDUNDANT = 0.8  # cosine above which two sentences say the same thing
+_CORROBORATES = 0.72  # cosine above which another outlet's sentence reports the same fact
+_SAME_TOPIC = 0.5  # cosine above which two sentences are about the same thing
+_KEEP_RATIO = 0.8  # a further sentence must score at least this share of the best one
+
+
+class Composer(Protocol):
+    name: str
+
+    def compose(self, question: str, evidence: Sequence[Evidence]) -> Iterator[str]:
+        """Answer text in pieces; every sentence ends with markers like ``[2]`` into ``evidence``."""
+        ...
+
+
+def is_comparison(question: str) -> bool:
+    """Questions about how the sources differ are answered with one sentence per source."""
+    return bool(_COMPARISON.search(question))
+
+
+def _cos(vectors: SentenceVectors, a: Evidence, b: Evidence) -> float:
+    return float(np.dot(vectors.get(a.sentence.text), vectors.get(b.sentence.text)))
+
+
+def select_sentences(
+    question: str, ranked: Sequence[Evidence], vectors: SentenceVectors, *, max_sentences: int
+) -> list[Evidence]:
+    """The evidence sentences that answer best, without repeating one another."""
+    if not ranked:
+        return []
+    top = ranked[0].score
+    if is_comparison(question):
+        per_source: dict[str, Evidence] = {}
+        for e in ranked:
+            if e.score >= 0.6 * top:
+                per_source.setdefault(e.sentence.source, e)
+        return list(per_source.values())[:5]
+    chosen = [ranked[0]]
+    for e in ranked[1:]:
+        if len(chosen) >= max_sentences or e.score < _KEEP_RATIO * top:
+            break
+        if e.lexical > 0 and all(_cos(vectors, e, c) < _REDUNDANT for c in chosen):
+            chosen.append(e)
+    return chosen
+
+
+def corroborating(
+    chosen: Evidence,
+    pool: Sequence[Evidence],
+    vectors: SentenceVectors,
+    *,
+    question: str = "",
+    previous: Mapping[tuple[str, int], str] | None = None,
+) -> list[Evidence]:
+    """The best sentence of each other source in ``pool`` that reports what ``chosen`` reports.
+
+    When ``chosen`` answers with figures the question does not contain ("in 2016"),
+    another source corroborates it by stating one of those figures on the same
+    topic; otherwise its sentence must be close in meaning. A sentence's topic
+    includes the sentence before it (``previous``), so "This framework dates
+    from 2016" counts when the sentence before names the framework.
+    """
+    from .text import numbers
+
+    answer_figures = numbers(chosen.sentence.text, spelled=False) - numbers(question, spelled=False)
+    found: dict[str, Evidence] = {}
+    for e in pool:
+        source = e.sentence.source
+        if source == chosen.sentence.source or source in found:
+            continue
+        closeness = _cos(vectors, chosen, e)
+        if answer_figures:
+            before = (previous or {}).get((source, e.sentence.start))
+            if before is not None:
+                vectors.ensure([before])
+                closeness = max(closeness, float(np.dot(vectors.get(chosen.sentence.text), vectors.get(before))))
+            agrees = closeness >= _SAME_TOPIC and bool(answer_figures & numbers(e.sentence.text, spelled=False))
+        else:
+            agrees = closeness >= _CORROBORATES
+        if agrees:
+            found[source] = e
+    return list(found.values())
+
+
+_CLAUSE_BREAK = re.compile(r"\s[–—]\s|;\s|,\sand\s(?=[a-z])")
+_TRIM_ABOVE = 200  # characters: shorter sentences are kept whole
+
+
+def trim(sentence: str, question_terms: set[str]) -> tuple[int, int]:
+    """The (start, end) of the clause of a long ``sentence`` that answers, or of the whole sentence.
+
+    A clause is kept only when it holds every question term the whole sentence
+    holds; the result is always a slice of the sentence, so quotes stay exact.
+    """
+    if len(sentence) <= _TRIM_ABOVE:
+        return 0, len(sentence)
+    from .text import terms
+
+    wanted = question_terms & set(terms(sentence))
+    bounds = [0, *(x for m in _CLAUSE_BREAK.finditer(sentence) for x in (m.start(), m.end())), len(sentence)]
+    best = (0, len(sentence))
+    for start, end in zip(bounds[::2], bounds[1::2]):
+        clause = sentence[start:end].rstrip(",;: ")
+        if len(clause.split()) >= 6 and wanted <= set(terms(clause)) and len(clause) < best[1] - best[0]:
+            best = (start, start + len(clause))
+    return best
+
+
+class ExtractiveComposer:
+    """Answers with the best evidence sentences, each followed by its citation."""
+
+    name = "extractive"
+
+    def __init__(self, vectors: SentenceVectors, *, max_sentences: int = 2) -> None:
+        self.vectors = vectors
+        self.max_sentences = max_sentences
+
+    def compose(self, question: str, evidence: Sequence[Evidence]) -> Iterator[str]:
+        from .evidence import question_terms
+
+        position = {id(e): i + 1 for i, e in enumerate(evidence)}
+        wanted = set(question_terms(question))
+        for e in select_sentences(question, evidence, self.vectors, max_sentences=self.max_sentences):
+            start, end = trim(e.sentence.text, wanted)
+            yield f"{e.sentence.text[start:end]} [{position[id(e)]}]\n"

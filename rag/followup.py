@@ -1,0 +1,75 @@
+"""Follow-up questions: make "What did he tell CNN?" searchable on its own.
+
+Without a language model, a question that leans on the conversation (a pronoun
+such as "he" or "it", or no name of its own) is searched together with the
+names of the previous answer's first sentence and the words of the previous
+question. With a model, the chain asks the model for a standalone question and
+falls back to this when the model's rewrite is unusable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from .errors import QuestionError
+from .text import names, strip_markers, terms
+
+__all__ = ["Message", "validate_history", "needs_context", "rewrite_from_history", "last_turn"]
+
+Message = Mapping[str, str]
+
+_ANAPHORA = re.compile(
+    r"\b(?:he|she|him|her|his|hers|they|them|their|it|its|this|that|these|those|there|then|the same|"
+    r"the (?:agreement|pact|deal|summit|meeting|visit|trip|plan|move|ambassador|president|minister|leader|"
+    r"official|dispute|country|countries|two))\b",
+    re.IGNORECASE,
+)
+_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
+_ROLES = {"user", "assistant", "system"}
+
+
+def validate_history(history: Sequence[Message] | None) -> list[dict[str, str]]:
+    """Check OpenAI-style messages; raise :class:`QuestionError` with what is wrong."""
+    if history is None:
+        return []
+    cleaned = []
+    for i, message in enumerate(history):
+        if not isinstance(message, Mapping) or "role" not in message or "content" not in message:
+            raise QuestionError(f"history[{i}] must be a dict with 'role' and 'content'.")
+        if message["role"] not in _ROLES:
+            raise QuestionError(f"history[{i}] has role {message['role']!r}; use 'user' or 'assistant'.")
+        content = message["content"]
+        if not isinstance(content, str):  # Gradio may send rich content; keep its text parts
+            parts = content if isinstance(content, list) else [content]
+            content = " ".join(p.get("text", "") if isinstance(p, Mapping) else str(p) for p in parts)
+        cleaned.append({"role": message["role"], "content": content})
+    return cleaned
+
+
+def last_turn(history: Sequence[Message]) -> tuple[str, str]:
+    """(previous question, previous answer) from the history; empty strings where absent."""
+    question = answer = ""
+    for message in reversed(history):
+        if message["role"] == "assistant" and not answer and not question:
+            answer = strip_markers(message["content"])
+        elif message["role"] == "user":
+            question = message["content"]
+            break
+    return question, answer
+
+
+def needs_context(question: str) -> bool:
+    """Whether the question leans on the conversation rather than standing alone."""
+    return bool(_ANAPHORA.search(question)) or not names(question) and len(terms(question)) <= 3
+
+
+def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
+    """The question, plus what the previous turn was about when the question needs it."""
+    if not history or not needs_context(question):
+        return question
+    prev_question, prev_answer = last_turn(history)
+    first_sentence = re.split(r"(?<=[.!?])\s", prev_answer.strip(), maxsplit=1)[0] if prev_answer else ""
+    entities = [m.group() for m in _NAME_RUN.finditer(first_sentence) if m.start() > 0 or " " in m.group()]
+    context = " ".join(dict.fromkeys([*entities, prev_question.strip()]))
+    return f"{question} ({context})" if context else question

@@ -1,0 +1,111 @@
+"""Hybrid retrieval: dense search in Chroma plus BM25 over the same chunks, fused by reciprocal rank.
+
+:class:`HybridRetriever` is a LangChain retriever, so it composes with the rest
+of that ecosystem; the answering chain calls its typed :meth:`~HybridRetriever.fuse`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from index import Chunk
+
+from .text import terms
+
+__all__ = ["KeywordIndex", "HybridRetriever", "FusedChunk"]
+
+
+class KeywordIndex:
+    """BM25 (the bm25s library) over chunks, on Snowball-stemmed terms; also the corpus's term statistics."""
+
+    def __init__(self, chunks: Sequence[Chunk]) -> None:
+        import bm25s
+
+        self.chunks = list(chunks)
+        corpus = [terms(c.text) for c in self.chunks]
+        self.document_frequency = Counter(t for doc in corpus for t in set(doc))
+        self._bm25 = bm25s.BM25()
+        if self.chunks:
+            self._bm25.index(corpus, show_progress=False)
+
+    def __len__(self) -> int:
+        return len(self.chunks)
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency (BM25's); a term the corpus lacks gets the highest value."""
+        n = len(self.chunks)
+        df = self.document_frequency.get(term, 0)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def knows(self, term: str) -> bool:
+        return term in self.document_frequency
+
+    def search(self, query: str, k: int) -> list[tuple[Chunk, float]]:
+        known = [t for t in terms(query) if self.knows(t)]
+        if not known or not self.chunks:
+            return []
+        scores = self._bm25.get_scores(known)
+        order = sorted(range(len(scores)), key=lambda i: -scores[i])[:k]
+        return [(self.chunks[i], float(scores[i])) for i in order if scores[i] > 0]
+
+
+@dataclass(frozen=True)
+class FusedChunk:
+    chunk: Chunk
+    score: float  # reciprocal-rank fusion score
+    dense_score: float | None  # cosine similarity, when the embedding search found it
+    keyword_score: float | None  # BM25 score, when the keyword search found it
+
+
+class HybridRetriever(BaseRetriever):
+    """Reciprocal-rank fusion of ``index.search`` (embeddings) and :class:`KeywordIndex` (BM25)."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    index: Any
+    keyword: Any
+    dense_k: int = 12
+    keyword_k: int = 12
+    k: int = 8
+    rrf_k: int = 60
+
+    def fuse(self, query: str, *, query_vector: list[float] | None = None) -> list[FusedChunk]:
+        dense = self.index.search_by_vector(query_vector, k=self.dense_k) if query_vector is not None else (
+            self.index.search(query, k=self.dense_k)
+        )
+        keyword = self.keyword.search(query, self.keyword_k)
+        table: dict[tuple[str, int, int], dict[str, Any]] = {}
+        for rank, hit in enumerate(dense):
+            entry = table.setdefault((hit.chunk.source, hit.chunk.start, hit.chunk.end), {"chunk": hit.chunk})
+            entry["dense"] = hit.score
+            entry["rrf"] = entry.get("rrf", 0.0) + 1.0 / (self.rrf_k + rank + 1)
+        for rank, (chunk, score) in enumerate(keyword):
+            entry = table.setdefault((chunk.source, chunk.start, chunk.end), {"chunk": chunk})
+            entry["keyword"] = score
+            entry["rrf"] = entry.get("rrf", 0.0) + 1.0 / (self.rrf_k + rank + 1)
+        fused = [
+            FusedChunk(e["chunk"], e["rrf"], e.get("dense"), e.get("keyword"))
+            for e in sorted(table.values(), key=lambda e: -e["rrf"])
+        ]
+        return fused[: self.k]
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        return [
+            Document(
+                page_content=f.chunk.text,
+                metadata={
+                    "source": f.chunk.source, "start": f.chunk.start, "end": f.chunk.end, "score": f.score,
+                    "dense_score": f.dense_score, "keyword_score": f.keyword_score,
+                },
+            )
+            for f in self.fuse(query)
+        ]

@@ -1,0 +1,92 @@
+"""Small, pure text helpers shared by retrieval, verification and abstention.
+
+Tokens are lower-cased words; *terms* are their Snowball stems minus stop
+words. Numbers are normalised ("twelve" and "12", "1,000" and "1000").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["words", "terms", "numbers", "names", "STOPWORDS", "strip_markers", "MARKER"]
+
+MARKER = re.compile(r"\s*\[(\d+)\]")
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*%?")
+
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are aren't as at be because been before being below
+    between both but by can could did didn't do does doesn't doing don't down during each few for from further had
+    has have having he her here hers herself him himself his how i if in into is isn't it its itself just let me
+    more most my myself no nor not of off on once only or other our ours ourselves out over own same she should so
+    some such than that the their theirs them themselves then there these they this those through to too under
+    until up very was wasn't we were what when where which while who whom why will with won't would you your yours
+    yourself yourselves said says say tell told according also s t mr mrs ms
+    """.split()
+)
+
+_SPELLED = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():  # built on first use
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word and number tokens; possessive endings dropped."""
+    out = []
+    for token in _WORD.findall(text):
+        token = token.lower().replace("’", "'")
+        if token.endswith("'s"):
+            token = token[:-2]
+        out.append(token)
+    return out
+
+
+def terms(text: str) -> list[str]:
+    """Stems of the content words of ``text`` (stop words removed), in order."""
+    kept = [w for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    return _stemmer().stemWords(kept)
+
+
+def numbers(text: str, *, spelled: bool = True) -> set[str]:
+    """The numbers a text states, normalised: digits without separators, spelled-out small numbers as digits.
+
+    With ``spelled=False`` only numbers written in digits count ("the two countries" states no figure).
+    """
+    found = set()
+    for match in re.finditer(r"\d+(?:[.,]\d+)*", text):
+        value = match.group().replace(",", "")
+        found.add(value.rstrip("0").rstrip(".") if "." in value else value)
+    for w in words(text) if spelled else ():
+        if w in _SPELLED:
+            found.add(_SPELLED[w])
+    return found
+
+
+def names(text: str) -> set[str]:
+    """Lower-cased capitalised words that are not at the start of a sentence (names, places, months)."""
+    found = set()
+    for match in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+(?:-[a-zA-Z]+)*", text):
+        word = match.group()
+        start = match.start()
+        before = text[:start].rstrip()
+        if not before or before[-1] in ".!?“\"'‘:":
+            continue
+        for part in word.lower().split("-"):
+            if part not in STOPWORDS:
+                found.add(part)
+    return found
+
+
+def strip_markers(text: str) -> str:
+    """``text`` without its citation markers."""
+    return MARKER.sub("", text).strip()
