@@ -21,10 +21,10 @@ from typing import Any
 
 from index import Article, NewsIndex
 
-from .compose import Composer, ExtractiveComposer, corroborating
+from .compose import DECLINED, Composer, ExtractiveComposer, corroborating
 from .errors import QuestionError
 from .evidence import Evidence, SentenceVectors, abstention_reason, rank_sentences
-from .followup import Message, rewrite_from_history, validate_history
+from .followup import Message, needs_context, rewrite_from_history, validate_history
 from .retrieval import HybridRetriever, KeywordIndex
 from .settings import Settings, from_env
 from .types import Answer, Citation, Passage, Removed, TextDelta
@@ -76,8 +76,15 @@ class Chatbot:
     # ------------------------------------------------------------------ loading
 
     @property
+    def uses_model(self) -> bool:
+        """Whether a language model composes the answers (the settings name one, or one was passed in)."""
+        return self._composer is None and (self.settings.mode != "extractive" or self._chat_model is not None)
+
+    @property
     def mode(self) -> str:
-        return self.settings.mode if self._composer is None else self._composer.name
+        if self._composer is not None:
+            return self._composer.name
+        return "llm" if self.uses_model else "extractive"
 
     def prepare(self) -> None:
         """Load everything the first question would (and build the index if it is missing)."""
@@ -110,16 +117,22 @@ class Chatbot:
                 self._loaded = _Loaded(articles, previous, keyword, vectors, retriever)
             return self._loaded
 
+    def _model(self) -> Any:
+        """The LangChain chat model: the one passed in, else the one the settings name."""
+        if self._chat_model is None:
+            from .llm import make_chat_model
+
+            self._chat_model = make_chat_model(self.settings)
+        return self._chat_model
+
     def _get_composer(self, loaded: _Loaded) -> Composer:
         if self._composer is not None:
             return self._composer
-        if self.settings.mode == "extractive":
+        if not self.uses_model:
             return ExtractiveComposer(loaded.vectors, max_sentences=self.settings.answer_sentences)
-        from .llm import LanguageModelComposer, make_chat_model
+        from .llm import LanguageModelComposer
 
-        if self._chat_model is None:
-            self._chat_model = make_chat_model(self.settings)
-        return LanguageModelComposer(self._chat_model, max_sentences=self.settings.answer_sentences)
+        return LanguageModelComposer(self._model(), max_sentences=self.settings.answer_sentences)
 
     def retriever(self) -> HybridRetriever:
         """The hybrid retriever, a LangChain ``BaseRetriever``."""
@@ -159,7 +172,12 @@ class Chatbot:
         if len(question) > MAX_QUESTION_CHARS:
             raise QuestionError(f"The question is too long ({len(question)} characters; at most {MAX_QUESTION_CHARS}).")
         history = validate_history(inputs.get("history"))
-        search_query = rewrite_from_history(question, history)
+        standalone = question
+        if history and self.uses_model and needs_context(question):
+            from .llm import rewrite_question
+
+            standalone = rewrite_question(self._model(), question, history) or question
+        search_query = rewrite_from_history(standalone, history)
         return {"question": question, "history": history, "search_query": search_query, "started": started}
 
     def _retrieve(self, state: dict[str, Any]) -> dict[str, Any]:
@@ -183,11 +201,14 @@ class Chatbot:
                 continue
             evidence = ranked[:EVIDENCE_SHOWN]
             composer = self._get_composer(loaded)
-            kept, removed = yield from self._verified_stream(composer, state["question"], evidence)
+            kept, removed, declined = yield from self._verified_stream(composer, state["question"], evidence)
+            if not kept and declined:
+                yield from self._abstain(state, loaded, "the language model found no answer in the passages", removed)
+                continue
             if not kept and composer.name != "extractive":
                 # The model's sentences all failed verification: answer from the evidence itself.
                 fallback = ExtractiveComposer(loaded.vectors, max_sentences=self.settings.answer_sentences)
-                kept, more = yield from self._verified_stream(fallback, state["question"], evidence)
+                kept, more, _ = yield from self._verified_stream(fallback, state["question"], evidence)
                 removed += more
             if not kept:
                 yield from self._abstain(state, loaded, "no sentence of the answer could be verified", removed)
@@ -197,14 +218,16 @@ class Chatbot:
     def _verified_stream(
         self, composer: Composer, question: str, evidence: Sequence[Evidence]
     ) -> Iterator[TextDelta]:
-        """Compose, and pass on each sentence once verified. Returns (kept claims, removed)."""
+        """Compose, and pass on each sentence once verified. Returns (kept claims, removed, declined)."""
         quotes = {i + 1: e.sentence.text for i, e in enumerate(evidence)}
         kept: list[Claim] = []
         removed: list[Removed] = []
         numbering: dict[int, int] = {}
         buffer = ""
+        written = ""
 
         def settle(claims: list[Claim]) -> Iterator[TextDelta]:
+            claims = [c for c in claims if DECLINED.lower() not in c.text.lower()]
             ok, bad = verify_claims(claims, quotes, min_overlap=self.settings.min_overlap)
             removed.extend(Removed(c.text, reason) for c, reason in bad)
             for claim in ok:
@@ -215,13 +238,14 @@ class Chatbot:
 
         for piece in composer.compose(question, evidence):
             buffer += piece
+            written += piece
             claims = split_claims(buffer)
             if len(claims) > 1:  # all but the last sentence are complete
                 yield from settle(claims[:-1])
                 buffer = claims[-1].raw
         if buffer.strip():
             yield from settle(split_claims(buffer))
-        return kept, removed
+        return kept, removed, DECLINED.lower() in written.lower()
 
     def _final(
         self,

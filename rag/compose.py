@@ -19,7 +19,12 @@ import numpy as np
 
 from .evidence import Evidence, SentenceVectors
 
-__all__ = ["Composer", "ExtractiveComposer", "select_sentences", "corroborating", "is_comparison", "trim"]
+# What a composer writes when the evidence does not answer the question.
+DECLINED = "NOT IN THE ARTICLES"
+
+__all__ = [
+    "Composer", "ExtractiveComposer", "select_sentences", "corroborating", "is_comparison", "trim", "DECLINED",
+]
 
 _COMPARISON = re.compile(
     r"\b(?:outlets?|sources?|articles?|reports?|media|differ\w*|disagree\w*|spell\w*|compar\w*|versions?|"

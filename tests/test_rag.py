@@ -176,3 +176,63 @@ def test_public_api_is_pinned_and_import_is_cheap():
     code = "import sys, rag; print(sorted({'torch', 'chromadb', 'sentence_transformers', 'bm25s'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+class ScriptedComposer:
+    """Stands in for a language model to check the chain's verification logic: it writes
+    the given text (with ``{n}`` replaced by the number of the evidence sentence containing ``key``),
+    streamed in five-character pieces as a model would."""
+
+    name = "llm:scripted"
+
+    def __init__(self, script: str, key: str = "") -> None:
+        self.script, self.key = script, key
+
+    def compose(self, question, evidence):
+        n = next((i for i, e in enumerate(evidence, 1) if self.key and self.key in e.sentence.text), 1)
+        text = self.script.replace("{n}", str(n))
+        for i in range(0, len(text), 5):
+            yield text[i : i + 5]
+
+
+def scripted_bot(bot, composer) -> Chatbot:
+    return Chatbot(bot.settings, index=bot.index, composer=composer)
+
+
+def test_unsupported_model_sentences_are_removed_and_recorded(bot):
+    composer = ScriptedComposer(
+        "Tokyo lifted restrictions on exports of three chemicals [{n}]. "
+        "Japan also lifted curbs on seven other materials in 2021 [{n}]. "
+        "The chemicals include plutonium. ",
+        key="fluorinated polyimide",
+    )
+    answer = scripted_bot(bot, composer).ask("Which chemicals did Japan stop restricting?")
+    assert answer.text == "Tokyo lifted restrictions on exports of three chemicals. [1]"
+    assert_well_cited(answer)
+    reasons = {r.sentence: r.reason for r in answer.removed}
+    assert reasons == {
+        "Japan also lifted curbs on seven other materials in 2021.": "the cited passage does not state 2021, 7",
+        "The chemicals include plutonium.": "it has no citation",
+    }
+
+
+def test_when_nothing_survives_verification_the_answer_falls_back_to_the_evidence(bot):
+    composer = ScriptedComposer("Kishida announced a holiday for all of Japan on 4 April [{n}].", key="Senkaku")
+    answer = scripted_bot(bot, composer).ask("Near which islets did Chinese ships enter the waters?")
+    assert_well_cited(answer)
+    assert "Senkaku" in answer.text and len(answer.removed) == 1
+
+
+def test_a_model_that_declines_makes_the_answer_abstain(bot):
+    answer = scripted_bot(bot, ScriptedComposer("NOT IN THE ARTICLES")).ask("Who was Yoon's predecessor?")
+    assert answer.abstained and "language model found no answer" in answer.text and answer.evidence
+    assert answer.removed == []
+
+
+def test_streamed_text_is_only_ever_verified_text(bot):
+    composer = ScriptedComposer("Yoon's predecessor was Moon Jae-in [{n}]. He ruled for 40 years [{n}].",
+                                key="Moon Jae-in")
+    events = list(scripted_bot(bot, composer).stream("Who was Yoon's predecessor?"))
+    streamed = "".join(e.text for e in events if isinstance(e, TextDelta))
+    assert "40 years" not in streamed and "Moon Jae-in" in streamed
+    assert streamed.strip() == events[-1].text
