@@ -178,7 +178,10 @@ class Chatbot:
 
             standalone = rewrite_question(self._model(), question, history) or question
         search_query = rewrite_from_history(standalone, history)
-        return {"question": question, "history": history, "search_query": search_query, "started": started}
+        return {
+            "question": question, "standalone": standalone, "history": history, "search_query": search_query,
+            "started": started,
+        }
 
     def _retrieve(self, state: dict[str, Any]) -> dict[str, Any]:
         loaded = self._state()
@@ -201,7 +204,7 @@ class Chatbot:
                 continue
             evidence = ranked[:EVIDENCE_SHOWN]
             composer = self._get_composer(loaded)
-            kept, removed, declined = yield from self._verified_stream(composer, state["question"], evidence)
+            kept, removed, declined = yield from self._verified_stream(composer, state["standalone"], evidence)
             if not kept and declined:
                 yield from self._abstain(state, loaded, "the language model found no answer in the passages", removed)
                 continue
@@ -209,7 +212,7 @@ class Chatbot:
             if not kept and composer.name != "extractive":
                 # The model's sentences all failed verification: answer from the evidence itself.
                 fallback = ExtractiveComposer(loaded.vectors, max_sentences=self.settings.answer_sentences)
-                kept, more, _ = yield from self._verified_stream(fallback, state["question"], evidence)
+                kept, more, _ = yield from self._verified_stream(fallback, state["standalone"], evidence)
                 removed += more
                 mode = f"{composer.name}, extractive fallback"
             if not kept:

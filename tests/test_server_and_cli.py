@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEED_FILES, SEEDS, original
+from conftest import ROOT, SEED_FILES, SEEDS, free_port, original, start_server, stop_server
 
 from index import IndexSettings, NewsIndex, StoreUnavailableError
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -27,28 +19,16 @@ def chroma_server(tmp_path_factory):
     import chromadb
     from chromadb.config import Settings
 
-    port = _free_port()
+    port = free_port()
     data = tmp_path_factory.mktemp("chroma-server")
     exe = Path(sys.executable).with_name("chroma")
-    log = open(data / "server.log", "w")
-    proc = subprocess.Popen(
+    proc = start_server(
         [str(exe), "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
+        data / "server.log",
+        lambda: chromadb.HttpClient(host="127.0.0.1", port=port, settings=Settings(anonymized_telemetry=False)).heartbeat(),
     )
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            chromadb.HttpClient(host="127.0.0.1", port=port, settings=Settings(anonymized_telemetry=False)).heartbeat()
-            break
-        except Exception:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                raise RuntimeError("chroma run did not start: " + (data / "server.log").read_text()) from None
-            time.sleep(0.3)
     yield port
-    proc.terminate()
-    proc.wait(timeout=20)
-    log.close()
+    stop_server(proc)
 
 
 def test_server_mode_indexes_and_queries_through_a_real_chroma_server(chroma_server, embeddings, tmp_path):
@@ -69,7 +49,7 @@ def test_server_mode_indexes_and_queries_through_a_real_chroma_server(chroma_ser
 
 
 def test_an_unreachable_server_is_a_clear_error(embeddings):
-    settings = IndexSettings(chroma_host="127.0.0.1", chroma_port=_free_port())
+    settings = IndexSettings(chroma_host="127.0.0.1", chroma_port=free_port())
     with pytest.raises(StoreUnavailableError, match="Cannot open the index at chroma server http://127.0.0.1:"):
         NewsIndex(settings, embeddings=embeddings).status()
 
