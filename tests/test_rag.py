@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, SEEDS, original
+from conftest import ROOT, SEED_FILES, SEEDS, original
 from questions import ANSWERABLE, FALSE_PREMISE, FOLLOW_UPS, NEEDS_HISTORY, UNANSWERABLE
 
 import rag
@@ -52,6 +52,11 @@ def test_answerable_questions_get_a_right_and_cited_answer(bot, question, phrase
     assert_well_cited(answer)
     assert any(p.lower() in answer.text.lower() for p in phrases), answer.text
     assert answer.mode == "extractive" and answer.question == question
+
+
+def test_the_questions_draw_on_all_five_seeds(bot):
+    cited = {source for q, _ in ANSWERABLE for source in bot.ask(q).sources}
+    assert cited == {p.name for p in SEED_FILES}
 
 
 @pytest.mark.parametrize("question", UNANSWERABLE)
