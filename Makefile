@@ -23,14 +23,14 @@ $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet torch==2.13.0
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,evals]'
 	touch $@
 
 install: $(STAMP)
 
 # llama-cpp-python compiles from source the first time (about 11 minutes on 2 cores); pip caches the wheel.
 $(LLM_STAMP): $(STAMP)
-	$(PY) -m pip install --quiet -e '.[dev,llm]'
+	$(PY) -m pip install --quiet -e '.[dev,evals,llm]'
 	touch $@
 
 install-llm: $(LLM_STAMP)
@@ -52,7 +52,7 @@ test: $(LLM_STAMP)      ## the whole test suite (language-model tests included)
 	$(PY) -m pytest
 
 lint: install
-	$(PY) -m ruff check index rag tests bench
+	$(PY) -m ruff check index rag evals tests bench
 
 bench: install-llm      ## print figures (about an hour: the index benchmark embeds up to 100,000 chunks)
 	$(PY) bench/bench_rag.py --gguf $$($(PY) -m rag model gemma --dir $(MODELS))

@@ -132,17 +132,20 @@ def citation_recall_precision(answer: str, quotes: dict[int, str]) -> tuple[floa
     return supported / len(claims), (relevant / total if total else 0.0)
 
 
-def abstention_scores(abstained: Sequence[bool], answerable: Sequence[bool]) -> dict[str, float]:
-    """Precision and recall of abstaining on the items that should abstain, and the false-abstention rate."""
+def abstention_scores(abstained: Sequence[bool], answerable: Sequence[bool]) -> dict[str, float | None]:
+    """Precision and recall of abstaining on the items that should abstain, and the false-abstention rate.
+
+    A rate with nothing to count (no abstentions, no item that should abstain, no answerable item) is None.
+    """
     should = [not a for a in answerable]
     hits = sum(a and s for a, s in zip(abstained, should))
     n_abstained, n_should = sum(abstained), sum(should)
     n_answerable = len(answerable) - n_should
     false_abstentions = sum(a and not s for a, s in zip(abstained, should))
     return {
-        "precision": hits / n_abstained if n_abstained else 1.0,
-        "recall": hits / n_should if n_should else 1.0,
-        "false_abstention_rate": false_abstentions / n_answerable if n_answerable else 0.0,
+        "precision": hits / n_abstained if n_abstained else None,
+        "recall": hits / n_should if n_should else None,
+        "false_abstention_rate": false_abstentions / n_answerable if n_answerable else None,
     }
 
 

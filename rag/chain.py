@@ -117,6 +117,11 @@ class Chatbot:
                 self._loaded = _Loaded(articles, previous, keyword, vectors, retriever)
             return self._loaded
 
+    @property
+    def chat_model(self) -> Any:
+        """The LangChain chat model answering, or None in the extractive mode."""
+        return self._model() if self.uses_model else None
+
     def _model(self) -> Any:
         """The LangChain chat model: the one passed in, else the one the settings name."""
         if self._chat_model is None:

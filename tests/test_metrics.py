@@ -67,7 +67,7 @@ def test_citation_recall_and_precision_alce_style():
 def test_abstention_scores():
     scores = abstention_scores(abstained=[True, False, True, True], answerable=[False, False, True, True])
     assert scores == {"precision": 1 / 3, "recall": 0.5, "false_abstention_rate": 1.0}
-    assert abstention_scores([False, False], [True, True]) == {"precision": 1.0, "recall": 1.0,
+    assert abstention_scores([False, False], [True, True]) == {"precision": None, "recall": None,
                                                                "false_abstention_rate": 0.0}
 
 

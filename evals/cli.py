@@ -1,0 +1,68 @@
+"""``python -m evals``: run the gold set through newsqa and the baseline, write the report, gate CI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from index import IndexSettings, NewsIndex, NewsIndexError, read_article
+from rag import Chatbot, RagError, Settings, from_env
+
+from .report import by_type, gate_failures, score, write_report
+from .runner import Baseline, load_gold, run_newsqa
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evals", description="Score newsqa on the gold Q&A set.")
+    parser.add_argument("--llm", default=None, help="a .gguf path or server URL (default: NEWSQA_LLM, else extractive)")
+    parser.add_argument("--types", nargs="*", help="only these question types")
+    parser.add_argument("--ids", nargs="*", help="only these item ids")
+    parser.add_argument("--gold", type=Path, default=ROOT / "evals" / "gold.jsonl")
+    parser.add_argument("--out", type=Path, default=ROOT / "evals", help="where report.md/json go")
+    parser.add_argument("--seeds", type=Path, default=ROOT / "seeds")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the LangChain-tutorial baseline")
+    parser.add_argument("--gate", action="store_true", help="exit 1 when a CI gate is not met")
+    args = parser.parse_args(argv)
+    try:
+        items = load_gold(args.gold, types=args.types, ids=args.ids)
+        if not items:
+            print("error: no gold items match", file=sys.stderr)
+            return 2
+        with tempfile.TemporaryDirectory(prefix="newsqa-evals-") as tmp:
+            overrides = {} if args.llm is None else {"llm": args.llm}
+            settings = from_env(Settings, index=IndexSettings(index_dir=Path(tmp) / "index"), **overrides)
+            index = NewsIndex(settings.index)
+            index.build(args.seeds)
+            bot = Chatbot(settings, index=index)
+            mode = bot.mode if settings.mode == "extractive" else f"llm ({settings.llm})"
+            print(f"newsqa: {len(items)} items, {mode} mode ...", flush=True)
+            records = {"newsqa": run_newsqa(bot, items)}
+            if not args.no_baseline:
+                articles = {p.name: read_article(p).text for p in sorted(args.seeds.glob("*")) if p.is_file()}
+                print("baseline (LangChain RAG tutorial) ...", flush=True)
+                baseline = Baseline(articles, index.embeddings, Path(tmp) / "baseline", chat_model=bot.chat_model)
+                records["baseline"] = baseline.run(items)
+        texts: dict[str, str] = {}
+
+        def read(source: str) -> str:
+            if source not in texts:
+                texts[source] = read_article(args.seeds / source).text
+            return texts[source]
+
+        results = {name: score(recs, read) for name, recs in records.items()}
+        per_type = by_type(records["newsqa"], read)
+        md, js = write_report(args.out, mode=mode, results=results, per_type=per_type)
+        print(md.read_text(encoding="utf-8"))
+        print(f"wrote {md} and {js}")
+        failures = gate_failures(results["newsqa"])
+        if args.gate and failures:
+            print("eval gate failed: " + "; ".join(failures), file=sys.stderr)
+            return 1
+        return 0
+    except (RagError, NewsIndexError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
