@@ -23,7 +23,7 @@ from index import Article, NewsIndex
 
 from .compose import DECLINED, Composer, ExtractiveComposer, corroborating
 from .errors import QuestionError
-from .evidence import Evidence, SentenceVectors, abstention_reason, rank_sentences
+from .evidence import Evidence, SentenceVectors, abstention_reason, rank_sentences, source_terms
 from .followup import Message, needs_context, rewrite_from_history, validate_history
 from .retrieval import HybridRetriever, KeywordIndex
 from .settings import Settings, from_env
@@ -48,6 +48,7 @@ class _Loaded:
     keyword: KeywordIndex
     vectors: SentenceVectors
     retriever: HybridRetriever
+    source_terms: frozenset[str]  # words that name the sources (outlets, authors): not facts to look for
 
 
 class Chatbot:
@@ -114,7 +115,8 @@ class Chatbot:
                 previous = {
                     (c.source, b.start): a.text for c in chunks for a, b in zip(c.sentences, c.sentences[1:])
                 }
-                self._loaded = _Loaded(articles, previous, keyword, vectors, retriever)
+                labels = [x for a in articles.values() for x in (a.outlet, a.author) if x]
+                self._loaded = _Loaded(articles, previous, keyword, vectors, retriever, source_terms(labels))
             return self._loaded
 
     @property
@@ -193,10 +195,11 @@ class Chatbot:
         query = state["search_query"]
         vector = self.index.embeddings.embed_query(query)
         fused = loaded.retriever.fuse(query, query_vector=vector)
-        ranked = rank_sentences(query, vector, fused, loaded.vectors, loaded.keyword.idf)
+        ranked = rank_sentences(query, vector, fused, loaded.vectors, loaded.keyword.idf, loaded.source_terms)
         reason = abstention_reason(
             query, ranked, idf=loaded.keyword.idf, knows=loaded.keyword.knows,
             min_relevance=self.settings.min_relevance, min_coverage=self.settings.min_coverage,
+            ignore=loaded.source_terms,
         )
         return {**state, "ranked": ranked, "abstain": reason}
 

@@ -20,7 +20,7 @@ from .text import names, terms
 
 __all__ = [
     "Evidence", "SentenceVectors", "rank_sentences", "coverage", "term_weights", "question_terms",
-    "abstention_reason", "ANSWERABLE_KINDS", "META_TERMS",
+    "abstention_reason", "ANSWERABLE_KINDS", "META_TERMS", "source_terms",
 ]
 
 # Sentences that can be answers; headings and bylines are context, not statements.
@@ -63,13 +63,27 @@ class SentenceVectors:
 META_TERMS = frozenset(
     terms("outlet outlets source sources article articles report reports reported spell spelled spelling name "
           "named differ different disagree compare comparison mention mentioned write wrote describe described "
-          "according news media")
+          "according news media tweet tweets embedded embeds post posts network agency newspaper")
 )
 
 
-def question_terms(question: str) -> list[str]:
+def source_terms(labels: Iterable[str]) -> frozenset[str]:
+    """Terms that name the sources themselves (outlets, authors), with the acronyms of multi-word names.
+
+    "According to DW" points at a source; it is not something the evidence must say.
+    """
+    out: set[str] = set()
+    for label in labels:
+        out |= set(terms(label))
+        initials = [w[0].lower() for w in label.split() if w[:1].isupper()]
+        for n in range(2, len(initials) + 1):
+            out.add("".join(initials[:n]))
+    return frozenset(out)
+
+
+def question_terms(question: str, ignore: frozenset[str] = frozenset()) -> list[str]:
     """The terms of a question that the evidence should contain."""
-    return [t for t in terms(question) if t not in META_TERMS]
+    return [t for t in terms(question) if t not in META_TERMS and t not in ignore]
 
 
 def term_weights(q_terms: Iterable[str], idf: Callable[[str], float], knows: Callable[[str], bool]) -> dict[str, float]:
@@ -95,6 +109,7 @@ def rank_sentences(
     fused: Sequence[FusedChunk],
     vectors: SentenceVectors,
     idf: Callable[[str], float],
+    ignore: frozenset[str] = frozenset(),
 ) -> list[Evidence]:
     """Every answerable sentence of the fused chunks, best first.
 
@@ -102,7 +117,7 @@ def rank_sentences(
     IDF-weighted share of the question's terms it contains, and the rank of the
     best chunk it came from.
     """
-    q_terms = set(question_terms(question))
+    q_terms = set(question_terms(question, ignore))
     q_weight = sum(idf(t) for t in q_terms) or 1.0
     q_vec = np.asarray(question_vector, dtype=np.float32)
     best: dict[tuple[str, int, int], tuple[Sentence, float]] = {}
@@ -136,19 +151,22 @@ def abstention_reason(
     min_relevance: float,
     min_coverage: float,
     context: int = 5,
+    ignore: frozenset[str] = frozenset(),
 ) -> str | None:
     """Why the evidence does not answer ``question``, or None when it does."""
     if not ranked:
         return "no passage of the articles matches the question"
     # A name or number the articles never mention cannot be answered from them.
     digits = set(re.findall(r"\d+", question))  # numbers written as digits; "two" is not a fact to look up
-    corpus_missing = sorted(n for n in names(question) | digits if not all(knows(t) for t in terms(n)))
+    corpus_missing = sorted(
+        n for n in names(question) | digits if not all(knows(t) or t in ignore for t in terms(n))
+    )
     if corpus_missing:
         return f"the articles never mention {', '.join(corpus_missing)}"
     top = ranked[0]
     if top.score < min_relevance:
         return "no passage is close enough to the question"
-    weights = term_weights(question_terms(question), idf, knows)
+    weights = term_weights(question_terms(question, ignore), idf, knows)
     if weights:
         # One sentence must hold most of what is asked: facts scattered over several
         # sentences ("Kishida" here, "cancel" there) are how false premises slip through.
