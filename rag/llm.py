@@ -107,13 +107,17 @@ class LlamaCppChatModel(BaseChatModel):
                 messages=self._messages(messages), temperature=self.temperature, max_tokens=self.max_tokens,
                 stop=stop, stream=True,
             )
+            wrote = False
             for part in parts:
                 delta = part["choices"][0].get("delta", {}).get("content") or ""
                 if delta:
+                    wrote = True
                     chunk = ChatGenerationChunk(message=AIMessageChunk(content=delta))
                     if run_manager:
                         run_manager.on_llm_new_token(delta, chunk=chunk)
                     yield chunk
+            if not wrote:  # the model stopped at once: an empty answer, not an error
+                yield ChatGenerationChunk(message=AIMessageChunk(content=""))
 
 
 def make_chat_model(settings: Settings) -> BaseChatModel:
@@ -137,6 +141,9 @@ def make_chat_model(settings: Settings) -> BaseChatModel:
         return ChatOpenAI(
             base_url=settings.llm, api_key=settings.llm_api_key, model=settings.llm_model or "default",
             temperature=0.0, max_tokens=settings.llm_max_tokens, timeout=settings.llm_timeout, max_retries=1,
+            # langchain-openai sends the newer max_completion_tokens; llama.cpp's server, Ollama and other
+            # OpenAI-compatible servers read max_tokens, and without it write until their context is full.
+            extra_body={"max_tokens": settings.llm_max_tokens},
         )
     raise LanguageModelError("No language model is configured (NEWSQA_LLM is empty).")
 
