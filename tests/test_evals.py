@@ -8,7 +8,6 @@ import sys
 
 from conftest import ROOT
 
-
 TYPES = {"single_source", "multi_source", "numbers_dates", "unanswerable", "false_premise"}
 
 
