@@ -72,13 +72,16 @@ def main() -> None:
             print(f"{args.gguf.name}: first answer (model load included): {time.perf_counter() - t:.2f} s")
             from rag.llm import LanguageModelComposer
 
-            composer = LanguageModelComposer(llm_bot._model())
+            model = llm_bot.chat_model
+            composer = LanguageModelComposer(model)
             first_token, first_sentence, total, removed = [], [], [], 0
             for q in QUESTIONS[: args.gguf_questions]:
                 evidence = llm_bot._retrieve(llm_bot._condense({"question": q}))["ranked"][:8]
+                model._client().reset()  # no prompt prefix reused from an earlier call: every timing is cold
                 t = time.perf_counter()
                 next(iter(composer.compose(q, evidence)), None)
                 first_token.append(time.perf_counter() - t)
+                model._client().reset()
                 t = time.perf_counter()
                 seen = None
                 for event in llm_bot.stream(q):
