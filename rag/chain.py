@@ -253,9 +253,12 @@ class Chatbot:
             buffer += piece
             written += piece
             claims = split_claims(buffer)
-            if len(claims) > 1:  # all but the last sentence are complete
-                yield from settle(claims[:-1])
-                buffer = claims[-1].raw
+            # A sentence is complete once a later one has begun with a word: until then its markers
+            # may still be arriving ("… photoresists. [" then "1]").
+            last = max((i for i, c in enumerate(claims) if any(ch.isalpha() for ch in c.text)), default=0)
+            if last > 0:
+                yield from settle(claims[:last])
+                buffer = buffer[claims[last].start :]
         if buffer.strip():
             yield from settle(split_claims(buffer))
         return kept, removed, DECLINED.lower() in written.lower()

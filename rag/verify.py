@@ -36,6 +36,7 @@ class Claim:
     text: str
     markers: tuple[int, ...]
     raw: str
+    start: int = 0  # where the sentence itself begins in the text it was split from
 
 
 def check_support(claim: str, passages: Sequence[str], *, min_overlap: float = DEFAULT_MIN_OVERLAP) -> Support:
@@ -67,21 +68,27 @@ def split_claims(text: str) -> list[Claim]:
     """
     from index.segment import sentence_spans
 
-    pieces: list[str] = []
+    pieces: list[list] = []  # [raw text, start offset]
+    offset = 0
     for paragraph in text.split("\n"):
         for start, end in sentence_spans(paragraph):
             piece = paragraph[start:end]
+            at = offset + start
             lead = MARKER.match(piece)
             while lead and pieces:
-                pieces[-1] += lead.group()
-                piece = piece[lead.end() :].lstrip()
+                pieces[-1][0] += lead.group()
+                rest = piece[lead.end() :]
+                at += len(piece) - len(rest.lstrip())
+                piece = rest.lstrip()
                 lead = MARKER.match(piece)
             if strip_markers(piece):
-                pieces.append(piece)
+                pieces.append([piece, at])
             elif pieces:
-                pieces[-1] += " " + piece
+                pieces[-1][0] += " " + piece
+        offset += len(paragraph) + 1
     return [
-        Claim(text=strip_markers(p), markers=tuple(int(m) for m in MARKER.findall(p)), raw=p) for p in pieces
+        Claim(text=strip_markers(p), markers=tuple(int(m) for m in MARKER.findall(p)), raw=p, start=at)
+        for p, at in pieces
     ]
 
 

@@ -194,7 +194,10 @@ class ScriptedComposer:
         self.script, self.key = script, key
 
     def compose(self, question, evidence):
-        n = next((i for i, e in enumerate(evidence, 1) if self.key and self.key in e.sentence.text), 1)
+        n = next((i for i, e in enumerate(evidence, 1) if self.key and self.key in e.sentence.text), None)
+        if self.key and n is None:
+            raise AssertionError(f"no evidence sentence contains {self.key!r}")
+        n = n or 1
         text = self.script.replace("{n}", str(n))
         for i in range(0, len(text), 5):
             yield text[i : i + 5]
@@ -241,3 +244,13 @@ def test_streamed_text_is_only_ever_verified_text(bot):
     streamed = "".join(e.text for e in events if isinstance(e, TextDelta))
     assert "40 years" not in streamed and "Moon Jae-in" in streamed
     assert streamed.strip() == events[-1].text
+
+
+def test_markers_after_the_full_stop_stay_with_their_sentence_while_streaming(bot):
+    # Models often write "sentence. [1]"; streamed in pieces, the marker arrives after the full stop.
+    composer = ScriptedComposer("Yoon's predecessor was Moon Jae-in. [{n}] Moon Jae-in shelved it in 2019. [{n}]",
+                                key="shelved in 2019")
+    answer = scripted_bot(bot, composer).ask("Who was Yoon's predecessor?")
+    assert answer.removed == []
+    assert answer.text == "Yoon's predecessor was Moon Jae-in. [1] Moon Jae-in shelved it in 2019. [1]"
+    assert_well_cited(answer)
