@@ -195,6 +195,14 @@ class NewsIndex:
 
     def _collections(self, *, create: bool = False) -> tuple[Any, Any]:
         """(chunks, articles) collections; checks the schema and the embedding model."""
+        chunks = self._chunks_collection(create=create)
+        articles = self._client().get_or_create_collection(
+            self.articles_collection_name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
+        )
+        return chunks, articles
+
+    def _chunks_collection(self, *, create: bool = False) -> Any:
+        """The chunks collection, with fresh metadata (the manifest); checks the schema and the model."""
         if not create and self._embedded_index_missing():
             raise IndexNotFoundError(
                 f"There is no index at {self.settings.location} yet. Build it with `python -m index build`."
@@ -218,10 +226,7 @@ class NewsIndex:
                 embedding_function=None,
             )
         self._check_model(chunks.metadata or {})
-        articles = client.get_or_create_collection(
-            self.articles_collection_name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
-        )
-        return chunks, articles
+        return chunks
 
     def _check_model(self, meta: dict[str, Any]) -> None:
         built_with = meta.get("embedding_model")
@@ -266,7 +271,7 @@ class NewsIndex:
     def exists(self) -> bool:
         """True when an index (possibly empty) exists where the settings point."""
         try:
-            self._collections()
+            self._chunks_collection()
         except IndexNotFoundError:
             return False
         return True
@@ -276,7 +281,7 @@ class NewsIndex:
         if self._vectorstore is None:
             from langchain_chroma import Chroma
 
-            self._collections()  # raises the helpful errors first
+            self._chunks_collection()  # raises the helpful errors first
             self._vectorstore = Chroma(
                 client=self._client(),
                 collection_name=self.settings.collection,
@@ -287,7 +292,7 @@ class NewsIndex:
 
     def _visible_filter(self) -> dict[str, Any] | None:
         """While a build is unfinished, only the committed versions may be read."""
-        chunks, _ = self._collections()
+        chunks = self._chunks_collection()  # read on every search: a build elsewhere may have begun
         if not (chunks.metadata or {}).get("dirty"):
             return None
         sources, _ = self._manifest(chunks)
@@ -315,7 +320,7 @@ class NewsIndex:
 
     def chunks(self) -> list[Chunk]:
         """Every committed chunk, in source then position order (for keyword search)."""
-        collection, _ = self._collections()
+        collection = self._chunks_collection()
         sources, _dirty = self._manifest(collection)
         committed = set(sources.values())
         records = collection.get(include=["documents", "metadatas"])
@@ -421,7 +426,7 @@ class NewsIndex:
         """Remove the named sources from the index."""
         started = time.perf_counter()
         wanted = set(sources)
-        chunks, _ = self._collections()
+        chunks = self._chunks_collection()
         current, _ = self._manifest(chunks)
         missing = sorted(wanted - set(current))
         if missing:
