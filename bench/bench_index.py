@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from evals.metrics import percentile  # noqa: E402
 from index import IndexSettings, LocalEmbeddings, NewsIndex, read_article  # noqa: E402
 
 QUERIES = [
@@ -44,10 +45,6 @@ QUERIES = [
 NAMES = ["Yoon", "Kishida", "Seoul", "Tokyo", "Emanuel", "Moon", "Atkinson"]
 VARIANTS = ["Park", "Tanaka", "Busan", "Osaka", "Reyes", "Lee", "Okafor", "Novak", "Silva", "Haddad"]
 
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 def synthetic_corpus(folder: Path, target_chunks: int, seed: int = 7) -> int:

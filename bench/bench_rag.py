@@ -24,15 +24,12 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from questions import ANSWERABLE, FALSE_PREMISE, UNANSWERABLE  # noqa: E402
 
+from evals.metrics import percentile  # noqa: E402
 from index import IndexSettings, NewsIndex  # noqa: E402
 from rag import Chatbot, Settings, TextDelta  # noqa: E402
 
 QUESTIONS = [q for q, _ in ANSWERABLE] + UNANSWERABLE + FALSE_PREMISE
 
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 def main() -> None:
