@@ -41,20 +41,14 @@ def main(argv: list[str] | None = None) -> int:
             mode = bot.mode if settings.mode == "extractive" else f"llm ({settings.llm})"
             print(f"newsqa: {len(items)} items, {mode} mode ...", flush=True)
             records = {"newsqa": run_newsqa(bot, items)}
+            # The texts every offset refers to: what the baseline indexes and what citations are checked against.
+            articles = {p.name: read_article(p).text for p in sorted(args.seeds.glob("*")) if p.is_file()}
             if not args.no_baseline:
-                articles = {p.name: read_article(p).text for p in sorted(args.seeds.glob("*")) if p.is_file()}
                 print("baseline (LangChain RAG tutorial) ...", flush=True)
                 baseline = Baseline(articles, index.embeddings, Path(tmp) / "baseline", chat_model=bot.chat_model)
                 records["baseline"] = baseline.run(items)
-        texts: dict[str, str] = {}
-
-        def read(source: str) -> str:
-            if source not in texts:
-                texts[source] = read_article(args.seeds / source).text
-            return texts[source]
-
-        results = {name: score(recs, read) for name, recs in records.items()}
-        per_type = by_type(records["newsqa"], read)
+        results = {name: score(recs, articles.__getitem__) for name, recs in records.items()}
+        per_type = by_type(records["newsqa"], articles.__getitem__)
         md, js = write_report(args.out, mode=mode, results=results, per_type=per_type)
         print(md.read_text(encoding="utf-8"))
         print(f"wrote {md} and {js}")
