@@ -17,7 +17,8 @@ from typing import Protocol
 
 import numpy as np
 
-from .evidence import Evidence, SentenceVectors
+from .evidence import Evidence, SentenceVectors, question_terms
+from .text import numbers, terms
 
 # What a composer writes when the evidence does not answer the question.
 DECLINED = "NOT IN THE ARTICLES"
@@ -92,8 +93,6 @@ def corroborating(
     includes the sentence before it (``previous``), so "This framework dates
     from 2016" counts when the sentence before names the framework.
     """
-    from .text import numbers
-
     answer_figures = numbers(chosen.sentence.text, spelled=False) - numbers(question, spelled=False)
     found: dict[str, Evidence] = {}
     for e in pool:
@@ -126,8 +125,6 @@ def trim(sentence: str, question_terms: set[str]) -> tuple[int, int]:
     """
     if len(sentence) <= _TRIM_ABOVE:
         return 0, len(sentence)
-    from .text import terms
-
     wanted = question_terms & set(terms(sentence))
     bounds = [0, *(x for m in _CLAUSE_BREAK.finditer(sentence) for x in (m.start(), m.end())), len(sentence)]
     best = (0, len(sentence))
@@ -148,8 +145,6 @@ class ExtractiveComposer:
         self.max_sentences = max_sentences
 
     def compose(self, question: str, evidence: Sequence[Evidence]) -> Iterator[str]:
-        from .evidence import question_terms
-
         position = {id(e): i + 1 for i, e in enumerate(evidence)}
         wanted = set(question_terms(question))
         for e in select_sentences(question, evidence, self.vectors, max_sentences=self.max_sentences):

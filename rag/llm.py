@@ -190,7 +190,8 @@ def rewrite_question(chat_model: BaseChatModel, question: str, history: Sequence
         )
     except Exception as exc:
         raise _call_failed(exc, chat_model) from exc
-    text = str(reply.content).strip().splitlines()[0].strip().strip("\"'“”") if str(reply.content).strip() else ""
+    lines = str(reply.content).strip().splitlines()
+    text = lines[0].strip().strip("\"'“”") if lines else ""
     text = re.sub(r"^(?:standalone question|rewritten question|question)\s*:\s*", "", text, flags=re.IGNORECASE)
     if not 3 <= len(text.split()) <= 40 or DECLINED.lower() in text.lower():
         return None
