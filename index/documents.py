@@ -37,8 +37,10 @@ __all__ = [
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
-# Block kinds. "furniture" blocks are never indexed.
+# Block kinds. "furniture" blocks are never indexed. An "attribution" is the
+# "— Name (@handle) date" line under an embedded post: who said it, not a statement.
 BODY, HEADING, SOCIAL, BYLINE, FURNITURE = "body", "heading", "social", "byline", "furniture"
+ATTRIBUTION = "attribution"
 
 
 @dataclass(frozen=True)
@@ -290,7 +292,7 @@ def classify_blocks(text: str, *, markdown: bool = False) -> tuple[list[Block], 
             if blocks and blocks[-1].kind in (BODY, HEADING):
                 prev = blocks[-1]
                 blocks[-1] = dataclasses.replace(prev, kind=SOCIAL)
-            blocks.append(Block(start, end, SOCIAL))
+            blocks.append(Block(start, end, ATTRIBUTION))
             continue
         if m := _BYLINE.match(stripped):
             meta.setdefault("author", m.group(1))

@@ -13,12 +13,12 @@ from __future__ import annotations
 import functools
 import re
 
-from .documents import BYLINE, FURNITURE, HEADING, Article, Chunk, Sentence
+from .documents import ATTRIBUTION, BYLINE, FURNITURE, HEADING, Article, Chunk, Sentence
 
 __all__ = ["SEGMENTER_VERSION", "sentence_spans", "split_sentences", "make_chunks", "chunk_article"]
 
 # Bump when sentence or chunk boundaries change, so chunk ids change with them.
-SEGMENTER_VERSION = "1"
+SEGMENTER_VERSION = "2"
 
 _TITLE_ABBREVIATION = re.compile(
     r"(?:^|[\s(“\"])(?:MM|Mr|Mrs|Ms|Mme|Mmes|Messrs|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Rev|St|Jr|Sr|Nos?)\.$"
@@ -86,7 +86,7 @@ def split_sentences(article: Article) -> list[Sentence]:
         if block.kind == FURNITURE:
             continue
         paragraph = text[block.start : block.end]
-        if block.kind in (HEADING, BYLINE):
+        if block.kind in (HEADING, BYLINE, ATTRIBUTION):
             spans = [(0, len(paragraph))]
         else:
             spans = sentence_spans(paragraph)

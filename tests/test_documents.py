@@ -107,7 +107,8 @@ def test_embedded_tweets_keep_their_link_and_attribution():
     tweet = next(s for s in sentences if "swastika" in s.text)
     assert tweet.text.endswith("pic.twitter.com/gVCTOuz9oR") and tweet.kind == "social"
     attribution = next(s for s in sentences if "@CV18Captain" in s.text)
-    assert attribution.text == "— Manchurian Candidate (@CV18Captain) March 16, 2023" and attribution.kind == "social"
+    assert attribution.text == "— Manchurian Candidate (@CV18Captain) March 16, 2023"
+    assert attribution.kind == "attribution"
     assert next(s for s in sentences if s.text.startswith("The GSOMIA allows")).kind == "body"
 
 
