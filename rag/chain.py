@@ -21,9 +21,9 @@ from typing import Any
 
 from index import Article, NewsIndex
 
-from .compose import DECLINED, Composer, ExtractiveComposer, corroborating
+from .compose import DECLINED, Composer, ExtractiveComposer, corroborating, is_comparison
 from .errors import QuestionError
-from .evidence import Evidence, SentenceVectors, abstention_reason, rank_sentences, source_terms
+from .evidence import Evidence, Layout, SentenceVectors, abstention_reason, focus, rank_sentences, source_terms
 from .followup import Message, needs_context, rewrite_from_history, validate_history
 from .retrieval import HybridRetriever, KeywordIndex
 from .settings import Settings, from_env
@@ -49,6 +49,8 @@ class _Loaded:
     vectors: SentenceVectors
     retriever: HybridRetriever
     source_terms: frozenset[str]  # words that name the sources (outlets, authors): not facts to look for
+    layout: Layout  # each sentence's paragraph neighbours and post attribution
+    texts: dict[str, str]  # source -> article text (what every offset refers to)
 
 
 class Chatbot:
@@ -116,7 +118,11 @@ class Chatbot:
                     (c.source, b.start): a.text for c in chunks for a, b in zip(c.sentences, c.sentences[1:])
                 }
                 labels = [x for a in articles.values() for x in (a.outlet, a.author) if x]
-                self._loaded = _Loaded(articles, previous, keyword, vectors, retriever, source_terms(labels))
+                texts = {source: a.text for source, a in articles.items()}
+                layout = Layout((x for c in chunks for x in c.sentences), texts)
+                self._loaded = _Loaded(
+                    articles, previous, keyword, vectors, retriever, source_terms(labels), layout, texts
+                )
             return self._loaded
 
     @property
@@ -194,10 +200,16 @@ class Chatbot:
         loaded = self._state()
         query = state["search_query"]
         vector = self.index.embeddings.embed_query(query)
-        fused = loaded.retriever.fuse(query, query_vector=vector)
-        ranked = rank_sentences(query, vector, fused, loaded.vectors, loaded.keyword.idf, loaded.source_terms)
+        # A comparison needs every source's version, so it searches twice as deep.
+        fused = loaded.retriever.fuse(query, query_vector=vector, widen=2 if is_comparison(state["standalone"]) else 1)
+        # The question's own terms count fully; those the conversation added (follow-ups) count less.
+        f = focus(
+            state["standalone"], context=query, idf=loaded.keyword.idf, knows=loaded.keyword.knows,
+            ignore=loaded.source_terms,
+        )
+        ranked = rank_sentences(query, vector, fused, loaded.vectors, f, loaded.layout, loaded.texts)
         reason = abstention_reason(
-            query, ranked, idf=loaded.keyword.idf, knows=loaded.keyword.knows,
+            query, ranked, f=f, knows=loaded.keyword.knows,
             min_relevance=self.settings.min_relevance, min_coverage=self.settings.min_coverage,
             ignore=loaded.source_terms,
         )

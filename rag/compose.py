@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from difflib import SequenceMatcher
 from typing import Protocol
 
 import numpy as np
 
-from .evidence import Evidence, SentenceVectors, question_terms
+from .evidence import Evidence, SentenceVectors, answer_names, answer_type, question_terms
 from .text import numbers, terms
 
 # What a composer writes when the evidence does not answer the question.
@@ -36,6 +37,10 @@ _REDUNDANT = 0.8  # cosine above which two sentences say the same thing
 _CORROBORATES = 0.72  # cosine above which another outlet's sentence reports the same fact
 _SAME_TOPIC = 0.5  # cosine above which two sentences are about the same thing
 _KEEP_RATIO = 0.8  # a further sentence must score at least this share of the best one
+_COMPARE_FLOOR = 0.6  # comparisons: a source's sentence must score at least this share of the best one
+_OFFERS = 3  # comparisons: sentences each source offers
+_AGREEMENT = 0.5  # comparisons: weight of closeness to the other sources' sentences
+_MAX_SOURCES = 5
 
 
 class Composer(Protocol):
@@ -63,11 +68,7 @@ def select_sentences(
         return []
     top = ranked[0].score
     if is_comparison(question):
-        per_source: dict[str, Evidence] = {}
-        for e in ranked:
-            if e.score >= 0.6 * top:
-                per_source.setdefault(e.sentence.source, e)
-        return list(per_source.values())[:5]
+        return _one_per_source(question, ranked, vectors, floor=_COMPARE_FLOOR * top)
     chosen = [ranked[0]]
     for e in ranked[1:]:
         if len(chosen) >= max_sentences or e.score < _KEEP_RATIO * top:
@@ -75,6 +76,46 @@ def select_sentences(
         if e.lexical > 0 and all(_cos(vectors, e, c) < _REDUNDANT for c in chosen):
             chosen.append(e)
     return chosen
+
+
+def _name_likeness(a: list[str], b: list[str]) -> float:
+    return max((SequenceMatcher(None, x.lower(), y.lower()).ratio() for x in a for y in b), default=0.0)
+
+
+def _one_per_source(
+    question: str, ranked: Sequence[Evidence], vectors: SentenceVectors, *, floor: float
+) -> list[Evidence]:
+    """For questions comparing the sources: each source's sentence about the same thing as the others'.
+
+    Each source offers its best few sentences; the one chosen scores well and
+    agrees most with what the other sources offer: in meaning, or, when the
+    question asks for a name, in the name it gives (so "President Moon Jae-in"
+    does not stand in for "President Yoon Seok-youl" in one outlet).
+    """
+    offers: dict[str, list[Evidence]] = {}
+    for e in ranked:
+        if e.score >= floor and len(offers.setdefault(e.sentence.source, [])) < _OFFERS:
+            offers[e.sentence.source].append(e)
+    offers = {k: v for k, v in offers.items() if v}
+    if len(offers) < 2:
+        return [next(iter(offers.values()))[0]] if offers else []
+
+    if answer_type(question) == "name":
+        found = {id(e): answer_names(e.sentence.text, question) for group in offers.values() for e in group}
+
+        def likeness(e: Evidence, o: Evidence) -> float:
+            return _name_likeness(found[id(e)], found[id(o)])
+    else:
+
+        def likeness(e: Evidence, o: Evidence) -> float:
+            return _cos(vectors, e, o)
+
+    def agreement(e: Evidence) -> float:
+        others = [max(likeness(e, o) for o in group) for src, group in offers.items() if src != e.sentence.source]
+        return sum(others) / len(others)
+
+    chosen = [max(group, key=lambda e: e.score + _AGREEMENT * agreement(e)) for group in offers.values()]
+    return sorted(chosen, key=lambda e: -e.score)[:_MAX_SOURCES]
 
 
 def corroborating(
@@ -148,5 +189,9 @@ class ExtractiveComposer:
         position = {id(e): i + 1 for i, e in enumerate(evidence)}
         wanted = set(question_terms(question))
         for e in select_sentences(question, evidence, self.vectors, max_sentences=self.max_sentences):
+            if e.parts:  # two sentences of a paragraph that answer together: each cites the pair
+                for part in e.parts:
+                    yield f"{part} [{position[id(e)]}]\n"
+                continue
             start, end = trim(e.sentence.text, wanted)
             yield f"{e.sentence.text[start:end]} [{position[id(e)]}]\n"

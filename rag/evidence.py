@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,25 +16,85 @@ import numpy as np
 from index import Sentence
 
 from .retrieval import FusedChunk
-from .text import names, terms
+from .text import STOPWORDS, names, numbers, terms
 
 __all__ = [
-    "Evidence", "SentenceVectors", "rank_sentences", "coverage", "term_weights", "question_terms",
-    "abstention_reason", "ANSWERABLE_KINDS", "META_TERMS", "source_terms",
+    "Evidence", "Focus", "Layout", "SentenceVectors", "rank_sentences", "coverage", "focus", "term_weights",
+    "question_terms", "answer_type", "has_answer_type", "answer_names", "abstention_reason", "ANSWERABLE_KINDS", "META_TERMS",
+    "source_terms",
 ]
 
-# Sentences that can be answers; headings and bylines are context, not statements.
-ANSWERABLE_KINDS = ("body", "social")
+# Sentences that can be answers; bylines and post attributions are context, not statements.
+# Headings count (captions and subheads state facts: "First summit in 12 years"), a little below body text.
+ANSWERABLE_KINDS = ("body", "social", "heading")
 _WEIGHTS = {"dense": 0.6, "lexical": 0.3, "chunk": 0.1}
-_SOCIAL_PENALTY = 0.85  # an embedded post is somebody's opinion, quoted by the outlet
-
+_KIND_FACTOR = {"social": 0.85, "heading": 0.85}  # a post is somebody's opinion; a heading, a summary
+_CONTEXT_WEIGHT = 0.3  # a term the question only has from the conversation counts this much
+_MERGE_GAIN = 0.15  # a neighbouring sentence joins the evidence when it adds this much coverage
 
 @dataclass(frozen=True)
 class Evidence:
+    """A sentence (or two adjacent ones of a paragraph, merged) that may answer, and how well."""
+
     sentence: Sentence
     score: float
     dense: float
-    lexical: float
+    lexical: float  # coverage of the question by the sentence and its context (with the answer type)
+    covered: float = 0.0  # coverage of the question's terms alone: what the abstention decision reads
+    parts: tuple[str, ...] = ()  # the sentences' own texts, when two were merged
+
+
+@dataclass(frozen=True)
+class Focus:
+    """What evidence for a question must contain: weighted terms, and the kind of answer asked for."""
+
+    weights: dict[str, float]
+    answer_type: str | None = None  # "number", "date" or "name"
+
+    @property
+    def type_weight(self) -> float:
+        if self.answer_type is None or not self.weights:
+            return 0.0
+        return sum(self.weights.values()) / len(self.weights)
+
+
+class Layout:
+    """Where each sentence sits: its neighbours in the paragraph, and the attribution of an embedded post.
+
+    Built from the chunks' sentences and the articles' texts (two sentences share a
+    paragraph when no line break separates them).
+    """
+
+    def __init__(self, sentences: Iterable[Sentence], texts: Mapping[str, str]) -> None:
+        by_source: dict[str, dict[int, Sentence]] = {}
+        for s in sentences:
+            by_source.setdefault(s.source, {})[s.start] = s
+        self.before: dict[tuple[str, int], Sentence] = {}
+        self.after: dict[tuple[str, int], Sentence] = {}
+        self.attribution: dict[tuple[str, int], str] = {}
+        for source, found in by_source.items():
+            ordered = [found[k] for k in sorted(found)]
+            text = texts.get(source, "")
+            for a, b in zip(ordered, ordered[1:]):
+                if a.kind == b.kind and "\n" not in text[a.end : b.start]:
+                    self.before[(source, b.start)] = a
+                    self.after[(source, a.start)] = b
+            post: list[Sentence] = []
+            for s in ordered:
+                if s.kind == "social":
+                    post.append(s)
+                elif s.kind == "attribution":
+                    for p in post:
+                        self.attribution[(source, p.start)] = s.text
+                    post = []
+                else:
+                    post = []
+
+    def context(self, s: Sentence) -> str:
+        """Text that tells what ``s`` is about without being part of it (who posted it)."""
+        return self.attribution.get((s.source, s.start), "")
+
+
 
 
 class SentenceVectors:
@@ -57,6 +117,13 @@ class SentenceVectors:
 
     def get(self, text: str) -> np.ndarray:
         return self._vectors[text]
+
+    def combine(self, text: str, parts: Sequence[str]) -> None:
+        """Store for ``text`` (sentences joined) the normalised mean of its parts' vectors."""
+        with self._lock:
+            if text not in self._vectors:
+                mean = np.mean([self._vectors[p] for p in parts], axis=0)
+                self._vectors[text] = mean / (np.linalg.norm(mean) or 1.0)
 
 
 # Words about the articles rather than about the events: "how do the outlets spell …", "what did the reports say".
@@ -81,26 +148,119 @@ def source_terms(labels: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# Words of the question that say what kind of answer is wanted, not what the evidence must contain.
+_QUESTION_WORDS = frozenset(
+    terms("many much happen happened take took taken toward towards try trying tried call called kind sort exactly "
+          "step steps move action thing things way "
+          "actually specifically particular")
+)
+_NUMBER_QUESTION = re.compile(
+    r"\bhow (?:many|much|long|old|far|often|large|big)\b|\b(?:what|which) (?:number|amount|percentage|share|age)\b",
+    re.IGNORECASE,
+)
+_DATE_QUESTION = re.compile(r"\bwhen\b|\b(?:what|which|in what) (?:year|date|day|month)\b", re.IGNORECASE)
+_NAME_QUESTION = re.compile(r"\bwho(?:se|m)?\b|\bspell\w*\b|\bname[sd]?\b", re.IGNORECASE)
+_DATE_WORDS = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last (?:week|month|year))\b"
+)
+
+
 def question_terms(question: str, ignore: frozenset[str] = frozenset()) -> list[str]:
     """The terms of a question that the evidence should contain."""
-    return [t for t in terms(question) if t not in META_TERMS and t not in ignore]
+    return [t for t in terms(question) if t not in META_TERMS and t not in _QUESTION_WORDS and t not in ignore]
 
+
+def answer_type(question: str) -> str | None:
+    """The kind of answer asked for: "number", "date", "name", or None."""
+    if _NUMBER_QUESTION.search(question):
+        return "number"
+    if _DATE_QUESTION.search(question):
+        return "date"
+    if _NAME_QUESTION.search(question):
+        return "name"
+    return None
+
+
+def has_answer_type(kind: str | None, text: str, question: str = "") -> bool:
+    """Whether ``text`` contains an answer of the kind asked for (a figure, a date, a name)."""
+    if kind is None:
+        return False
+    if kind == "number":
+        return bool(numbers(text) - numbers(question))
+    if kind == "date":
+        return bool(_DATE_WORDS.search(text) or numbers(text, spelled=False) - numbers(question, spelled=False))
+    return bool(answer_names(text, question))
+
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'-]*")
+_NAME_WINDOW = 3  # words between a question term and a name that answers "who" ("the leader, Kim Jong-un")
+
+
+def answer_names(text: str, question: str) -> list[str]:
+    """Names in ``text`` that may answer a "who" or "how is X spelled" question: runs of capitalised
+    words the question lacks, within a few words of one of its other terms ("leader Kim Jong Un")."""
+    q_names = names(question)
+    anchors = set(question_terms(question)) - {t for n in q_names for t in terms(n)}
+    known = q_names | set(terms(question))
+    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
+    at_anchor = [i for i, (w, _) in enumerate(tokens) if set(terms(w)) & anchors]
+    runs: list[list[str]] = []
+    last = -2
+    for i, (word, start) in enumerate(tokens):
+        if not word[0].isupper() or word.lower() in known or word.lower() in STOPWORDS:
+            continue
+        if set(terms(word)) & (known | anchors):
+            continue
+        if i == 0 or text[:start].rstrip()[-1:] in ".!?“\"":
+            continue  # a capital that only starts a sentence or a quotation
+        if not any(abs(i - j) <= _NAME_WINDOW for j in at_anchor):
+            continue
+        if i == last + 1:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+        last = i
+    return [" ".join(run) for run in runs]
 
 def term_weights(q_terms: Iterable[str], idf: Callable[[str], float], knows: Callable[[str], bool]) -> dict[str, float]:
-    """IDF weight of each question term; a word the corpus lacks weighs as much as an average known one."""
-    unique = set(q_terms)
-    known = [idf(t) for t in unique if knows(t)]
-    average = sum(known) / len(known) if known else 1.0
-    return {t: idf(t) if knows(t) else average for t in unique}
+    """IDF weight of each question term (a word the articles never use weighs the most)."""
+    return {t: idf(t) for t in set(q_terms)}
 
 
-def coverage(weights: dict[str, float], text: str) -> float:
-    """Weighted share of the question's terms that ``text`` contains."""
-    total = sum(weights.values())
+def focus(
+    question: str,
+    *,
+    idf: Callable[[str], float],
+    knows: Callable[[str], bool],
+    context: str = "",
+    ignore: frozenset[str] = frozenset(),
+) -> Focus:
+    """The :class:`Focus` of ``question``; terms only ``context`` (the conversation) has count less."""
+    own = question_terms(question, ignore)
+    weights = term_weights(own, idf, knows)
+    extra = [t for t in question_terms(context, ignore) if t not in weights]
+    for t, w in term_weights(extra, idf, knows).items():
+        weights[t] = _CONTEXT_WEIGHT * w
+    return Focus(weights, answer_type(question))
+
+
+def coverage(f: Focus, text: str, question: str = "", *, typed: bool = True) -> float:
+    """Weighted share of the question ``text`` covers: its terms, and (``typed``) an answer of the kind asked for."""
+    type_weight = f.type_weight if typed else 0.0
+    total = sum(f.weights.values()) + type_weight
     if not total:
         return 0.0
     found = set(terms(text))
-    return sum(w for t, w in weights.items() if t in found) / total
+    share = sum(w for t, w in f.weights.items() if t in found)
+    if type_weight and has_answer_type(f.answer_type, text, question):
+        share += type_weight
+    return share / total
+
+
+def _merge(a: Sentence, b: Sentence, text: str) -> Sentence:
+    """Two adjacent sentences of one paragraph as one span of the article."""
+    return Sentence(a.source, a.start, b.end, text, a.kind)
 
 
 def rank_sentences(
@@ -108,45 +268,64 @@ def rank_sentences(
     question_vector: Sequence[float],
     fused: Sequence[FusedChunk],
     vectors: SentenceVectors,
-    idf: Callable[[str], float],
-    ignore: frozenset[str] = frozenset(),
+    f: Focus,
+    layout: Layout | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> list[Evidence]:
     """Every answerable sentence of the fused chunks, best first.
 
-    A sentence's score mixes its cosine similarity to the question, the
-    IDF-weighted share of the question's terms it contains, and the rank of the
-    best chunk it came from.
+    A sentence's score mixes its cosine similarity to the question, how much of
+    the question it covers (with the attribution of a post it belongs to), and
+    the rank of the best chunk it came from. When the sentence before or after
+    it in the paragraph supplies what it lacks ("… a broad alliance …" then "A
+    new front building in East Asia"), the evidence is the two sentences together.
     """
-    q_terms = set(question_terms(question, ignore))
-    q_weight = sum(idf(t) for t in q_terms) or 1.0
     q_vec = np.asarray(question_vector, dtype=np.float32)
     best: dict[tuple[str, int, int], tuple[Sentence, float]] = {}
-    for rank, f in enumerate(fused):
+    for rank, fc in enumerate(fused):
         chunk_score = 1.0 / (1 + rank)
-        for s in f.chunk.sentences:
+        for s in fc.chunk.sentences:
             if s.kind not in ANSWERABLE_KINDS:
                 continue
             key = (s.source, s.start, s.end)
             if key not in best or best[key][1] < chunk_score:
                 best[key] = (s, chunk_score)
-    vectors.ensure(s.text for s, _ in best.values())
-    ranked = []
+    vectors.ensure([s.text for s, _ in best.values()] + [
+        n.text for s, _ in best.values() for n in (layout.before.get((s.source, s.start)) if layout else None,
+                                                    layout.after.get((s.source, s.start)) if layout else None) if n
+    ])
+    ranked: dict[tuple[str, int, int], Evidence] = {}
     for s, chunk_score in best.values():
         dense = float(np.dot(q_vec, vectors.get(s.text)))
-        lexical = sum(idf(t) for t in q_terms & set(terms(s.text))) / q_weight
+        context = layout.context(s) if layout else ""
+        lexical = coverage(f, f"{s.text} {context}", question)
+        covered = coverage(f, f"{s.text} {context}", typed=False)
+        span, parts = s, ()
+        if layout is not None and texts is not None and lexical < 1.0:
+            key = (s.source, s.start)
+            text = texts.get(s.source, "")
+            for a, b in ((layout.before.get(key), s), (s, layout.after.get(key))):
+                if a is None or b is None:
+                    continue
+                merged = _merge(a, b, text[a.start : b.end])
+                gain = coverage(f, f"{merged.text} {context}", question)
+                if gain >= lexical + _MERGE_GAIN:
+                    lexical, span, parts = gain, merged, (a.text, b.text)
+                    covered = coverage(f, f"{merged.text} {context}", typed=False)
+                    vectors.combine(merged.text, [a.text, b.text])
         score = _WEIGHTS["dense"] * dense + _WEIGHTS["lexical"] * lexical + _WEIGHTS["chunk"] * chunk_score
-        if s.kind == "social":
-            score *= _SOCIAL_PENALTY
-        ranked.append(Evidence(s, score, dense, lexical))
-    ranked.sort(key=lambda e: -e.score)
-    return ranked
+        score *= _KIND_FACTOR.get(s.kind, 1.0)
+        key3 = (span.source, span.start, span.end)
+        if key3 not in ranked or ranked[key3].score < score:
+            ranked[key3] = Evidence(span, score, dense, lexical, covered, parts)
+    return sorted(ranked.values(), key=lambda e: -e.score)
 
 
 def abstention_reason(
     question: str,
     ranked: Sequence[Evidence],
     *,
-    idf: Callable[[str], float],
+    f: Focus,
     knows: Callable[[str], bool],
     min_relevance: float,
     min_coverage: float,
@@ -166,11 +345,10 @@ def abstention_reason(
     top = ranked[0]
     if top.score < min_relevance:
         return "no passage is close enough to the question"
-    weights = term_weights(question_terms(question, ignore), idf, knows)
-    if weights:
-        # One sentence must hold most of what is asked: facts scattered over several
+    if f.weights:
+        # One passage must hold most of what is asked: facts scattered over several
         # sentences ("Kishida" here, "cancel" there) are how false premises slip through.
-        share = max(coverage(weights, e.sentence.text) for e in ranked[:context])
+        share = max(e.covered for e in ranked[:context])
         if share < min_coverage:
             return f"no passage states what the question asks (the closest covers {share:.0%} of it)"
     return None

@@ -78,11 +78,14 @@ class HybridRetriever(BaseRetriever):
     k: int = 8
     rrf_k: int = 60
 
-    def fuse(self, query: str, *, query_vector: list[float] | None = None) -> list[FusedChunk]:
-        dense = self.index.search_by_vector(query_vector, k=self.dense_k) if query_vector is not None else (
-            self.index.search(query, k=self.dense_k)
+    def fuse(self, query: str, *, query_vector: list[float] | None = None, widen: int = 1) -> list[FusedChunk]:
+        """The best chunks for ``query`` by both searches; ``widen`` multiplies every depth (for questions
+        that need every source, such as comparisons)."""
+        dense_k, keyword_k = self.dense_k * widen, self.keyword_k * widen
+        dense = self.index.search_by_vector(query_vector, k=dense_k) if query_vector is not None else (
+            self.index.search(query, k=dense_k)
         )
-        keyword = self.keyword.search(query, self.keyword_k)
+        keyword = self.keyword.search(query, keyword_k)
         table: dict[tuple[str, int, int], dict[str, Any]] = {}
         for rank, hit in enumerate(dense):
             entry = table.setdefault((hit.chunk.source, hit.chunk.start, hit.chunk.end), {"chunk": hit.chunk})
@@ -96,7 +99,7 @@ class HybridRetriever(BaseRetriever):
             FusedChunk(e["chunk"], e["rrf"], e.get("dense"), e.get("keyword"))
             for e in sorted(table.values(), key=lambda e: -e["rrf"])
         ]
-        return fused[: self.k]
+        return fused[: self.k * widen]
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
         return [

@@ -30,7 +30,9 @@ class Settings:
     fused_k: int = setting(8, "Chunks kept after reciprocal-rank fusion; their sentences are the evidence.")
     answer_sentences: int = setting(2, "Most sentences in an answer.")
     min_relevance: float = setting(0.35, "Below this evidence score the answer abstains.")
-    min_coverage: float = setting(0.55, "Share of the question's key terms the evidence must contain, or abstain.")
+    min_coverage: float = setting(
+        0.45, "Share of the question's key terms (IDF-weighted) one passage must contain, or abstain."
+    )
     min_overlap: float = setting(0.6, "Share of an answer sentence's words its cited passage must contain.")
 
     def __post_init__(self) -> None:

@@ -69,8 +69,8 @@ def test_out_of_scope_questions_abstain_and_show_the_closest_evidence(bot, quest
         assert original(SEEDS / p.source)[p.start : p.end] == p.text
 
 
-FALSE_PREMISE_CAUGHT = FALSE_PREMISE[0:1] + FALSE_PREMISE[3:4] + FALSE_PREMISE[5:6]
-FALSE_PREMISE_MISSED = [q for q in FALSE_PREMISE if q not in FALSE_PREMISE_CAUGHT]
+FALSE_PREMISE_MISSED = ["Why did China sign the GSOMIA?"]
+FALSE_PREMISE_CAUGHT = [q for q in FALSE_PREMISE if q not in FALSE_PREMISE_MISSED]
 
 
 @pytest.mark.parametrize("question", FALSE_PREMISE_CAUGHT)
@@ -78,7 +78,10 @@ def test_false_premises_abstain(bot, question):
     assert bot.ask(question).abstained
 
 
-@pytest.mark.xfail(strict=True, reason="extractive mode cannot tell 'refused to meet' from 'met' without a model")
+@pytest.mark.xfail(
+    strict=True,
+    reason="extractive mode finds 'the GSOMIA signed between the two countries' and cannot tell China is no party",
+)
 @pytest.mark.parametrize("question", FALSE_PREMISE_MISSED)
 def test_false_premises_the_extractive_mode_still_misses(bot, question):
     assert bot.ask(question).abstained
