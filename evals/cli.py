@@ -10,7 +10,7 @@ from pathlib import Path
 from index import IndexSettings, NewsIndex, NewsIndexError, read_article
 from rag import Chatbot, RagError, Settings, from_env
 
-from .report import by_type, gate_failures, score, write_report
+from .report import by_type, gate_failures, misses, score, write_report
 from .runner import Baseline, load_gold, run_newsqa
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
                 records["baseline"] = baseline.run(items)
         results = {name: score(recs, articles.__getitem__) for name, recs in records.items()}
         per_type = by_type(records["newsqa"], articles.__getitem__)
-        md, js = write_report(args.out, mode=mode, results=results, per_type=per_type)
+        md, js = write_report(args.out, mode=mode, results=results, per_type=per_type,
+                              missed=misses(records["newsqa"]))
         print(md.read_text(encoding="utf-8"))
         print(f"wrote {md} and {js}")
         failures = gate_failures(results["newsqa"])

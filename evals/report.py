@@ -22,7 +22,7 @@ from .metrics import (
 )
 from .runner import Record
 
-__all__ = ["score", "GATES", "gate_failures", "write_report", "K"]
+__all__ = ["score", "GATES", "gate_failures", "misses", "write_report", "K"]
 
 K = 4  # retrieval is scored on the first K chunks: the baseline's top-4
 # CI fails below these (raise them as the system improves; never lower one to pass).
@@ -87,6 +87,27 @@ def by_type(records: Sequence[Record], read: Callable[[str], str]) -> dict[str, 
     return {t: score([r for r in records if r.item.type == t], read) for t in types}
 
 
+def misses(records: Sequence[Record]) -> list[dict[str, Any]]:
+    """The items a system got wrong, with what it said: abstained on an answerable item,
+    answered an unanswerable one, or missed a required fact."""
+    out = []
+    for r in records:
+        if r.answer is None:
+            continue
+        if r.item.answerable:
+            recall = 0.0 if r.abstained else fact_recall(r.answer, r.item.required_facts)
+            if recall >= 1.0:
+                continue
+            why = "abstained" if r.abstained else f"fact recall {recall:.2f}"
+        elif r.abstained:
+            continue
+        else:
+            why = "answered an item the articles do not answer"
+        out.append({"id": r.item.id, "type": r.item.type, "question": r.item.question, "why": why,
+                    "answer": r.answer, "cited": sorted({c[0] for c in r.citations})})
+    return out
+
+
 def gate_failures(overall: dict[str, Any]) -> list[str]:
     """The gates ``overall`` does not meet, as sentences."""
     failures = []
@@ -137,14 +158,20 @@ def _chart(per_type: dict[str, dict[str, Any]], path: Path) -> None:
 
 
 def write_report(
-    folder: Path, *, mode: str, results: dict[str, dict[str, Any]], per_type: dict[str, dict[str, Any]]
+    folder: Path,
+    *,
+    mode: str,
+    results: dict[str, dict[str, Any]],
+    per_type: dict[str, dict[str, Any]],
+    missed: Sequence[dict[str, Any]] = (),
 ) -> tuple[Path, Path]:
     """Write report.json, report.md and scores_by_type.png into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     chart = folder / "scores_by_type.png"
     _chart(per_type, chart)
     data = {"mode": mode, "systems": results, "newsqa_by_type": per_type, "gates": {
-        k: {"op": op, "bar": bar} for k, (op, bar) in GATES.items()}, "gate_failures": gate_failures(results["newsqa"])}
+        k: {"op": op, "bar": bar} for k, (op, bar) in GATES.items()}, "gate_failures": gate_failures(results["newsqa"]),
+        "newsqa_misses": list(missed)}
     json_path = folder / "report.json"
     json_path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     systems = list(results)
@@ -167,6 +194,16 @@ def write_report(
     lines += ["| type | " + " | ".join(cols) + " |", "|---|" + "---|" * len(cols)]
     for t, row in per_type.items():
         lines.append(f"| {t} | " + " | ".join(_fmt(row.get(c)) for c in cols) + " |")
+    lines += ["", f"## Items newsqa missed ({len(missed)})", ""]
+    if missed:
+        lines += ["| id | type | question | why | answer |", "|---|---|---|---|---|"]
+        for m in missed:
+            answer = " ".join(m["answer"].split())
+            answer = answer if len(answer) <= 160 else answer[:157] + "..."
+            cells = [m["id"], m["type"], m["question"], m["why"], answer]
+            lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    else:
+        lines.append("None.")
     md_path = folder / "report.md"
     md_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return md_path, json_path
