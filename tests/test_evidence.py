@@ -1,0 +1,124 @@
+"""How evidence covers a question: answer types, names, paragraph neighbours, post attributions, comparisons.
+
+Pure helpers are checked on hand-made text; the rest on the seeds with the real
+embedding model and Chroma.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEEDS, original
+
+from index import IndexSettings, NewsIndex
+from rag import Chatbot, Settings
+from rag.evidence import Focus, Layout, answer_names, answer_type, coverage, focus, has_answer_type
+from rag.text import terms
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How many years had it been since the last such summit?", "number"),
+        ("By how much is Japan increasing its military budget?", "number"),
+        ("When was the GSOMIA signed?", "date"),
+        ("In what year did the leaders last visit each other?", "date"),
+        ("Who is the US ambassador to Japan?", "name"),
+        ("How do the outlets spell the South Korean president's name?", "name"),
+        ("What did Yoon announce about the GSOMIA?", None),
+    ],
+)
+def test_the_kind_of_answer_a_question_asks_for(question, kind):
+    assert answer_type(question) == kind
+
+
+def test_numbers_and_dates_in_the_question_do_not_answer_it():
+    assert has_answer_type("number", "the first summit in twelve years", "How long since the summit?")
+    assert not has_answer_type("number", "the summit in 2023", "What happened at the 2023 summit?")
+    assert has_answer_type("date", "on Thursday", "When did they meet?")
+    assert not has_answer_type("date", "they met", "When did they meet?")
+
+
+def test_names_that_answer_stand_next_to_what_the_question_describes():
+    question = "How do the articles spell the North Korean leader's name?"
+    assert answer_names("in the presence of the leader, Kim Jong-un, and his daughter", question) == ["Kim Jong-un"]
+    assert answer_names("and most recently leader Kim Jong Un called for more weapons", question) == ["Kim Jong Un"]
+    # Names far from "leader", and the question's own names, are not answers.
+    assert answer_names("US military leaders expect a war with China to involve North Korea", question) == []
+
+
+def test_irregular_verb_forms_meet_their_base():
+    assert terms("They held a summit") == terms("They hold a summit")
+    assert terms("Yoon met Kishida")[1] == terms("to meet")[0]
+
+
+def test_terms_only_the_conversation_supplies_count_less():
+    f = focus("What did they have for dinner?", context="What did they have for dinner? (Yoon Kishida)",
+              idf=lambda t: 2.0, knows=lambda t: True)
+    assert f.weights["dinner"] == 2.0 and f.weights["yoon"] == pytest.approx(0.6)
+    assert coverage(f, "an informal dinner around a sukiyaki") > coverage(f, "Yoon met Kishida")
+
+
+def test_words_the_articles_never_use_weigh_the_most():
+    idf = {"summit": 1.0, "weather": 4.0}
+    f = focus("What was the weather at the summit?", idf=idf.__getitem__, knows=lambda t: t != "weather")
+    assert coverage(f, "the first summit in 12 years") == pytest.approx(0.2)
+
+
+def test_the_answer_type_is_credited_only_when_asked():
+    f = Focus({"summit": 1.0}, "number")
+    assert coverage(f, "the summit, the first in 12 years", typed=True) == 1.0
+    assert coverage(f, "the summit, the first in 12 years", typed=False) == 1.0
+    assert coverage(f, "the summit in Tokyo", typed=True) == 0.5
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory, embeddings) -> Chatbot:
+    folder = tmp_path_factory.mktemp("evidence-index")
+    settings = Settings(index=IndexSettings(index_dir=folder))
+    chatbot = Chatbot(settings, index=NewsIndex(settings.index, embeddings=embeddings))
+    chatbot.prepare()
+    return chatbot
+
+
+def test_layout_knows_paragraph_neighbours_and_who_posted(bot):
+    index = bot.index
+    chunks = index.chunks()
+    texts = {a.source: a.text for a in index.articles()}
+    layout = Layout([s for c in chunks for s in c.sentences], texts)
+    sentences = {s.text: s for c in chunks for s in c.sentences}
+    post = next(s for t, s in sentences.items() if t.startswith("Japan plans to lift restrictions"))
+    assert post.kind == "social"
+    assert layout.context(post) == "— Bloomberg Economics (@economics) March 16, 2023"
+    alliance = next(s for t, s in sentences.items() if "broad alliance" in t)
+    after = layout.after[(alliance.source, alliance.start)]
+    assert after.text == "A new front building in East Asia, so to speak."
+    # A paragraph's last sentence has no neighbour in the next paragraph.
+    last = next(s for t, s in sentences.items() if t.startswith("Yoon announced the “normalization” of the GSOMIA"))
+    assert (last.source, last.start) not in layout.after
+
+
+def test_two_sentences_that_answer_together_are_cited_as_one_passage(bot):
+    answer = bot.ask("What is the US trying to set up in East Asia?")
+    assert not answer.abstained and "alliance" in answer.text and "East Asia" in answer.text
+    pair = next(c for c in answer.citations if "alliance" in c.quote)
+    assert pair.quote.endswith("A new front building in East Asia, so to speak.")
+    assert original(SEEDS / pair.source)[pair.start : pair.end] == pair.quote
+
+
+def test_an_embedded_post_is_found_by_who_posted_it_and_its_attribution_is_never_an_answer(bot):
+    answer = bot.ask("What does the embedded Bloomberg Economics post say Japan plans to do?")
+    assert not answer.abstained and "semiconductor materials" in answer.text
+    assert "@economics" not in answer.text
+
+
+def test_a_caption_answers(bot):
+    answer = bot.ask("When did North Korea launch a rocket at an unknown location?")
+    assert not answer.abstained and "March 10, 2023" in answer.text
+
+
+def test_a_spelling_question_gets_each_outlets_spelling_of_the_same_person(bot):
+    answer = bot.ask("How do the outlets spell the South Korean president's name?")
+    for spelling in ("Yoon Suk-yeol", "Yoon Seok-youl", "Yoon Suk-yue"):
+        assert spelling in answer.text
+    assert "Moon Jae-in" not in answer.text  # his predecessor, also "South Korean President" in one outlet
+    assert len({c.source for c in answer.citations}) >= 3
