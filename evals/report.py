@@ -26,12 +26,14 @@ __all__ = ["score", "GATES", "gate_failures", "misses", "write_report", "K"]
 
 K = 4  # retrieval is scored on the first K chunks: the baseline's top-4
 # CI fails below these (raise them as the system improves; never lower one to pass).
+# First bars (issue 4): fact recall 0.90, validity 1.00, precision 0.90, abstention recall 0.85,
+# false abstention 0.10. Raised once the extractive mode scored 0.96 / 1.00 / 1.00 / 0.94 / 0.02.
 GATES = {
-    "fact_recall": (">=", 0.90),
+    "fact_recall": (">=", 0.93),
     "citation_validity": (">=", 1.00),
-    "citation_precision": (">=", 0.90),
-    "abstention_recall": (">=", 0.85),
-    "false_abstention_rate": ("<=", 0.10),
+    "citation_precision": (">=", 0.95),
+    "abstention_recall": (">=", 0.90),
+    "false_abstention_rate": ("<=", 0.05),
 }
 MULTI = ("multi_source", "comparison")
 
@@ -113,8 +115,9 @@ def gate_failures(overall: dict[str, Any]) -> list[str]:
     failures = []
     for name, (op, bar) in GATES.items():
         value = overall.get(name)
-        ok = value is not None and (value >= bar if op == ">=" else value <= bar)
-        if not ok:
+        if value is None:
+            failures.append(f"{name}: not measured on these items")
+        elif not (value >= bar if op == ">=" else value <= bar):
             failures.append(f"{name} = {value} (must be {op} {bar})")
     return failures
 
