@@ -40,7 +40,7 @@ class Evidence:
     score: float
     dense: float
     lexical: float  # coverage of the question by the sentence and its context (with the answer type)
-    covered: float = 0.0  # coverage of the question's terms alone: what the abstention decision reads
+    covered: float = 0.0  # coverage of the question's own terms alone: what the abstention decision reads
     parts: tuple[str, ...] = ()  # the sentences' own texts, when two were merged
 
 
@@ -50,6 +50,12 @@ class Focus:
 
     weights: dict[str, float]
     answer_type: str | None = None  # "number", "date" or "name"
+    own: frozenset[str] = frozenset()  # the terms the question itself has (the rest came from the conversation)
+
+    def core(self) -> Focus:
+        """Only the question's own terms (all of them when it has none): what must be covered to answer."""
+        own = {t: w for t, w in self.weights.items() if t in self.own}
+        return Focus(own, self.answer_type, self.own) if own else self
 
     @property
     def type_weight(self) -> float:
@@ -240,9 +246,10 @@ def focus(
     own = question_terms(question, ignore)
     weights = term_weights(own, idf, knows)
     extra = [t for t in question_terms(context, ignore) if t not in weights]
+    own_terms = frozenset(weights)
     for t, w in term_weights(extra, idf, knows).items():
         weights[t] = _CONTEXT_WEIGHT * w
-    return Focus(weights, answer_type(question))
+    return Focus(weights, answer_type(question), own_terms)
 
 
 def coverage(f: Focus, text: str, question: str = "", *, typed: bool = True) -> float:
@@ -281,6 +288,7 @@ def rank_sentences(
     new front building in East Asia"), the evidence is the two sentences together.
     """
     q_vec = np.asarray(question_vector, dtype=np.float32)
+    core = f.core()
     best: dict[tuple[str, int, int], tuple[Sentence, float]] = {}
     for rank, fc in enumerate(fused):
         chunk_score = 1.0 / (1 + rank)
@@ -299,7 +307,7 @@ def rank_sentences(
         dense = float(np.dot(q_vec, vectors.get(s.text)))
         context = layout.context(s) if layout else ""
         lexical = coverage(f, f"{s.text} {context}", question)
-        covered = coverage(f, f"{s.text} {context}", typed=False)
+        covered = coverage(core, f"{s.text} {context}", typed=False)
         span, parts = s, ()
         if layout is not None and texts is not None and lexical < 1.0:
             key = (s.source, s.start)
@@ -311,7 +319,7 @@ def rank_sentences(
                 gain = coverage(f, f"{merged.text} {context}", question)
                 if gain >= lexical + _MERGE_GAIN:
                     lexical, span, parts = gain, merged, (a.text, b.text)
-                    covered = coverage(f, f"{merged.text} {context}", typed=False)
+                    covered = coverage(core, f"{merged.text} {context}", typed=False)
                     vectors.combine(merged.text, [a.text, b.text])
         score = _WEIGHTS["dense"] * dense + _WEIGHTS["lexical"] * lexical + _WEIGHTS["chunk"] * chunk_score
         score *= _KIND_FACTOR.get(s.kind, 1.0)

@@ -122,3 +122,11 @@ def test_a_spelling_question_gets_each_outlets_spelling_of_the_same_person(bot):
         assert spelling in answer.text
     assert "Moon Jae-in" not in answer.text  # his predecessor, also "South Korean President" in one outlet
     assert len({c.source for c in answer.citations}) >= 3
+
+
+def test_a_new_topic_after_a_conversation_is_judged_on_its_own_terms(bot):
+    first = bot.ask("Which chemicals did Japan stop restricting?")
+    history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.text}]
+    # "the summit" makes it look like a follow-up; the conversation's words must not answer for it.
+    assert bot.ask("What was the weather in Tokyo during the summit?", history).abstained
+    assert not bot.ask("What industry are they essential to?", history).abstained
