@@ -35,6 +35,9 @@ class IndexSettings:
 
     source_dir: Path = setting(Path("seeds"), "Folder of articles (.txt, .md, .html) that `build` indexes.")
     index_dir: Path = setting(Path(".newsqa"), "Folder of the embedded Chroma index (ignored when a server is set).")
+    upload_dir: Path | None = setting(
+        None, "Folder of articles added through the chat (default INDEX_DIR/uploads); every build indexes it too."
+    )
     collection: str = setting("newsqa", "Name of the Chroma collection of chunks (articles go in NAME-articles).")
     chroma_host: str | None = setting(None, "Host of a Chroma server; with chroma_port, the index lives there.")
     chroma_port: int | None = setting(None, "Port of the Chroma server named by chroma_host.")
@@ -62,6 +65,11 @@ class IndexSettings:
     @property
     def uses_server(self) -> bool:
         return self.chroma_host is not None
+
+    @property
+    def uploads(self) -> Path:
+        """Where uploaded articles are kept: they are part of every build, beside the source folder."""
+        return self.upload_dir if self.upload_dir is not None else self.index_dir / "uploads"
 
     @property
     def location(self) -> str:

@@ -382,11 +382,12 @@ class NewsIndex:
     # ------------------------------------------------------------------ writing
 
     def build(self, folder: Path | None = None, *, rebuild: bool = False, show_progress: bool = False) -> BuildReport:
-        """Make the index mirror ``folder`` (default: the settings' source folder).
+        """Make the index mirror ``folder`` (default: the settings' source folder) and the uploads folder.
 
         New files are added, changed ones replaced, and files no longer in the
-        folder removed. A file that cannot be read is reported in
-        ``report.failed``; its previous version, if any, stays indexed.
+        folders removed. A file that cannot be read is reported in
+        ``report.failed``; its previous version, if any, stays indexed. An
+        upload named like an article of ``folder`` is reported, not indexed.
         """
         folder = Path(folder or self.settings.source_dir)
         if not folder.is_dir():
@@ -394,14 +395,20 @@ class NewsIndex:
         started = time.perf_counter()
         report = BuildReport()
         articles: dict[str, Article] = {}
-        for path in _article_files(folder, report):
-            report.files += 1
-            try:
-                article = read_article(path, root=folder, max_bytes=self.settings.max_file_bytes)
-            except SourceError as exc:
-                report.failed.append((exc.path, exc.reason))
-                continue
-            articles[article.source] = article
+        uploads = self.settings.uploads
+        roots = [folder] + ([uploads] if uploads.is_dir() and uploads.resolve() != folder.resolve() else [])
+        for root in roots:
+            for path in _article_files(root, report):
+                report.files += 1
+                try:
+                    article = read_article(path, root=root, max_bytes=self.settings.max_file_bytes)
+                except SourceError as exc:
+                    report.failed.append((exc.path, exc.reason))
+                    continue
+                if article.source in articles:
+                    report.failed.append((article.source, f"is also in {folder}; the upload was not indexed"))
+                    continue
+                articles[article.source] = article
         keep = {name for name, _ in report.failed}
         return self._apply(articles, mirror=True, keep=keep, rebuild=rebuild, report=report,
                            started=started, show_progress=show_progress)

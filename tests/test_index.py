@@ -263,3 +263,18 @@ def test_a_build_killed_midway_never_mixes_old_and_new_and_the_next_build_finish
     assert reader._client().get_collection("newsqa").count() == len(new_ids)
     if point == "before-commit":
         assert report.embedded == 0  # everything the dead build embedded was reused
+
+
+def test_every_build_indexes_the_uploads_folder_too(make_index, tmp_path):
+    uploads = tmp_path / "uploads"
+    uploads.mkdir()
+    (uploads / "garden.md").write_text("# Garden diplomacy\n\n" + NEW_FACT + "\n", encoding="utf-8")
+    (uploads / SEED_FILES[0].name).write_text("A different article with a seed's name.\n", encoding="utf-8")
+    idx = make_index(upload_dir=uploads)
+    report = idx.build()
+    assert "garden.md" in report.added and len(idx.status().articles) == 6
+    # An upload named like an article of the source folder is reported; the source's article stays.
+    assert [name for name, _ in report.failed] == [SEED_FILES[0].name]
+    assert "is also in" in report.failed[0][1]
+    assert idx.article(SEED_FILES[0].name).text == original(SEED_FILES[0])
+    assert idx.build().changed is False  # mirrored: a second build of both folders changes nothing
