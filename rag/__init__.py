@@ -17,21 +17,27 @@ import functools
 from collections.abc import Sequence
 
 from .chain import Chatbot
-from .errors import LanguageModelError, QuestionError, RagError
+from .errors import ArticlesError, LanguageModelError, QuestionError, RagError
 from .followup import Message
-from .settings import Settings, from_env
+from .library import AddResult, LibraryStatus, Source
+from .settings import Settings, SettingsError, from_env
 from .types import Answer, Citation, Passage, Removed, TextDelta
 
 __all__ = [
+    "AddResult",
     "Answer",
+    "ArticlesError",
     "Chatbot",
     "Citation",
     "LanguageModelError",
+    "LibraryStatus",
     "Passage",
     "QuestionError",
     "RagError",
     "Removed",
     "Settings",
+    "SettingsError",
+    "Source",
     "TextDelta",
     "ask",
     "from_env",

@@ -25,6 +25,7 @@ from .compose import DECLINED, Composer, ExtractiveComposer, corroborating, is_c
 from .errors import QuestionError
 from .evidence import Evidence, Layout, SentenceVectors, abstention_reason, focus, rank_sentences, source_terms
 from .followup import Message, needs_context, rewrite_from_history, validate_history
+from .library import AddResult, LibraryStatus, Source, add_articles, articles_errors, source, status
 from .retrieval import HybridRetriever, KeywordIndex
 from .settings import Settings, from_env
 from .types import Answer, Citation, Passage, Removed, TextDelta
@@ -91,7 +92,8 @@ class Chatbot:
 
     def prepare(self) -> None:
         """Load everything the first question would (and build the index if it is missing)."""
-        self._state()
+        with articles_errors():
+            self._state()
 
     def refresh(self) -> None:
         """Reload after the index changed (for example after an upload)."""
@@ -168,11 +170,35 @@ class Chatbot:
 
     def ask(self, question: str, history: Sequence[Message] | None = None) -> Answer:
         """The verified, cited answer to ``question``."""
-        return self.chain.invoke({"question": question, "history": history})
+        with articles_errors():
+            return self.chain.invoke({"question": question, "history": history})
 
     def stream(self, question: str, history: Sequence[Message] | None = None) -> Iterator[TextDelta | Answer]:
         """Verified answer text as it is composed (:class:`TextDelta`), then the final :class:`Answer`."""
-        yield from self.chain.stream({"question": question, "history": history})
+        with articles_errors():
+            yield from self.chain.stream({"question": question, "history": history})
+
+    # ------------------------------------------------------------------ the articles
+
+    def article(self, name: str) -> Source:
+        """The whole article ``name`` (a citation's ``source``), with its paragraphs."""
+        return source(self.index, name)
+
+    def status(self) -> LibraryStatus:
+        """How many articles and chunks are indexed, with which embedding model, and where."""
+        return status(self.index)
+
+    def add_articles(
+        self, paths: Sequence[Any], *, names: Sequence[str] | None = None, show_progress: bool = False
+    ) -> AddResult:
+        """Check, keep (in the uploads folder) and index files; answers use them right away."""
+        with articles_errors():
+            if not self.index.exists():
+                self.index.build()
+        result = add_articles(self.index, paths, names=names, show_progress=show_progress)
+        if result.added or result.updated:
+            self.refresh()
+        return result
 
     # ------------------------------------------------------------------ steps
 
@@ -322,7 +348,13 @@ class Chatbot:
     def _abstain(
         self, state: dict[str, Any], loaded: _Loaded, reason: str, removed: list[Removed]
     ) -> Iterator[TextDelta | Answer]:
-        closest = [_passage(e, loaded) for e in state["ranked"][:CLOSEST_SHOWN]]
+        closest: list[Passage] = []
+        for e in state["ranked"]:  # the closest passages, none overlapping another (merged pairs overlap)
+            s = e.sentence
+            if not any(p.source == s.source and p.start < s.end and s.start < p.end for p in closest):
+                closest.append(_passage(e, loaded))
+            if len(closest) == CLOSEST_SHOWN:
+                break
         text = f"The articles don't answer that: {reason}."
         if closest:
             text += " The closest passages are shown as evidence."

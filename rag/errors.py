@@ -1,12 +1,13 @@
 """The answering layer's errors: one small hierarchy, messages written for users.
 
-Errors of the index layer (``index.NewsIndexError``) pass through unchanged;
-entry points catch both and print the message.
+Errors of the index layer (``index.NewsIndexError``) reach callers of the
+:class:`~rag.Chatbot` as :class:`ArticlesError`, with the same message, so
+callers catch ``RagError`` alone.
 """
 
 from __future__ import annotations
 
-__all__ = ["RagError", "QuestionError", "LanguageModelError"]
+__all__ = ["RagError", "QuestionError", "LanguageModelError", "ArticlesError"]
 
 
 class RagError(Exception):
@@ -19,3 +20,7 @@ class QuestionError(RagError):
 
 class LanguageModelError(RagError):
     """The configured language model is missing, cannot be loaded, or does not answer."""
+
+
+class ArticlesError(RagError):
+    """The articles or their index cannot be read or changed (the message says which and why)."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from index.settings import IndexSettings, SettingsError, from_env, setting
 
-__all__ = ["Settings", "from_env"]
+__all__ = ["Settings", "SettingsError", "from_env", "setting"]
 
 
 @dataclass(frozen=True, kw_only=True)

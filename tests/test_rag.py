@@ -178,8 +178,8 @@ def test_cli_prints_the_answer_and_its_citations(index_dir):
 
 def test_public_api_is_pinned_and_import_is_cheap():
     assert sorted(rag.__all__) == [
-        "Answer", "Chatbot", "Citation", "LanguageModelError", "Passage", "QuestionError", "RagError", "Removed",
-        "Settings", "TextDelta", "ask", "from_env",
+        "AddResult", "Answer", "ArticlesError", "Chatbot", "Citation", "LanguageModelError", "LibraryStatus",
+        "Passage", "QuestionError", "RagError", "Removed", "Settings", "SettingsError", "Source", "TextDelta", "ask", "from_env",
     ]
     code = "import sys, rag; print(sorted({'torch', 'chromadb', 'sentence_transformers', 'bm25s'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
