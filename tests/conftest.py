@@ -64,11 +64,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(command: list[str], log_path: Path, ready: Callable[[], object], timeout: float = 120):
-    """Start a server process and wait until ``ready()`` stops raising; the process, or an error with its log."""
+def start_server(
+    command: list[str], log_path: Path, ready: Callable[[], object], timeout: float = 120,
+    env: dict[str, str] | None = None,
+):
+    """Start a server process (in the repository, with ``env`` added to the environment) and wait until
+    ``ready()`` stops raising; the process, or an error with its log."""
     log = open(log_path, "w")
-    proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT,
-                            env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
+    proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT,
+                            env={**os.environ, "ANONYMIZED_TELEMETRY": "False", **(env or {})})
     deadline = time.monotonic() + timeout
     while True:
         try:
