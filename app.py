@@ -155,6 +155,7 @@ def create_app(bot: Chatbot) -> Any:
         send.click(respond, [box, chat, said], outputs, api_visibility="private")
         box.submit(respond, [box, chat, said], outputs, api_visibility="private")
         clear_button.click(clear, None, [chat, panel, said, box], api_visibility="private")
+        chat.clear(clear, None, [chat, panel, said, box], api_visibility="private")  # the chat's own trash icon
         files.upload(upload, files, [upload_result, status, files], api_visibility="private")
         gr.api(ask, api_name="ask")
     return app
