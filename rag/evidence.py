@@ -349,7 +349,9 @@ def abstention_reason(
         n for n in names(question) | digits if not all(knows(t) or t in ignore for t in terms(n))
     )
     if corpus_missing:
-        return f"the articles never mention {', '.join(corpus_missing)}"
+        found = [(m.start(), m.group()) if (m := re.search(rf"\b{re.escape(n)}\b", question, re.IGNORECASE))
+                 else (len(question), n) for n in corpus_missing]  # as the question writes them, in its order
+        return f"the articles never mention {', '.join(word for _, word in sorted(found))}"
     top = ranked[0]
     if top.score < min_relevance:
         return "no passage is close enough to the question"

@@ -130,3 +130,8 @@ def test_a_new_topic_after_a_conversation_is_judged_on_its_own_terms(bot):
     # "the summit" makes it look like a follow-up; the conversation's words must not answer for it.
     assert bot.ask("What was the weather in Tokyo during the summit?", history).abstained
     assert not bot.ask("What industry are they essential to?", history).abstained
+
+
+def test_an_abstention_names_what_the_articles_never_mention_as_the_question_spells_it(bot):
+    answer = bot.ask("What did Joe Biden say about the GDP of Japan?")
+    assert answer.abstained and "the articles never mention Joe, Biden, GDP" in answer.text
