@@ -64,9 +64,13 @@ def create_app(bot: Chatbot) -> Any:
     def total_sources() -> int:
         return bot.status().articles
 
+    def mode() -> str:
+        model = bot.settings.llm
+        return f"{bot.mode} ({Path(model).name if not model.startswith('http') else model})" if model else bot.mode
+
     def status_text() -> str:
         try:
-            return status_markdown(bot.status(), bot.mode)
+            return status_markdown(bot.status(), mode())
         except RagError as exc:
             return f"⚠️ {exc}"
 
