@@ -20,8 +20,8 @@ from .text import STOPWORDS, names, numbers, terms
 
 __all__ = [
     "Evidence", "Focus", "Layout", "SentenceVectors", "rank_sentences", "coverage", "focus", "term_weights",
-    "question_terms", "answer_type", "has_answer_type", "answer_names", "abstention_reason", "ANSWERABLE_KINDS", "META_TERMS",
-    "source_terms",
+    "question_terms", "answer_type", "has_answer_type", "answer_names", "abstention_reason", "ANSWERABLE_KINDS",
+    "META_TERMS", "source_terms",
 ]
 
 # Sentences that can be answers; bylines and post attributions are context, not statements.
@@ -31,6 +31,7 @@ _WEIGHTS = {"dense": 0.6, "lexical": 0.3, "chunk": 0.1}
 _KIND_FACTOR = {"social": 0.85, "heading": 0.85}  # a post is somebody's opinion; a heading, a summary
 _CONTEXT_WEIGHT = 0.3  # a term the question only has from the conversation counts this much
 _MERGE_GAIN = 0.15  # a neighbouring sentence joins the evidence when it adds this much coverage
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -95,6 +96,11 @@ class Layout:
                     post = []
                 else:
                     post = []
+
+    def neighbours(self, s: Sentence) -> list[Sentence]:
+        """The sentences just before and after ``s`` in its paragraph."""
+        key = (s.source, s.start)
+        return [n for n in (self.before.get(key), self.after.get(key)) if n is not None]
 
     def context(self, s: Sentence) -> str:
         """Text that tells what ``s`` is about without being part of it (who posted it)."""
@@ -298,10 +304,9 @@ def rank_sentences(
             key = (s.source, s.start, s.end)
             if key not in best or best[key][1] < chunk_score:
                 best[key] = (s, chunk_score)
-    vectors.ensure([s.text for s, _ in best.values()] + [
-        n.text for s, _ in best.values() for n in (layout.before.get((s.source, s.start)) if layout else None,
-                                                    layout.after.get((s.source, s.start)) if layout else None) if n
-    ])
+    candidates = [s for s, _ in best.values()]
+    neighbours = [n for s in candidates for n in layout.neighbours(s)] if layout else []
+    vectors.ensure([s.text for s in candidates + neighbours])
     ranked: dict[tuple[str, int, int], Evidence] = {}
     for s, chunk_score in best.values():
         dense = float(np.dot(q_vec, vectors.get(s.text)))
