@@ -151,7 +151,7 @@ def create_app(bot: Chatbot) -> Any:
         with gr.Accordion("Add articles", open=False, elem_id="nq-articles"):
             files = gr.File(
                 label="Add articles (.txt, .md, .html)", file_count="multiple",
-                file_types=[".txt", ".md", ".html", ".htm"], elem_id="nq-upload",
+                file_types=[".txt", ".md", ".markdown", ".html", ".htm"], elem_id="nq-upload",
             )
             upload_result = gr.Markdown(elem_id="nq-upload-result")
 
