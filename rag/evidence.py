@@ -31,6 +31,7 @@ _WEIGHTS = {"dense": 0.6, "lexical": 0.3, "chunk": 0.1}
 _KIND_FACTOR = {"social": 0.85, "heading": 0.85}  # a post is somebody's opinion; a heading, a summary
 _CONTEXT_WEIGHT = 0.3  # a term the question only has from the conversation counts this much
 _MERGE_GAIN = 0.15  # a neighbouring sentence joins the evidence when it adds this much coverage
+_OWN_SHARE = 0.7  # in a follow-up, the share of the ranking's term coverage that the question's own terms decide
 
 
 @dataclass(frozen=True)
@@ -271,6 +272,13 @@ def coverage(f: Focus, text: str, question: str = "", *, typed: bool = True) -> 
     return share / total
 
 
+def _lexical(f: Focus, core: Focus, text: str, question: str) -> float:
+    """How well ``text`` covers the question for ranking: mostly its own terms, a little the conversation's."""
+    if core is f:
+        return coverage(f, text, question)
+    return _OWN_SHARE * coverage(core, text, question) + (1 - _OWN_SHARE) * coverage(f, text, question)
+
+
 def _merge(a: Sentence, b: Sentence, text: str) -> Sentence:
     """Two adjacent sentences of one paragraph as one span of the article."""
     return Sentence(a.source, a.start, b.end, text, a.kind)
@@ -311,7 +319,7 @@ def rank_sentences(
     for s, chunk_score in best.values():
         dense = float(np.dot(q_vec, vectors.get(s.text)))
         context = layout.context(s) if layout else ""
-        lexical = coverage(f, f"{s.text} {context}", question)
+        lexical = _lexical(f, core, f"{s.text} {context}", question)
         covered = coverage(core, f"{s.text} {context}", typed=False)
         span, parts = s, ()
         if layout is not None and texts is not None and lexical < 1.0:
@@ -321,7 +329,7 @@ def rank_sentences(
                 if a is None or b is None:
                     continue
                 merged = _merge(a, b, text[a.start : b.end])
-                gain = coverage(f, f"{merged.text} {context}", question)
+                gain = _lexical(f, core, f"{merged.text} {context}", question)
                 if gain >= lexical + _MERGE_GAIN:
                     lexical, span, parts = gain, merged, (a.text, b.text)
                     covered = coverage(core, f"{merged.text} {context}", typed=False)

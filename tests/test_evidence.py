@@ -135,3 +135,10 @@ def test_a_new_topic_after_a_conversation_is_judged_on_its_own_terms(bot):
 def test_an_abstention_names_what_the_articles_never_mention_as_the_question_spells_it(bot):
     answer = bot.ask("What did Joe Biden say about the GDP of Japan?")
     assert answer.abstained and "the articles never mention Joe, Biden, GDP" in answer.text
+
+
+def test_a_follow_up_is_ranked_by_what_it_asks_not_by_the_conversation(bot):
+    first = bot.ask("What did Yoon announce about the GSOMIA?")
+    history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.text}]
+    answer = bot.ask("Why was it shelved?", history)
+    assert not answer.abstained and answer.text.startswith("It had been shelved in 2019")
