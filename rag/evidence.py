@@ -217,13 +217,14 @@ def answer_names(text: str, question: str) -> list[str]:
     anchors = set(question_terms(question)) - {t for n in q_names for t in terms(n)}
     known = q_names | set(terms(question))
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
-    at_anchor = [i for i, (w, _) in enumerate(tokens) if set(terms(w)) & anchors]
+    stems = [set(terms(w)) for w, _ in tokens]
+    at_anchor = [i for i, stem in enumerate(stems) if stem & anchors]
     runs: list[list[str]] = []
     last = -2
     for i, (word, start) in enumerate(tokens):
         if not word[0].isupper() or word.lower() in known or word.lower() in STOPWORDS:
             continue
-        if set(terms(word)) & (known | anchors):
+        if stems[i] & (known | anchors):
             continue
         if i == 0 or text[:start].rstrip()[-1:] in ".!?“\"":
             continue  # a capital that only starts a sentence or a quotation
@@ -235,6 +236,7 @@ def answer_names(text: str, question: str) -> list[str]:
             runs.append([word])
         last = i
     return [" ".join(run) for run in runs]
+
 
 def term_weights(q_terms: Iterable[str], idf: Callable[[str], float], knows: Callable[[str], bool]) -> dict[str, float]:
     """IDF weight of each question term (a word the articles never use weighs the most)."""
@@ -261,22 +263,32 @@ def focus(
 
 def coverage(f: Focus, text: str, question: str = "", *, typed: bool = True) -> float:
     """Weighted share of the question ``text`` covers: its terms, and (``typed``) an answer of the kind asked for."""
+    hit = typed and bool(f.type_weight) and has_answer_type(f.answer_type, text, question)
+    return _share(f, set(terms(text)), hit, typed=typed)
+
+
+def _share(f: Focus, found: set[str], type_hit: bool, *, typed: bool) -> float:
+    """:func:`coverage` from the text's terms (``found``) and whether it holds the kind of answer asked for."""
     type_weight = f.type_weight if typed else 0.0
     total = sum(f.weights.values()) + type_weight
     if not total:
         return 0.0
-    found = set(terms(text))
-    share = sum(w for t, w in f.weights.items() if t in found)
-    if type_weight and has_answer_type(f.answer_type, text, question):
-        share += type_weight
+    share = sum(w for t, w in f.weights.items() if t in found) + (type_weight if type_hit else 0.0)
     return share / total
 
 
-def _lexical(f: Focus, core: Focus, text: str, question: str) -> float:
-    """How well ``text`` covers the question for ranking: mostly its own terms, a little the conversation's."""
-    if core is f:
-        return coverage(f, text, question)
-    return _OWN_SHARE * coverage(core, text, question) + (1 - _OWN_SHARE) * coverage(f, text, question)
+def _coverages(f: Focus, core: Focus, text: str, question: str) -> tuple[float, float]:
+    """(for ranking, for abstention) coverage of ``text``, its terms found once.
+
+    Ranking reads the question's own terms mostly and the conversation's a little,
+    with the answer type; abstention reads the question's own terms alone.
+    """
+    found = set(terms(text))
+    hit = bool(f.type_weight) and has_answer_type(f.answer_type, text, question)
+    ranking = _share(f, found, hit, typed=True)
+    if core is not f:
+        ranking = _OWN_SHARE * _share(core, found, hit, typed=True) + (1 - _OWN_SHARE) * ranking
+    return ranking, _share(core, found, hit, typed=False)
 
 
 def _merge(a: Sentence, b: Sentence, text: str) -> Sentence:
@@ -319,8 +331,7 @@ def rank_sentences(
     for s, chunk_score in best.values():
         dense = float(np.dot(q_vec, vectors.get(s.text)))
         context = layout.context(s) if layout else ""
-        lexical = _lexical(f, core, f"{s.text} {context}", question)
-        covered = coverage(core, f"{s.text} {context}", typed=False)
+        lexical, covered = _coverages(f, core, f"{s.text} {context}", question)
         span, parts = s, ()
         if layout is not None and texts is not None and lexical < 1.0:
             key = (s.source, s.start)
@@ -329,10 +340,9 @@ def rank_sentences(
                 if a is None or b is None:
                     continue
                 merged = _merge(a, b, text[a.start : b.end])
-                gain = _lexical(f, core, f"{merged.text} {context}", question)
+                gain, gain_covered = _coverages(f, core, f"{merged.text} {context}", question)
                 if gain >= lexical + _MERGE_GAIN:
-                    lexical, span, parts = gain, merged, (a.text, b.text)
-                    covered = coverage(core, f"{merged.text} {context}", typed=False)
+                    lexical, covered, span, parts = gain, gain_covered, merged, (a.text, b.text)
                     vectors.combine(merged.text, [a.text, b.text])
         score = _WEIGHTS["dense"] * dense + _WEIGHTS["lexical"] * lexical + _WEIGHTS["chunk"] * chunk_score
         score *= _KIND_FACTOR.get(s.kind, 1.0)
