@@ -51,7 +51,6 @@ class _Loaded:
     retriever: HybridRetriever
     source_terms: frozenset[str]  # words that name the sources (outlets, authors): not facts to look for
     layout: Layout  # each sentence's paragraph neighbours and post attribution
-    texts: dict[str, str]  # source -> article text (what every offset refers to)
 
 
 class Chatbot:
@@ -122,9 +121,7 @@ class Chatbot:
                 labels = [x for a in articles.values() for x in (a.outlet, a.author) if x]
                 texts = {source: a.text for source, a in articles.items()}
                 layout = Layout((x for c in chunks for x in c.sentences), texts)
-                self._loaded = _Loaded(
-                    articles, previous, keyword, vectors, retriever, source_terms(labels), layout, texts
-                )
+                self._loaded = _Loaded(articles, previous, keyword, vectors, retriever, source_terms(labels), layout)
             return self._loaded
 
     @property
@@ -233,7 +230,7 @@ class Chatbot:
             state["standalone"], context=query, idf=loaded.keyword.idf, knows=loaded.keyword.knows,
             ignore=loaded.source_terms,
         )
-        ranked = rank_sentences(query, vector, fused, loaded.vectors, f, loaded.layout, loaded.texts)
+        ranked = rank_sentences(query, vector, fused, loaded.vectors, f, loaded.layout)
         reason = abstention_reason(
             query, ranked, f=f, knows=loaded.keyword.knows,
             min_relevance=self.settings.min_relevance, min_coverage=self.settings.min_coverage,

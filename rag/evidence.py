@@ -74,6 +74,7 @@ class Layout:
     """
 
     def __init__(self, sentences: Iterable[Sentence], texts: Mapping[str, str]) -> None:
+        self._texts = texts
         by_source: dict[str, dict[int, Sentence]] = {}
         for s in sentences:
             by_source.setdefault(s.source, {})[s.start] = s
@@ -103,11 +104,20 @@ class Layout:
         key = (s.source, s.start)
         return [n for n in (self.before.get(key), self.after.get(key)) if n is not None]
 
+    def pairs(self, s: Sentence) -> list[tuple[Sentence, tuple[str, str]]]:
+        """``s`` joined with the sentence before it, and with the one after it: each as one span of the
+        article (kind of ``s``'s first sentence), with the two sentences' own texts."""
+        text = self._texts.get(s.source, "")
+        key = (s.source, s.start)
+        return [
+            (Sentence(a.source, a.start, b.end, text[a.start : b.end], a.kind), (a.text, b.text))
+            for a, b in ((self.before.get(key), s), (s, self.after.get(key)))
+            if a is not None and b is not None
+        ]
+
     def context(self, s: Sentence) -> str:
         """Text that tells what ``s`` is about without being part of it (who posted it)."""
         return self.attribution.get((s.source, s.start), "")
-
-
 
 
 class SentenceVectors:
@@ -291,11 +301,6 @@ def _coverages(f: Focus, core: Focus, text: str, question: str) -> tuple[float, 
     return ranking, _share(core, found, hit, typed=False)
 
 
-def _merge(a: Sentence, b: Sentence, text: str) -> Sentence:
-    """Two adjacent sentences of one paragraph as one span of the article."""
-    return Sentence(a.source, a.start, b.end, text, a.kind)
-
-
 def rank_sentences(
     question: str,
     question_vector: Sequence[float],
@@ -303,7 +308,6 @@ def rank_sentences(
     vectors: SentenceVectors,
     f: Focus,
     layout: Layout | None = None,
-    texts: Mapping[str, str] | None = None,
 ) -> list[Evidence]:
     """Every answerable sentence of the fused chunks, best first.
 
@@ -333,17 +337,11 @@ def rank_sentences(
         context = layout.context(s) if layout else ""
         lexical, covered = _coverages(f, core, f"{s.text} {context}", question)
         span, parts = s, ()
-        if layout is not None and texts is not None and lexical < 1.0:
-            key = (s.source, s.start)
-            text = texts.get(s.source, "")
-            for a, b in ((layout.before.get(key), s), (s, layout.after.get(key))):
-                if a is None or b is None:
-                    continue
-                merged = _merge(a, b, text[a.start : b.end])
-                gain, gain_covered = _coverages(f, core, f"{merged.text} {context}", question)
-                if gain >= lexical + _MERGE_GAIN:
-                    lexical, covered, span, parts = gain, gain_covered, merged, (a.text, b.text)
-                    vectors.combine(merged.text, [a.text, b.text])
+        for merged, pair in layout.pairs(s) if layout is not None and lexical < 1.0 else ():
+            gain, gain_covered = _coverages(f, core, f"{merged.text} {context}", question)
+            if gain >= lexical + _MERGE_GAIN:
+                lexical, covered, span, parts = gain, gain_covered, merged, pair
+                vectors.combine(merged.text, list(pair))
         score = _WEIGHTS["dense"] * dense + _WEIGHTS["lexical"] * lexical + _WEIGHTS["chunk"] * chunk_score
         score *= _KIND_FACTOR.get(s.kind, 1.0)
         key3 = (span.source, span.start, span.end)
