@@ -22,7 +22,7 @@ from typing import Any
 from index import Article, NewsIndex
 
 from .compose import DECLINED, Composer, ExtractiveComposer, corroborating, is_comparison
-from .errors import QuestionError
+from .errors import ArticlesError, QuestionError
 from .evidence import Evidence, Layout, SentenceVectors, abstention_reason, focus, rank_sentences, source_terms
 from .followup import Message, needs_context, rewrite_from_history, validate_history
 from .library import AddResult, LibraryStatus, Source, add_articles, articles_errors, source, status
@@ -178,8 +178,13 @@ class Chatbot:
     # ------------------------------------------------------------------ the articles
 
     def article(self, name: str) -> Source:
-        """The whole article ``name`` (a citation's ``source``), with its paragraphs."""
-        return source(self.index, name)
+        """The whole article ``name`` (a citation's ``source``), with its paragraphs: the version the
+        answers' offsets refer to, from what the Chatbot loaded (no read of the index per call)."""
+        with articles_errors():
+            found = self._state().articles.get(name)
+        if found is None:
+            raise ArticlesError(f"{name}: is not in the index")
+        return source(found)
 
     def status(self) -> LibraryStatus:
         """How many articles and chunks are indexed, with which embedding model, and where."""

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index import NewsIndex, NewsIndexError, SourceError, read_article
+from index import Article, NewsIndex, NewsIndexError, SourceError, read_article
 
 from .errors import ArticlesError
 
@@ -79,11 +79,10 @@ def articles_errors() -> Iterator[None]:
         raise ArticlesError(str(exc)) from exc
 
 
-def source(index: NewsIndex, name: str) -> Source:
-    with articles_errors():
-        article = index.article(name)
+def source(article: Article) -> Source:
+    """An indexed article as callers see it: its text and its paragraphs, site furniture left out."""
     paragraphs = tuple((b.start, b.end) for b in article.blocks if b.kind != "furniture")
-    return Source(name, article.text, article.title, article.outlet, article.date, paragraphs)
+    return Source(article.source, article.text, article.title, article.outlet, article.date, paragraphs)
 
 
 def status(index: NewsIndex) -> LibraryStatus:

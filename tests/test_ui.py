@@ -148,3 +148,10 @@ def test_the_app_uses_rag_only_and_imports_nothing_heavy():
     code = "import sys, app; print(sorted({'gradio', 'torch', 'chromadb', 'sentence_transformers'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
     assert out.strip() == "[]"
+
+
+def test_asking_for_an_article_that_is_not_indexed_says_so(bot):
+    from rag import ArticlesError
+
+    with pytest.raises(ArticlesError, match="never.txt: is not in the index"):
+        bot.article("never.txt")
