@@ -231,10 +231,7 @@ class Chatbot:
         # A comparison needs every source's version, so it searches twice as deep.
         fused = loaded.retriever.fuse(query, query_vector=vector, widen=2 if is_comparison(state["standalone"]) else 1)
         # The question's own terms count fully; those the conversation added (follow-ups) count less.
-        f = focus(
-            state["standalone"], context=query, idf=loaded.keyword.idf, knows=loaded.keyword.knows,
-            ignore=loaded.source_terms,
-        )
+        f = focus(state["standalone"], context=query, idf=loaded.keyword.idf, ignore=loaded.source_terms)
         ranked = rank_sentences(query, vector, fused, loaded.vectors, f, loaded.layout)
         reason = abstention_reason(
             query, ranked, f=f, knows=loaded.keyword.knows,

@@ -19,7 +19,7 @@ from .retrieval import FusedChunk
 from .text import STOPWORDS, names, numbers, terms
 
 __all__ = [
-    "Evidence", "Focus", "Layout", "SentenceVectors", "rank_sentences", "coverage", "focus", "term_weights",
+    "Evidence", "Focus", "Layout", "SentenceVectors", "rank_sentences", "coverage", "focus",
     "question_terms", "answer_type", "has_answer_type", "answer_names", "abstention_reason", "ANSWERABLE_KINDS",
     "META_TERMS", "source_terms",
 ]
@@ -248,26 +248,19 @@ def answer_names(text: str, question: str) -> list[str]:
     return [" ".join(run) for run in runs]
 
 
-def term_weights(q_terms: Iterable[str], idf: Callable[[str], float], knows: Callable[[str], bool]) -> dict[str, float]:
-    """IDF weight of each question term (a word the articles never use weighs the most)."""
-    return {t: idf(t) for t in set(q_terms)}
-
-
 def focus(
     question: str,
     *,
     idf: Callable[[str], float],
-    knows: Callable[[str], bool],
     context: str = "",
     ignore: frozenset[str] = frozenset(),
 ) -> Focus:
-    """The :class:`Focus` of ``question``; terms only ``context`` (the conversation) has count less."""
-    own = question_terms(question, ignore)
-    weights = term_weights(own, idf, knows)
-    extra = [t for t in question_terms(context, ignore) if t not in weights]
+    """The :class:`Focus` of ``question``: each term weighs its IDF (``idf`` gives a word the articles never
+    use the highest); terms only ``context`` (the conversation) has count less."""
+    weights = {t: idf(t) for t in question_terms(question, ignore)}
     own_terms = frozenset(weights)
-    for t, w in term_weights(extra, idf, knows).items():
-        weights[t] = _CONTEXT_WEIGHT * w
+    for t in question_terms(context, ignore):
+        weights.setdefault(t, _CONTEXT_WEIGHT * idf(t))
     return Focus(weights, answer_type(question), own_terms)
 
 

@@ -53,14 +53,14 @@ def test_irregular_verb_forms_meet_their_base():
 
 def test_terms_only_the_conversation_supplies_count_less():
     f = focus("What did they have for dinner?", context="What did they have for dinner? (Yoon Kishida)",
-              idf=lambda t: 2.0, knows=lambda t: True)
+              idf=lambda t: 2.0)
     assert f.weights["dinner"] == 2.0 and f.weights["yoon"] == pytest.approx(0.6)
     assert coverage(f, "an informal dinner around a sukiyaki") > coverage(f, "Yoon met Kishida")
 
 
 def test_words_the_articles_never_use_weigh_the_most():
     idf = {"summit": 1.0, "weather": 4.0}
-    f = focus("What was the weather at the summit?", idf=idf.__getitem__, knows=lambda t: t != "weather")
+    f = focus("What was the weather at the summit?", idf=idf.__getitem__)
     assert coverage(f, "the first summit in 12 years") == pytest.approx(0.2)
 
 
