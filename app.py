@@ -53,10 +53,6 @@ class AppSettings:
     port: int = setting(7860, "Port the chat listens on.")
 
 
-def _history_for_bot(history: list[dict[str, str]]) -> list[dict[str, str]]:
-    return [{"role": m["role"], "content": m["content"]} for m in history]
-
-
 def create_app(bot: Chatbot) -> Any:
     """The chat interface (a ``gr.Blocks``) around ``bot``; call :func:`launch` or ``.launch()`` to serve it."""
     import gradio as gr
@@ -85,7 +81,7 @@ def create_app(bot: Chatbot) -> Any:
         yield "", shown, gr.skip(), said
         text = ""
         try:
-            for event in bot.stream(question, _history_for_bot(said)):
+            for event in bot.stream(question, said):
                 if isinstance(event, TextDelta):
                     text += event.text
                     shown[-1] = {"role": "assistant", "content": answer_html(text)}
