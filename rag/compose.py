@@ -96,7 +96,6 @@ def _one_per_source(
     for e in ranked:
         if e.score >= floor and len(offers.setdefault(e.sentence.source, [])) < _OFFERS:
             offers[e.sentence.source].append(e)
-    offers = {k: v for k, v in offers.items() if v}
     if len(offers) < 2:
         return [next(iter(offers.values()))[0]] if offers else []
 
