@@ -75,7 +75,7 @@ def _byline(label: str, outlet: str | None, date: str | None, source: str) -> st
 def _article(src: Source, start: int, end: int, n: int) -> str:
     paragraphs = []
     for a, b in src.paragraphs:
-        if a <= start < b or a < end <= b or (start <= a and b <= end):
+        if a < end and start < b:  # the paragraph holds (part of) the cited span
             paragraphs.append(f"<p>{_highlighted(src.text, start, end, a, b, f'nq-mark-{n}')}</p>")
         else:
             paragraphs.append(f"<p>{html.escape(src.text[a:b])}</p>")
@@ -116,7 +116,7 @@ def _closest(p: Passage, get_source: Callable[[str], Source]) -> str:
     lo, hi = src.paragraph(p.start, p.end)
     return (
         f'<section class="nq-card nq-closest"><div class="nq-card-head">'
-        f"{_byline(p.title or p.outlet or p.source, p.outlet, p.date, p.source)}</div>"
+        f"{_byline(src.label, p.outlet, p.date, p.source)}</div>"
         f'<p class="nq-paragraph">{_highlighted(src.text, p.start, p.end, lo, hi)}</p></section>'
     )
 
@@ -131,8 +131,11 @@ def sources_html(answer: Answer, get_source: Callable[[str], Source], *, total_s
             + (closest or "<p>No passage came close.</p>") + "</div>"
         )
     cards = "".join(_card(c, get_source, total_sources) for c in answer.citations)
-    head = f'<div class="nq-panel-head">{len(answer.citations)} cited passage' + (
-        "s" if len(answer.citations) != 1 else "") + f" · answered in {answer.seconds * 1000:.0f} ms ({_esc(answer.mode)})</div>"
+    count = len(answer.citations)
+    head = (
+        f'<div class="nq-panel-head">{count} cited passage{"s" if count != 1 else ""} · '
+        f"answered in {answer.seconds * 1000:.0f} ms ({_esc(answer.mode)})</div>"
+    )
     removed = ""
     if answer.removed:
         removed = (f'<div class="nq-removed">{len(answer.removed)} sentence(s) left out: their sources did not '
