@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from index import IndexSettings, NewsIndex, NewsIndexError, read_article
@@ -17,7 +18,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m evals", description="Score newsqa on the gold Q&A set.")
+    """Run the suite that ``--suite`` names (default: gold) with the rest of the arguments."""
+    known, _ = SUITE_OPTION.parse_known_args(argv)
+    return SUITES[known.suite](argv, parents=[SUITE_OPTION])
+
+
+def gold(argv: list[str] | None = None, *, parents: Sequence[argparse.ArgumentParser] = ()) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evals", description="Score newsqa on the gold Q&A set.",
+                                     parents=list(parents))
     parser.add_argument("--llm", default=None, help="a .gguf path or server URL (default: NEWSQA_LLM, else extractive)")
     parser.add_argument("--types", nargs="*", help="only these question types")
     parser.add_argument("--ids", nargs="*", help="only these item ids")
@@ -61,3 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     except (RagError, NewsIndexError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+
+
+# The eval suites, by name: each takes the command line (``--suite`` included) and returns the exit code.
+SUITES = {"gold": gold}
+SUITE_OPTION = argparse.ArgumentParser(prog="python -m evals", add_help=False)
+SUITE_OPTION.add_argument("--suite", choices=list(SUITES), default="gold", help="which eval suite to run (default: gold)")
