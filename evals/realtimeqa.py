@@ -641,7 +641,7 @@ def target_failures(scores: Mapping[str, Any], targets: Mapping[str, tuple[str, 
 def evaluate(split: str, weeks: Sequence[str], *, data: Path, cache: Path = CACHE, limit: int | None = None,
              llm: str | None = None, embeddings: Any = None, log: Any = print) -> dict[str, Any]:
     """Build (or reuse) the split's corpus and index, ask every question, and score the answers."""
-    from index import IndexSettings, NewsIndex
+    from index import IndexSettings, ModelMismatchError, NewsIndex
     from rag import Chatbot, Settings, from_env
 
     started = time.perf_counter()
@@ -660,7 +660,10 @@ def evaluate(split: str, weeks: Sequence[str], *, data: Path, cache: Path = CACH
     cached = CachedEmbeddings(embeddings, folder / f"vectors-{_slug(settings.index.embedding_model)}.npz")
     index = NewsIndex(settings.index, embeddings=cached)
     log(f"{split}: {len(asked)} questions, {len(corpus.files)} articles; indexing into {folder} ...")
-    report = index.build(folder / "corpus")
+    try:
+        report = index.build(folder / "corpus")
+    except ModelMismatchError:  # made by another version of newsqa: the cached vectors make a rebuild quick
+        report = index.build(folder / "corpus", rebuild=True)
     after_build = cached.embedded
     if not report.ok:
         raise CorpusError(f"the index refused files of the corpus in {folder}: {report.failed[:3]}")
