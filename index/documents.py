@@ -24,6 +24,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import SourceError
+from .lexicon import proper_names
 
 __all__ = [
     "Article",
@@ -66,6 +67,7 @@ class Article:
     outlet: str | None = None
     author: str | None = None
     blocks: tuple[Block, ...] = ()
+    names: tuple[str, ...] = ()  # the names it uses ("Yoon Suk-yeol", "World Trade Organization"): see lexicon
 
     @property
     def label(self) -> str:
@@ -178,6 +180,7 @@ def parse_article(source: str, data: bytes, *, suffix: str) -> Article:
         outlet=meta.get("outlet"),
         author=meta.get("author"),
         blocks=tuple(blocks),
+        names=tuple(proper_names(text, [(b.start, b.end) for b in blocks if b.kind != FURNITURE])),
     )
 
 

@@ -46,6 +46,7 @@ from .errors import (
     SourceFolderError,
     StoreUnavailableError,
 )
+from .lexicon import proper_names
 from .segment import SEGMENTER_VERSION, chunk_article
 from .settings import IndexSettings
 
@@ -617,6 +618,7 @@ class NewsIndex:
                     "version": version,
                     "chunks": len(pieces),
                     "blocks": json.dumps([[b.start, b.end, b.kind, b.reason] for b in article.blocks]),
+                    "names": json.dumps(list(article.names)),
                 }
             )
         articles_col.upsert(ids=a_ids, documents=a_docs, metadatas=a_metas, embeddings=a_vecs)
@@ -679,10 +681,14 @@ def _chunk_from_record(text: str, meta: dict[str, Any]) -> Chunk:
 
 def _article_from_record(text: str, meta: dict[str, Any]) -> Article:
     blocks = tuple(Block(s, e, kind, reason) for s, e, kind, reason in json.loads(meta.get("blocks") or "[]"))
+    if "names" in meta:
+        found = tuple(json.loads(meta["names"]))
+    else:  # a record written before names were stored
+        found = tuple(proper_names(text, [(b.start, b.end) for b in blocks if b.kind != "furniture"]))
     return Article(
         source=meta["source"], text=text, format=meta.get("format", "txt"), content_hash=meta.get("content_hash", ""),
         title=meta.get("title"), date=meta.get("date"), outlet=meta.get("outlet"), author=meta.get("author"),
-        blocks=blocks,
+        blocks=blocks, names=found,
     )
 
 
