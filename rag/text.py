@@ -1,7 +1,7 @@
 """Small, pure text helpers shared by retrieval, verification and abstention.
 
 Tokens are lower-cased words; *terms* are their Snowball stems minus stop
-words, irregular verb forms first taken to their base ("held" is "hold"). Numbers are normalised ("twelve" and "12", "1,000" and "1000").
+words, irregular verb forms first taken to their base by a lemmatiser ("held" is "hold"). Numbers are normalised ("twelve" and "12", "1,000" and "1000").
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["words", "terms", "numbers", "names", "STOPWORDS", "strip_markers", "MARKER"]
+__all__ = ["words", "terms", "lemma", "numbers", "names", "STOPWORDS", "strip_markers", "MARKER"]
 
 MARKER = re.compile(r"\s*\[(\d+)\]")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*%?")
@@ -33,30 +33,14 @@ _SPELLED = {
 }
 
 
-# Irregular verb forms the stemmer cannot join to their base ("held" and "hold").
-_IRREGULAR = {
-    form: base
-    for base, forms in {
-        "hold": "held", "meet": "met", "speak": "spoke spoken", "tell": "told", "take": "took taken",
-        "make": "made", "go": "went gone", "give": "gave given", "come": "came", "see": "saw seen",
-        "begin": "began begun", "bring": "brought", "buy": "bought", "think": "thought", "find": "found",
-        "lead": "led", "send": "sent", "pay": "paid", "fight": "fought", "fly": "flew flown", "keep": "kept",
-        "know": "knew known", "grow": "grew grown", "write": "wrote written", "choose": "chose chosen",
-        "rise": "rose risen", "fall": "fell fallen", "feel": "felt", "stand": "stood", "seek": "sought",
-        "strike": "struck", "spend": "spent", "build": "built", "sell": "sold", "understand": "understood",
-        "break": "broke broken", "get": "got gotten", "become": "became", "shake": "shook",
-        "withdraw": "withdrew withdrawn", "draw": "drew drawn", "drive": "drove driven", "eat": "ate eaten",
-        "forbid": "forbade forbidden", "freeze": "froze frozen", "hide": "hid hidden", "lose": "lost",
-        "mean": "meant", "sing": "sang sung", "sit": "sat", "sleep": "slept", "steal": "stole stolen",
-        "swear": "swore sworn", "teach": "taught", "tear": "tore torn", "throw": "threw thrown",
-        "wake": "woke woken", "wear": "wore worn", "catch": "caught", "deal": "dealt", "hear": "heard",
-        "lend": "lent", "light": "lit", "ride": "rode ridden", "ring": "rang rung", "shoot": "shot",
-        "show": "shown", "shut": "shut", "sink": "sank sunk", "slide": "slid", "speed": "sped",
-        "spin": "spun", "spread": "spread", "stick": "stuck", "sting": "stung", "swim": "swam swum",
-        "swing": "swung", "undertake": "undertook undertaken", "overtake": "overtook overtaken",
-    }.items()
-    for form in forms.split()
-}
+@functools.lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The base form of a verb form the stemmer cannot join to it ("held" is "hold", "went" is "go"), by
+    lemminflect's dictionary; other words are returned as they are."""
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(word).get("VERB")
+    return found[0] if found else word
 
 
 @functools.lru_cache(maxsize=1)
@@ -79,7 +63,7 @@ def words(text: str) -> list[str]:
 
 def terms(text: str) -> list[str]:
     """Stems of the content words of ``text`` (stop words removed), in order."""
-    kept = [_IRREGULAR.get(w, w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    kept = [lemma(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
     return _stemmer().stemWords(kept)
 
 
