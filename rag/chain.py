@@ -13,6 +13,7 @@ sentence reaches the caller before it has been checked against what it cites.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -23,12 +24,25 @@ from index import Article, NewsIndex
 
 from .compose import DECLINED, Composer, ExtractiveComposer, corroborating, is_comparison
 from .errors import ArticlesError, QuestionError
-from .evidence import Evidence, Layout, SentenceVectors, abstention_reason, focus, rank_sentences, source_terms
+from .evidence import (
+    Evidence,
+    Layout,
+    SentenceVectors,
+    abstention_reason,
+    action_missing,
+    focus,
+    name_the_speaker,
+    rank_sentences,
+    source_terms,
+    unmatched_focus,
+    weigh_meaning,
+)
 from .followup import Message, needs_context, rewrite_from_history, validate_history
 from .library import AddResult, LibraryStatus, Source, add_articles, articles_errors, source, status
 from .retrieval import HybridRetriever, KeywordIndex
 from .settings import Settings, from_env
 from .types import Answer, Citation, Passage, Removed, TextDelta
+from .understand import Lexicon, Question, premise_conflict, understand
 from .verify import Claim, split_claims, verify_claims
 
 __all__ = ["Chatbot"]
@@ -51,6 +65,7 @@ class _Loaded:
     retriever: HybridRetriever
     source_terms: frozenset[str]  # words that name the sources (outlets, authors): not facts to look for
     layout: Layout  # each sentence's paragraph neighbours and post attribution
+    lexicon: Lexicon  # the corpus's words and names, for reading questions in the articles' terms
 
 
 class Chatbot:
@@ -121,7 +136,10 @@ class Chatbot:
                 labels = [x for a in articles.values() for x in (a.outlet, a.author) if x]
                 texts = {source: a.text for source, a in articles.items()}
                 layout = Layout((x for c in chunks for x in c.sentences), texts)
-                self._loaded = _Loaded(articles, previous, keyword, vectors, retriever, source_terms(labels), layout)
+                lexicon = Lexicon.from_texts((c.text for c in chunks), (n for a in articles.values() for n in a.names))
+                self._loaded = _Loaded(
+                    articles, previous, keyword, vectors, retriever, source_terms(labels), layout, lexicon
+                )
             return self._loaded
 
     @property
@@ -137,11 +155,17 @@ class Chatbot:
             self._chat_model = make_chat_model(self.settings)
         return self._chat_model
 
-    def _get_composer(self, loaded: _Loaded) -> Composer:
+    def _extractive(self, loaded: _Loaded, understood: Question, lead: str) -> ExtractiveComposer:
+        return ExtractiveComposer(
+            loaded.vectors, max_sentences=self.settings.answer_sentences, shape=understood.shape,
+            parts=len(understood.parts), lead=lead,
+        )
+
+    def _get_composer(self, loaded: _Loaded, understood: Question, lead: str = "") -> Composer:
         if self._composer is not None:
             return self._composer
         if not self.uses_model:
-            return ExtractiveComposer(loaded.vectors, max_sentences=self.settings.answer_sentences)
+            return self._extractive(loaded, understood, lead)
         from .llm import LanguageModelComposer
 
         return LanguageModelComposer(self._model(), max_sentences=self.settings.answer_sentences)
@@ -213,15 +237,23 @@ class Chatbot:
         if len(question) > MAX_QUESTION_CHARS:
             raise QuestionError(f"The question is too long ({len(question)} characters; at most {MAX_QUESTION_CHARS}).")
         history = validate_history(inputs.get("history"))
-        standalone = question
-        if history and self.uses_model and needs_context(question):
+        with articles_errors():
+            understood = understand(question, self._state().lexicon)
+        standalone = understood.text
+        if history and self.uses_model and needs_context(standalone):
             from .llm import rewrite_question
 
-            standalone = rewrite_question(self._model(), question, history) or question
-        search_query = rewrite_from_history(standalone, history)
+            rewritten = rewrite_question(self._model(), standalone, history)
+            if rewritten:
+                standalone = rewritten
+                understood = understand(rewritten, self._state().lexicon)
+        lexicon = self._state().lexicon
+        # Earlier questions read the same way ("china's" is the name "China's"), so a follow-up can reuse them.
+        read = [{**m, "content": understand(m["content"], lexicon).text} if m["role"] == "user" else m for m in history]
+        search_query = rewrite_from_history(standalone, read)
         return {
             "question": question, "standalone": standalone, "history": history, "search_query": search_query,
-            "started": started,
+            "understood": understood, "started": started,
         }
 
     def _retrieve(self, state: dict[str, Any]) -> dict[str, Any]:
@@ -229,16 +261,47 @@ class Chatbot:
         query = state["search_query"]
         vector = self.index.embeddings.embed_query(query)
         # A comparison needs every source's version, so it searches twice as deep.
-        fused = loaded.retriever.fuse(query, query_vector=vector, widen=2 if is_comparison(state["standalone"]) else 1)
+        wide = is_comparison(state["standalone"]) or state["understood"].shape in ("summary", "multi")
+        fused = loaded.retriever.fuse(query, query_vector=vector, widen=2 if wide else 1)
         # The question's own terms count fully; those the conversation added (follow-ups) count less.
-        f = focus(state["standalone"], context=query, idf=loaded.keyword.idf, ignore=loaded.source_terms)
-        ranked = rank_sentences(query, vector, fused, loaded.vectors, f, loaded.layout)
+        understood: Question = state["understood"]
+        f = focus(state["standalone"], context=query, idf=loaded.keyword.idf, ignore=loaded.source_terms,
+                  specific=understood.specificity, knows=loaded.keyword.knows)
+        ranked = rank_sentences(query, vector, fused, loaded.vectors, f, loaded.layout, is_name=loaded.lexicon.is_name)
+        ranked = weigh_meaning(state["standalone"], ranked, f, loaded.vectors, is_name=loaded.lexicon.is_name)
         reason = abstention_reason(
             query, ranked, f=f, knows=loaded.keyword.knows,
             min_relevance=self.settings.min_relevance, min_coverage=self.settings.min_coverage,
-            ignore=loaded.source_terms,
+            ignore=loaded.source_terms, shape=understood.shape,
+            unmatched=unmatched_focus(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name),
         )
-        return {**state, "ranked": ranked, "abstain": reason}
+        if not reason and understood.presupposes:
+            verb = action_missing(understood.presupposes, ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
+            if verb:
+                reason = f"no passage says that {understood.presupposes.rstrip('?')} (nothing about “{verb}”)"
+        if understood.shape == "multi" and not reason:
+            ranked = self._rank_parts(understood, fused, ranked, loaded)
+        if not reason and ranked and (understood.shape == "attribution" or f.answer_type == "name"):
+            ranked = name_the_speaker(state["standalone"], ranked, loaded.layout, loaded.vectors)
+        premise = None
+        if not reason and understood.shape not in ("summary", "comparison") and ranked:
+            ranked, premise = _check_premise(understood, ranked, loaded.lexicon)
+        return {**state, "ranked": ranked, "abstain": reason, "premise": premise}
+
+    def _rank_parts(
+        self, understood: Question, fused: Sequence[Any], ranked: list[Evidence], loaded: _Loaded
+    ) -> list[Evidence]:
+        """A multi-part question's evidence: the best sentence for each part first, then the rest."""
+        firsts: list[Evidence] = []
+        for part in understood.parts:
+            vector = self.index.embeddings.embed_query(part)
+            f = focus(part, idf=loaded.keyword.idf, ignore=loaded.source_terms, specific=understood.specificity)
+            best = rank_sentences(part, vector, fused, loaded.vectors, f, loaded.layout, is_name=loaded.lexicon.is_name)
+            for e in best:
+                if all(e.sentence != x.sentence for x in firsts):
+                    firsts.append(e)
+                    break
+        return firsts + [e for e in ranked if all(e.sentence != x.sentence for x in firsts)]
 
     def _answer(self, states: Iterator[dict[str, Any]]) -> Iterator[TextDelta | Answer]:
         for state in states:
@@ -247,8 +310,13 @@ class Chatbot:
             if state["abstain"]:
                 yield from self._abstain(state, loaded, state["abstain"], removed=[])
                 continue
-            evidence = ranked[:EVIDENCE_SHOWN]
-            composer = self._get_composer(loaded)
+            understood: Question = state["understood"]
+            premise: _Premise | None = state.get("premise")
+            if premise is not None and understood.shape != "yes_no":
+                yield self._unsupported(state, loaded, premise)
+                continue
+            evidence = ranked[: EVIDENCE_SHOWN * (3 if understood.shape == "summary" else 1)]
+            composer = self._get_composer(loaded, understood, _lead(understood, ranked[0], premise))
             kept, removed, declined = yield from self._verified_stream(composer, state["standalone"], evidence)
             if not kept and declined:
                 yield from self._abstain(state, loaded, "the language model found no answer in the passages", removed)
@@ -256,7 +324,7 @@ class Chatbot:
             mode = composer.name
             if not kept and composer.name != "extractive":
                 # The model's sentences all failed verification: answer from the evidence itself.
-                fallback = ExtractiveComposer(loaded.vectors, max_sentences=self.settings.answer_sentences)
+                fallback = self._extractive(loaded, understood, "")
                 kept, more, _ = yield from self._verified_stream(fallback, state["standalone"], evidence)
                 removed += more
                 mode = f"{composer.name}, extractive fallback"
@@ -344,6 +412,26 @@ class Chatbot:
             seconds=time.perf_counter() - state["started"],
         )
 
+    def _unsupported(self, state: dict[str, Any], loaded: _Loaded, premise: _Premise) -> Answer:
+        """The question takes for granted what the articles contradict: say so, and cite what they say."""
+        e = premise.evidence
+        s = e.sentence
+        article = loaded.articles.get(s.source)
+        citation = Citation(
+            marker=1, source=s.source, start=s.start, end=s.end, quote=s.text,
+            title=article.title if article else None, outlet=article.outlet if article else None,
+            date=article.date if article else None,
+        )
+        text = (
+            f"The articles don't support the question's premise: where it has {premise.asked}, "
+            f"they have {premise.said}. What they say: “{s.text}” [1]"
+        )
+        return Answer(
+            question=state["question"], text=text, citations=[citation], abstained=True,
+            evidence=[_passage(x, loaded) for x in state["ranked"][:CLOSEST_SHOWN]], removed=[],
+            search_query=state["search_query"], mode=self.mode, seconds=time.perf_counter() - state["started"],
+        )
+
     def _abstain(
         self, state: dict[str, Any], loaded: _Loaded, reason: str, removed: list[Removed]
     ) -> Iterator[TextDelta | Answer]:
@@ -363,6 +451,48 @@ class Chatbot:
             removed=removed, search_query=state["search_query"], mode=self.mode,
             seconds=time.perf_counter() - state["started"],
         )
+
+
+@dataclass(frozen=True)
+class _Premise:
+    """Evidence that puts another name or figure where the question has one ("Japanese flag" for "Korean")."""
+
+    asked: str
+    said: str
+    evidence: Evidence
+
+
+_CONFLICT_COVERAGE = 0.8  # a conflict-free passage covering this share of the best one's coverage wins instead
+_NEGATION = re.compile(r"\b(?:not|never|no|n't|refused|denied|rejected|without)\b|n’t\b", re.IGNORECASE)
+
+
+def _check_premise(understood: Question, ranked: list[Evidence], lexicon: Lexicon) -> tuple[list[Evidence], Any]:
+    """(ranked, premise): when the best passage contradicts the question, a close one that doesn't goes
+    first; when none does, the contradiction is returned."""
+    top = ranked[0]
+    lower = understood.asked == understood.asked.lower()
+    found = premise_conflict(understood.text, top.sentence.text, lexicon, typed_lower=lower)
+    if found is None:
+        return ranked, None
+    for e in ranked[1:3]:
+        if e.covered >= _CONFLICT_COVERAGE * top.covered and premise_conflict(
+            understood.text, e.sentence.text, lexicon, typed_lower=lower
+        ) is None:
+            return [e, *[x for x in ranked if x is not e]], None
+    return ranked, _Premise(found[0], found[1], top)
+
+
+def _lead(understood: Question, top: Evidence, premise: _Premise | None) -> str:
+    """"Yes" or "No" before a yes/no answer, only when its first passage settles it."""
+    if understood.shape != "yes_no":
+        return ""
+    if premise is not None:
+        return "No"
+    asked_negative = bool(_NEGATION.search(understood.text))
+    said_negative = bool(_NEGATION.search(top.sentence.text))
+    if top.covered >= 0.95 and asked_negative == said_negative:
+        return "Yes"
+    return ""
 
 
 def _cited_span(sentence: str, claims: list[Claim]) -> tuple[int, int]:

@@ -41,6 +41,9 @@ _COMPARE_FLOOR = 0.6  # comparisons: a source's sentence must score at least thi
 _OFFERS = 3  # comparisons: sentences each source offers
 _AGREEMENT = 0.5  # comparisons: weight of closeness to the other sources' sentences
 _MAX_SOURCES = 5
+_SUMMARY_SENTENCES = 4  # an overview's sentences
+_SUMMARY_POOL = 24  # the best evidence sentences an overview chooses from
+_SUMMARY_DIVERSITY = 0.5  # weight of likeness to sentences already chosen
 
 
 class Composer(Protocol):
@@ -61,12 +64,31 @@ def _cos(vectors: SentenceVectors, a: Evidence, b: Evidence) -> float:
 
 
 def select_sentences(
-    question: str, ranked: Sequence[Evidence], vectors: SentenceVectors, *, max_sentences: int
+    question: str, ranked: Sequence[Evidence], vectors: SentenceVectors, *, max_sentences: int,
+    shape: str = "fact", parts: int = 1,
 ) -> list[Evidence]:
-    """The evidence sentences that answer best, without repeating one another."""
+    """The evidence sentences that answer best, without repeating one another.
+
+    An overview (``shape`` "summary") takes several sentences on different points from
+    several sources; a multi-part question takes the best sentence for each of its ``parts``
+    (the chain puts those first).
+    """
     if not ranked:
         return []
     top = ranked[0].score
+    if shape == "summary":
+        asked = re.search(r"\b(\d+|two|three|four|five|six)\s+(?:main\s+|key\s+)?(?:points|bullets|sentences|things|facts)",
+                          question, re.IGNORECASE)
+        count = int(next(iter(numbers(asked.group(1))))) if asked else _SUMMARY_SENTENCES
+        return _overview(ranked, vectors, count=max(2, min(count, 6)))
+    if shape == "multi" and parts > 1:
+        chosen = []
+        for e in ranked:
+            if len(chosen) == parts:
+                break
+            if all(_cos(vectors, e, c) < _REDUNDANT for c in chosen):
+                chosen.append(e)
+        return chosen
     if is_comparison(question):
         return _one_per_source(question, ranked, vectors, floor=_COMPARE_FLOOR * top)
     chosen = [ranked[0]]
@@ -75,6 +97,24 @@ def select_sentences(
             break
         if e.lexical > 0 and all(_cos(vectors, e, c) < _REDUNDANT for c in chosen):
             chosen.append(e)
+    return chosen
+
+
+def _overview(ranked: Sequence[Evidence], vectors: SentenceVectors, *, count: int) -> list[Evidence]:
+    """Sentences that together cover the most: relevant, unlike one another, from several sources
+    (maximal marginal relevance, with a small preference for a source not yet quoted)."""
+    pool = [e for e in ranked[:_SUMMARY_POOL] if e.sentence.kind == "body"] or list(ranked[:_SUMMARY_POOL])
+    chosen: list[Evidence] = []
+    while pool and len(chosen) < count:
+        def gain(e: Evidence) -> float:
+            overlap = max((_cos(vectors, e, c) for c in chosen), default=0.0)
+            fresh = 0.05 if all(c.sentence.source != e.sentence.source for c in chosen) else 0.0
+            return e.score - _SUMMARY_DIVERSITY * overlap + fresh
+
+        best = max(pool, key=gain)
+        pool.remove(best)
+        if all(_cos(vectors, best, c) < _REDUNDANT for c in chosen):
+            chosen.append(best)
     return chosen
 
 
@@ -180,17 +220,30 @@ class ExtractiveComposer:
 
     name = "extractive"
 
-    def __init__(self, vectors: SentenceVectors, *, max_sentences: int = 2) -> None:
+    def __init__(
+        self, vectors: SentenceVectors, *, max_sentences: int = 2, shape: str = "fact", parts: int = 1,
+        lead: str = "",
+    ) -> None:
         self.vectors = vectors
         self.max_sentences = max_sentences
+        self.shape = shape
+        self.parts = parts
+        self.lead = lead  # "Yes" or "No" before the first sentence of a yes/no answer, when it settles it
 
     def compose(self, question: str, evidence: Sequence[Evidence]) -> Iterator[str]:
         position = {id(e): i + 1 for i, e in enumerate(evidence)}
         wanted = set(question_terms(question))
-        for e in select_sentences(question, evidence, self.vectors, max_sentences=self.max_sentences):
+        lead = f"{self.lead} — " if self.lead else ""
+        chosen = select_sentences(
+            question, evidence, self.vectors, max_sentences=self.max_sentences, shape=self.shape, parts=self.parts
+        )
+        for e in chosen:
             if e.parts:  # two sentences of a paragraph that answer together: each cites the pair
                 for part in e.parts:
-                    yield f"{part} [{position[id(e)]}]\n"
+                    yield f"{lead}{part} [{position[id(e)]}]\n"
+                    lead = ""
                 continue
-            start, end = trim(e.sentence.text, wanted)
-            yield f"{e.sentence.text[start:end]} [{position[id(e)]}]\n"
+            whole = self.shape == "summary" or answer_type(question) == "quote"  # a quote is kept whole
+            start, end = (0, len(e.sentence.text)) if whole else trim(e.sentence.text, wanted)
+            yield f"{lead}{e.sentence.text[start:end]} [{position[id(e)]}]\n"
+            lead = ""

@@ -6,6 +6,7 @@ functions serve the chain and tests without a model.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -16,7 +17,8 @@ import numpy as np
 from index import Sentence
 
 from .retrieval import FusedChunk
-from .text import STOPWORDS, names, numbers, terms
+from .text import STOPWORDS, names, numbers, terms, words
+from .understand import specificity
 
 __all__ = [
     "Evidence", "Focus", "Layout", "SentenceVectors", "rank_sentences", "coverage", "focus",
@@ -31,7 +33,12 @@ _WEIGHTS = {"dense": 0.6, "lexical": 0.3, "chunk": 0.1}
 _KIND_FACTOR = {"social": 0.85, "heading": 0.85}  # a post is somebody's opinion; a heading, a summary
 _CONTEXT_WEIGHT = 0.3  # a term the question only has from the conversation counts this much
 _MERGE_GAIN = 0.15  # a neighbouring sentence joins the evidence when it adds this much coverage
-_OWN_SHARE = 0.7  # in a follow-up, the share of the ranking's term coverage that the question's own terms decide
+_RARE = 1.0  # specificity of a word so rare in English (zipf <= 2.5) that, unknown to the articles, it is a name
+_GENERIC_FLOOR = 0.35  # the least a word of the question weighs for abstention (a common English word)
+_SIMILAR_FROM, _SIMILAR_TO = 0.3, 0.65  # word cosine from which a word counts as found by meaning, and fully
+_OWN_SHARE = 0.7
+_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
+_RARE_NAME_PART = 0.7  # IDF above the name's most used part at which another part of it is left out  # in a follow-up, the share of the ranking's term coverage that the question's own terms decide
 
 
 @dataclass(frozen=True)
@@ -53,11 +60,34 @@ class Focus:
     weights: dict[str, float]
     answer_type: str | None = None  # "number", "date" or "name"
     own: frozenset[str] = frozenset()  # the terms the question itself has (the rest came from the conversation)
+    # How specific each of the question's own terms is in general English (names and numbers 1, "job" 0):
+    # what abstention weighs, so that a generic word the passage lacks never causes a refusal.
+    specific: dict[str, float] = dataclasses.field(default_factory=dict)
+    unknown: frozenset[str] = frozenset()  # terms the articles never use ("biden", "russia" typed in lower case)
 
     def core(self) -> Focus:
         """Only the question's own terms (all of them when it has none): what must be covered to answer."""
         own = {t: w for t, w in self.weights.items() if t in self.own}
-        return Focus(own, self.answer_type, self.own) if own else self
+        return dataclasses.replace(self, weights=own) if own else self
+
+    def weight(self, term: str) -> float:
+        """How much a term of the question counts for abstention: names, figures and words the articles never
+        use fully, other words by how specific they are in English, never nothing (a question about
+        "population" needs a population)."""
+        if term in self.unknown:
+            return 1.0
+        spec = self.specific.get(term, 0.5)
+        return spec if spec >= 1.0 else _GENERIC_FLOOR + (1 - _GENERIC_FLOOR) * spec
+
+    def specific_share(self, found: set[str], credit: Mapping[str, float] | None = None) -> float:
+        """Weighted share of the question's own terms in ``found``; ``credit`` gives partial credit (0..1) to
+        terms not found as such but by meaning ("bosses" for "leaders")."""
+        weights = {t: self.weight(t) for t in self.own}
+        total = sum(weights.values())
+        if not total:
+            return 1.0
+        got = sum(w if t in found else w * (credit or {}).get(t, 0.0) for t, w in weights.items())
+        return got / total
 
     @property
     def type_weight(self) -> float:
@@ -182,7 +212,19 @@ _NUMBER_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _DATE_QUESTION = re.compile(r"\bwhen\b|\b(?:what|which|in what) (?:year|date|day|month)\b", re.IGNORECASE)
-_NAME_QUESTION = re.compile(r"\bwho(?:se|m)?\b|\bspell\w*\b|\bname[sd]?\b", re.IGNORECASE)
+_QUOTE_QUESTION = re.compile(
+    r"\bwhat (?:did|does|has|had|do|will|would)\b.*\b(?:say|said|tell|told|announce|announced|state|stated|"
+    r"write|wrote|tweet|tweeted|post|posted|argue|argued|warn|warned|call for|claim|claimed)\b",
+    re.IGNORECASE,
+)
+_QUOTE = re.compile(r"[“”\"]|\b(?:said|says|told|stated|announced|added|warned|argued|wrote|tweeted)\b")
+_NAME_QUESTION = re.compile(
+    r"\bwho(?:se|m)?\b|\bspell\w*\b|\bname[sd]?\b|"
+    r"\b(?:which|what) (?:companies|firms|countries|nations|outlets|leaders|officials|people|cities|groups|"
+    r"organi[sz]ations|media|newspapers|broadcasters|agencies|company|firm|country|nation|city|organi[sz]ation|"
+    r"outlet|newspaper|broadcaster|agency|official|leader|person|politician|minister|ministry|university)\b",
+    re.IGNORECASE,
+)
 _DATE_WORDS = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last (?:week|month|year))\b"
@@ -196,6 +238,8 @@ def question_terms(question: str, ignore: frozenset[str] = frozenset()) -> list[
 
 def answer_type(question: str) -> str | None:
     """The kind of answer asked for: "number", "date", "name", or None."""
+    if _QUOTE_QUESTION.search(question) and not set(terms(question)) & META_TERMS:
+        return "quote"  # what somebody said (what a post or a report says is its own text, not a quote)
     if _NUMBER_QUESTION.search(question):
         return "number"
     if _DATE_QUESTION.search(question):
@@ -209,6 +253,8 @@ def has_answer_type(kind: str | None, text: str, question: str = "") -> bool:
     """Whether ``text`` contains an answer of the kind asked for (a figure, a date, a name)."""
     if kind is None:
         return False
+    if kind == "quote":
+        return bool(_QUOTE.search(text))
     if kind == "number":
         return bool(numbers(text) - numbers(question))
     if kind == "date":
@@ -254,14 +300,27 @@ def focus(
     idf: Callable[[str], float],
     context: str = "",
     ignore: frozenset[str] = frozenset(),
+    specific: Mapping[str, float] | None = None,
+    knows: Callable[[str], bool] | None = None,
 ) -> Focus:
     """The :class:`Focus` of ``question``: each term weighs its IDF (``idf`` gives a word the articles never
-    use the highest); terms only ``context`` (the conversation) has count less."""
+    use the highest); terms only ``context`` (the conversation) has count less. ``specific`` gives each
+    term's specificity in general English (see :mod:`rag.understand`)."""
     weights = {t: idf(t) for t in question_terms(question, ignore)}
+    for run in _NAME_RUN.findall(question):
+        # A person named in full ("Yoon Suk Yeol") is mostly written by one part of the name ("Yoon"): the
+        # parts the articles use much less often are not required of every passage.
+        parts = [t for t in terms(run) if t in weights]
+        if len(parts) > 1:
+            common = min(idf(t) for t in parts)
+            for t in parts:
+                if idf(t) > common + _RARE_NAME_PART:
+                    weights.pop(t)
     own_terms = frozenset(weights)
     for t in question_terms(context, ignore):
         weights.setdefault(t, _CONTEXT_WEIGHT * idf(t))
-    return Focus(weights, answer_type(question), own_terms)
+    unknown = frozenset(t for t in own_terms if knows is not None and not knows(t))
+    return Focus(weights, answer_type(question), own_terms, dict(specific or {}), unknown)
 
 
 def coverage(f: Focus, text: str, question: str = "", *, typed: bool = True) -> float:
@@ -270,28 +329,66 @@ def coverage(f: Focus, text: str, question: str = "", *, typed: bool = True) -> 
     return _share(f, set(terms(text)), hit, typed=typed)
 
 
-def _share(f: Focus, found: set[str], type_hit: bool, *, typed: bool) -> float:
-    """:func:`coverage` from the text's terms (``found``) and whether it holds the kind of answer asked for."""
+def _share(
+    f: Focus, found: set[str], type_hit: bool, *, typed: bool, credit: Mapping[str, float] | None = None
+) -> float:
+    """:func:`coverage` from the text's terms (``found``) and whether it holds the kind of answer asked for;
+    ``credit`` counts terms found by meaning only in part."""
     type_weight = f.type_weight if typed else 0.0
     total = sum(f.weights.values()) + type_weight
     if not total:
         return 0.0
-    share = sum(w for t, w in f.weights.items() if t in found) + (type_weight if type_hit else 0.0)
-    return share / total
+    credit = credit or {}
+    share = sum(w if t in found else w * credit.get(t, 0.0) for t, w in f.weights.items())
+    return (share + (type_weight if type_hit else 0.0)) / total
 
 
-def _coverages(f: Focus, core: Focus, text: str, question: str) -> tuple[float, float]:
+def _coverages(
+    f: Focus, core: Focus, text: str, question: str, meaning: Callable[[str, set[str]], dict[str, float]] | None = None
+) -> tuple[float, float]:
     """(for ranking, for abstention) coverage of ``text``, its terms found once.
 
     Ranking reads the question's own terms mostly and the conversation's a little,
-    with the answer type; abstention reads the question's own terms alone.
+    with the answer type, and counts a word found by meaning in part (``meaning``);
+    abstention reads the question's own terms alone.
     """
     found = set(terms(text))
+    credit = meaning(text, found) if meaning is not None else None
     hit = bool(f.type_weight) and has_answer_type(f.answer_type, text, question)
-    ranking = _share(f, found, hit, typed=True)
+    ranking = _share(f, found, hit, typed=True, credit=credit)
     if core is not f:
-        ranking = _OWN_SHARE * _share(core, found, hit, typed=True) + (1 - _OWN_SHARE) * ranking
-    return ranking, _share(core, found, hit, typed=False)
+        ranking = _OWN_SHARE * _share(core, found, hit, typed=True, credit=credit) + (1 - _OWN_SHARE) * ranking
+    return ranking, (f.specific_share(found) if f.specific else _share(core, found, hit, typed=False))
+
+
+def _meaning(
+    question: str, f: Focus, vectors: SentenceVectors, is_name: Callable[[str], bool]
+) -> Callable[[str, set[str]], dict[str, float]] | None:
+    """A function giving, for a text, partial credit (0..1) to each of the question's own words it lacks
+    but has a word close in meaning to ("bosses": "leaders"); names and figures get none."""
+    asked: dict[str, str] = {}
+    for w in words(question):
+        if w in STOPWORDS or not w.isalpha() or is_name(w):
+            continue
+        for t in terms(w):
+            if t in f.own:
+                asked.setdefault(t, w)
+    if not asked:
+        return None
+
+    def meaning(text: str, found: set[str]) -> dict[str, float]:
+        missing = {t: w for t, w in asked.items() if t not in found}
+        candidates = list(dict.fromkeys(w for w in words(text) if w.isalpha() and w not in STOPWORDS))
+        if not missing or not candidates:
+            return {}
+        vectors.ensure([*missing.values(), *candidates])
+        matrix = np.stack([vectors.get(w) for w in candidates])
+        return {
+            t: max(0.0, min(1.0, (float(np.max(matrix @ vectors.get(w))) - _SIMILAR_FROM) / (_SIMILAR_TO - _SIMILAR_FROM)))
+            for t, w in missing.items()
+        }
+
+    return meaning
 
 
 def rank_sentences(
@@ -301,6 +398,8 @@ def rank_sentences(
     vectors: SentenceVectors,
     f: Focus,
     layout: Layout | None = None,
+    *,
+    is_name: Callable[[str], bool] | None = None,
 ) -> list[Evidence]:
     """Every answerable sentence of the fused chunks, best first.
 
@@ -325,13 +424,14 @@ def rank_sentences(
     neighbours = [n for s in candidates for n in layout.neighbours(s)] if layout else []
     vectors.ensure([s.text for s in candidates + neighbours])
     ranked: dict[tuple[str, int, int], Evidence] = {}
+    meaning = _meaning(question, core, vectors, is_name) if is_name is not None else None
     for s, chunk_score in best.values():
         dense = float(np.dot(q_vec, vectors.get(s.text)))
         context = layout.context(s) if layout else ""
-        lexical, covered = _coverages(f, core, f"{s.text} {context}", question)
+        lexical, covered = _coverages(f, core, f"{s.text} {context}", question, meaning)
         span, parts = s, ()
         for merged, pair in layout.pairs(s) if layout is not None and lexical < 1.0 else ():
-            gain, gain_covered = _coverages(f, core, f"{merged.text} {context}", question)
+            gain, gain_covered = _coverages(f, core, f"{merged.text} {context}", question, meaning)
             if gain >= lexical + _MERGE_GAIN:
                 lexical, covered, span, parts = gain, gain_covered, merged, pair
                 vectors.combine(merged.text, list(pair))
@@ -341,6 +441,66 @@ def rank_sentences(
         if key3 not in ranked or ranked[key3].score < score:
             ranked[key3] = Evidence(span, score, dense, lexical, covered, parts)
     return sorted(ranked.values(), key=lambda e: -e.score)
+
+
+_MEASURES = {
+    "amount of money": (
+        re.compile(r"\bhow much\b.*\b(?:cost|costs|worth|spend|spent|pay|paid|paying|budget|price|dollars?|money|"
+                   r"fund(?:ing)?|compensation|yen|won|euros?)\b|\bin (?:dollars|yen|won|euros)\b", re.IGNORECASE),
+        re.compile(r"[$€£¥₩]|\b(?:dollars?|yen|won|euros?|pounds?|usd|billion|million|trillion)\b", re.IGNORECASE),
+    ),
+    "distance": (
+        re.compile(r"\bhow far\b|\bwhat distance\b", re.IGNORECASE),
+        re.compile(r"\b(?:km|kilomet\w*|miles?|met(?:er|re)s?|nautical)\b", re.IGNORECASE),
+    ),
+    "time of day": (
+        re.compile(r"\bwhat time\b", re.IGNORECASE),
+        re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight|morning|evening)\b",
+                   re.IGNORECASE),
+    ),
+}
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def _measure(question: str) -> str | None:
+    """The kind of quantity a "how much / how far / what time" question asks for, when it says."""
+    return next((name for name, (asks, _) in _MEASURES.items() if asks.search(question)), None)
+
+
+_HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+)?([A-Za-z][\w-]*)", re.IGNORECASE)
+_COUNT_WINDOW = 4  # words between a figure and the thing it counts ("40 trilateral meetings")
+
+
+def _gives(
+    kind: str, unit: str | None, text: str, question: str, similar: Callable[[str, str], str | None] | None = None
+) -> bool:
+    """Whether ``text`` holds an answer of the kind asked for: a date, or a figure (in ``unit`` if one is
+    asked for; a year is no count; "how many X" wants a figure next to an X)."""
+    if kind != "number":
+        return has_answer_type(kind, text, question)
+    if unit is not None:
+        return bool(_MEASURES[unit][1].search(text))
+    figures = {n for n in numbers(text) - numbers(question) if not _YEAR.match(n)}
+    if not figures:
+        return False
+    counted = _HOW_MANY.search(question)
+    head = terms(counted.group(1)) if counted else []
+    if head and head[0] not in set(terms(text)):
+        # The text may name what is counted otherwise ("conglomerates" for "companies"): the figure must
+        # count that word.
+        stand_in = similar(counted.group(1), text) if similar is not None else None
+        if stand_in is None:
+            return similar is None
+        head = terms(stand_in)
+    if not head:
+        return True
+    tokens = words(text)
+    stems = [terms(t)[:1] for t in tokens]
+    for i, token in enumerate(tokens):
+        if numbers(token) & figures:
+            if any(head[0] in (stems[j] or [""]) for j in range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW))):
+                return True
+    return False
 
 
 def abstention_reason(
@@ -353,14 +513,20 @@ def abstention_reason(
     min_coverage: float,
     context: int = 5,
     ignore: frozenset[str] = frozenset(),
+    shape: str = "fact",
+    unmatched: Sequence[str] = (),
+    similar: Callable[[str, str], str | None] | None = None,
 ) -> str | None:
     """Why the evidence does not answer ``question``, or None when it does."""
     if not ranked:
         return "no passage of the articles matches the question"
     # A name or number the articles never mention cannot be answered from them.
     digits = set(re.findall(r"\d+", question))  # numbers written as digits; "two" is not a fact to look up
+    rare = set() if shape == "summary" else {  # "yasukuni", typed in lower case
+        w for w in words(question) if w.isalpha() and specificity(w) >= _RARE
+    }
     corpus_missing = sorted(
-        n for n in names(question) | digits if not all(knows(t) or t in ignore for t in terms(n))
+        n for n in names(question) | digits | rare if not all(knows(t) or t in ignore for t in terms(n))
     )
     if corpus_missing:
         found = [(m.start(), m.group()) if (m := re.search(rf"\b{re.escape(n)}\b", question, re.IGNORECASE))
@@ -369,6 +535,17 @@ def abstention_reason(
     top = ranked[0]
     if top.score < min_relevance:
         return "no passage is close enough to the question"
+    if shape == "summary":
+        return None  # an overview asks for the main points of what was found, not for one fact
+    if unmatched:
+        return f"no passage is about the {' '.join(unmatched)} asked about"
+    if f.answer_type in ("number", "date") and shape not in ("multi", "yes_no"):
+        # "How much…", "when…": a passage on the topic that gives no figure or date does not answer.
+        on_topic = [e for e in ranked[:context] if e.covered >= min_coverage]
+        unit = _measure(question) if f.answer_type == "number" else None
+        if on_topic and not any(_gives(f.answer_type, unit, e.sentence.text, question, similar) for e in on_topic):
+            wanted = unit or ("figure" if f.answer_type == "number" else "date")
+            return f"no passage gives the {wanted} asked for"
     if f.weights:
         # One passage must hold most of what is asked: facts scattered over several
         # sentences ("Kishida" here, "cancel" there) are how false premises slip through.
@@ -376,3 +553,172 @@ def abstention_reason(
         if share < min_coverage:
             return f"no passage states what the question asks (the closest covers {share:.0%} of it)"
     return None
+
+
+_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
+
+
+def name_the_speaker(
+    question: str, ranked: Sequence[Evidence], layout: Layout, vectors: SentenceVectors, *, top: int = 3
+) -> list[Evidence]:
+    """For "who" questions: a passage whose answer slot holds only a pronoun ("…,” he told CNN") is
+    joined with the sentence before it in the paragraph when that one names somebody, so the cited
+    passage holds the name."""
+    out = list(ranked)
+    for i, e in enumerate(out[:top]):
+        text = e.sentence.text
+        if e.parts or answer_names(text, question) or not _PRONOUN.search(text):
+            continue
+        for merged, pair in layout.pairs(e.sentence):
+            if merged.start < e.sentence.start and names(pair[0]):
+                vectors.combine(merged.text, list(pair))
+                out[i] = dataclasses.replace(e, sentence=merged, parts=pair)
+                break
+    return out
+
+
+def weigh_meaning(
+    question: str,
+    ranked: Sequence[Evidence],
+    f: Focus,
+    vectors: SentenceVectors,
+    *,
+    is_name: Callable[[str], bool],
+    top: int = 5,
+) -> list[Evidence]:
+    """``ranked`` with the abstention coverage of its first ``top`` passages recomputed by meaning: a word
+    of the question the passage lacks counts in part when the passage has a word close to it in meaning
+    ("bosses" and "leaders", "companies" and "conglomerates"). Names and figures count only as written."""
+    asked = {}
+    for w in words(question):
+        if w in STOPWORDS or not w.isalpha() or is_name(w):
+            continue
+        for t in terms(w):
+            if t in f.own and t not in asked:
+                asked[t] = w
+    out = list(ranked)
+    if not asked:
+        return out
+    for i, e in enumerate(out[:top]):
+        text = e.sentence.text
+        found = set(terms(text))
+        missing = {t: w for t, w in asked.items() if t not in found}
+        if not missing:
+            continue
+        candidates = list(dict.fromkeys(w for w in words(text) if w.isalpha() and w not in STOPWORDS))
+        if not candidates:
+            continue
+        vectors.ensure([*missing.values(), *candidates])
+        matrix = np.stack([vectors.get(w) for w in candidates])
+        credit = {}
+        for t, w in missing.items():
+            best = float(np.max(matrix @ vectors.get(w)))
+            credit[t] = max(0.0, min(1.0, (best - _SIMILAR_FROM) / (_SIMILAR_TO - _SIMILAR_FROM)))
+        context = set(terms(text))
+        out[i] = dataclasses.replace(e, covered=f.specific_share(context, credit))
+    return out
+
+
+# "What was the weather…", "Which football team…", "What is Kishida's favourite book?": the words after the
+# question word name what is asked about. Such a word must be in the evidence, or a word close in meaning.
+_FOCUS = re.compile(
+    r"^\W*(?:and\s+|so\s+)?(?:what|which|whose)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:kind|type|sort)s?\s+of\s+)?(?:[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?['’]s?\s+)?"
+    r"(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b)((?:[a-z][\w-]*\s*){1,3}?)"
+    r"(?=\b(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|of|in|at|on|for|from|to|that|"
+    r"which|who|during|between|with|about|by)\b|[?.!]|$)",
+    re.IGNORECASE,
+)
+_ROLE_NOUNS = frozenset(terms("job role position title occupation profession post work"))
+_FOCUS_MATCH = 0.5  # word cosine at which an evidence word stands for a focus word ("bosses": "leaders")
+
+
+def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False) -> list[str]:
+    """The words that name what a what/which question asks about ("weather", "football team"): not names,
+    not verbs ("went"), not words that ask for a role ("job")."""
+    from lemminflect import getAllLemmas
+
+    m = _FOCUS.match(question)
+    if not m:
+        return []
+    found = []
+    tokens = m.group(1).split()
+    if len(tokens) > 1 and re.search(r"['’]s?$", tokens[0]):
+        tokens = tokens[1:]  # "companies' bosses": the possessor only says whose; the bosses are asked about
+    for token in tokens:
+        w = words(token)[0] if words(token) else ""
+        t = terms(w)
+        if not w or w in STOPWORDS or not t or t[0] in _QUESTION_WORDS or t[0] in META_TERMS or t[0] in _ROLE_NOUNS:
+            continue
+        lemmas = getAllLemmas(w)
+        if token[:1].isupper() or is_name(w) or ("VERB" in lemmas and "NOUN" not in lemmas):
+            continue
+        found.append(w)
+    return found
+
+
+def unmatched_focus(
+    question: str, ranked: Sequence[Evidence], vectors: SentenceVectors, *, top: int = 5,
+    is_name: Callable[[str], bool] = lambda w: False,
+) -> list[str]:
+    """The focus words of ``question`` (see :func:`focus_words`) that none of the first ``top`` passages
+    has, as written or by a word close in meaning."""
+    wanted = focus_words(question, is_name)
+    if not wanted or not ranked:
+        return []
+    best_missing: list[str] | None = None
+    for e in ranked[:top]:  # one passage must have them all ("football" and "team" together)
+        found = set(terms(e.sentence.text))
+        missing = [w for w in wanted if terms(w)[0] not in found]
+        candidates = list(dict.fromkeys(w for w in words(e.sentence.text) if w.isalpha() and w not in STOPWORDS))
+        if missing and candidates:
+            vectors.ensure([*missing, *candidates])
+            matrix = np.stack([vectors.get(w) for w in candidates])
+            missing = [w for w in missing if float(np.max(matrix @ vectors.get(w))) < _FOCUS_MATCH]
+        if not missing:
+            return []
+        if best_missing is None or len(missing) < len(best_missing):
+            best_missing = missing
+    return best_missing or []
+
+
+_LIGHT_VERBS = frozenset(terms("be have do get go make take come put set give keep let seem become happen use"))
+_SPECIFIC_ACTION = 0.15  # specificity in English below which a verb is too common to check ("stop")
+_ACTION_MATCH = 0.55  # word cosine at which an evidence word stands for the question's verb ("hailed": "welcomed")
+
+
+def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda w: False) -> str | None:
+    """The verb of what a why/how/when question takes for granted ("cancel" in "Kishida cancel his trip")."""
+    from lemminflect import getAllLemmas
+
+    for token in presupposes.split():
+        w = words(token)[0] if words(token) else ""
+        if not w or w in STOPWORDS or token[:1].isupper() or is_name(w):
+            continue
+        lemmas = getAllLemmas(w).get("VERB")
+        if lemmas:
+            if terms(lemmas[0])[:1] and terms(lemmas[0])[0] in _LIGHT_VERBS | _QUESTION_WORDS:
+                return None  # "take place", "go to": the verb says too little to check
+            if specificity(lemmas[0]) < _SPECIFIC_ACTION:
+                return None  # "stop", "start": said in too many ways ("shelved", "not renewing") to check
+            return w
+    return None
+
+
+def action_missing(
+    presupposes: str, ranked: Sequence[Evidence], vectors: SentenceVectors, *, top: int = 8,
+    is_name: Callable[[str], bool] = lambda w: False,
+) -> str | None:
+    """The verb the question takes for granted when none of the first ``top`` passages states it (as written
+    or by a word close in meaning), else None: "Why did Kishida cancel his trip?" when nobody cancelled."""
+    verb = presupposed_action(presupposes, is_name) if presupposes else None
+    if verb is None or not ranked:
+        return None
+    texts = [e.sentence.text for e in ranked[:top]]
+    if terms(verb)[0] in set().union(*(terms(t) for t in texts)):
+        return None
+    candidates = list(dict.fromkeys(w for t in texts for w in words(t) if w.isalpha() and w not in STOPWORDS))
+    vectors.ensure([verb, *candidates])
+    best = float(np.max(np.stack([vectors.get(w) for w in candidates]) @ vectors.get(verb)))
+    return verb if best < _ACTION_MATCH else None
+

@@ -59,9 +59,30 @@ def last_turn(history: Sequence[Message]) -> tuple[str, str]:
     return question, answer
 
 
+# "and what about China?", "how about the US", "and Yoon?": the previous question, asked of something else.
+_ELLIPSIS = re.compile(r"^\s*(?:and|also|ok|so)?\s*(?:what|how)\s+about\s+(.+?)\s*\??\s*$|^\s*and\s+(.+?)\s*\?\s*$",
+                       re.IGNORECASE)
+_CONTINUES = re.compile(r"^\s*(?:and|also|plus|but)\b", re.IGNORECASE)
+
+
 def needs_context(question: str) -> bool:
     """Whether the question leans on the conversation rather than standing alone."""
-    return bool(_ANAPHORA.search(question)) or not names(question) and len(terms(question)) <= 3
+    return (
+        bool(_ANAPHORA.search(question))
+        or bool(_CONTINUES.match(question))
+        or not names(question) and len(terms(question)) <= 3
+    )
+
+
+def _swap_subject(prev_question: str, subject: str) -> str | None:
+    """``prev_question`` with its first name (or run of names) replaced by ``subject``, or None when it names
+    nobody ("what did China's foreign ministry say" and "the US" give "what did the US say")."""
+    m = re.search(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:['’]s\s+(?:[a-z]+\s+){0,2}?(?=say|said|do|did|think))?",
+                  prev_question[1:])
+    if m is None:
+        return None
+    start, end = m.start() + 1, m.end() + 1
+    return prev_question[:start] + subject + " " + prev_question[end:].lstrip()
 
 
 def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
@@ -69,6 +90,11 @@ def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
     if not history or not needs_context(question):
         return question
     prev_question, prev_answer = last_turn(history)
+    ellipsis = _ELLIPSIS.match(question)
+    if ellipsis and prev_question:
+        swapped = _swap_subject(prev_question.strip(), (ellipsis.group(1) or ellipsis.group(2)).strip())
+        if swapped:
+            return swapped
     first_sentence = re.split(r"(?<=[.!?])\s", prev_answer.strip(), maxsplit=1)[0] if prev_answer else ""
     entities = [m.group() for m in _NAME_RUN.finditer(first_sentence) if m.start() > 0 or " " in m.group()]
     context = " ".join(dict.fromkeys([*entities, prev_question.strip()]))

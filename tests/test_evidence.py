@@ -24,7 +24,7 @@ from rag.text import terms
         ("In what year did the leaders last visit each other?", "date"),
         ("Who is the US ambassador to Japan?", "name"),
         ("How do the outlets spell the South Korean president's name?", "name"),
-        ("What did Yoon announce about the GSOMIA?", None),
+        ("What did Yoon announce about the GSOMIA?", "quote"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind):

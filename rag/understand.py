@@ -1,0 +1,493 @@
+"""Understanding a question before searching: what it means, in the articles' own words, and what it asks for.
+
+People type "wat did yun suk yeol say abt the WTO", "Kishda", "Rahm Emmanuel".
+:func:`understand` turns that into a :class:`Question`: the text in the
+articles' vocabulary (casual words expanded, misspellings corrected, names as
+the articles spell them, acronyms with the expansion the articles use), the
+shape of answer asked for, and how specific each word is. Both answering modes
+read it.
+
+The :class:`Lexicon` behind it is made from the indexed corpus (its words and
+the names each article uses, which the index stores), plus general-English word
+frequencies from ``wordfreq``: there is no list written for any one corpus.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .text import STOPWORDS, terms, words
+
+__all__ = ["Correction", "Question", "Lexicon", "understand", "specificity", "SHAPES"]
+
+SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
+
+# Chat shorthand (general English, not this corpus): expanded before anything else reads the question.
+_CASUAL = {
+    "abt": "about", "abut": "about", "w/": "with", "w/o": "without", "wat": "what", "wut": "what", "wht": "what",
+    "whos": "who is", "whats": "what is", "wheres": "where is", "hows": "how is", "whens": "when is",
+    "u": "you", "ur": "your", "r": "are", "ppl": "people", "govt": "government", "gov": "government",
+    "pres": "president", "bc": "because", "b/c": "because", "cuz": "because", "coz": "because", "thru": "through",
+    "tho": "though", "pls": "please", "plz": "please", "yr": "year", "yrs": "years", "dont": "don't",
+    "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "werent": "weren't",
+    "arent": "aren't", "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
+    "hasnt": "hasn't", "havent": "haven't", "im": "I'm", "ive": "I've", "&": "and", "+": "and", "b4": "before",
+    "2day": "today", "tmrw": "tomorrow", "msg": "message", "info": "information", "intl": "international",
+    "natl": "national", "dept": "department", "mtg": "meeting", "approx": "approximately", "yday": "yesterday",
+}
+# Filler that carries no meaning for the search ("ok so whats the deal with the chips stuff right").
+_FILLER = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|hey|hi|hello|um+|uh+|well|quick question|question)\b[\s,:!-]*)+|"
+    r"\b(?:stuff|thingy|basically|literally|lol|right\?*$|again\?*$)|\bthe deal with\b|\bthis\b(?= '?\w[\w ]*'? thing)|"
+    r"(?<=\w)'? thing\b",
+    re.IGNORECASE,
+)
+_CASUAL_TOKEN = re.compile(r"(?<![\w/])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/])")
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
+_CONNECTORS = frozenset({"of", "for", "the", "and", "de", "on"})
+_COMMON = 5.0  # zipf frequency from which a word is too common in English to read as a name ("president")
+_NAME_SHARE = 0.7  # a word of a name written with a capital at least this share of the time is a name word
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿ]+(?![\w’'-])")
+
+_SUMMARY = re.compile(
+    r"\b(?:summari[sz]e|summary|summarise|overview|recap|gist|tl;?dr|main (?:points|takeaways|facts)|"
+    r"key (?:points|takeaways|facts|outcomes)|takeaways|highlights|in (?:a few|\w+) (?:points|bullets|sentences)|"
+    r"what (?:happened|was agreed|were the outcomes?|came out of|was decided)|what did (?:they|the \w+) agree|"
+    r"brief me|catch me up|explain (?:the|what)|(?:give me |what is |what's )?the (?:background|context|backstory)|"
+    r"(?:background|history|context|backstory) (?:of|on|to|behind))\b",
+    re.IGNORECASE,
+)
+_YES_NO = re.compile(
+    r"^(?:(?:so|and|but|ok|okay)\s*,?\s+)?(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|"
+    r"may|might|must|isn't|aren't|wasn't|weren't|didn't|doesn't|hasn't|haven't)\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(
+    r"\bwho (?:said|says|say|told|tells|called|calls|described|warned|stated|claimed|tweeted|wrote|posted|"
+    r"argued|noted|added|quoted|is quoted|was quoted|made the (?:comment|remark|statement))\b|"
+    r"\bwho(?:'s| is| was) (?:quoted|behind the (?:quote|comment|remark))\b|\bwhose (?:words|quote|comment)\b",
+    re.IGNORECASE,
+)
+_WH = r"(?:who|whom|whose|what|which|when|where|why|how)"
+_MULTI = re.compile(rf"(?:\?\s+(?=\S)|[,;]?\s+and\s+(?={_WH}\b)|[,;]\s+(?={_WH}\b))", re.IGNORECASE)
+# "What did Kishida say when he resigned?": the clause is taken for granted.
+_CLAUSE = re.compile(r"\S\s+(?:when|after|before|because|since)\s+((?:he|she|they|it|[A-Z]\w+)\s+\w+.*?)\??$")
+_PRESUPPOSING = re.compile(
+    r"^(?:why|how come|how|when|where)\s+(?:did|does|do|was|were|is|are|has|have|had)\s+(.+?)\??$", re.IGNORECASE
+)
+
+# Words that ask for a kind of answer or an action of the system, not facts the evidence must contain.
+_REQUEST_WORDS = frozenset(
+    terms(
+        "summarize summarise summary overview recap gist tldr points key main takeaways highlights bullet bullets "
+        "brief explain list give show tell describe sentences quick quickly short briefly please background "
+        "context backstory history"
+    )
+)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A word of the question read as another: ``asked`` → ``meant``, and why."""
+
+    asked: str
+    meant: str
+    why: str  # "casual", "spelling", "name" or "acronym"
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question as understood: what to search for, and what kind of answer to give."""
+
+    asked: str  # as typed
+    text: str  # in the articles' words: casual forms expanded, spelling and names corrected, acronyms expanded
+    shape: str  # one of SHAPES
+    parts: tuple[str, ...]  # the sub-questions of a multi-part question (else just ``text``)
+    presupposes: str = ""  # what a why/how/when question takes for granted ("Kishida bowed to ...")
+    corrections: tuple[Correction, ...] = ()
+    specific: tuple[tuple[str, float], ...] = ()  # (term, specificity 0..1) for the question's terms
+
+    @property
+    def specificity(self) -> dict[str, float]:
+        return dict(self.specific)
+
+    @property
+    def note(self) -> str:
+        """How the question was read, for people ("Yun → Yoon, WTO → World Trade Organization"), or ""."""
+        shown = [c for c in self.corrections if c.why != "casual"]
+        return ", ".join(f"{c.asked} → {c.meant}" for c in shown)
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def specificity(word: str) -> float:
+    """How specific ``word`` is in general English, 0 (common: "job", "go") to 1 (rare: "conglomerates").
+
+    A word's frequency in English, not in the corpus, decides: a corpus about
+    one summit uses "summit" everywhere, yet a question naming it is specific.
+    """
+    if any(ch.isdigit() for ch in word):
+        return 1.0
+    return max(0.0, min(1.0, (5.5 - _zipf(word.lower())) / 3.0))
+
+
+def _metaphone(word: str) -> str:
+    import jellyfish
+
+    return jellyfish.metaphone(word)
+
+
+def _similarity(a: str, b: str) -> float:
+    import jellyfish
+
+    return jellyfish.jaro_winkler_similarity(a, b)
+
+
+class Lexicon:
+    """The corpus's words and names, for reading questions in the articles' terms.
+
+    ``vocabulary`` counts every lower-cased word of the indexed text; ``names``
+    are the names the articles use (``Article.names``, stored by the index).
+    """
+
+    def __init__(self, vocabulary: Counter[str], names: Iterable[str], lowercase: Counter[str] | None = None) -> None:
+        self.vocabulary = vocabulary
+        cased: dict[str, Counter[str]] = {}
+        self.acronyms: dict[str, str] = {}  # "wto" -> "World Trade Organization"
+        phrase_count: Counter[str] = Counter()
+        for name in names:
+            phrase_count[name] += 1
+        for phrase, count in phrase_count.items():
+            tokens = [t for part in phrase.split() for t in part.split("-") if t]
+            for t in tokens:
+                if t.lower() not in _CONNECTORS and t[:1].isupper():
+                    cased.setdefault(t.lower(), Counter())[t] += count
+            heads = phrase.split()
+            for i in range(len(heads)):
+                for j in range(i + 2, len(heads) + 1):
+                    run = heads[i:j]
+                    if run[0].lower() in _CONNECTORS or run[-1].lower() in _CONNECTORS:
+                        continue
+                    initials = "".join(w[0] for w in run if w.lower() not in _CONNECTORS).lower()
+                    if len(initials) >= 2:
+                        known = self.acronyms.get(initials)
+                        if known is None or phrase_count[known] < count:
+                            self.acronyms[initials] = " ".join(run)
+        # A name token is a word of a name that the articles hardly ever write in lower case ("Korea", "Yoon",
+        # "South"; not "ties" from a headline).
+        def is_name(low: str) -> bool:
+            if lowercase is None:
+                return _zipf(low) < 5.0
+            return lowercase[low] <= (1 - _NAME_SHARE) * max(1, vocabulary[low])
+
+        self.names = {low: forms.most_common(1)[0][0] for low, forms in cased.items() if is_name(low)}
+        self._by_sound: dict[str, list[str]] = {}
+        for low in self.names:
+            self._by_sound.setdefault(_metaphone(low), []).append(low)
+        self._vocab_list: list[str] | None = None
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str], names: Iterable[str]) -> Lexicon:
+        vocabulary: Counter[str] = Counter()
+        lowercase: Counter[str] = Counter()
+        for text in texts:
+            found = words(text)
+            vocabulary.update(found)
+            lowercase.update(w for w in _LOWER_WORD.findall(text))
+        return cls(vocabulary, names, lowercase)
+
+    def knows(self, word: str) -> bool:
+        return word.lower() in self.vocabulary
+
+    def is_name(self, word: str) -> bool:
+        return word.lower() in self.names
+
+    def name_for(self, word: str) -> str | None:
+        """The corpus's spelling of the name ``word`` sounds or looks like ("Yun" → "Yoon"), or None."""
+        low = word.lower()
+        if len(low) < 3:
+            return None
+        best, best_score = None, 0.0
+        for cand in self._by_sound.get(_metaphone(low), []):
+            score = _similarity(low, cand)
+            if score >= 0.7 and score > best_score:
+                best, best_score = cand, score
+        if best is None and len(low) >= 5:
+            for cand in self.names:
+                if cand.startswith(low) or low.startswith(cand):
+                    continue  # "Korea" and "Korean": another word, not another spelling
+                if abs(len(cand) - len(low)) <= 2 and cand[0] == low[0]:
+                    score = _similarity(low, cand)
+                    if score >= 0.9 and score > best_score:
+                        best, best_score = cand, score
+        return self.names[best] if best else None
+
+    def spelling_for(self, word: str) -> str | None:
+        """The corpus word ``word`` is probably a misspelling of ("summitt" → "summit"), or None."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        low = word.lower()
+        if len(low) < 4:
+            return None
+        if self._vocab_list is None:
+            self._vocab_list = [w for w in self.vocabulary if len(w) >= 3 and not w.isdigit()]
+        limit = 1 if len(low) <= 5 else 2
+        found = process.extract(low, self._vocab_list, scorer=Levenshtein.distance, score_cutoff=limit, limit=20)
+        if not found:
+            return None
+        found.sort(key=lambda hit: (hit[1], -self.vocabulary[hit[0]]))
+        return found[0][0]
+
+    def expansion(self, acronym: str) -> str | None:
+        """The phrase of the articles whose initials ``acronym`` is ("WTO" → "World Trade Organization")."""
+        return self.acronyms.get(acronym.lower()) if 2 <= len(acronym) <= 6 else None
+
+
+def _casual(text: str, corrections: list[Correction]) -> str:
+    def swap(m: re.Match[str]) -> str:
+        token = m.group()
+        meant = _CASUAL.get(token.lower())
+        if meant is None or (token.isupper() and len(token) > 1 and token.lower() not in ("abt", "wat")):
+            return token
+        corrections.append(Correction(token, meant, "casual"))
+        return meant
+
+    return _CASUAL_TOKEN.sub(swap, text)
+
+
+def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
+    """Each word the articles don't use, read as the name, acronym or word of theirs it stands for."""
+    lowered = text == text.lower()  # typed without capitals: names can't be told by case
+    # A name none of whose words the articles know ("Joe Biden") is somebody else: its words are not
+    # respelled as the articles' names ("Joe" is not "Jae").
+    unresolved_runs: set[str] = set()
+    for run in re.findall(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+", text):
+        parts = [p.lower() for w in run.split() for p in w.split("-") if p]
+        if not any(lexicon.knows(p) for p in parts) and any(
+            lexicon.name_for(p) is None and lexicon.expansion(p) is None for p in parts
+        ):
+            unresolved_runs.update(parts)
+
+    def fix(m: re.Match[str]) -> str:
+        token = m.group()
+        parts = token.split("-")
+        if len(parts) > 1 and all(p for p in parts):
+            return "-".join(fix_one(p) for p in parts)
+        return fix_one(token)
+
+    def fix_one(token: str) -> str:
+        low = token.lower().replace("’", "'")
+        if low.endswith("'s"):
+            return fix_one(token[:-2]) + token[-2:]
+        if low in STOPWORDS or len(low) < 2:
+            return token
+        if lexicon.knows(low):
+            if lexicon.is_name(low) and token[:1].islower() and _zipf(low) < _COMMON:
+                return lexicon.names[low]  # "kishida" → "Kishida", so later steps see a name
+            return token
+        expansion = lexicon.expansion(token) if (token.isupper() or lowered or len(token) <= 4) else None
+        if expansion and (token.isupper() or _zipf(low) < 4.0):
+            corrections.append(Correction(token, expansion, "acronym"))
+            return expansion
+        looks_like_name = (token[:1].isupper() or lowered or _zipf(low) < 4.0) and low not in unresolved_runs
+        name = lexicon.name_for(low) if looks_like_name else None
+        if name and name.lower() != low:
+            corrections.append(Correction(token, name, "name"))
+            return name
+        if _zipf(low) < 3.0:  # not a word of general English either: a misspelling
+            meant = lexicon.spelling_for(low)
+            if meant:
+                meant = lexicon.names.get(meant, meant)
+                corrections.append(Correction(token, meant, "spelling"))
+                return meant
+        return token
+
+    return _WORD.sub(fix, text)
+
+
+def _shape(text: str) -> str:
+    from .compose import is_comparison
+
+    if _SUMMARY.search(text):
+        return "summary"
+    if _ATTRIBUTION.search(text):
+        return "attribution"
+    if len(_parts(text)) > 1:
+        return "multi"
+    if is_comparison(text):
+        return "comparison"
+    if _YES_NO.search(text.strip()):
+        return "yes_no"
+    return "fact"
+
+
+def _parts(text: str) -> list[str]:
+    pieces = [p.strip(" ,;?") for p in _MULTI.split(text)]
+    pieces = [p for p in pieces if len(terms(p)) >= 1]
+    return pieces if len(pieces) > 1 else [text]
+
+
+def understand(question: str, lexicon: Lexicon | None = None) -> Question:
+    """``question`` as understood against the articles' ``lexicon`` (without one: casual words only)."""
+    corrections: list[Correction] = []
+    text = " ".join(question.split())
+    text = _casual(text, corrections)
+    stripped = " ".join(_FILLER.sub(" ", text).split())
+    if len(terms(stripped)) >= 1:
+        text = stripped
+    if lexicon is not None:
+        text = _resolve(text, lexicon, corrections)
+    shape = _shape(text)
+    parts = tuple(_parts(text)) if shape == "multi" else (text,)
+    m = _PRESUPPOSING.match(text.strip()) or _CLAUSE.search(text.strip())
+    presupposes = m.group(1) if m and shape in ("fact", "attribution") else ""
+    specific = []
+    for w in dict.fromkeys(words(text)):
+        if w in STOPWORDS:
+            continue
+        weight = 1.0 if lexicon is not None and lexicon.is_name(w) else specificity(w)
+        for t in terms(w):
+            if t in _REQUEST_WORDS and shape == "summary":
+                weight = 0.0
+            specific.append((t, round(weight, 3)))
+    return Question(
+        asked=question, text=text, shape=shape, parts=parts, presupposes=presupposes,
+        corrections=tuple(corrections), specific=tuple(dict(specific).items()),
+    )
+
+
+# --------------------------------------------------------------------------- premises
+
+_SPELLED_NUMBERS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
+    "fifty": "50", "hundred": "100",
+}
+_SPEECH = frozenset(terms("say said says tell told ask asked add added call called"))
+_NAME_LINKS = frozenset({"of", "de", "du", "la", "von", "van", "bin"})
+_WINDOW = 2  # units around an anchor where the question's own name or number may still appear
+
+
+_Unit = tuple[str, frozenset[str], int, int]  # class, tokens, start, end (characters)
+
+
+def _units(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Unit]:
+    """``text`` as a sequence of (class, tokens, start, end) units without stop words: a run of names and
+    capitalised words ("Japanese Prime Minister Fumio Kishida", "Hankuk University of Foreign Studies") is
+    one "name" unit, a figure is a "number" unit, every other word a "word" unit (its term). A word the
+    articles never use may be a name too ("russian")."""
+    out: list[_Unit] = []
+    previous_name = False
+    lowered = text == text.lower() if lowered is None else lowered
+    for m in re.finditer(r"[A-Za-zÀ-ÖØ-öø-ÿ]+|\d+(?:[.,]\d+)*", text):
+        token = m.group()
+        low = token.lower()
+        if low in _SPELLED_NUMBERS or token[0].isdigit():
+            out.append(("number", frozenset({_SPELLED_NUMBERS.get(low, low.replace(",", ""))}), m.start(), m.end()))
+            previous_name = False
+            continue
+        if low in STOPWORDS or len(low) < 2:
+            previous_name = previous_name and low in _NAME_LINKS  # "University of Foreign Studies"
+            continue
+        name = lexicon.is_name(low) or (not lexicon.knows(low) and _could_be_name(token, lowered))
+        if name or (previous_name and token[:1].isupper()):
+            if previous_name and out:
+                kind, toks, start, _ = out[-1]
+                out[-1] = (kind, toks | {low}, start, m.end())
+            else:
+                out.append(("name", frozenset({low}), m.start(), m.end()))
+            previous_name = True
+            continue
+        previous_name = False
+        found = terms(low)
+        if found:
+            out.append(("word", frozenset(found), m.start(), m.end()))
+    return out
+
+
+def _could_be_name(token: str, lowered: bool) -> bool:
+    """Whether a word the articles never use may name something: written with a capital, or, in text typed
+    all in lower case, a word that is no verb and no plural ("russian", "biden"; not "ships" or "sail")."""
+    if token[:1].isupper():
+        return True
+    if not lowered or _zipf(token) >= 5.2:
+        return False
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(token)
+    return "VERB" not in lemmas and all(token in forms for forms in lemmas.values())
+
+
+def _adjacent(text: str, a: _Unit, b: _Unit) -> bool:
+    """Whether two units of ``text`` belong to one phrase: nothing but spaces and small words between them."""
+    left, right = (a, b) if a[2] <= b[2] else (b, a)
+    between = text[left[3] : right[2]]
+    return not re.search(r"[,;:.()\[\]“”\"—–]|\b(?:say|says|said|tell|tells|told|according|think|thinks|did|does|do|"
+                         r"is|was|are|were|has|have|had|will|would|can|could|should|may|might)\b",
+                         between, re.IGNORECASE)
+
+
+def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) -> bool:
+    """Two names or figures that may be the same: a shared word, words of one stem ("Korea", "Korean"),
+    or an acronym and its expansion ("US", "United States")."""
+    if any(x == y or (len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4]) for x in a for y in b):
+        return True
+    for one, other in ((a, b), (b, a)):
+        initials = sorted(w[0] for w in other)
+        if len(other) > 1 and any(len(x) == len(other) and sorted(x) == initials for x in one):
+            return True  # "AFP" and "Agence France Presse"
+    if lexicon is not None:
+        for one, other in ((a, b), (b, a)):
+            for x in one:
+                expansion = lexicon.expansion(x)
+                if expansion and {w.lower() for w in expansion.split()} <= other:
+                    return True
+    return False
+
+
+def premise_conflict(
+    question: str, evidence: str, lexicon: Lexicon, *, typed_lower: bool | None = None
+) -> tuple[str, str] | None:
+    """A name or figure of ``question`` that ``evidence`` puts another in place of, or None.
+
+    Both texts are read as units; where the question has a name or figure next to a word
+    ("South Korean flag", "20 years") and the evidence has that word with another name or
+    figure in the same place ("Japanese flag", "12 years") and the question's own nowhere
+    near, the evidence contradicts what the question takes for granted.
+    """
+    q_units = _units(question, lexicon, typed_lower)  # typed_lower: the question as asked had no capitals
+    e_units = _units(evidence, lexicon)
+    for i, (kind, toks, *_) in enumerate(q_units):
+        if kind == "word":
+            continue
+        for d in (-1, 1):
+            if not 0 <= i + d < len(q_units) or not _adjacent(question, q_units[i], q_units[i + d]):
+                continue
+            a_kind, anchor, *_ = q_units[i + d]
+            if a_kind != "word" or anchor & _SPEECH:
+                continue
+            conflict = None
+            for j, (e_kind, e_toks, *_) in enumerate(e_units):
+                if e_kind != "word" or not anchor & e_toks:
+                    continue
+                near = [t for _, u, *_ in e_units[max(0, j - _WINDOW) : j + _WINDOW + 1] for t in u]
+                if all(any(_same(frozenset({t}), frozenset({n}), lexicon) for n in near) for t in toks):
+                    conflict = None  # somewhere the evidence has the question's own name or figure here
+                    break
+                if 0 <= j - d < len(e_units) and _adjacent(evidence, e_units[j], e_units[j - d]):
+                    o_kind, other, *_ = e_units[j - d]
+                    if o_kind == kind and not _same(toks, other, lexicon) and conflict is None:
+                        conflict = (" ".join(sorted(toks)), " ".join(sorted(other)))
+            if conflict:
+                return conflict
+    return None

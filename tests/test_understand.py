@@ -1,0 +1,159 @@
+"""Question understanding: pure logic on a small hand-made corpus (no index, no model).
+
+The lexicon is built from these texts the way the Chatbot builds it from the
+index, so each test shows a general mechanism, not a rule for the seeds.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from index import Sentence
+from index.lexicon import proper_names
+from rag.evidence import (
+    Evidence,
+    SentenceVectors,
+    focus_words,
+    presupposed_action,
+    unmatched_focus,
+)
+from rag.understand import Lexicon, premise_conflict, specificity, understand
+
+TEXTS = [
+    "South Korean President Yoon Suk-yeol met Japanese Prime Minister Fumio Kishida in Tokyo on Thursday. "
+    "Rahm Emanuel, the US ambassador to Japan, welcomed the summit. Seoul will withdraw its complaint at the "
+    "World Trade Organization. It was the first summit in 12 years.",
+    "Mr. Yoon was accompanied by the leaders of four major conglomerates, Samsung, Hyundai, SK and LG. "
+    "South Korean President bowed down to the Japanese flag. The United States welcomed a new chapter.",
+    "Yoon said the two countries would share intelligence. Kishida said Japan would lift export controls.",
+]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.from_texts(TEXTS, [n for t in TEXTS for n in proper_names(t)])
+
+
+def test_proper_names_are_runs_of_capitals_not_sentence_openers():
+    found = proper_names("The talks began. Rahm Emanuel spoke at the World Trade Organization in Geneva.")
+    assert "Rahm Emanuel" in found and "World Trade Organization" in found and "Geneva" in found
+    assert "The" not in found and "The talks" not in found
+
+
+def test_names_are_read_as_the_articles_spell_them(lexicon):
+    q = understand("What is Rahm Emmanuel's job?", lexicon)
+    assert "Emanuel" in q.text and q.note == "Emmanuel → Emanuel"
+    q = understand("What did Yun Suk Yeol say?", lexicon)
+    assert q.text.startswith("What did Yoon Suk Yeol say")
+
+
+def test_acronyms_take_the_expansion_the_articles_use(lexicon):
+    q = understand("Did South Korea drop its WTO case?", lexicon)
+    assert "World Trade Organization" in q.text
+    assert [c.why for c in q.corrections] == ["acronym"]
+
+
+def test_misspellings_are_corrected_against_the_corpus(lexicon):
+    q = understand("wat did kishda say abt the summitt", lexicon)
+    assert q.text == "what did Kishida say about the summit"
+    assert {c.why for c in q.corrections} == {"casual", "name", "spelling"} or {c.why for c in q.corrections} == {
+        "casual", "spelling"}
+
+
+def test_lower_case_names_get_their_capitals_back(lexicon):
+    assert "Yoon" in understand("what did yoon say", lexicon).text
+
+
+def test_english_words_the_articles_lack_are_left_alone(lexicon):
+    q = understand("Which companies' bosses went to Tokyo with Yoon?", lexicon)
+    assert q.text == "Which companies' bosses went to Tokyo with Yoon?" and not q.corrections
+
+
+@pytest.mark.parametrize(
+    ("question", "shape"),
+    [
+        ("Summarize the summit in three points.", "summary"),
+        ("tldr on the summit", "summary"),
+        ("what was agreed", "summary"),
+        ("Did Japan lift the controls?", "yes_no"),
+        ("Who said the two countries would share intelligence?", "attribution"),
+        ("who met Kishida and when did they meet", "multi"),
+        ("What did Kishida say?", "fact"),
+    ],
+)
+def test_answer_shapes(question, shape):
+    assert understand(question).shape == shape
+
+
+def test_multi_part_questions_are_split():
+    assert understand("when was it signed and who shelved it").parts == ("when was it signed", "who shelved it")
+
+
+def test_specificity_follows_general_english_not_the_corpus():
+    assert specificity("job") < specificity("bosses") < specificity("conglomerates") <= 1.0
+    assert specificity("2016") == 1.0
+
+
+def test_presuppositions_of_why_questions():
+    assert understand("Why did Kishida bow to the flag?").presupposes == "Kishida bow to the flag"
+    assert understand("Did Kishida bow?").presupposes == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "evidence", "expected"),
+    [
+        ("Why did Kishida bow to the South Korean flag?", "South Korean President bowed down to the Japanese flag.",
+         True),
+        ("What was discussed at the first summit in 20 years?", "It was the first summit in 12 years.", True),
+        ("Why did Russian ships sail near the islands?", "Chinese ships sailed near the islands.", True),
+        ("Did Yoon meet Kishida in Tokyo?", TEXTS[0].split(". ")[0], False),
+        ("When did the US welcome the new chapter?", "The United States welcomed a new chapter.", False),
+        ("What does the HUFS professor say?", "Joel Atkinson, a professor at Hankuk University, said so.", False),
+    ],
+)
+def test_premise_conflicts(lexicon, question, evidence, expected):
+    found = premise_conflict(understand(question, lexicon).text, evidence, lexicon)
+    assert (found is not None) is expected, found
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("What was the weather in Tokyo during the summit?", ["weather"]),
+        ("Which football team does Kishida support?", ["football", "team"]),
+        ("What is Rahm Emanuel's job?", []),  # a role: any title answers it
+        ("what did Yoon say", []),
+        ("Which companies' bosses went to Tokyo?", ["bosses"]),  # "went" is a verb
+        ("what kind of missile did they fire", ["missile"]),
+    ],
+)
+def test_focus_words(question, words):
+    assert focus_words(question) == words
+
+
+def _vectors(table: dict[str, list[float]]) -> SentenceVectors:
+    """Word vectors from a table (unknown words get a vector of their own, unlike every other)."""
+    def embed(texts):
+        out = []
+        for t in texts:
+            v = np.array(table.get(t, [0.0, 0.0, 0.0] + [float(hash(t) % 97 + 1)]), dtype=np.float32)
+            out.append((v / np.linalg.norm(v)).tolist())
+        return out
+    return SentenceVectors(embed)
+
+
+def _evidence(text: str) -> Evidence:
+    return Evidence(Sentence("a.txt", 0, len(text), text), 1.0, 0.5, 0.5, 0.5)
+
+
+def test_a_focus_word_is_found_by_meaning_or_missing():
+    vectors = _vectors({"bosses": [1, 0, 0, 0], "leaders": [0.9, 0.1, 0, 0], "weather": [0, 1, 0, 0]})
+    ranked = [_evidence("The leaders of four conglomerates came.")]
+    assert unmatched_focus("Which companies' bosses came?", ranked, vectors) == []
+    assert unmatched_focus("What was the weather?", ranked, vectors) == ["weather"]
+
+
+def test_the_action_a_question_takes_for_granted():
+    assert presupposed_action("Kishida cancel his trip to Seoul") == "cancel"
+    assert presupposed_action("the summit take place in Beijing") is None  # a light verb says too little
