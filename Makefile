@@ -64,9 +64,11 @@ run-llm: index $(QWEN)  ## the browser chat, answering with Qwen2.5-Coder-1.5B-I
 test: $(LLM_STAMP) $(CHROMIUM) ## the whole test suite (language-model and browser tests included), then the eval gates
 	$(PY) -m pytest
 	$(PY) -m evals --gate --no-baseline --out .newsqa/evals
+	$(PY) -m evals --suite heldout --gate --out .newsqa/evals
 
-evals: install          ## score the gold set, with the baseline, into evals/report.md (commit it)
+evals: install          ## score the gold set (with the baseline) and the held-out suite into evals/ (commit them)
 	$(PY) -m evals
+	$(PY) -m evals --suite heldout
 
 lint: install
 	$(PY) -m ruff check index rag evals ui app.py tests bench

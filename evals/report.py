@@ -28,12 +28,15 @@ K = 4  # retrieval is scored on the first K chunks: the baseline's top-4
 # CI fails below these (raise them as the system improves; never lower one to pass).
 # First bars (issue 4): fact recall 0.90, validity 1.00, precision 0.90, abstention recall 0.85,
 # false abstention 0.10. Raised once the extractive mode scored 0.96 / 1.00 / 1.00 / 0.94 / 0.02.
+# Issue 9: the abstention bars were met by a threshold fitted to this very set, and that rule refused
+# half of the questions people actually ask. Abstention is now calibrated on the held-out dev split and
+# gated on its test split (evals/heldout.py); here the two abstention bars guard against collapse only.
 GATES = {
     "fact_recall": (">=", 0.93),
     "citation_validity": (">=", 1.00),
     "citation_precision": (">=", 0.95),
-    "abstention_recall": (">=", 0.90),
-    "false_abstention_rate": ("<=", 0.05),
+    "abstention_recall": (">=", 0.55),
+    "false_abstention_rate": ("<=", 0.08),
 }
 MULTI = ("multi_source", "comparison")
 

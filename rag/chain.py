@@ -25,6 +25,7 @@ from index import Article, NewsIndex
 from .compose import DECLINED, Composer, ExtractiveComposer, corroborating, is_comparison
 from .errors import ArticlesError, QuestionError
 from .evidence import (
+    SOFT_REASONS,
     Evidence,
     Layout,
     SentenceVectors,
@@ -42,7 +43,7 @@ from .library import AddResult, LibraryStatus, Source, add_articles, articles_er
 from .retrieval import HybridRetriever, KeywordIndex
 from .settings import Settings, from_env
 from .types import Answer, Citation, Passage, Removed, TextDelta
-from .understand import Lexicon, Question, premise_conflict, understand
+from .understand import REQUEST_TERMS, Lexicon, Question, premise_conflict, understand
 from .verify import Claim, split_claims, verify_claims
 
 __all__ = ["Chatbot"]
@@ -265,7 +266,9 @@ class Chatbot:
         fused = loaded.retriever.fuse(query, query_vector=vector, widen=2 if wide else 1)
         # The question's own terms count fully; those the conversation added (follow-ups) count less.
         understood: Question = state["understood"]
-        f = focus(state["standalone"], context=query, idf=loaded.keyword.idf, ignore=loaded.source_terms,
+        # An overview's request words ("summarize", "tldr") say what to do, not what to find.
+        ignore = loaded.source_terms | (REQUEST_TERMS if understood.shape == "summary" else frozenset())
+        f = focus(state["standalone"], context=query, idf=loaded.keyword.idf, ignore=ignore,
                   specific=understood.specificity, knows=loaded.keyword.knows)
         ranked = rank_sentences(query, vector, fused, loaded.vectors, f, loaded.layout, is_name=loaded.lexicon.is_name)
         ranked = weigh_meaning(state["standalone"], ranked, f, loaded.vectors, is_name=loaded.lexicon.is_name)
@@ -307,8 +310,9 @@ class Chatbot:
         for state in states:
             loaded = self._state()
             ranked: list[Evidence] = state["ranked"]
-            if state["abstain"]:
-                yield from self._abstain(state, loaded, state["abstain"], removed=[])
+            reason = state["abstain"]
+            if reason and not (self.uses_model and reason.startswith(SOFT_REASONS) and ranked):
+                yield from self._abstain(state, loaded, reason, removed=[])
                 continue
             understood: Question = state["understood"]
             premise: _Premise | None = state.get("premise")
@@ -319,7 +323,11 @@ class Chatbot:
             composer = self._get_composer(loaded, understood, _lead(understood, ranked[0], premise))
             kept, removed, declined = yield from self._verified_stream(composer, state["standalone"], evidence)
             if not kept and declined:
-                yield from self._abstain(state, loaded, "the language model found no answer in the passages", removed)
+                why = "the language model found no answer in the passages"
+                yield from self._abstain(state, loaded, f"{reason}; {why}" if reason else why, removed)
+                continue
+            if not kept and reason:  # weak evidence, and nothing the model wrote held up: no extractive fallback
+                yield from self._abstain(state, loaded, reason, removed)
                 continue
             mode = composer.name
             if not kept and composer.name != "extractive":
@@ -462,20 +470,28 @@ class _Premise:
     evidence: Evidence
 
 
-_CONFLICT_COVERAGE = 0.8  # a conflict-free passage covering this share of the best one's coverage wins instead
+_PREMISE_POOL = 5  # passages a false premise is looked for in
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|refused|denied|rejected|without)\b|n’t\b", re.IGNORECASE)
 
 
 def _check_premise(understood: Question, ranked: list[Evidence], lexicon: Lexicon) -> tuple[list[Evidence], Any]:
     """(ranked, premise): when the best passage contradicts the question, a close one that doesn't goes
     first; when none does, the contradiction is returned."""
-    top = ranked[0]
+    # The closest passage decides, or the one that holds most of the question when that is another.
     lower = understood.asked == understood.asked.lower()
-    found = premise_conflict(understood.text, top.sentence.text, lexicon, typed_lower=lower)
+    found, top = None, ranked[0]
+    for top in dict.fromkeys([ranked[0], max(ranked[:_PREMISE_POOL], key=lambda e: e.covered)]):
+        found = premise_conflict(understood.text, top.sentence.text, lexicon, typed_lower=lower)
+        if found is not None:
+            break
     if found is None:
         return ranked, None
-    for e in ranked[1:3]:
-        if e.covered >= _CONFLICT_COVERAGE * top.covered and premise_conflict(
+    asked = found[0].split()
+    for e in ranked[:_PREMISE_POOL]:
+        # Another passage wins only when it says what the question says ("20 years"), not when it is
+        # merely silent on it ("the 20th century" is no "20").
+        says = all(re.search(rf"\b{re.escape(t)}\b", e.sentence.text, re.IGNORECASE) for t in asked)
+        if e is not top and says and premise_conflict(
             understood.text, e.sentence.text, lexicon, typed_lower=lower
         ) is None:
             return [e, *[x for x in ranked if x is not e]], None

@@ -18,12 +18,12 @@ from index import Sentence
 
 from .retrieval import FusedChunk
 from .text import STOPWORDS, names, numbers, terms, words
-from .understand import specificity
+from .understand import could_be_name, specificity
 
 __all__ = [
     "Evidence", "Focus", "Layout", "SentenceVectors", "rank_sentences", "coverage", "focus",
     "question_terms", "answer_type", "has_answer_type", "answer_names", "abstention_reason", "ANSWERABLE_KINDS",
-    "META_TERMS", "source_terms",
+    "META_TERMS", "source_terms", "SOFT_REASONS",
 ]
 
 # Sentences that can be answers; bylines and post attributions are context, not statements.
@@ -37,6 +37,7 @@ _RARE = 1.0  # specificity of a word so rare in English (zipf <= 2.5) that, unkn
 _GENERIC_FLOOR = 0.35  # the least a word of the question weighs for abstention (a common English word)
 _SIMILAR_FROM, _SIMILAR_TO = 0.3, 0.65  # word cosine from which a word counts as found by meaning, and fully
 _OWN_SHARE = 0.7
+_MEANING_POOL = 16  # candidate sentences (closest by embedding) whose words are matched by meaning
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
 _RARE_NAME_PART = 0.7  # IDF above the name's most used part at which another part of it is left out  # in a follow-up, the share of the ranking's term coverage that the question's own terms decide
 
@@ -319,7 +320,13 @@ def focus(
     own_terms = frozenset(weights)
     for t in question_terms(context, ignore):
         weights.setdefault(t, _CONTEXT_WEIGHT * idf(t))
-    unknown = frozenset(t for t in own_terms if knows is not None and not knows(t))
+    unknown = frozenset(
+        t
+        for m in re.finditer(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'-]*", question)
+        if could_be_name(m.group(), question == question.lower())
+        for t in terms(m.group())
+        if t in own_terms and knows is not None and not knows(t)
+    )
     return Focus(weights, answer_type(question), own_terms, dict(specific or {}), unknown)
 
 
@@ -371,7 +378,7 @@ def _meaning(
         if w in STOPWORDS or not w.isalpha() or is_name(w):
             continue
         for t in terms(w):
-            if t in f.own:
+            if t in f.own and t not in f.unknown:
                 asked.setdefault(t, w)
     if not asked:
         return None
@@ -425,13 +432,18 @@ def rank_sentences(
     vectors.ensure([s.text for s in candidates + neighbours])
     ranked: dict[tuple[str, int, int], Evidence] = {}
     meaning = _meaning(question, core, vectors, is_name) if is_name is not None else None
-    for s, chunk_score in best.values():
+    # Words found by meaning count for the sentences closest to the question only: that bounds the words
+    # to embed per question (the rest could not climb into the evidence shown anyway).
+    by_closeness = sorted(best, key=lambda k: -float(np.dot(q_vec, vectors.get(best[k][0].text))))
+    read_for_meaning = set(by_closeness[:_MEANING_POOL])
+    for key, (s, chunk_score) in best.items():
         dense = float(np.dot(q_vec, vectors.get(s.text)))
         context = layout.context(s) if layout else ""
-        lexical, covered = _coverages(f, core, f"{s.text} {context}", question, meaning)
+        meaning_here = meaning if key in read_for_meaning else None
+        lexical, covered = _coverages(f, core, f"{s.text} {context}", question, meaning_here)
         span, parts = s, ()
         for merged, pair in layout.pairs(s) if layout is not None and lexical < 1.0 else ():
-            gain, gain_covered = _coverages(f, core, f"{merged.text} {context}", question, meaning)
+            gain, gain_covered = _coverages(f, core, f"{merged.text} {context}", question, meaning_here)
             if gain >= lexical + _MERGE_GAIN:
                 lexical, covered, span, parts = gain, gain_covered, merged, pair
                 vectors.combine(merged.text, list(pair))
@@ -459,6 +471,8 @@ _MEASURES = {
                    re.IGNORECASE),
     ),
 }
+_NAME_OF = re.compile(r"\b(?:the )?names? of\b|\bwhat (?:is|was|are|were) (?:it|they|he|she) called\b|\bcalled what\b",
+                      re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -471,11 +485,9 @@ _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+)?([A-Za-z][\w-]*)", re.IGNO
 _COUNT_WINDOW = 4  # words between a figure and the thing it counts ("40 trilateral meetings")
 
 
-def _gives(
-    kind: str, unit: str | None, text: str, question: str, similar: Callable[[str, str], str | None] | None = None
-) -> bool:
-    """Whether ``text`` holds an answer of the kind asked for: a date, or a figure (in ``unit`` if one is
-    asked for; a year is no count; "how many X" wants a figure next to an X)."""
+def _gives(kind: str, unit: str | None, text: str, question: str) -> bool:
+    """Whether ``text`` holds an answer of the kind asked for: a date, a name, or a figure (in ``unit`` if
+    one is asked for; a year is no count; "how many X" wants a figure next to an X)."""
     if kind != "number":
         return has_answer_type(kind, text, question)
     if unit is not None:
@@ -486,12 +498,7 @@ def _gives(
     counted = _HOW_MANY.search(question)
     head = terms(counted.group(1)) if counted else []
     if head and head[0] not in set(terms(text)):
-        # The text may name what is counted otherwise ("conglomerates" for "companies"): the figure must
-        # count that word.
-        stand_in = similar(counted.group(1), text) if similar is not None else None
-        if stand_in is None:
-            return similar is None
-        head = terms(stand_in)
+        return True  # the text names what is counted otherwise ("conglomerates" for "companies")
     if not head:
         return True
     tokens = words(text)
@@ -501,6 +508,13 @@ def _gives(
             if any(head[0] in (stems[j] or [""]) for j in range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW))):
                 return True
     return False
+
+
+# Reasons that only say the evidence looks weak. A language model reads the passages and judges for itself
+# (it may still decline); every other reason is evidence of absence and refuses in both modes.
+NOT_CLOSE = "no passage is close enough to the question"
+NOT_STATED = "no passage states what the question asks"
+SOFT_REASONS = (NOT_CLOSE, NOT_STATED)
 
 
 def abstention_reason(
@@ -515,7 +529,6 @@ def abstention_reason(
     ignore: frozenset[str] = frozenset(),
     shape: str = "fact",
     unmatched: Sequence[str] = (),
-    similar: Callable[[str, str], str | None] | None = None,
 ) -> str | None:
     """Why the evidence does not answer ``question``, or None when it does."""
     if not ranked:
@@ -534,24 +547,27 @@ def abstention_reason(
         return f"the articles never mention {', '.join(word for _, word in sorted(found))}"
     top = ranked[0]
     if top.score < min_relevance:
-        return "no passage is close enough to the question"
+        return NOT_CLOSE
     if shape == "summary":
         return None  # an overview asks for the main points of what was found, not for one fact
     if unmatched:
         return f"no passage is about the {' '.join(unmatched)} asked about"
-    if f.answer_type in ("number", "date") and shape not in ("multi", "yes_no"):
-        # "How much…", "when…": a passage on the topic that gives no figure or date does not answer.
+    unit = _measure(question)
+    kind = "number" if unit else f.answer_type if f.answer_type in ("number", "date") else None
+    kind = kind or ("name" if _NAME_OF.search(question) else None)
+    if kind and shape not in ("multi", "yes_no"):
+        # "How much…", "when…", "what time…", "the name of…": a passage on the topic that gives no such
+        # figure, date or name does not answer.
         on_topic = [e for e in ranked[:context] if e.covered >= min_coverage]
-        unit = _measure(question) if f.answer_type == "number" else None
-        if on_topic and not any(_gives(f.answer_type, unit, e.sentence.text, question, similar) for e in on_topic):
-            wanted = unit or ("figure" if f.answer_type == "number" else "date")
+        if on_topic and not any(_gives(kind, unit, e.sentence.text, question) for e in on_topic):
+            wanted = unit or {"number": "figure", "date": "date", "name": "name"}[kind]
             return f"no passage gives the {wanted} asked for"
     if f.weights:
         # One passage must hold most of what is asked: facts scattered over several
         # sentences ("Kishida" here, "cancel" there) are how false premises slip through.
         share = max(e.covered for e in ranked[:context])
         if share < min_coverage:
-            return f"no passage states what the question asks (the closest covers {share:.0%} of it)"
+            return f"{NOT_STATED} (the closest covers {share:.0%} of it)"
     return None
 
 
@@ -594,8 +610,8 @@ def weigh_meaning(
         if w in STOPWORDS or not w.isalpha() or is_name(w):
             continue
         for t in terms(w):
-            if t in f.own and t not in asked:
-                asked[t] = w
+            if t in f.own and t not in f.unknown and t not in asked:  # a word the articles never use may
+                asked[t] = w  # be a name ("biden"): no stand-in counts for it
     out = list(ranked)
     if not asked:
         return out

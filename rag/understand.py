@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from .text import STOPWORDS, terms, words
 
-__all__ = ["Correction", "Question", "Lexicon", "understand", "specificity", "SHAPES"]
+__all__ = ["Correction", "Question", "Lexicon", "understand", "specificity", "premise_conflict", "SHAPES",
+           "REQUEST_TERMS", "could_be_name"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
 
@@ -81,7 +82,7 @@ _PRESUPPOSING = re.compile(
 )
 
 # Words that ask for a kind of answer or an action of the system, not facts the evidence must contain.
-_REQUEST_WORDS = frozenset(
+REQUEST_TERMS = _REQUEST_WORDS = frozenset(
     terms(
         "summarize summarise summary overview recap gist tldr points key main takeaways highlights bullet bullets "
         "brief explain list give show tell describe sentences quick quickly short briefly please background "
@@ -399,7 +400,7 @@ def _units(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Un
         if low in STOPWORDS or len(low) < 2:
             previous_name = previous_name and low in _NAME_LINKS  # "University of Foreign Studies"
             continue
-        name = lexicon.is_name(low) or (not lexicon.knows(low) and _could_be_name(token, lowered))
+        name = lexicon.is_name(low) or (not lexicon.knows(low) and could_be_name(token, lowered))
         if name or (previous_name and token[:1].isupper()):
             if previous_name and out:
                 kind, toks, start, _ = out[-1]
@@ -415,7 +416,7 @@ def _units(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Un
     return out
 
 
-def _could_be_name(token: str, lowered: bool) -> bool:
+def could_be_name(token: str, lowered: bool) -> bool:
     """Whether a word the articles never use may name something: written with a capital, or, in text typed
     all in lower case, a word that is no verb and no plural ("russian", "biden"; not "ships" or "sail")."""
     if token[:1].isupper():

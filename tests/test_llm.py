@@ -122,3 +122,20 @@ def test_server_requests_carry_the_token_limit_under_both_names():
 
     model = make_chat_model(Settings(llm="http://127.0.0.1:9/v1", llm_max_tokens=77))
     assert model.max_tokens == 77 and model.extra_body == {"max_tokens": 77}
+
+
+SOFT = "bloomberg said something abt chips right"  # weak evidence by the numbers, yet the articles answer it
+HARD = "What did Joe Biden say about the GDP of Japan?"  # names the articles never mention
+
+
+def test_weak_evidence_is_for_the_model_to_judge_evidence_of_absence_is_not(gemma, index_settings, embeddings):
+    extractive = make_bot(index_settings, embeddings)
+    soft = extractive.ask(SOFT)
+    assert soft.abstained and "no passage states what the question asks" in soft.text
+    bot = make_bot(index_settings, embeddings, llm=str(gemma))
+    answer = bot.ask(SOFT)
+    assert_verified(answer)
+    # The model saw the passages: it answered (verified), or declined itself, or what it wrote failed verification.
+    assert not answer.abstained or "language model" in answer.text or answer.removed
+    hard = bot.ask(HARD)
+    assert hard.abstained and "never mention" in hard.text and not hard.removed
