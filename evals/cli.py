@@ -8,12 +8,12 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from index import IndexSettings, NewsIndex, NewsIndexError, read_article
-from rag import Chatbot, RagError, Settings, from_env
+from index import NewsIndexError, read_article
+from rag import RagError
 
 from . import heldout, realtimeqa
 from .report import by_type, gate_failures, misses, score, write_report
-from .runner import Baseline, load_gold, run_newsqa
+from .runner import Baseline, load_gold, run_newsqa, seeds_bot
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,12 +42,7 @@ def gold(argv: list[str] | None = None, *, parents: Sequence[argparse.ArgumentPa
             print("error: no gold items match", file=sys.stderr)
             return 2
         with tempfile.TemporaryDirectory(prefix="newsqa-evals-") as tmp:
-            overrides = {} if args.llm is None else {"llm": args.llm}
-            settings = from_env(Settings, index=IndexSettings(index_dir=Path(tmp) / "index"), **overrides)
-            index = NewsIndex(settings.index)
-            index.build(args.seeds)
-            bot = Chatbot(settings, index=index)
-            mode = bot.mode if settings.mode == "extractive" else f"llm ({settings.llm})"
+            bot, index, mode = seeds_bot(Path(tmp), args.seeds, args.llm)
             print(f"newsqa: {len(items)} items, {mode} mode ...", flush=True)
             records = {"newsqa": run_newsqa(bot, items)}
             # The texts every offset refers to: what the baseline indexes and what citations are checked against.

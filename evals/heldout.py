@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .metrics import Span, citation_validity, fact_recall, percentile
+from .metrics import Span, citation_validity, fact_recall, missed_bars, percentile
 
 __all__ = [
     "HeldoutItem", "Outcome", "load_items", "judge", "summarize", "GATES", "TARGETS", "gate_failures", "run_items",
@@ -134,14 +134,7 @@ def summarize(outcomes: Sequence[Outcome], read: Callable[[str], str]) -> dict[s
 
 def gate_failures(summary: dict[str, Any], gates: dict[str, tuple[str, float]] = GATES) -> list[str]:
     """The ``gates`` ``summary`` misses; a gate it cannot measure fails too."""
-    failures = []
-    for name, (op, bar) in gates.items():
-        value = summary.get(name)
-        if value is None:
-            failures.append(f"{name} not measured")
-        elif (op == ">=" and value < bar) or (op == "<=" and value > bar):
-            failures.append(f"{name} {value} (needs {op} {bar})")
-    return failures
+    return missed_bars(summary, gates)
 
 
 def run_items(bot: Any, items: Sequence[HeldoutItem]) -> list[Outcome]:
@@ -205,8 +198,10 @@ def main(argv: list[str] | None = None, *, parents: Sequence[Any] = ()) -> int:
     import sys
     import tempfile
 
-    from index import IndexSettings, NewsIndex, NewsIndexError
-    from rag import Chatbot, RagError, Settings, from_env
+    from index import NewsIndexError
+    from rag import RagError
+
+    from .runner import seeds_bot
 
     parser = argparse.ArgumentParser(prog="python -m evals --suite heldout", parents=list(parents),
                                      description="Score newsqa on the held-out questions (dev, test) and the gold set.")
@@ -222,12 +217,7 @@ def main(argv: list[str] | None = None, *, parents: Sequence[Any] = ()) -> int:
         parser.error("--gate checks the test split: include it in --splits")
     try:
         with tempfile.TemporaryDirectory(prefix="newsqa-heldout-") as tmp:
-            overrides = {} if args.llm is None else {"llm": args.llm}
-            settings = from_env(Settings, index=IndexSettings(index_dir=Path(tmp) / "index"), **overrides)
-            index = NewsIndex(settings.index)
-            index.build(args.seeds)
-            bot = Chatbot(settings, index=index)
-            mode = bot.mode if settings.mode == "extractive" else f"llm ({settings.llm})"
+            bot, index, mode = seeds_bot(Path(tmp), args.seeds, args.llm)
             texts = {a.source: a.text for a in index.articles()}
             summaries: dict[str, dict[str, Any]] = {}
             outcomes: dict[str, list[Outcome]] = {}

@@ -10,7 +10,7 @@ import re
 import string
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rag.verify import check_support, split_claims
@@ -27,6 +27,7 @@ __all__ = [
     "citation_recall_precision",
     "abstention_scores",
     "percentile",
+    "missed_bars",
 ]
 
 
@@ -155,3 +156,19 @@ def percentile(values: Sequence[float], q: float) -> float:
         return 0.0
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def missed_bars(
+    scores: Mapping[str, float | None], bars: Mapping[str, tuple[str, float]], *, word: str = "must be",
+    unmeasured: str = "not measured",
+) -> list[str]:
+    """The bars (name -> (">=" or "<=", value)) that ``scores`` misses, as sentences; a score that could not be
+    measured misses too (an empty or odd subset must not pass by accident)."""
+    failures = []
+    for name, (op, bar) in bars.items():
+        value = scores.get(name)
+        if value is None:
+            failures.append(f"{name}: {unmeasured}")
+        elif not (value >= bar if op == ">=" else value <= bar):
+            failures.append(f"{name} = {value} ({word} {op} {bar})")
+    return failures

@@ -62,7 +62,7 @@ from urllib.parse import urlsplit
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from .metrics import percentile
+from .metrics import missed_bars, percentile
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -628,14 +628,7 @@ def score(results: Sequence[Result]) -> dict[str, Any]:
 
 def target_failures(scores: Mapping[str, Any], targets: Mapping[str, tuple[str, float]] = TARGETS) -> list[str]:
     """The targets ``scores`` misses, as sentences (a score that could not be measured misses)."""
-    failures = []
-    for name, (op, bar) in targets.items():
-        value = scores.get(name)
-        if value is None:
-            failures.append(f"{name}: not measured")
-        elif not (value >= bar if op == ">=" else value <= bar):
-            failures.append(f"{name} = {value} (target {op} {bar})")
-    return failures
+    return missed_bars(scores, targets, word="target")
 
 
 def evaluate(split: str, weeks: Sequence[str], *, data: Path, cache: Path = CACHE, limit: int | None = None,

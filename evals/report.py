@@ -15,6 +15,7 @@ from .metrics import (
     citation_validity,
     doc_recall_at_k,
     fact_recall,
+    missed_bars,
     percentile,
     reciprocal_rank,
     span_recall_at_k,
@@ -115,14 +116,7 @@ def misses(records: Sequence[Record]) -> list[dict[str, Any]]:
 
 def gate_failures(overall: dict[str, Any]) -> list[str]:
     """The gates ``overall`` does not meet, as sentences."""
-    failures = []
-    for name, (op, bar) in GATES.items():
-        value = overall.get(name)
-        if value is None:
-            failures.append(f"{name}: not measured on these items")
-        elif not (value >= bar if op == ">=" else value <= bar):
-            failures.append(f"{name} = {value} (must be {op} {bar})")
-    return failures
+    return missed_bars(overall, GATES, unmeasured="not measured on these items")
 
 
 _HEADLINE = [

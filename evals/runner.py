@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["GoldItem", "Record", "load_gold", "run_newsqa", "Baseline"]
+__all__ = ["GoldItem", "Record", "load_gold", "run_newsqa", "Baseline", "seeds_bot"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,20 @@ class Record:
     quotes: dict[int, str] = field(default_factory=dict)  # marker -> quote, for citation scoring
     removed: int = 0
     seconds: float = 0.0
+
+
+def seeds_bot(folder: Path, seeds: Path, llm: str | None = None) -> tuple[Any, Any, str]:
+    """(Chatbot, NewsIndex, mode label) over ``seeds`` indexed in ``folder``; ``llm`` a .gguf path or server
+    URL (None: NEWSQA_LLM, else extractive)."""
+    from index import IndexSettings, NewsIndex
+    from rag import Chatbot, Settings, from_env
+
+    overrides = {} if llm is None else {"llm": llm}
+    settings = from_env(Settings, index=IndexSettings(index_dir=folder / "index"), **overrides)
+    index = NewsIndex(settings.index)
+    index.build(seeds)
+    bot = Chatbot(settings, index=index)
+    return bot, index, bot.mode if settings.mode == "extractive" else f"llm ({settings.llm})"
 
 
 def load_gold(path: Path, *, types: Sequence[str] | None = None, ids: Sequence[str] | None = None) -> list[GoldItem]:
