@@ -87,7 +87,8 @@ def create_app(bot: Chatbot) -> Any:
                     shown[-1] = {"role": "assistant", "content": answer_html(text)}
                     yield gr.skip(), shown, gr.skip(), said
                 elif isinstance(event, Answer):
-                    shown[-1] = {"role": "assistant", "content": answer_html(event.text, abstained=event.abstained)}
+                    shown[-1] = {"role": "assistant",
+                                 "content": answer_html(event.text, abstained=event.abstained, cited=bool(event.citations))}
                     panel = sources_html(event, bot.article, total_sources=total_sources())
                     said = [*said, {"role": "user", "content": question},
                             {"role": "assistant", "content": event.text}]

@@ -42,6 +42,7 @@ from .followup import Message, needs_context, rewrite_from_history, validate_his
 from .library import AddResult, LibraryStatus, Source, add_articles, articles_errors, source, status
 from .retrieval import HybridRetriever, KeywordIndex
 from .settings import Settings, from_env
+from .text import terms
 from .types import Answer, Citation, Passage, Removed, TextDelta
 from .understand import REQUEST_TERMS, Lexicon, Question, premise_conflict, understand
 from .verify import Claim, split_claims, verify_claims
@@ -317,7 +318,9 @@ class Chatbot:
             understood: Question = state["understood"]
             premise: _Premise | None = state.get("premise")
             if premise is not None and understood.shape != "yes_no":
-                yield self._unsupported(state, loaded, premise)
+                answer = self._unsupported(state, loaded, premise)
+                yield TextDelta(answer.text)
+                yield answer
                 continue
             evidence = ranked[: EVIDENCE_SHOWN * (3 if understood.shape == "summary" else 1)]
             composer = self._get_composer(loaded, understood, _lead(understood, ranked[0], premise))
@@ -486,11 +489,12 @@ def _check_premise(understood: Question, ranked: list[Evidence], lexicon: Lexico
             break
     if found is None:
         return ranked, None
-    asked = found[0].split()
+    asked, anchor = found[0].split(), found[2].split()
     for e in ranked[:_PREMISE_POOL]:
         # Another passage wins only when it says what the question says ("20 years"), not when it is
-        # merely silent on it ("the 20th century" is no "20").
-        says = all(re.search(rf"\b{re.escape(t)}\b", e.sentence.text, re.IGNORECASE) for t in asked)
+        # merely silent on it ("the 20th century" is no "20", "South Korean President" no "South Korean flag").
+        says = all(re.search(rf"\b{re.escape(t)}\b", e.sentence.text, re.IGNORECASE) for t in asked) and set(
+            anchor) <= set(terms(e.sentence.text))
         if e is not top and says and premise_conflict(
             understood.text, e.sentence.text, lexicon, typed_lower=lower
         ) is None:

@@ -458,8 +458,9 @@ def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) 
 
 def premise_conflict(
     question: str, evidence: str, lexicon: Lexicon, *, typed_lower: bool | None = None
-) -> tuple[str, str] | None:
-    """A name or figure of ``question`` that ``evidence`` puts another in place of, or None.
+) -> tuple[str, str, str] | None:
+    """(the question's name or figure, the evidence's in its place, the word beside both) where ``evidence``
+    contradicts ``question``, or None.
 
     Both texts are read as units; where the question has a name or figure next to a word
     ("South Korean flag", "20 years") and the evidence has that word with another name or
@@ -488,7 +489,7 @@ def premise_conflict(
                 if 0 <= j - d < len(e_units) and _adjacent(evidence, e_units[j], e_units[j - d]):
                     o_kind, other, *_ = e_units[j - d]
                     if o_kind == kind and not _same(toks, other, lexicon) and conflict is None:
-                        conflict = (" ".join(sorted(toks)), " ".join(sorted(other)))
+                        conflict = (" ".join(sorted(toks)), " ".join(sorted(other)), " ".join(sorted(anchor)))
             if conflict:
                 return conflict
     return None

@@ -274,3 +274,35 @@ def test_markers_after_the_full_stop_stay_with_their_sentence_while_streaming(bo
     assert answer.removed == []
     assert answer.text == "Yoon's predecessor was Moon Jae-in. [1] Moon Jae-in shelved it in 2019. [1]"
     assert_well_cited(answer)
+
+
+# Questions as people type them (issue 9): each fails without the question-understanding step.
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("Which companies' bosses went to Tokyo with Yoon?", "Samsung"),  # generic words never refuse
+        ("Did South Korea drop its WTO case?", "World Trade Organization"),  # an acronym, expanded
+        ("What is Rahm Emmanuel's job?", "ambassador"),  # a misspelled name
+        ("wat did kishda say abt the summitt", "Kishida"),  # typos and chat shorthand
+        ("What did Yun Suk Yeol say at the press conference?", "press conference"),  # another romanisation
+    ],
+)
+def test_questions_as_people_type_them(bot, question, phrase):
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.text
+    assert_well_cited(answer)
+    assert phrase in answer.text
+
+
+def test_an_overview_takes_several_points_from_several_outlets(bot):
+    answer = bot.ask("Summarize the summit in three points.")
+    assert not answer.abstained and len(answer.citations) == 3
+    assert len({c.source for c in answer.citations}) >= 2
+
+
+def test_a_false_premise_is_refused_with_what_the_articles_say(bot):
+    answer = bot.ask("Why did Kishida bow to the South Korean flag?")
+    assert answer.abstained and "don't support" in answer.text
+    [citation] = answer.citations
+    assert "Japanese flag" in citation.quote
+    assert original(SEEDS / citation.source)[citation.start : citation.end] == citation.quote

@@ -26,6 +26,8 @@ def test_markers_link_to_their_citation():
     html = answer_html("Japan lifted the controls. [1] Seoul agreed. [2]")
     assert '<a class="nq-marker" href="#nq-cite-1"' in html and 'href="#nq-cite-2"' in html
     assert answer_html("The articles don't answer that [1]", abstained=True).count("<a") == 0
+    premise = answer_html("The articles don't support the premise: “…” [1]", abstained=True, cited=True)
+    assert 'class="nq-abstain"' in premise and premise.count('class="nq-marker"') == 1
 
 
 def _source(name: str, text: str) -> Source:

@@ -32,10 +32,11 @@ def question_html(text: str) -> str:
     return _text(text)
 
 
-def answer_html(text: str, *, abstained: bool = False) -> str:
-    """An answer (possibly partial, while streaming) for the chat: citation markers become links."""
+def answer_html(text: str, *, abstained: bool = False, cited: bool = False) -> str:
+    """An answer (possibly partial, while streaming) for the chat: citation markers become links. A refusal
+    shows as such; its markers are links only when it cites (a refused premise cites what the articles say)."""
     if abstained:
-        return f'<span class="nq-abstain">{_text(text)}</span>'
+        return f'<span class="nq-abstain">{answer_html(text) if cited else _text(text)}</span>'
     parts = []
     last = 0
     for m in _MARKER.finditer(text):
@@ -123,6 +124,12 @@ def _closest(p: Passage, get_source: Callable[[str], Source]) -> str:
 
 def sources_html(answer: Answer, get_source: Callable[[str], Source], *, total_sources: int) -> str:
     """The sources panel for ``answer``: one card per citation, or the closest passages when it abstains."""
+    if answer.abstained and answer.citations:  # a false premise: what the articles say instead
+        cards = "".join(_card(c, get_source, total_sources) for c in answer.citations)
+        return (
+            f'<div class="nq-panel" data-question="{_esc(answer.question)}"><div class="nq-notice">The articles '
+            "don't support what the question takes for granted. This is what they say:</div>" + cards + "</div>"
+        )
     if answer.abstained:
         closest = "".join(_closest(p, get_source) for p in answer.evidence)
         return (
