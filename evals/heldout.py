@@ -35,13 +35,13 @@ TARGETS = {
     "abstention_recall": (">=", 0.85),
     "citation_validity": (">=", 1.0),
 }
-# What CI enforces on the test split until the targets are met: the first measured figures (correct 0.566,
-# false abstention 0.149, abstention recall 0.313) with a small margin. Raise them as the system improves;
+# What CI enforces on the test split until the targets are met: the measured figures (correct 0.604,
+# false abstention 0.149, abstention recall 0.438) with a small margin. Raise them as the system improves;
 # never lower one to pass.
 GATES = {
-    "correct": (">=", 0.54),
+    "correct": (">=", 0.58),
     "false_abstention_rate": ("<=", 0.17),
-    "abstention_recall": (">=", 0.28),
+    "abstention_recall": (">=", 0.40),
     "citation_validity": (">=", 1.0),
 }
 
