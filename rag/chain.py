@@ -434,8 +434,8 @@ class Chatbot:
             date=article.date if article else None,
         )
         text = (
-            f"The articles don't support the question's premise: where it has {premise.asked}, "
-            f"they have {premise.said}. What they say: “{s.text}” [1]"
+            f"The articles don't support the question's premise: where it has “{premise.asked}”, "
+            f"they have “{premise.said}”. What they say: “{s.text}” [1]"
         )
         return Answer(
             question=state["question"], text=text, citations=[citation], abstained=True,
@@ -489,7 +489,7 @@ def _check_premise(understood: Question, ranked: list[Evidence], lexicon: Lexico
             break
     if found is None:
         return ranked, None
-    asked, anchor = found[0].split(), found[2].split()
+    asked, anchor = [w.lower() for w in found[0].split()], terms(found[2])
     for e in ranked[:_PREMISE_POOL]:
         # Another passage wins only when it says what the question says ("20 years"), not when it is
         # merely silent on it ("the 20th century" is no "20", "South Korean President" no "South Korean flag").

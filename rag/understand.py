@@ -459,8 +459,8 @@ def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) 
 def premise_conflict(
     question: str, evidence: str, lexicon: Lexicon, *, typed_lower: bool | None = None
 ) -> tuple[str, str, str] | None:
-    """(the question's name or figure, the evidence's in its place, the word beside both) where ``evidence``
-    contradicts ``question``, or None.
+    """(the question's name or figure, the evidence's in its place, the word beside both), as each text
+    writes them, where ``evidence`` contradicts ``question``; or None.
 
     Both texts are read as units; where the question has a name or figure next to a word
     ("South Korean flag", "20 years") and the evidence has that word with another name or
@@ -469,13 +469,13 @@ def premise_conflict(
     """
     q_units = _units(question, lexicon, typed_lower)  # typed_lower: the question as asked had no capitals
     e_units = _units(evidence, lexicon)
-    for i, (kind, toks, *_) in enumerate(q_units):
+    for i, (kind, toks, q_start, q_end) in enumerate(q_units):
         if kind == "word":
             continue
-        for d in (-1, 1):
+        for d in (1, -1):  # the word after first: "20 years", "Korean flag"
             if not 0 <= i + d < len(q_units) or not _adjacent(question, q_units[i], q_units[i + d]):
                 continue
-            a_kind, anchor, *_ = q_units[i + d]
+            a_kind, anchor, a_start, a_end = q_units[i + d]
             if a_kind != "word" or anchor & _SPEECH:
                 continue
             conflict = None
@@ -487,9 +487,9 @@ def premise_conflict(
                     conflict = None  # somewhere the evidence has the question's own name or figure here
                     break
                 if 0 <= j - d < len(e_units) and _adjacent(evidence, e_units[j], e_units[j - d]):
-                    o_kind, other, *_ = e_units[j - d]
+                    o_kind, other, o_start, o_end = e_units[j - d]
                     if o_kind == kind and not _same(toks, other, lexicon) and conflict is None:
-                        conflict = (" ".join(sorted(toks)), " ".join(sorted(other)), " ".join(sorted(anchor)))
+                        conflict = (question[q_start:q_end], evidence[o_start:o_end], question[a_start:a_end])
             if conflict:
                 return conflict
     return None
