@@ -89,8 +89,10 @@ def test_a_changed_file_replaces_its_chunks_and_reuses_unchanged_embeddings(make
     assert committed_ids(idx) == expected_chunk_ids(seeds_copy)
     all_text = "\n".join(c.text for c in idx.chunks())
     assert old_sentence not in all_text and NEW_FACT in all_text
-    # The new text is searchable, with its exact span. (Top 3: 001's "cherry blossoms" chunk is a near tie.)
-    hit = next(h for h in idx.search("How many cherry trees did the leaders plant?", k=3) if NEW_FACT in h.chunk.text)
+    # The new text is searchable, with its exact span. It scores about 0.56 against 0.29 for the next chunk, but
+    # Chroma's HNSW graph is approximate and was seen once in CI to leave it out of a top 3 right
+    # after the old version's chunks were deleted: top 5 keeps the check about the index, not about HNSW recall.
+    hit = next(h for h in idx.search("How many cherry trees did the leaders plant?", k=5) if NEW_FACT in h.chunk.text)
     assert hit.chunk.source == target.name
     assert original(target)[hit.chunk.start : hit.chunk.end] == hit.chunk.text
     assert idx.article(target.name).text == original(target)
