@@ -44,7 +44,7 @@ from .retrieval import HybridRetriever, KeywordIndex
 from .settings import Settings, from_env
 from .text import terms
 from .types import Answer, Citation, Passage, Removed, TextDelta
-from .understand import REQUEST_TERMS, Lexicon, Question, premise_conflict, understand
+from .understand import REQUEST_TERMS, Lexicon, Question, premise_conflict, time_conflict, understand
 from .verify import Claim, split_claims, verify_claims
 
 __all__ = ["Chatbot"]
@@ -433,10 +433,12 @@ class Chatbot:
             title=article.title if article else None, outlet=article.outlet if article else None,
             date=article.date if article else None,
         )
-        text = (
-            f"The articles don't support the question's premise: where it has “{premise.asked}”, "
-            f"they have “{premise.said}”. What they say: “{s.text}” [1]"
-        )
+        if premise.kind == "time":
+            text = (f"The articles don't say that for “{premise.asked}”: the closest passage is about "
+                    f"“{premise.said}”. What they say: “{s.text}” [1]")
+        else:
+            text = (f"The articles don't support the question's premise: where it has “{premise.asked}”, "
+                    f"they have “{premise.said}”. What they say: “{s.text}” [1]")
         return Answer(
             question=state["question"], text=text, citations=[citation], abstained=True,
             evidence=[_passage(x, loaded) for x in state["ranked"][:CLOSEST_SHOWN]], removed=[],
@@ -471,6 +473,7 @@ class _Premise:
     asked: str
     said: str
     evidence: Evidence
+    kind: str = "premise"  # or "time": the passage is about another time than the question asks about
 
 
 _PREMISE_POOL = 5  # passages a false premise is looked for in
@@ -482,9 +485,18 @@ def _check_premise(understood: Question, ranked: list[Evidence], lexicon: Lexico
     first; when none does, the contradiction is returned."""
     # The closest passage decides, or the one that holds most of the question when that is another.
     lower = understood.asked == understood.asked.lower()
+    timed = understood.shape != "multi"  # a part's time is not the whole question's
+
+    def conflict(text: str) -> tuple[str, str, str, str] | None:
+        found = premise_conflict(understood.text, text, lexicon, typed_lower=lower)
+        if found is not None:
+            return (*found, "premise")
+        when = time_conflict(understood.text, text) if timed else None
+        return (when[0], when[1], "", "time") if when else None
+
     found, top = None, ranked[0]
     for top in dict.fromkeys([ranked[0], max(ranked[:_PREMISE_POOL], key=lambda e: e.covered)]):
-        found = premise_conflict(understood.text, top.sentence.text, lexicon, typed_lower=lower)
+        found = conflict(top.sentence.text)
         if found is not None:
             break
     if found is None:
@@ -495,11 +507,9 @@ def _check_premise(understood: Question, ranked: list[Evidence], lexicon: Lexico
         # merely silent on it ("the 20th century" is no "20", "South Korean President" no "South Korean flag").
         says = all(re.search(rf"\b{re.escape(t)}\b", e.sentence.text, re.IGNORECASE) for t in asked) and set(
             anchor) <= set(terms(e.sentence.text))
-        if e is not top and says and premise_conflict(
-            understood.text, e.sentence.text, lexicon, typed_lower=lower
-        ) is None:
+        if e is not top and says and conflict(e.sentence.text) is None:
             return [e, *[x for x in ranked if x is not e]], None
-    return ranked, _Premise(found[0], found[1], top)
+    return ranked, _Premise(found[0], found[1], top, found[3])
 
 
 def _lead(understood: Question, top: Evidence, premise: _Premise | None) -> str:

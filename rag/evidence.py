@@ -542,9 +542,11 @@ def abstention_reason(
         n for n in names(question) | digits | rare if not all(knows(t) or t in ignore for t in terms(n))
     )
     if corpus_missing:
-        found = [(m.start(), m.group()) if (m := re.search(rf"\b{re.escape(n)}\b", question, re.IGNORECASE))
-                 else (len(question), n) for n in corpus_missing]  # as the question writes them, in its order
-        return f"the articles never mention {', '.join(word for _, word in sorted(found))}"
+        # As the question writes them, in its order, each with the rest of its name ("Kim Yo Jong").
+        found = [(m.start(), m.group()) if (m := re.search(
+            rf"(?:\b[A-Z][\w’'-]*\s+)*\b(?i:{re.escape(n)})\b(?:\s+[A-Z][\w’'-]*)*", question))
+                 else (len(question), n) for n in corpus_missing]
+        return f"the articles never mention {', '.join(dict.fromkeys(word for _, word in sorted(found)))}"
     top = ranked[0]
     if top.score < min_relevance:
         return NOT_CLOSE

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .text import STOPWORDS, terms, words
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "specificity", "premise_conflict", "SHAPES",
-           "REQUEST_TERMS", "could_be_name"]
+           "REQUEST_TERMS", "could_be_name", "time_conflict"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
 
@@ -51,6 +51,7 @@ _CASUAL_TOKEN = re.compile(r"(?<![\w/])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/])")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
 _CONNECTORS = frozenset({"of", "for", "the", "and", "de", "on"})
 _COMMON = 5.0  # zipf frequency from which a word is too common in English to read as a name ("president")
+_NAME_RUN_ZIPF = 4.3  # a run of words the articles lack is a name when one is rarer in English than this ("biden")
 _NAME_SHARE = 0.7  # a word of a name written with a capital at least this share of the time is a name word
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿ]+(?![\w’'-])")
 
@@ -272,7 +273,11 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
     # A name none of whose words the articles know ("Joe Biden") is somebody else: its words are not
     # respelled as the articles' names ("Joe" is not "Jae").
     unresolved_runs: set[str] = set()
-    for run in re.findall(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+", text):
+    runs = re.findall(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+", text)
+    if lowered:  # no capitals to go by: a run of words the articles never use that may be names ("joe biden")
+        runs += [" ".join(m.group() for m in run) for run in _unknown_runs(text, lexicon)
+                 if len(run) > 1 and min(_zipf(m.group()) for m in run) < _NAME_RUN_ZIPF]
+    for run in runs:
         parts = [p.lower() for w in run.split() for p in w.split("-") if p]
         if not any(lexicon.knows(p) for p in parts) and any(
             lexicon.name_for(p) is None and lexicon.expansion(p) is None for p in parts
@@ -313,7 +318,52 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                 return meant
         return token
 
-    return _WORD.sub(fix, text)
+    fixed = _WORD.sub(fix, text)
+    return _name_runs(fixed, lexicon) if lowered else fixed
+
+
+def _unknown_runs(text: str, lexicon: Lexicon) -> list[list[re.Match[str]]]:
+    """Runs of adjacent words (only spaces between) that the articles never use and that may be names."""
+    runs: list[list[re.Match[str]]] = []
+    end = -1
+    for m in _WORD.finditer(text):
+        token = m.group()
+        low = re.sub(r"['’]s$", "", token.lower())  # "korea's" is "korea"
+        known = lexicon.knows(low) or any(lexicon.knows(t) for t in terms(low))
+        if low in STOPWORDS or len(low) < 2 or known or not could_be_name(low, True):
+            end = -1
+            continue
+        if end >= 0 and not text[end : m.start()].strip():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        end = m.end()
+    return runs
+
+
+def _name_runs(text: str, lexicon: Lexicon) -> str:
+    """In a question typed without capitals, the words that may be names although the articles never use
+    them are capitalised, so that the name is checked whole, not word by word: a run of such words with one
+    rare in English ("joe biden"; not "defence ministry"), and one standing between two of the articles' name words ("kim yo jong" is not "Kim Jong Un";
+    "korean defence" stays as typed)."""
+    tokens = list(_WORD.finditer(text))
+    unknown = {m.start() for run in _unknown_runs(text, lexicon) for m in run}
+    runs = {m.start() for run in _unknown_runs(text, lexicon)
+            if len(run) > 1 and min(_zipf(m.group()) for m in run) < _NAME_RUN_ZIPF for m in run}
+
+    def name_word(j: int, i: int) -> bool:
+        if not 0 <= j < len(tokens) or text[tokens[min(i, j)].end() : tokens[max(i, j)].start()].strip():
+            return False
+        return tokens[j].group()[:1].isupper() and lexicon.is_name(tokens[j].group())
+
+    pieces, last = [], 0
+    for i, m in enumerate(tokens):
+        word = m.group()
+        if m.start() in runs or (m.start() in unknown and name_word(i - 1, i) and name_word(i + 1, i)):
+            word = word[:1].upper() + word[1:]
+        pieces += [text[last : m.start()], word]
+        last = m.end()
+    return "".join(pieces) + text[last:]
 
 
 def _shape(text: str) -> str:
@@ -492,4 +542,57 @@ def premise_conflict(
                         conflict = (question[q_start:q_end], evidence[o_start:o_end], question[a_start:a_end])
             if conflict:
                 return conflict
+    return None
+
+
+# --------------------------------------------------------------------------- time constraints
+
+_MONTHS = ("january february march april may june july august september october november december").split()
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_RELATIVE = re.compile(
+    r"\b(this|last|next|past|previous|coming)\s+(year|month|week|weekend|spring|summer|autumn|fall|winter)\b",
+    re.IGNORECASE,
+)
+_SAME_RELATIVE = {"past": "last", "previous": "last", "coming": "next"}
+_TIME = re.compile(
+    r"\b(?:(?:19|20)\d\d|" + "|".join(_MONTHS + _WEEKDAYS) + r"|yesterday|today|tomorrow)\b", re.IGNORECASE
+)
+
+
+def _times(text: str) -> dict[str, dict[str, str]]:
+    """The time expressions of ``text`` by class ("year", "month", "weekday", "day", or the unit of a
+    relative one: "last year" is class "rel-year"), each as a normalised key -> the words as written."""
+    out: dict[str, dict[str, str]] = {}
+    for m in _RELATIVE.finditer(text):
+        which, unit = m.group(1).lower(), m.group(2).lower()
+        out.setdefault(f"rel-{unit}", {})[_SAME_RELATIVE.get(which, which)] = m.group()
+    for m in _TIME.finditer(text):
+        word = m.group()
+        low = word.lower()
+        if low[0].isdigit():
+            cls = "year"
+        elif low in _MONTHS:
+            if low == "may" and not word[0].isupper():
+                continue  # the verb
+            cls = "month"
+        elif low in _WEEKDAYS:
+            cls = "weekday"
+        else:
+            cls = "day"
+        out.setdefault(cls, {})[low] = word
+    return out
+
+
+def time_conflict(question: str, evidence: str) -> tuple[str, str] | None:
+    """(the question's time, the evidence's) when both name a time of one kind and never the same one:
+    asked about "this year", a passage about "last year" does not answer; asked about 2018, one about
+    2016 does not either."""
+    asked = _times(question)
+    if not asked:
+        return None
+    said = _times(evidence)
+    for cls, keys in asked.items():
+        other = said.get(cls)
+        if other and not set(keys) & set(other):
+            return next(iter(keys.values())), next(iter(other.values()))
     return None

@@ -18,7 +18,7 @@ from rag.evidence import (
     presupposed_action,
     unmatched_focus,
 )
-from rag.understand import Lexicon, premise_conflict, specificity, understand
+from rag.understand import Lexicon, premise_conflict, specificity, time_conflict, understand
 
 TEXTS = [
     "South Korean President Yoon Suk-yeol met Japanese Prime Minister Fumio Kishida in Tokyo on Thursday. "
@@ -157,3 +157,29 @@ def test_a_focus_word_is_found_by_meaning_or_missing():
 def test_the_action_a_question_takes_for_granted():
     assert presupposed_action("Kishida cancel his trip to Seoul") == "cancel"
     assert presupposed_action("the summit take place in Beijing") is None  # a light verb says too little
+
+
+def test_names_typed_in_lower_case_are_checked_whole(lexicon):
+    # A word the articles never use between two of their name words is part of one name, not another's.
+    assert "Kim Yo Jong" in understand("what did kim yo jong say", Lexicon.from_texts(
+        ["Leader Kim Jong Un watched the launch with Kim Ju Ae."], ["Kim Jong Un", "Kim Ju Ae"])).text
+    # Two such words in a row are a name the articles lack, not respellings of theirs ("Jae" for "joe").
+    assert "Joe Biden" in understand("what did joe biden say", lexicon).text
+    # Next to a name, a common word stays a word ("korean defence", "korea's role").
+    assert "korea's role" in understand("summarize south korea's role", lexicon).text.lower()
+    ministry = Lexicon.from_texts(["South Korea's defense ministry said so."], ["South Korea"])
+    assert "defence ministry" in understand("what did the south korean defence ministry say", ministry).text
+    assert "climate deal" in understand("what did they say abt the climate deal", lexicon).text  # none rare
+
+
+@pytest.mark.parametrize("question, evidence, expected", [
+    ("how many meetings this year", "They held 40 meetings last year.", ("this year", "last year")),
+    ("who won in 2018", "The party won in 2016.", ("2018", "2016")),
+    ("what did he say on Friday", "On Thursday, he said the talks went well.", ("Friday", "Thursday")),
+    ("how many meetings last year", "They held 40 meetings last year.", None),
+    ("how many meetings in the past year", "They held 40 meetings last year.", None),  # the same time
+    ("who won in 2018", "The party won the vote.", None),  # silent on the year: no conflict
+    ("what may happen next", "In March, talks resume.", None),  # "may", the verb
+])
+def test_a_passage_about_another_time_does_not_answer(question, evidence, expected):
+    assert time_conflict(question, evidence) == expected
