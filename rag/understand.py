@@ -506,6 +506,30 @@ def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) 
     return False
 
 
+def _is_year(tokens: frozenset[str]) -> bool:
+    return any(re.fullmatch(r"(?:1[89]|20)\d\d", t) for t in tokens)
+
+
+_NAME_PART = r"(?:[A-Z][\w’'.-]*|of|for|and|the|de|&)"
+
+
+def _whole_name(text: str, start: int, end: int) -> tuple[list[str], int, int]:
+    """(the lower-cased capitalised words in order, start, end) of the whole name around
+    ``text[start:end]``, over the small words within it ("Prevention" ends "Centers for Disease Control
+    and Prevention")."""
+    left = re.search(rf"(?:{_NAME_PART}\s+)*$", text[:start])
+    right = re.match(rf"(?:\s+{_NAME_PART})*", text[end:])
+    first, last = (left.start() if left else start), end + (right.end() if right else 0)
+    found = list(re.finditer(r"\S+", text[first:last]))
+    capitals = [m for m in found if m.group()[:1].isupper()]
+    while capitals and capitals[0].group().lower() in STOPWORDS:
+        capitals.pop(0)  # "The" that opens a sentence
+    if not capitals:
+        return [], start, end
+    return ([m.group().lower().strip(".") for m in capitals], first + capitals[0].start(),
+            first + capitals[-1].end())
+
+
 def premise_conflict(
     question: str, evidence: str, lexicon: Lexicon, *, typed_lower: bool | None = None
 ) -> tuple[str, str, str] | None:
@@ -538,7 +562,17 @@ def premise_conflict(
                     break
                 if 0 <= j - d < len(e_units) and _adjacent(evidence, e_units[j], e_units[j - d]):
                     o_kind, other, o_start, o_end = e_units[j - d]
-                    if o_kind == kind and not _same(toks, other, lexicon) and conflict is None:
+                    if o_kind != kind or conflict is not None:
+                        continue
+                    if kind == "number" and _is_year(toks) != _is_year(other):
+                        continue  # "two years" and "2020" are not two answers to one question
+                    if kind == "name":
+                        whole, o_start, o_end = _whole_name(evidence, o_start, o_end)  # "Centers for Disease…"
+                        initials = "".join(w[0] for w in whole)
+                        if any(2 <= len(t) <= 6 and t in initials for t in toks):
+                            continue  # "CDC": the initials of a part of it
+                        other = other | frozenset(whole)
+                    if not _same(toks, other, lexicon):
                         conflict = (question[q_start:q_end], evidence[o_start:o_end], question[a_start:a_end])
             if conflict:
                 return conflict

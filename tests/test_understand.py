@@ -183,3 +183,15 @@ def test_names_typed_in_lower_case_are_checked_whole(lexicon):
 ])
 def test_a_passage_about_another_time_does_not_answer(question, evidence, expected):
     assert time_conflict(question, evidence) == expected
+
+
+@pytest.mark.parametrize("question, evidence, expected", [
+    # An acronym of a part of the whole name is the same name, wherever the anchor word cuts it.
+    ("The CDC announced a new centre", "The US Centers for Disease Control and Prevention announced a centre.", None),
+    ("The FBI announced a new centre", "The US Centers for Disease Control and Prevention announced a centre.",
+     ("FBI", "US Centers for Disease Control and Prevention", "announced")),
+    # A count and a year are not two answers to one question.
+    ("Tours resume after being suspended for two years", "Tours were suspended in 2020 and resume now.", None),
+])
+def test_premise_conflicts_read_whole_names_and_kinds_of_number(lexicon, question, evidence, expected):
+    assert premise_conflict(question, evidence, lexicon) == expected
