@@ -648,6 +648,7 @@ _FOCUS = re.compile(
     re.IGNORECASE,
 )
 _ROLE_NOUNS = frozenset(terms("job role position title occupation profession post work"))
+_FOCUS_SPECIFIC = 0.1  # specificity in English below which a modifier is too common to narrow the question
 _FOCUS_MATCH = 0.5  # word cosine at which an evidence word stands for a focus word ("bosses": "leaders")
 
 
@@ -663,7 +664,7 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
     tokens = m.group(1).split()
     if len(tokens) > 1 and re.search(r"['’]s?$", tokens[0]):
         tokens = tokens[1:]  # "companies' bosses": the possessor only says whose; the bosses are asked about
-    for token in tokens:
+    for i, token in enumerate(tokens):
         w = words(token)[0] if words(token) else ""
         t = terms(w)
         if not w or w in STOPWORDS or not t or t[0] in _QUESTION_WORDS or t[0] in META_TERMS or t[0] in _ROLE_NOUNS:
@@ -671,6 +672,8 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
         lemmas = getAllLemmas(w)
         if token[:1].isupper() or is_name(w) or ("VERB" in lemmas and "NOUN" not in lemmas):
             continue
+        if i < len(tokens) - 1 and specificity(w) < _FOCUS_SPECIFIC:
+            continue  # a modifier too common in English to narrow what is asked about ("two countries")
         found.append(w)
     return found
 

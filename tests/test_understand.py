@@ -126,6 +126,8 @@ def test_premise_conflicts(lexicon, question, evidence, expected):
         ("what did Yoon say", []),
         ("Which companies' bosses went to Tokyo?", ["bosses"]),  # "went" is a verb
         ("what kind of missile did they fire", ["missile"]),
+        ("Which two countries did NATO invite?", ["countries"]),  # a common modifier does not narrow it
+        ("Which major change is coming to Netflix?", ["change"]),
     ],
 )
 def test_focus_words(question, words):
