@@ -485,9 +485,66 @@ _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+)?([A-Za-z][\w-]*)", re.IGNO
 _COUNT_WINDOW = 4  # words between a figure and the thing it counts ("40 trilateral meetings")
 
 
+_NAME_OF_PHRASE = re.compile(r"\bnames? of (?:the |a |an |this |that |its |their )?((?:[A-Za-z][\w’'-]*\s*){1,5})",
+                             re.IGNORECASE)
+_NAME_LINK = r"(?:\s*,\s*|\s*\(\s*|\s+(?:called|named|dubbed|known as)\s+|\s+)"  # "the foundation, X" / "spokesperson X"
+_CAPITALISED_RUN = r"[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w’'.-]*)*"
+
+
+def _named_head(question: str) -> str | None:
+    """The thing whose name "what's the name of the X who/that…" asks for: the last word of the noun phrase
+    after "name of" ("spokesperson" in "the chinese foreign ministry spokesperson who commented")."""
+    from lemminflect import getAllLemmas
+
+    m = _NAME_OF_PHRASE.search(question)
+    if not m:
+        return None
+    head = None
+    for token in m.group(1).split():
+        low = token.lower()
+        lemmas = getAllLemmas(low)
+        if low in STOPWORDS or low.endswith("ing") or ("VERB" in lemmas and "NOUN" not in lemmas):
+            break
+        head = low
+    return head
+
+
+def _names_the(head: str, text: str, question: str) -> bool:
+    """Whether ``text`` gives the name of a ``head`` ("foundation"): the head inside a name ("the Foundation
+    for Victims"), or a name right after it ("spokesperson Wang Wenbin", "a fund, called X,") or in
+    apposition before it ("Wang Wenbin, the ministry's spokesperson"). A name the question already has
+    does not count, and neither does a passage without the head: it speaks of something else."""
+    known = {t for w in words(question) for t in terms(w)}
+    stem = terms(head)[:1]
+    if not stem:
+        return False
+
+    def fresh(run: str) -> bool:
+        return any(terms(w)[:1] and terms(w)[0] not in known and terms(w)[0] != stem[0] for w in words(run))
+
+    for m in _TOKEN.finditer(text):
+        if terms(m.group())[:1] != stem:
+            continue
+        if m.group()[:1].isupper():  # the head is part of a name: that name, written out
+            around = re.search(rf"(?:{_CAPITALISED_RUN}\s+)?\S*$", text[: m.start()])
+            after = re.match(r"(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w’'.-]*)*", text[m.end() :])
+            run = (around.group() if around else "") + m.group() + (after.group() if after else "")
+            if fresh(run):
+                return True
+        after = re.match(rf"{_NAME_LINK}({_CAPITALISED_RUN})", text[m.end() :])
+        if after and fresh(after.group(1)):
+            return True
+        before = re.search(rf"({_CAPITALISED_RUN})\s*,\s*(?:[\w’'-]+\s+){{0,4}}$", text[: m.start()])
+        if before and fresh(before.group(1)) and (before.start(1) > 0 or len(before.group(1).split()) > 1):
+            return True
+    return False
+
+
 def _gives(kind: str, unit: str | None, text: str, question: str) -> bool:
     """Whether ``text`` holds an answer of the kind asked for: a date, a name, or a figure (in ``unit`` if
     one is asked for; a year is no count; "how many X" wants a figure next to an X)."""
+    if kind == "name" and (head := _named_head(question)):
+        return _names_the(head, text, question)
     if kind != "number":
         return has_answer_type(kind, text, question)
     if unit is not None:
@@ -563,6 +620,8 @@ def abstention_reason(
         on_topic = [e for e in ranked[:context] if e.covered >= min_coverage]
         if on_topic and not any(_gives(kind, unit, e.sentence.text, question) for e in on_topic):
             wanted = unit or {"number": "figure", "date": "date", "name": "name"}[kind]
+            if kind == "name" and (head := _named_head(question)):
+                wanted = f"name of the {head}"
             return f"no passage gives the {wanted} asked for"
     if f.weights:
         # One passage must hold most of what is asked: facts scattered over several

@@ -197,3 +197,18 @@ def test_a_passage_about_another_time_does_not_answer(question, evidence, expect
 ])
 def test_premise_conflicts_read_whole_names_and_kinds_of_number(lexicon, question, evidence, expected):
     assert premise_conflict(question, evidence, lexicon) == expected
+
+
+@pytest.mark.parametrize("text, gives", [
+    ("Victims are paid through a public foundation funded by private Korean companies.", False),  # no name of it
+    ("The Foundation for Victims of Forced Mobilization will pay them.", True),  # the head inside a name
+    ("The money comes from a foundation called Hope Fund.", True),
+    ("Hope Fund, a public foundation, will pay them.", True),  # in apposition
+    ("The Foreign Ministry said it opposes the deal.", False),  # another thing than the one asked about
+])
+def test_the_name_of_a_thing_is_given_next_to_it(text, gives):
+    from rag.evidence import _named_head, _names_the
+
+    question = "whats the name of the public foundation paying the compensation"
+    assert _named_head(question) == "foundation"
+    assert _names_the("foundation", text, question) is gives
