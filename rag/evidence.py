@@ -37,6 +37,7 @@ _RARE = 1.0  # specificity of a word so rare in English (zipf <= 2.5) that, unkn
 _GENERIC_FLOOR = 0.35  # the least a word of the question weighs for abstention (a common English word)
 _SIMILAR_FROM, _SIMILAR_TO = 0.3, 0.65  # word cosine from which a word counts as found by meaning, and fully
 _OWN_SHARE = 0.7
+_TYPE_SLACK = 0.15  # a passage gives the kind of answer asked for only if it covers the question nearly as well as the best
 _MEANING_POOL = 16  # candidate sentences (closest by embedding) whose words are matched by meaning
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
 _RARE_NAME_PART = 0.7  # IDF above the name's most used part at which another part of it is left out  # in a follow-up, the share of the ranking's term coverage that the question's own terms decide
@@ -465,6 +466,11 @@ _MEASURES = {
         re.compile(r"\bhow far\b|\bwhat distance\b", re.IGNORECASE),
         re.compile(r"\b(?:km|kilomet\w*|miles?|met(?:er|re)s?|nautical)\b", re.IGNORECASE),
     ),
+    "percentage": (
+        re.compile(r"\bwhat (?:percentage|percent|proportion|share)\b|\bhow many percent\b", re.IGNORECASE),
+        re.compile(r"%|\bper ?cent\b|\bpercentage\b|\b(?:half|third|quarter|majority)\b|\bone in \w+\b",
+                   re.IGNORECASE),
+    ),
     "time of day": (
         re.compile(r"\bwhat time\b", re.IGNORECASE),
         re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight|morning|evening)\b",
@@ -617,7 +623,8 @@ def abstention_reason(
     if kind and shape not in ("multi", "yes_no"):
         # "How much…", "when…", "what time…", "the name of…": a passage on the topic that gives no such
         # figure, date or name does not answer.
-        on_topic = [e for e in ranked[:context] if e.covered >= min_coverage]
+        best = max((e.covered for e in ranked[:context]), default=0.0)
+        on_topic = [e for e in ranked[:context] if e.covered >= max(min_coverage, best - _TYPE_SLACK)]
         if on_topic and not any(_gives(kind, unit, e.sentence.text, question) for e in on_topic):
             wanted = unit or {"number": "figure", "date": "date", "name": "name"}[kind]
             if kind == "name" and (head := _named_head(question)):
