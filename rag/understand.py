@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .text import STOPWORDS, terms, words
@@ -161,8 +161,13 @@ class Lexicon:
     are the names the articles use (``Article.names``, stored by the index).
     """
 
-    def __init__(self, vocabulary: Counter[str], names: Iterable[str], lowercase: Counter[str] | None = None) -> None:
+    def __init__(
+        self, vocabulary: Counter[str], names: Iterable[str], lowercase: Counter[str] | None = None,
+        texts: Sequence[str] = (),
+    ) -> None:
         self.vocabulary = vocabulary
+        self._texts = texts  # searched for a phrase an acronym the names don't give may stand for
+        self._phrases: dict[str, str | None] = {}
         cased: dict[str, Counter[str]] = {}
         self.acronyms: dict[str, str] = {}  # "wto" -> "World Trade Organization"
         phrase_count: Counter[str] = Counter()
@@ -201,11 +206,13 @@ class Lexicon:
     def from_texts(cls, texts: Iterable[str], names: Iterable[str]) -> Lexicon:
         vocabulary: Counter[str] = Counter()
         lowercase: Counter[str] = Counter()
+        kept = []
         for text in texts:
             found = words(text)
             vocabulary.update(found)
             lowercase.update(w for w in _LOWER_WORD.findall(text))
-        return cls(vocabulary, names, lowercase)
+            kept.append(text)
+        return cls(vocabulary, names, lowercase, kept)
 
     def knows(self, word: str) -> bool:
         return word.lower() in self.vocabulary
@@ -251,8 +258,33 @@ class Lexicon:
         return found[0][0]
 
     def expansion(self, acronym: str) -> str | None:
-        """The phrase of the articles whose initials ``acronym`` is ("WTO" → "World Trade Organization")."""
-        return self.acronyms.get(acronym.lower()) if 2 <= len(acronym) <= 6 else None
+        """The phrase of the articles whose initials ``acronym`` is ("WTO" → "World Trade Organization"):
+        one of their names, else a phrase they write in lower case ("EEZ" → "exclusive economic zone")."""
+        if not 2 <= len(acronym) <= 6:
+            return None
+        low = acronym.lower()
+        found = self.acronyms.get(low)
+        if found is None and acronym.isupper() and len(acronym) >= 3:
+            found = self._phrase(low)
+        return found
+
+    def _phrase(self, initials: str) -> str | None:
+        """The most frequent run of words in the texts whose initials are ``initials`` (small words such as
+        "of" may sit between them); the texts are searched once per acronym."""
+        if initials in self._phrases:
+            return self._phrases[initials]
+        small = r"(?:(?:of|and|the|for|on|in)\s+)?"
+        pattern = re.compile(
+            r"\b" + (r"\s+" + small).join(rf"{re.escape(ch)}[a-z’'-]+" for ch in initials) + r"\b", re.IGNORECASE
+        )
+        counts: Counter[str] = Counter()
+        for text in self._texts:
+            counts.update(" ".join(m.group().split()).lower() for m in pattern.finditer(text))
+        phrase = counts.most_common(1)[0][0] if counts else None
+        if phrase is not None and any(w in STOPWORDS for w in (phrase.split()[0], phrase.split()[-1])):
+            phrase = None
+        self._phrases[initials] = phrase
+        return phrase
 
 
 def _casual(text: str, corrections: list[Correction]) -> str:

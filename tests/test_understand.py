@@ -212,3 +212,10 @@ def test_the_name_of_a_thing_is_given_next_to_it(text, gives):
     question = "whats the name of the public foundation paying the compensation"
     assert _named_head(question) == "foundation"
     assert _names_the("foundation", text, question) is gives
+
+
+def test_an_acronym_may_stand_for_a_phrase_written_in_lower_case():
+    lexicon = Lexicon.from_texts(["China fired missiles into Japan's exclusive economic zone, he said."], ["China"])
+    q = understand("did china fire into japan's EEZ", lexicon)
+    assert "exclusive economic zone" in q.text and q.note == "EEZ → exclusive economic zone"
+    assert understand("what did the FBI say", lexicon).text == "what did the FBI say"  # no such phrase: as typed
