@@ -51,6 +51,7 @@ _CASUAL_TOKEN = re.compile(r"(?<![\w/])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/])")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
 _CONNECTORS = frozenset({"of", "for", "the", "and", "de", "on"})
 _COMMON = 5.0  # zipf frequency from which a word is too common in English to read as a name ("president")
+_RESPELL = 4.5  # zipf frequency from which a word unknown to the articles is not read as one of their names
 _NAME_RUN_ZIPF = 4.3  # a run of words the articles lack is a name when one is rarer in English than this ("biden")
 _NAME_SHARE = 0.7  # a word of a name written with a capital at least this share of the time is a name word
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿ]+(?![\w’'-])")
@@ -337,7 +338,10 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if expansion and (token.isupper() or _zipf(low) < 4.0):
             corrections.append(Correction(token, expansion, "acronym"))
             return expansion
-        looks_like_name = (token[:1].isupper() or lowered or _zipf(low) < 4.0) and low not in unresolved_runs
+        # A common English word ("national", "ministry") is that word, not another spelling of a name.
+        looks_like_name = (
+            (token[:1].isupper() or lowered or _zipf(low) < 4.0) and _zipf(low) < _RESPELL and low not in unresolved_runs
+        )
         name = lexicon.name_for(low) if looks_like_name else None
         if name and name.lower() != low:
             corrections.append(Correction(token, name, "name"))

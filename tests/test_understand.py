@@ -219,3 +219,10 @@ def test_an_acronym_may_stand_for_a_phrase_written_in_lower_case():
     q = understand("did china fire into japan's EEZ", lexicon)
     assert "exclusive economic zone" in q.text and q.note == "EEZ → exclusive economic zone"
     assert understand("what did the FBI say", lexicon).text == "what did the FBI say"  # no such phrase: as typed
+
+
+def test_a_common_english_word_is_not_respelled_as_a_name(lexicon):
+    # "national" is a word of its own, not "Nations" (of "United Nations") misspelled.
+    nations = Lexicon.from_texts(["The United Nations met."], ["United Nations"])
+    assert "national" in understand("what did the national team say", nations).text
+    assert "Yoon" in understand("what did yun say", lexicon).text  # a rare word still is: "yun" is "Yoon"
