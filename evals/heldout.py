@@ -6,7 +6,10 @@ the evidence): typos, other spellings of names, acronyms, casual language,
 yes/no, summaries, "who said", multi-part questions, follow-ups, and about 30 %
 unanswerable or false-premise items. Each item has a ``split``: tune on ``dev``,
 gate and report on ``test``. The existing gold set is scored the same way,
-beside them.
+beside them. Items ``h…`` are the first batch (202); items ``k…`` a second batch
+of 90, written the same way by another reader with a fresh context after the
+first batch's dev split had been tuned on, and split per kind by a hash of
+their ids before anything was run on them.
 
 An item is *correct* when an answerable one is answered (not refused) with at
 least ``min_facts`` of its required facts, and when an unanswerable or false-
