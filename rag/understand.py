@@ -181,7 +181,7 @@ class Lexicon:
         # Names of two words or more, by their letters alone ("kimjongun"): a name typed another way as a
         # whole ("Kim Jong Eun", "Kim Jong-eun") is matched against them.
         self.phrases: dict[str, str] = {}
-        for phrase, count in phrase_count.most_common():
+        for phrase, _count in phrase_count.most_common():
             if len(phrase.split()) > 1:
                 self.phrases.setdefault(_letters(phrase), phrase)
         for phrase, count in phrase_count.items():
