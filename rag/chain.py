@@ -31,6 +31,7 @@ from .evidence import (
     SentenceVectors,
     abstention_reason,
     action_missing,
+    continue_the_quote,
     focus,
     name_the_speaker,
     rank_sentences,
@@ -290,6 +291,8 @@ class Chatbot:
             ranked = self._rank_parts(understood, fused, ranked, loaded)
         if not reason and ranked and (understood.shape == "attribution" or f.answer_type == "name"):
             ranked = name_the_speaker(state["standalone"], ranked, loaded.layout, loaded.vectors)
+        if not reason and ranked and (understood.shape == "attribution" or f.answer_type == "quote"):
+            ranked = continue_the_quote(ranked, loaded.layout, loaded.vectors)
         premise = None
         if not reason and understood.shape not in ("summary", "comparison") and ranked:
             ranked, premise = _check_premise(understood, ranked, loaded.lexicon)

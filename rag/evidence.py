@@ -113,10 +113,13 @@ class Layout:
         self.before: dict[tuple[str, int], Sentence] = {}
         self.after: dict[tuple[str, int], Sentence] = {}
         self.attribution: dict[tuple[str, int], str] = {}
+        self.next: dict[tuple[str, int], Sentence] = {}  # the next sentence of the article, paragraph or not
         for source, found in by_source.items():
             ordered = [found[k] for k in sorted(found)]
             text = texts.get(source, "")
             for a, b in zip(ordered, ordered[1:]):
+                if a.kind == b.kind:
+                    self.next[(source, a.start)] = b
                 if a.kind == b.kind and "\n" not in text[a.end : b.start]:
                     self.before[(source, b.start)] = a
                     self.after[(source, a.start)] = b
@@ -146,6 +149,11 @@ class Layout:
             for a, b in ((self.before.get(key), s), (s, self.after.get(key)))
             if a is not None and b is not None
         ]
+
+    def joined(self, a: Sentence, b: Sentence) -> Sentence:
+        """``a`` and ``b`` (later in the same article) as one span of the article."""
+        text = self._texts.get(a.source, "")
+        return Sentence(a.source, a.start, b.end, text[a.start : b.end], a.kind)
 
     def context(self, s: Sentence) -> str:
         """Text that tells what ``s`` is about without being part of it (who posted it)."""
@@ -658,6 +666,30 @@ def name_the_speaker(
                 vectors.combine(merged.text, list(pair))
                 out[i] = dataclasses.replace(e, sentence=merged, parts=pair)
                 break
+    return out
+
+
+_GOES_ON = re.compile(
+    r"^\s*[“\"]|\b(?:he|she|they)\s+(?:said|says|added|adds|argued|argues|continued|noted|told|wrote|warned)\b|"
+    r"\b(?:said|says|added|argued|continued|noted|warned)\s+(?:he|she|they)\b",
+    re.IGNORECASE,
+)
+
+
+def continue_the_quote(ranked: Sequence[Evidence], layout: Layout, vectors: SentenceVectors) -> list[Evidence]:
+    """For "what did X say" and "according to X": when the sentence after the best passage (in its
+    paragraph or the next) goes on with the same speaker's words ("If China wasn't…, he said."), the two are cited as
+    one passage, so the answer holds the whole statement, not its first half."""
+    out = list(ranked)
+    if not out or out[0].parts:
+        return out
+    e = out[0]
+    after = layout.next.get((e.sentence.source, e.sentence.start))  # news often gives each sentence a paragraph
+    if after is None or not _GOES_ON.search(after.text):
+        return out
+    merged, pair = layout.joined(e.sentence, after), (e.sentence.text, after.text)
+    vectors.combine(merged.text, list(pair))
+    out[0] = dataclasses.replace(e, sentence=merged, parts=pair)
     return out
 
 

@@ -75,7 +75,8 @@ _YES_NO = re.compile(
 _ATTRIBUTION = re.compile(
     r"\bwho (?:said|says|say|told|tells|called|calls|described|warned|stated|claimed|tweeted|wrote|posted|"
     r"argued|noted|added|quoted|is quoted|was quoted|made the (?:comment|remark|statement))\b|"
-    r"\bwho(?:'s| is| was) (?:quoted|behind the (?:quote|comment|remark))\b|\bwhose (?:words|quote|comment)\b",
+    r"\bwho(?:'s| is| was) (?:quoted|behind the (?:quote|comment|remark))\b|\bwhose (?:words|quote|comment)\b|"
+    r"^(?:and\s+)?according to\b",
     re.IGNORECASE,
 )
 _WH = r"(?:who|whom|whose|what|which|when|where|why|how)"

@@ -255,3 +255,22 @@ def test_a_capital_stands_for_its_country_in_a_premise(lexicon):
                             "South Korea's foreign ministry asked for talks.", lexicon) is None
     assert premise_conflict("what did Tokyo's foreign ministry ask for",
                             "South Korea's foreign ministry asked for talks.", lexicon) is not None
+
+
+def test_a_statement_that_goes_on_in_the_next_sentence_is_cited_whole():
+    from rag.evidence import Layout, continue_the_quote
+
+    text = ("Emanuel argued that Beijing pushed the countries together.\n\n"
+            "If China were not in confrontations, no one would be, he said.\n\nThe talks ended.")
+    starts = [0, text.index("If China"), text.index("The talks")]
+    ends = [text.index("\n\n"), text.index("\n\nThe"), len(text)]
+    sentences = [Sentence("a.txt", a, b, text[a:b]) for a, b in zip(starts, ends)]
+    layout = Layout(sentences, {"a.txt": text})
+    vectors = _vectors({})
+    vectors.ensure([s.text for s in sentences])
+    first = Evidence(sentences[0], 1.0, 0.5, 0.5, 0.5)
+    [merged] = continue_the_quote([first], layout, vectors)
+    assert merged.sentence.text == text[: ends[1]] and merged.parts == (sentences[0].text, sentences[1].text)
+    # A next sentence that is not the speaker's is left out.
+    second = Evidence(sentences[1], 1.0, 0.5, 0.5, 0.5)
+    assert continue_the_quote([second], layout, vectors) == [second]
