@@ -52,6 +52,7 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
 _CONNECTORS = frozenset({"of", "for", "the", "and", "de", "on"})
 _COMMON = 5.0  # zipf frequency from which a word is too common in English to read as a name ("president")
 _PHRASE_MATCH = 0.92  # likeness (Jaro-Winkler, letters only) at which a run of words is another writing of a name
+_TERM_SPECIFIC = 0.2  # mean specificity in English from which a run of words is a term an acronym may stand for
 _UNWRITTEN = 1.0  # zipf frequency below which a word is not one of general English (a misspelling)
 _ENGLISH_WORDS = 50_000  # general English words a misspelling of a word the articles lack is corrected to
 _RESPELL = 4.5  # zipf frequency from which a word unknown to the articles is not read as one of their names
@@ -324,11 +325,51 @@ class Lexicon:
         counts: Counter[str] = Counter()
         for text in self._texts:
             counts.update(" ".join(m.group().split()).lower() for m in pattern.finditer(text))
-        phrase = counts.most_common(1)[0][0] if counts else None
-        if phrase is not None and any(w in STOPWORDS for w in (phrase.split()[0], phrase.split()[-1])):
-            phrase = None
+        if not counts:  # letters from inside a word too: "ICBM", "intercontinental ballistic missile"
+            run = re.compile(rf"\b{re.escape(initials[0])}[a-z’'-]+(?:\s+{small}[a-z’'-]+){{1,{len(initials) - 1}}}",
+                             re.IGNORECASE)
+            for text in self._texts:
+                for m in run.finditer(text):
+                    found = _abbreviated(initials, m.group().lower().split())
+                    if found:
+                        counts[found] += 1
+        # The phrase an acronym stands for is a term ("exclusive economic zone"), not common words that happen
+        # to start with its letters ("after finding problems" for "AFP").
+        phrase = next((p for p, _ in counts.most_common() if _term_like(p)), None)
         self._phrases[initials] = phrase
         return phrase
+
+
+def _term_like(phrase: str) -> bool:
+    words_ = phrase.split()
+    if words_[0] in STOPWORDS or words_[-1] in STOPWORDS:
+        return False
+    content = [w for w in words_ if w not in STOPWORDS]
+    return sum(specificity(w) for w in content) / len(content) >= _TERM_SPECIFIC
+
+
+def _abbreviated(initials: str, run: list[str]) -> str | None:
+    """The first words of ``run`` that ``initials`` abbreviates, each word giving its first letter and
+    perhaps more of its letters in order ("icbm": "intercontinental ballistic missile"), or None."""
+    content = [w for w in run if w not in _CONNECTORS and w not in ("in",)]
+
+    def align(i: int, j: int, at: int) -> int | None:  # letters from i on, in word j after position at
+        if i == len(initials):
+            return j + 1
+        inside = content[j].find(initials[i], at + 1)
+        if inside >= 0 and (done := align(i + 1, j, inside)) is not None:
+            return done
+        if j + 1 < len(content) and content[j + 1][0] == initials[i]:
+            return align(i + 1, j + 1, 0)
+        return None
+
+    if not content or content[0][0] != initials[0]:
+        return None
+    used = align(1, 0, 0)
+    if used is None or used < 2:
+        return None
+    last = content[used - 1]
+    return " ".join(run[: run.index(last) + 1])
 
 
 def _letters(text: str) -> str:
@@ -409,7 +450,9 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             if lexicon.is_name(low) and token[:1].islower() and _zipf(low) < _COMMON:
                 return lexicon.names[low]  # "kishida" → "Kishida", so later steps see a name
             return token
-        expansion = lexicon.expansion(token) if (token.isupper() or lowered or len(token) <= 4) else None
+        plural = len(token) > 2 and token.endswith("s") and token[:-1].isupper()  # "ICBMs"
+        asked = token[:-1] if plural else token
+        expansion = lexicon.expansion(asked) if (asked.isupper() or lowered or len(token) <= 4) else None
         if expansion and (token.isupper() or _zipf(low) < 4.0):
             corrections.append(Correction(token, expansion, "acronym"))
             return expansion

@@ -274,3 +274,11 @@ def test_a_statement_that_goes_on_in_the_next_sentence_is_cited_whole():
     # A next sentence that is not the speaker's is left out.
     second = Evidence(sentences[1], 1.0, 0.5, 0.5, 0.5)
     assert continue_the_quote([second], layout, vectors) == [second]
+
+
+def test_an_acronym_may_take_letters_from_inside_a_word_but_stands_for_a_term():
+    lexicon = Lexicon.from_texts([
+        "North Korea fired an intercontinental ballistic missile. After finding problems, officials left."
+    ], ["North Korea"])
+    assert "intercontinental ballistic missile" in understand("how many ICBMs did they fire", lexicon).text
+    assert "AFP" in understand("what did AFP report", lexicon).text  # not "after finding problems"
