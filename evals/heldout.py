@@ -40,11 +40,12 @@ TARGETS = {
 }
 # What CI enforces on the test split until the targets are met: the measured figures with a small margin.
 # The test split grew from 106 to 150 items when the second batch (k…) joined it (measured then: correct
-# 0.620, false abstention 0.173, abstention recall 0.478), so the floors were set again for that split.
+# 0.620, false abstention 0.173, abstention recall 0.478), so the floors were set again for that split; then
+# raised with the acronym work (correct 0.627, false abstention 0.135).
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
-    "correct": (">=", 0.60),
-    "false_abstention_rate": ("<=", 0.19),
+    "correct": (">=", 0.61),
+    "false_abstention_rate": ("<=", 0.16),
     "abstention_recall": (">=", 0.45),
     "citation_validity": (">=", 1.0),
 }
