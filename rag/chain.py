@@ -279,10 +279,8 @@ class Chatbot:
             min_relevance=self.settings.min_relevance, min_coverage=self.settings.min_coverage,
             ignore=loaded.source_terms, shape=understood.shape,
             unmatched=unmatched_focus(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name),
+            codes=loaded.lexicon.codes_missing(state["standalone"]),
         )
-        codes = loaded.lexicon.codes_missing(state["standalone"])
-        if codes and not (reason or "").startswith("the articles never mention"):
-            reason = f"the articles never mention {', '.join(codes)}"
         if not reason and understood.presupposes:
             verb = action_missing(understood.presupposes, ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
             if verb:

@@ -17,7 +17,7 @@ import numpy as np
 from index import Sentence
 
 from .retrieval import FusedChunk
-from .text import STOPWORDS, names, numbers, terms, words
+from .text import NAME_RUN, STOPWORDS, names, numbers, terms, words
 from .understand import could_be_name, specificity
 
 __all__ = [
@@ -39,7 +39,6 @@ _SIMILAR_FROM, _SIMILAR_TO = 0.3, 0.65  # word cosine from which a word counts a
 _OWN_SHARE = 0.7
 _TYPE_SLACK = 0.15  # a passage gives the kind of answer asked for only if it covers the question nearly as well as the best
 _MEANING_POOL = 16  # candidate sentences (closest by embedding) whose words are matched by meaning
-_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
 _RARE_NAME_PART = 0.7  # IDF above the name's most used part at which another part of it is left out  # in a follow-up, the share of the ranking's term coverage that the question's own terms decide
 
 
@@ -317,7 +316,7 @@ def focus(
     use the highest); terms only ``context`` (the conversation) has count less. ``specific`` gives each
     term's specificity in general English (see :mod:`rag.understand`)."""
     weights = {t: idf(t) for t in question_terms(question, ignore)}
-    for run in _NAME_RUN.findall(question):
+    for run in NAME_RUN.findall(question):
         # A person named in full ("Yoon Suk Yeol") is mostly written by one part of the name ("Yoon"): the
         # parts the articles use much less often are not required of every passage.
         parts = [t for t in terms(run) if t in weights]
@@ -554,10 +553,11 @@ def _names_the(head: str, text: str, question: str) -> bool:
     return False
 
 
-def _gives(kind: str, unit: str | None, text: str, question: str) -> bool:
-    """Whether ``text`` holds an answer of the kind asked for: a date, a name, or a figure (in ``unit`` if
-    one is asked for; a year is no count; "how many X" wants a figure next to an X)."""
-    if kind == "name" and (head := _named_head(question)):
+def _gives(kind: str, unit: str | None, text: str, question: str, head: str | None = None) -> bool:
+    """Whether ``text`` holds an answer of the kind asked for: a date, a name (of a ``head`` when the question
+    names what it wants the name of), or a figure (in ``unit`` if one is asked for; a year is no count;
+    "how many X" wants a figure next to an X)."""
+    if kind == "name" and head:
         return _names_the(head, text, question)
     if kind != "number":
         return has_answer_type(kind, text, question)
@@ -600,10 +600,13 @@ def abstention_reason(
     ignore: frozenset[str] = frozenset(),
     shape: str = "fact",
     unmatched: Sequence[str] = (),
+    codes: Sequence[str] = (),
 ) -> str | None:
-    """Why the evidence does not answer ``question``, or None when it does."""
+    """Why the evidence does not answer ``question``, or None when it does. ``codes`` are the question's
+    words of letters and digits that no article has ("G20": see ``Lexicon.codes_missing``)."""
+    codes_missing = f"the articles never mention {', '.join(codes)}" if codes else None
     if not ranked:
-        return "no passage of the articles matches the question"
+        return codes_missing or "no passage of the articles matches the question"
     # A name or number the articles never mention cannot be answered from them.
     digits = set(re.findall(r"\d+", question))  # numbers written as digits; "two" is not a fact to look up
     rare = set() if shape == "summary" else {  # "yasukuni", typed in lower case
@@ -618,6 +621,8 @@ def abstention_reason(
             rf"(?:\b[A-Z][\w’'-]*\s+)*\b(?i:{re.escape(n)})\b(?:\s+[A-Z][\w’'-]*)*", question))
                  else (len(question), n) for n in corpus_missing]
         return f"the articles never mention {', '.join(dict.fromkeys(word for _, word in sorted(found)))}"
+    if codes_missing:
+        return codes_missing
     top = ranked[0]
     if top.score < min_relevance:
         return NOT_CLOSE
@@ -631,12 +636,11 @@ def abstention_reason(
     if kind and shape not in ("multi", "yes_no"):
         # "How much…", "when…", "what time…", "the name of…": a passage on the topic that gives no such
         # figure, date or name does not answer.
+        head = _named_head(question) if kind == "name" else None
         best = max((e.covered for e in ranked[:context]), default=0.0)
         on_topic = [e for e in ranked[:context] if e.covered >= max(min_coverage, best - _TYPE_SLACK)]
-        if on_topic and not any(_gives(kind, unit, e.sentence.text, question) for e in on_topic):
-            wanted = unit or {"number": "figure", "date": "date", "name": "name"}[kind]
-            if kind == "name" and (head := _named_head(question)):
-                wanted = f"name of the {head}"
+        if on_topic and not any(_gives(kind, unit, e.sentence.text, question, head) for e in on_topic):
+            wanted = f"name of the {head}" if head else unit or {"number": "figure", "date": "date", "name": "name"}[kind]
             return f"no passage gives the {wanted} asked for"
     if f.weights:
         # One passage must hold most of what is asked: facts scattered over several

@@ -9,9 +9,10 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["words", "terms", "lemma", "numbers", "names", "STOPWORDS", "strip_markers", "MARKER"]
+__all__ = ["words", "terms", "lemma", "numbers", "names", "STOPWORDS", "strip_markers", "MARKER", "NAME_RUN"]
 
 MARKER = re.compile(r"\s*\[(\d+)\]")
+NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # two or more capitalised words in a row
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*%?")
 
 STOPWORDS = frozenset(

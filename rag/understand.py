@@ -17,10 +17,10 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .text import STOPWORDS, terms, words
+from .text import NAME_RUN, STOPWORDS, terms, words
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict"]
@@ -173,7 +173,7 @@ class Lexicon:
     ) -> None:
         self.vocabulary = vocabulary
         self._texts = texts  # searched for a phrase an acronym the names don't give may stand for
-        self._phrases: dict[str, str | None] = {}
+        self._acronym_phrases: dict[str, str | None] = {}
         self._codes: dict[str, bool] = {}
         cased: dict[str, Counter[str]] = {}
         self.acronyms: dict[str, str] = {}  # "wto" -> "World Trade Organization"
@@ -287,20 +287,12 @@ class Lexicon:
 
     def spelling_for(self, word: str) -> str | None:
         """The corpus word ``word`` is probably a misspelling of ("summitt" → "summit"), or None."""
-        from rapidfuzz import process
-        from rapidfuzz.distance import Levenshtein
-
         low = word.lower()
         if len(low) < 4:
             return None
         if self._vocab_list is None:
             self._vocab_list = [w for w in self.vocabulary if len(w) >= 3 and not w.isdigit()]
-        limit = 1 if len(low) <= 5 else 2
-        found = process.extract(low, self._vocab_list, scorer=Levenshtein.distance, score_cutoff=limit, limit=20)
-        if not found:
-            return None
-        found.sort(key=lambda hit: (hit[1], -self.vocabulary[hit[0]]))
-        return found[0][0]
+        return _nearest(low, self._vocab_list, self.vocabulary.__getitem__)
 
     def expansion(self, acronym: str) -> str | None:
         """The phrase of the articles whose initials ``acronym`` is ("WTO" → "World Trade Organization"):
@@ -316,8 +308,8 @@ class Lexicon:
     def _phrase(self, initials: str) -> str | None:
         """The most frequent run of words in the texts whose initials are ``initials`` (small words such as
         "of" may sit between them); the texts are searched once per acronym."""
-        if initials in self._phrases:
-            return self._phrases[initials]
+        if initials in self._acronym_phrases:
+            return self._acronym_phrases[initials]
         small = r"(?:(?:of|and|the|for|on|in)\s+)?"
         pattern = re.compile(
             r"\b" + (r"\s+" + small).join(rf"{re.escape(ch)}[a-z’'-]+" for ch in initials) + r"\b", re.IGNORECASE
@@ -336,7 +328,7 @@ class Lexicon:
         # The phrase an acronym stands for is a term ("exclusive economic zone"), not common words that happen
         # to start with its letters ("after finding problems" for "AFP").
         phrase = next((p for p, _ in counts.most_common() if _term_like(p)), None)
-        self._phrases[initials] = phrase
+        self._acronym_phrases[initials] = phrase
         return phrase
 
 
@@ -351,7 +343,8 @@ def _term_like(phrase: str) -> bool:
 def _abbreviated(initials: str, run: list[str]) -> str | None:
     """The first words of ``run`` that ``initials`` abbreviates, each word giving its first letter and
     perhaps more of its letters in order ("icbm": "intercontinental ballistic missile"), or None."""
-    content = [w for w in run if w not in _CONNECTORS and w not in ("in",)]
+    at_word = [i for i, w in enumerate(run) if w not in _CONNECTORS and w != "in"]  # indices of content words
+    content = [run[i] for i in at_word]
 
     def align(i: int, j: int, at: int) -> int | None:  # letters from i on, in word j after position at
         if i == len(initials):
@@ -368,8 +361,7 @@ def _abbreviated(initials: str, run: list[str]) -> str | None:
     used = align(1, 0, 0)
     if used is None or used < 2:
         return None
-    last = content[used - 1]
-    return " ".join(run[: run.index(last) + 1])
+    return " ".join(run[: at_word[used - 1] + 1])
 
 
 def _letters(text: str) -> str:
@@ -387,18 +379,24 @@ def _english() -> tuple[list[str], dict[str, float]]:
 
 def english_spelling(word: str) -> str | None:
     """The word of general English ``word`` is probably a misspelling of ("servd" → "served"), or None."""
-    from rapidfuzz import process
-    from rapidfuzz.distance import Levenshtein
-
     low = word.lower()
     if len(low) < 4:
         return None
     vocabulary, zipf = _english()
+    return _nearest(low, vocabulary, zipf.__getitem__)
+
+
+def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float]) -> str | None:
+    """The word of ``vocabulary`` fewest edits from ``low`` (1 for a word of up to 5 letters, else 2),
+    the most frequent of those; None when none is that close."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
     limit = 1 if len(low) <= 5 else 2
     found = process.extract(low, vocabulary, scorer=Levenshtein.distance, score_cutoff=limit, limit=20)
     if not found:
         return None
-    found.sort(key=lambda hit: (hit[1], -zipf[hit[0]]))
+    found.sort(key=lambda hit: (hit[1], -frequency(hit[0])))
     return found[0][0]
 
 
@@ -420,10 +418,9 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
     # A name none of whose words the articles know ("Joe Biden") is somebody else: its words are not
     # respelled as the articles' names ("Joe" is not "Jae").
     unresolved_runs: set[str] = set()
-    runs = re.findall(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+", text)
+    runs = NAME_RUN.findall(text)
     if lowered:  # no capitals to go by: a run of words the articles never use that may be names ("joe biden")
-        runs += [" ".join(m.group() for m in run) for run in _unknown_runs(text, lexicon)
-                 if len(run) > 1 and min(_zipf(m.group()) for m in run) < _NAME_RUN_ZIPF]
+        runs += [" ".join(m.group() for m in run) for run in _unknown_names(_unknown_runs(text, lexicon))]
     for run in runs:
         parts = [p.lower() for w in run.split() for p in w.split("-") if p]
         if not any(lexicon.knows(p) for p in parts) and any(
@@ -485,22 +482,14 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
 def _resolve_phrases(text: str, lexicon: Lexicon, corrections: list[Correction], lowered: bool) -> str:
     """Each run of name words with one the articles never use, read as the articles' name it is another
     writing of, taken as a whole ("kim jong eun", "Kim Jong-eun" → "Kim Jong Un")."""
-    spans = [m.span() for m in re.finditer(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+", text)]
+    spans = [m.span() for m in NAME_RUN.finditer(text)]
     if lowered:  # no capitals: a run of words each a name of the articles' or a word they never use
-        start = end = None
-        for m in _WORD.finditer(text + " ."):
+        def namelike(m: re.Match[str]) -> bool:
             low = m.group().lower()
-            namelike = low not in STOPWORDS and (
+            return low not in STOPWORDS and (
                 lexicon.is_name(low) or (not lexicon.knows(low) and could_be_name(m.group(), True)))
-            if namelike and (end is None or not text[end : m.start()].strip()):
-                start = m.start() if end is None else start
-                end = m.end()
-                continue
-            if start is not None:
-                spans.append((start, end))
-            start = end = None
-            if namelike:
-                start, end = m.start(), m.end()
+
+        spans += [(run[0].start(), run[-1].end()) for run in _adjacent_runs(text, namelike)]
     out, last = [], 0
     for start, end in sorted(spans):
         run = re.sub(r"['’]s$", "", text[start:end])  # "Emmanuel's": the name, then its "'s"
@@ -517,15 +506,12 @@ def _resolve_phrases(text: str, lexicon: Lexicon, corrections: list[Correction],
     return "".join(out) + text[last:] if out else text
 
 
-def _unknown_runs(text: str, lexicon: Lexicon) -> list[list[re.Match[str]]]:
-    """Runs of adjacent words (only spaces between) that the articles never use and that may be names."""
+def _adjacent_runs(text: str, keep: Callable[[re.Match[str]], bool]) -> list[list[re.Match[str]]]:
+    """Runs of words of ``text`` that ``keep`` accepts, next to one another (only spaces between)."""
     runs: list[list[re.Match[str]]] = []
     end = -1
     for m in _WORD.finditer(text):
-        token = m.group()
-        low = re.sub(r"['’]s$", "", token.lower())  # "korea's" is "korea"
-        known = lexicon.knows(low) or any(lexicon.knows(t) for t in terms(low))
-        if low in STOPWORDS or len(low) < 2 or known or not could_be_name(low, True):
+        if not keep(m):
             end = -1
             continue
         if end >= 0 and not text[end : m.start()].strip():
@@ -536,15 +522,31 @@ def _unknown_runs(text: str, lexicon: Lexicon) -> list[list[re.Match[str]]]:
     return runs
 
 
+def _unknown_runs(text: str, lexicon: Lexicon) -> list[list[re.Match[str]]]:
+    """Runs of adjacent words that the articles never use and that may be names."""
+    def unknown(m: re.Match[str]) -> bool:
+        low = re.sub(r"['’]s$", "", m.group().lower())  # "korea's" is "korea"
+        known = lexicon.knows(low) or any(lexicon.knows(t) for t in terms(low))
+        return not (low in STOPWORDS or len(low) < 2 or known or not could_be_name(low, True))
+
+    return _adjacent_runs(text, unknown)
+
+
+def _unknown_names(runs: list[list[re.Match[str]]]) -> list[list[re.Match[str]]]:
+    """The runs of two words or more with one rarer in English than a common word: names ("joe biden"),
+    not words the articles happen to lack ("defence ministry")."""
+    return [run for run in runs if len(run) > 1 and min(_zipf(m.group()) for m in run) < _NAME_RUN_ZIPF]
+
+
 def _name_runs(text: str, lexicon: Lexicon) -> str:
     """In a question typed without capitals, the words that may be names although the articles never use
     them are capitalised, so that the name is checked whole, not word by word: a run of such words with one
-    rare in English ("joe biden"; not "defence ministry"), and one standing between two of the articles' name words ("kim yo jong" is not "Kim Jong Un";
-    "korean defence" stays as typed)."""
+    rare in English ("joe biden"; not "defence ministry"), and one standing between two of the articles'
+    name words ("kim yo jong" is not "Kim Jong Un"; "korean defence" stays as typed)."""
     tokens = list(_WORD.finditer(text))
-    unknown = {m.start() for run in _unknown_runs(text, lexicon) for m in run}
-    runs = {m.start() for run in _unknown_runs(text, lexicon)
-            if len(run) > 1 and min(_zipf(m.group()) for m in run) < _NAME_RUN_ZIPF for m in run}
+    found = _unknown_runs(text, lexicon)
+    unknown = {m.start() for run in found for m in run}
+    runs = {m.start() for run in _unknown_names(found) for m in run}
 
     def name_word(j: int, i: int) -> bool:
         if not 0 <= j < len(tokens) or text[tokens[min(i, j)].end() : tokens[max(i, j)].start()].strip():
