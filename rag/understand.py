@@ -369,12 +369,11 @@ def _letters(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _english() -> tuple[list[str], dict[str, float]]:
+def _english() -> list[str]:
     """The most used words of general English (wordfreq), for misspellings of words the articles lack."""
     from wordfreq import top_n_list
 
-    found = [w for w in top_n_list("en", _ENGLISH_WORDS) if w.isalpha() and len(w) >= 3]
-    return found, {w: _zipf(w) for w in found}
+    return [w for w in top_n_list("en", _ENGLISH_WORDS) if w.isalpha() and len(w) >= 3]
 
 
 def english_spelling(word: str) -> str | None:
@@ -382,8 +381,7 @@ def english_spelling(word: str) -> str | None:
     low = word.lower()
     if len(low) < 4:
         return None
-    vocabulary, zipf = _english()
-    return _nearest(low, vocabulary, zipf.__getitem__)
+    return _nearest(low, _english(), _zipf)  # frequencies of the few candidates only, not of all 50,000
 
 
 def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float]) -> str | None:
