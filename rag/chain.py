@@ -45,7 +45,15 @@ from .retrieval import HybridRetriever, KeywordIndex
 from .settings import Settings, from_env
 from .text import terms
 from .types import Answer, Citation, Passage, Removed, TextDelta
-from .understand import REQUEST_TERMS, Lexicon, Question, premise_conflict, time_conflict, understand
+from .understand import (
+    REQUEST_TERMS,
+    Lexicon,
+    Question,
+    event_time_conflict,
+    premise_conflict,
+    time_conflict,
+    understand,
+)
 from .verify import Claim, split_claims, verify_claims
 
 __all__ = ["Chatbot"]
@@ -279,7 +287,7 @@ class Chatbot:
             min_relevance=self.settings.min_relevance, min_coverage=self.settings.min_coverage,
             ignore=loaded.source_terms, shape=understood.shape,
             unmatched=unmatched_focus(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name),
-            codes=loaded.lexicon.codes_missing(state["standalone"]),
+            codes=loaded.lexicon.codes_missing(state["standalone"]), is_name=loaded.lexicon.is_name,
         )
         if not reason and understood.presupposes:
             verb = action_missing(understood.presupposes, ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
@@ -481,6 +489,7 @@ class _Premise:
 
 
 _PREMISE_POOL = 5  # passages a false premise is looked for in
+_EVENT_POOL = 8  # passages where the year of the event a question dates is looked for
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|refused|denied|rejected|without)\b|n’t\b", re.IGNORECASE)
 
 
@@ -498,6 +507,11 @@ def _check_premise(understood: Question, ranked: list[Evidence], lexicon: Lexico
         when = time_conflict(understood.text, text) if timed else None
         return (when[0], when[1], "", "time") if when else None
 
+    # A year the question dates an event by, where the articles date the same event (same verb) by another:
+    # that passage settles it, whatever a passage that merely shares the year says.
+    dated = event_time_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]]) if timed else None
+    if dated is not None:
+        return ranked, _Premise(dated[0], dated[1], ranked[dated[2]], "premise")
     found, top = None, ranked[0]
     for top in dict.fromkeys([ranked[0], max(ranked[:_PREMISE_POOL], key=lambda e: e.covered)]):
         found = conflict(top.sentence.text)

@@ -601,6 +601,7 @@ def abstention_reason(
     shape: str = "fact",
     unmatched: Sequence[str] = (),
     codes: Sequence[str] = (),
+    is_name: Callable[[str], bool] = lambda w: False,
 ) -> str | None:
     """Why the evidence does not answer ``question``, or None when it does. ``codes`` are the question's
     words of letters and digits that no article has ("G20": see ``Lexicon.codes_missing``)."""
@@ -639,7 +640,8 @@ def abstention_reason(
         head = _named_head(question) if kind == "name" else None
         best = max((e.covered for e in ranked[:context]), default=0.0)
         on_topic = [e for e in ranked[:context] if e.covered >= max(min_coverage, best - _TYPE_SLACK)]
-        if on_topic and not any(_gives(kind, unit, e.sentence.text, question, head) for e in on_topic):
+        answering = _dated_events(question, on_topic, is_name) if kind == "date" else on_topic
+        if on_topic and not any(_gives(kind, unit, e.sentence.text, question, head) for e in answering):
             wanted = f"name of the {head}" if head else unit or {"number": "figure", "date": "date", "name": "name"}[kind]
             return f"no passage gives the {wanted} asked for"
     if f.weights:
@@ -649,6 +651,38 @@ def abstention_reason(
         if share < min_coverage:
             return f"{NOT_STATED} (the closest covers {share:.0%} of it)"
     return None
+
+
+_FUTURE_QUESTION = re.compile(r"\b(?:will|going to|gonna|plan(?:s|ned|ning)? to|next|upcoming|soon)\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|going to|plan(?:s|ned|ning)? to|expected to|scheduled|set to|due to|next|upcoming|soon|"
+    r"later this)\b|’ll\b|'ll\b", re.IGNORECASE,
+)
+
+
+def _dated_events(question: str, passages: Sequence[Evidence], is_name: Callable[[str], bool]) -> list[Evidence]:
+    """The passages whose date could answer "when did X happen": those that speak of the event (a content word
+    of the question that is no name: "normalize", "visit") and, when the question asks about the future ("when
+    will…", "going to"), speak of the future. A date next to something else ("told AFP on Saturday") or in the
+    past ("the first visit since 2012") does not say when a coming event will be."""
+    future = bool(_FUTURE_QUESTION.search(question))
+    event = {
+        t for w in words(question) if w.isalpha() and w not in STOPWORDS and not is_name(w)
+        and not any(c.isupper() for c in w)
+        for t in terms(w) if t not in _QUESTION_WORDS and t not in _LIGHT_VERBS and t not in META_TERMS
+    } - set(terms(_DATE_WORDS_Q))
+    kept = []
+    for e in passages:
+        text = e.sentence.text
+        if event and not event & set(terms(text)):
+            continue
+        if future and not _FUTURE.search(text):
+            continue
+        kept.append(e)
+    return kept
+
+
+_DATE_WORDS_Q = "when what which year date day month time"
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .text import NAME_RUN, STOPWORDS, terms, words
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "specificity", "premise_conflict", "SHAPES",
-           "REQUEST_TERMS", "could_be_name", "time_conflict"]
+           "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
 
@@ -838,4 +838,63 @@ def time_conflict(question: str, evidence: str) -> tuple[str, str] | None:
         other = said.get(cls)
         if other and not set(keys) & set(other):
             return next(iter(keys.values())), next(iter(other.values()))
+    return None
+
+
+_EVENT_WINDOW = 6  # words between a verb and the year it is dated by ("signed between the two countries in 2016")
+_YEAR_TOKEN = re.compile(r"^(?:1[89]|20)\d\d$")
+_PLAIN_VERBS = frozenset(terms("be have do get go make take come put set give keep let seem become happen say tell"))
+
+
+def _dated_verbs(text: str, window: int, *, before: bool = False) -> list[tuple[str, str]]:
+    """(verb lemma, year) for each year of ``text`` and each verb at most ``window`` words from it; with
+    ``before``, only years that date what a verb before them says ("signed in 2019", not "won the 2022 cup")."""
+    from lemminflect import getAllLemmas
+
+    tokens = re.findall(r"[\w’'-]+", text)
+    out = []
+    for i, token in enumerate(tokens):
+        if not _YEAR_TOKEN.match(token):
+            continue
+        if before and (i == 0 or tokens[i - 1].lower() not in ("in", "since")):
+            continue
+        for j in range(max(0, i - window), i if before else min(len(tokens), i + window + 1)):
+            low = tokens[j].lower()
+            lemmas = getAllLemmas(low)
+            verbs = lemmas.get("VERB")
+            if j == i or not verbs or low in STOPWORDS or tokens[j][:1].isupper() or verbs[0] in _PLAIN_VERBS:
+                continue
+            if "NOUN" in lemmas and verbs[0] == low:
+                continue  # "visit", "summit": as likely the thing as the act
+            out.append((verbs[0], token))
+    return out
+
+
+def event_time_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int] | None:
+    """(the question's year, the year the articles give, the index of the passage) when the question dates
+    an act by a year ("GSOMIA was signed in 2019") and the passages that tell of the same act (same verb, a
+    name of the question) date it, and only by another year ("signed … in 2016"). A passage that tells of
+    the act without a year may be about the question's year, so then there is no contradiction ("won the
+    Stanley Cup on Sunday" beside "won the Stanley Cup in 2019")."""
+    from lemminflect import getAllLemmas
+
+    asked = _dated_verbs(question, 5, before=True)
+    if not asked:
+        return None
+    names = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", question)} - STOPWORDS
+    for verb, year in asked:
+        other: tuple[str, int] | None = None
+        for k, text in enumerate(passages):
+            tokens = [w.lower() for w in re.findall(r"[\w’'-]+", text)]
+            if names and not names & set(tokens):
+                continue
+            if not any(verb in getAllLemmas(w).get("VERB", ()) for w in tokens):
+                continue
+            years = {y for v, y in _dated_verbs(text, _EVENT_WINDOW) if v == verb}
+            if not years or year in years:
+                other = None
+                break  # told of without a year, or with the question's: nothing contradicts it
+            other = other or (min(years), k)
+        if other is not None:
+            return year, other[0], other[1]
     return None

@@ -9,9 +9,19 @@ from __future__ import annotations
 import pytest
 from conftest import SEEDS, original
 
-from index import IndexSettings, NewsIndex
+from index import IndexSettings, NewsIndex, Sentence
 from rag import Chatbot, Settings
-from rag.evidence import Focus, Layout, answer_names, answer_type, coverage, focus, has_answer_type
+from rag.evidence import (
+    Evidence,
+    Focus,
+    Layout,
+    _dated_events,
+    answer_names,
+    answer_type,
+    coverage,
+    focus,
+    has_answer_type,
+)
 from rag.text import terms
 
 
@@ -36,6 +46,27 @@ def test_numbers_and_dates_in_the_question_do_not_answer_it():
     assert not has_answer_type("number", "the summit in 2023", "What happened at the 2023 summit?")
     assert has_answer_type("date", "on Thursday", "When did they meet?")
     assert not has_answer_type("date", "they met", "When did they meet?")
+
+
+def _passages(*texts: str) -> list[Evidence]:
+    return [Evidence(Sentence(text=t, source="a.txt", start=0, end=len(t)), 1.0, 1.0, 1.0) for t in texts]
+
+
+def test_a_date_answers_when_only_next_to_the_event_asked_about():
+    on_topic = _passages(
+        "The meeting marked the first visit between the two leaders since 2012.",
+        "South Korea will implement the deal, an official told AFP on Saturday.",
+        "The two sides normalized relations in 1965.",
+    )
+
+    def kept(question: str) -> list[str]:
+        return [e.sentence.text[:16] for e in _dated_events(question, on_topic, lambda w: False)]
+
+    # Asked when something happened, a date beside the event counts and one beside another does not.
+    assert kept("when did the two countries normalize relations") == ["The meeting mark", "The two sides no"]
+    # Asked about the future, a past date ("since 2012") says nothing about when the next visit will be.
+    assert kept("when is Kishida going to visit Seoul") == []
+    assert kept("when will South Korea implement the deal") == ["South Korea will"]
 
 
 def test_names_that_answer_stand_next_to_what_the_question_describes():

@@ -18,7 +18,7 @@ from rag.evidence import (
     presupposed_action,
     unmatched_focus,
 )
-from rag.understand import Lexicon, premise_conflict, specificity, time_conflict, understand
+from rag.understand import Lexicon, event_time_conflict, premise_conflict, specificity, time_conflict, understand
 
 TEXTS = [
     "South Korean President Yoon Suk-yeol met Japanese Prime Minister Fumio Kishida in Tokyo on Thursday. "
@@ -185,6 +185,24 @@ def test_names_typed_in_lower_case_are_checked_whole(lexicon):
 ])
 def test_a_passage_about_another_time_does_not_answer(question, evidence, expected):
     assert time_conflict(question, evidence) == expected
+
+
+def test_an_event_dated_by_another_year_contradicts_the_question():
+    passages = ["In 2019, Moon said Seoul would not be renewing the GSOMIA.",
+                "The GSOMIA, signed between the two countries in 2016, lets them share intelligence."]
+    # The passage that shares the year ("In 2019") is about another act; the one that says "signed" decides.
+    assert event_time_conflict("GSOMIA was first signed in 2019, why so long", passages) == ("2019", "2016", 1)
+    assert event_time_conflict("GSOMIA was signed in 2016, what does it do", passages) is None
+    assert event_time_conflict("when was GSOMIA signed", passages) is None  # no year asked: nothing to contradict
+    # A year that names which one ("the 2022 cup") does not date an act the passages could contradict.
+    cup = ["The Blues won the Stanley Cup in 2019."]
+    assert event_time_conflict("Which team won the 2022 Stanley Cup?", cup) is None
+    assert event_time_conflict("Which team won the Stanley Cup in 2022?", cup) == ("2022", "2019", 0)
+    # …unless a passage tells of the same act without a year: it may be the question's.
+    cup.append("The Avalanche won the Stanley Cup on Sunday.")
+    assert event_time_conflict("Which team won the Stanley Cup in 2022?", cup) is None
+    # Another agreement signed in another year is no contradiction: the passage must share the question's name.
+    assert event_time_conflict("The Camp David accord was signed in 1978", passages) is None
 
 
 @pytest.mark.parametrize("question, evidence, expected", [
