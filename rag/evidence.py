@@ -17,7 +17,7 @@ import numpy as np
 from index import Sentence
 
 from .retrieval import FusedChunk
-from .text import NAME_RUN, STOPWORDS, names, numbers, terms, words
+from .text import NAME_RUN, SPELLED_AS, STOPWORDS, names, numbers, terms, words
 from .understand import could_be_name, specificity
 
 __all__ = [
@@ -609,7 +609,8 @@ def abstention_reason(
     if not ranked:
         return codes_missing or "no passage of the articles matches the question"
     # A name or number the articles never mention cannot be answered from them.
-    digits = set(re.findall(r"\d+", question))  # numbers written as digits; "two" is not a fact to look up
+    # Numbers written as digits ("two" is not a fact to look up); "3" is known where the articles write "three".
+    digits = {d for d in re.findall(r"\d+", question) if not any(knows(w) for w in SPELLED_AS.get(d, ()))}
     rare = set() if shape == "summary" else {  # "yasukuni", typed in lower case
         w for w in words(question) if w.isalpha() and specificity(w) >= _RARE
     }
@@ -776,11 +777,12 @@ def weigh_meaning(
 # "What was the weather…", "Which football team…", "What is Kishida's favourite book?": the words after the
 # question word name what is asked about. Such a word must be in the evidence, or a word close in meaning.
 _FOCUS = re.compile(
-    r"^\W*(?:and\s+|so\s+)?(?:what|which|whose)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"^\W*(?:and\s+|so\s+)?(?:what|which|whose)(?:['’]s)?\s+(?:(?:is|was|are|were)\s+)?(?:the\s+|a\s+|an\s+)?"
     r"(?:(?:kind|type|sort)s?\s+of\s+)?(?:[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?['’]s?\s+)?"
     r"(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b)((?:[a-z][\w-]*\s*){1,3}?)"
     r"(?=\b(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|of|in|at|on|for|from|to|that|"
-    r"which|who|during|between|with|about|by)\b|[?.!]|$)",
+    r"which|who|during|between|with|about|by|after|before|since|over|under|against|among|following|like)\b|"
+    r"[?.!]|$)",
     re.IGNORECASE,
 )
 _ROLE_NOUNS = frozenset(terms("job role position title occupation profession post work"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["words", "terms", "lemma", "numbers", "names", "STOPWORDS", "strip_markers", "MARKER", "NAME_RUN"]
+__all__ = ["words", "terms", "lemma", "numbers", "names", "STOPWORDS", "strip_markers", "MARKER", "NAME_RUN", "SPELLED_AS"]
 
 MARKER = re.compile(r"\s*\[(\d+)\]")
 NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # two or more capitalised words in a row
@@ -32,6 +32,8 @@ _SPELLED = {
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
     "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
 }
+# A figure -> the words that spell it ("3" -> ("three",)), to find "3 chemicals" where the text has "three".
+SPELLED_AS: dict[str, tuple[str, ...]] = {digits: (word,) for word, digits in _SPELLED.items()}
 
 
 @functools.lru_cache(maxsize=65536)

@@ -55,6 +55,7 @@ _PHRASE_MATCH = 0.92  # likeness (Jaro-Winkler, letters only) at which a run of 
 _TERM_SPECIFIC = 0.2  # mean specificity in English from which a run of words is a term an acronym may stand for
 _UNWRITTEN = 1.0  # zipf frequency below which a word is not one of general English (a misspelling)
 _ENGLISH_WORDS = 50_000  # general English words a misspelling of a word the articles lack is corrected to
+_SOUNDS_COMMON = 2.5  # zipf a same-sounding English word must be above a rare spelling to correct it ("compair")
 _RESPELL = 4.5  # zipf frequency from which a word unknown to the articles is not read as one of their names
 _NAME_RUN_ZIPF = 4.3  # a run of words the articles lack is a name when one is rarer in English than this ("biden")
 _NAME_SHARE = 0.7  # a word of a name written with a capital at least this share of the time is a name word
@@ -394,7 +395,9 @@ def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float])
     found = process.extract(low, vocabulary, scorer=Levenshtein.distance, score_cutoff=limit, limit=20)
     if not found:
         return None
-    found.sort(key=lambda hit: (hit[1], -frequency(hit[0])))
+    sound = _metaphone(low)
+    # Fewest edits first; among as few, one that sounds the same ("compair": "compare", not "company").
+    found.sort(key=lambda hit: (hit[1], _metaphone(hit[0]) != sound, -frequency(hit[0])))
     return found[0][0]
 
 
@@ -466,9 +469,11 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                 corrections.append(Correction(token, meant, "spelling"))
                 return meant
             # Of a word of English the articles don't use ("servd"); not of one that English writes ("tldr", "kcna").
-            if (not token[:1].isupper() or lowered) and _zipf(low) < _UNWRITTEN:
+            if not token[:1].isupper() or lowered:
                 meant = english_spelling(low)
-                if meant:
+                # A rare spelling that sounds like a common word is that word misspelt ("compair").
+                if meant and (_zipf(low) < _UNWRITTEN or (
+                        _metaphone(meant) == _metaphone(low) and _zipf(meant) >= _zipf(low) + _SOUNDS_COMMON)):
                     corrections.append(Correction(token, meant, "spelling"))
                     return meant
         return token
@@ -644,6 +649,11 @@ def _units(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Un
             continue
         if low in STOPWORDS or len(low) < 2:
             previous_name = previous_name and low in _NAME_LINKS  # "University of Foreign Studies"
+            continue
+        if low in _WEEKDAYS or (low in _MONTHS and (low != "may" or token == "May")):
+            # "Friday", "March": a time, which a place or person is never set against (see time_conflict)
+            out.append(("time", frozenset({low}), m.start(), m.end()))
+            previous_name = False
             continue
         name = lexicon.is_name(low) or (not lexicon.knows(low) and could_be_name(token, lowered))
         if name or (previous_name and token[:1].isupper()):

@@ -16,6 +16,7 @@ from rag.evidence import (
     Focus,
     Layout,
     _dated_events,
+    abstention_reason,
     answer_names,
     answer_type,
     coverage,
@@ -46,6 +47,15 @@ def test_numbers_and_dates_in_the_question_do_not_answer_it():
     assert not has_answer_type("number", "the summit in 2023", "What happened at the 2023 summit?")
     assert has_answer_type("date", "on Thursday", "When did they meet?")
     assert not has_answer_type("date", "they met", "When did they meet?")
+
+
+def test_a_figure_typed_in_digits_is_known_where_the_articles_spell_it():
+    evidence = _passages("Tokyo lifted curbs on exports of three chemicals.")
+    reason = lambda q: abstention_reason(  # noqa: E731
+        q, evidence, f=Focus({"chemicals": 1.0}), knows={"three", "chemicals"}.__contains__,
+        min_relevance=0.0, min_coverage=0.0)
+    assert reason("which 3 chemicals") is None
+    assert reason("which 4 chemicals") == "the articles never mention 4"
 
 
 def _passages(*texts: str) -> list[Evidence]:

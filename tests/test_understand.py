@@ -128,6 +128,7 @@ def test_premise_conflicts(lexicon, question, evidence, expected):
         ("what kind of missile did they fire", ["missile"]),
         ("Which two countries did NATO invite?", ["countries"]),  # a common modifier does not narrow it
         ("Which major change is coming to Netflix?", ["change"]),
+        ("what's Yoon's approval rating after the trip", ["approval", "rating"]),  # "what's", then "after"
     ],
 )
 def test_focus_words(question, words):
@@ -258,6 +259,15 @@ def test_a_misspelling_of_an_english_word_the_articles_lack_is_corrected(lexicon
     q = understand("what dishes were servd", lexicon)
     assert "servd" not in q.text and "serve" in q.text and q.note.startswith("servd → serve"), q.text
     assert "tldr" in understand("tldr on the summit", lexicon).text  # English writes it: left alone
+    # A rare spelling that sounds like a common word is that word misspelt, and the one that sounds alike
+    # wins among words as many edits away ("compair": "compare", not "company").
+    assert "compare" in understand("what did the tweet compair the flag to", lexicon).text
+
+
+def test_a_time_is_never_set_against_a_place_or_person_in_a_premise(lexicon):
+    # "welcomed on Friday … between Tokyo and Seoul" does not put "Friday" where the question has "Tokyo".
+    assert premise_conflict("what day did Washington welcome Tokyo", "The United States welcomed on Friday March 17 "
+                            "a new chapter between Tokyo and Seoul.", lexicon) is None
 
 
 def test_words_of_letters_and_digits_are_looked_up_whole():
