@@ -258,8 +258,12 @@ class Lexicon:
         """The articles' name that ``run`` (two words or more) is another way of writing as a whole
         ("Kim Jong Eun" → "Kim Jong Un"), or None (also when it is written as they write it)."""
         key = _letters(run)
-        if len(run.split()) < 2 or len(key) < 6 or key in self.phrases:
+        if len(run.split()) < 2 or len(key) < 6:
             return None
+        if key in self.phrases:  # the same letters, cut into other words ("Dave De Camp": "Dave DeCamp")
+            phrase = self.phrases[key]
+            return phrase if run.lower().replace("-", " ").split() != phrase.lower().replace("-", " ").split() \
+                else None
         best, best_score = None, _PHRASE_MATCH
         for other, phrase in self.phrases.items():
             if other[0] != key[0] or abs(len(other) - len(key)) > 2:
@@ -493,6 +497,14 @@ def _resolve_phrases(text: str, lexicon: Lexicon, corrections: list[Correction],
                 lexicon.is_name(low) or (not lexicon.knows(low) and could_be_name(m.group(), True)))
 
         spans += [(run[0].start(), run[-1].end()) for run in _adjacent_runs(text, namelike)]
+        # A name of the articles' followed by words that are not ("dave de camp"): the whole may be one.
+        tokens = list(_WORD.finditer(text))
+        for i, m in enumerate(tokens):
+            if lexicon.is_name(m.group().lower()):
+                for n in (3, 2):
+                    window = tokens[i : i + n]
+                    if len(window) == n and all(not text[a.end() : b.start()].strip() for a, b in zip(window, window[1:])):
+                        spans.append((window[0].start(), window[-1].end()))
     out, last = [], 0
     for start, end in sorted(spans):
         run = re.sub(r"['’]s$", "", text[start:end])  # "Emmanuel's": the name, then its "'s"

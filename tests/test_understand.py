@@ -264,6 +264,14 @@ def test_a_misspelling_of_an_english_word_the_articles_lack_is_corrected(lexicon
     assert "compare" in understand("what did the tweet compair the flag to", lexicon).text
 
 
+def test_a_name_cut_into_other_words_is_read_whole():
+    lexicon = Lexicon.from_texts(["Dave DeCamp is the news editor of the site."], ["Dave DeCamp"])
+    for asked in ("who is dave de camp", "who is Dave De Camp"):
+        q = understand(asked, lexicon)
+        assert "Dave DeCamp" in q.text and "name" in {c.why for c in q.corrections}, q.text
+    assert not understand("who is Dave DeCamp", lexicon).corrections  # as the articles write it
+
+
 def test_a_time_is_never_set_against_a_place_or_person_in_a_premise(lexicon):
     # "welcomed on Friday … between Tokyo and Seoul" does not put "Friday" where the question has "Tokyo".
     assert premise_conflict("what day did Washington welcome Tokyo", "The United States welcomed on Friday March 17 "
