@@ -33,6 +33,7 @@ from .evidence import (
     action_missing,
     continue_the_quote,
     focus,
+    focus_words,
     name_the_speaker,
     rank_sentences,
     source_terms,
@@ -295,8 +296,10 @@ class Chatbot:
                 reason = f"no passage says that {understood.presupposes.rstrip('?')} (nothing about “{verb}”)"
         if understood.shape == "multi" and not reason:
             ranked = self._rank_parts(understood, fused, ranked, loaded)
-        if not reason and ranked and (understood.shape == "attribution" or f.answer_type == "name"):
-            ranked = name_the_speaker(state["standalone"], ranked, loaded.layout, loaded.vectors)
+        asked_for = focus_words(state["standalone"], loaded.lexicon.is_name) if _WHICH.match(state["standalone"]) else []
+        if not reason and ranked and (understood.shape == "attribution" or f.answer_type == "name" or asked_for):
+            ranked = name_the_speaker(state["standalone"], ranked, loaded.layout, loaded.vectors,
+                                      head=asked_for[-1] if asked_for else None)
         if not reason and ranked and (understood.shape == "attribution" or f.answer_type == "quote"):
             ranked = continue_the_quote(ranked, loaded.layout, loaded.vectors)
         premise = None
@@ -488,6 +491,7 @@ class _Premise:
     kind: str = "premise"  # or "time": the passage is about another time than the question asks about
 
 
+_WHICH = re.compile(r"^\W*(?:and\s+)?(?:which|what)\s+(?!(?:is|was|are|were|did|does|do)\b)\w", re.IGNORECASE)
 _PREMISE_POOL = 5  # passages a false premise is looked for in
 _EVENT_POOL = 8  # passages where the year of the event a question dates is looked for
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|refused|denied|rejected|without)\b|n’t\b", re.IGNORECASE)

@@ -690,18 +690,27 @@ _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
 
 
 def name_the_speaker(
-    question: str, ranked: Sequence[Evidence], layout: Layout, vectors: SentenceVectors, *, top: int = 3
+    question: str, ranked: Sequence[Evidence], layout: Layout, vectors: SentenceVectors, *, top: int = 3,
+    head: str | None = None,
 ) -> list[Evidence]:
     """For "who" questions: a passage whose answer slot holds only a pronoun ("…,” he told CNN") is
     joined with the sentence before it in the paragraph when that one names somebody, so the cited
-    passage holds the name."""
+    passage holds the name. For "which X" questions (``head`` is X), the same when the passage says only
+    "the X" ("The company is scaling back its AC", "The show, which follows…")."""
     out = list(ranked)
+    described = re.compile(rf"\b(?:the|this|that)\s+{re.escape(head)}\b", re.IGNORECASE) if head else None
+    asked = names(question)
     for i, e in enumerate(out[:top]):
         text = e.sentence.text
-        if e.parts or answer_names(text, question) or not _PRONOUN.search(text):
+        if e.parts or answer_names(text, question):
+            continue
+        if described is not None and described.search(text):
+            if names(text) - asked:
+                continue  # the passage names something besides "the X": it may be the answer
+        elif not _PRONOUN.search(text):
             continue
         for merged, pair in layout.pairs(e.sentence):
-            if merged.start < e.sentence.start and names(pair[0]):
+            if merged.start < e.sentence.start and names(pair[0]) - asked:
                 vectors.combine(merged.text, list(pair))
                 out[i] = dataclasses.replace(e, sentence=merged, parts=pair)
                 break

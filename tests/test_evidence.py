@@ -15,6 +15,7 @@ from rag.evidence import (
     Evidence,
     Focus,
     Layout,
+    SentenceVectors,
     _dated_events,
     abstention_reason,
     answer_names,
@@ -22,6 +23,7 @@ from rag.evidence import (
     coverage,
     focus,
     has_answer_type,
+    name_the_speaker,
 )
 from rag.text import terms
 
@@ -77,6 +79,23 @@ def test_a_date_answers_when_only_next_to_the_event_asked_about():
     # Asked about the future, a past date ("since 2012") says nothing about when the next visit will be.
     assert kept("when is Kishida going to visit Seoul") == []
     assert kept("when will South Korea implement the deal") == ["South Korea will"]
+
+
+def test_a_passage_that_says_only_the_x_is_cited_with_the_sentence_that_names_it():
+    text = ("Analysts say Bed Bath & Beyond cut its air conditioning. The company is scaling back its AC.\n\n"
+            "Sales fell. The company denied it.")
+    parts = ["Analysts say Bed Bath & Beyond cut its air conditioning.", "The company is scaling back its AC.",
+             "Sales fell.", "The company denied it."]
+    sentences = [Sentence(source="a.md", start=text.index(p), end=text.index(p) + len(p), text=p) for p in parts]
+    layout = Layout(sentences, {"a.md": text})
+    vectors = SentenceVectors(lambda texts: [[1.0, 0.0] for _ in texts])
+    vectors.ensure(s.text for s in sentences)
+    ranked = [Evidence(s, 1.0, 1.0, 1.0) for s in (sentences[1], sentences[3])]
+    question = "Which company is scaling back the AC in its stores?"
+    out = name_the_speaker(question, ranked, layout, vectors, head="company")
+    assert out[0].sentence.text == " ".join(parts[:2]) and out[0].parts == tuple(parts[:2])
+    assert out[1] == ranked[1]  # the sentence before it names nobody: nothing to join
+    assert name_the_speaker(question, ranked, layout, vectors) == ranked  # no "which X": no pronoun to fill
 
 
 def test_names_that_answer_stand_next_to_what_the_question_describes():
