@@ -667,7 +667,10 @@ def _units(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Un
             out.append(("time", frozenset({low}), m.start(), m.end()))
             previous_name = False
             continue
-        name = lexicon.is_name(low) or (not lexicon.knows(low) and could_be_name(token, lowered))
+        # In edited text a name has its capital: a word written in lower case there is no name ("an ad tier"),
+        # whatever the corpus mostly capitalises ("AD").
+        name = (lexicon.is_name(low) and (lowered or token[:1].isupper())) or (
+            not lexicon.knows(low) and could_be_name(token, lowered))
         if name or (previous_name and token[:1].isupper()):
             if previous_name and out:
                 kind, toks, start, _ = out[-1]

@@ -272,6 +272,14 @@ def test_a_name_cut_into_other_words_is_read_whole():
     assert not understand("who is Dave DeCamp", lexicon).corrections  # as the articles write it
 
 
+def test_a_word_in_lower_case_in_edited_text_is_no_name():
+    # The corpus capitalises "AD" (an acronym), yet "an ad tier" in an article is a word, not a name
+    # that could stand where the question has "Netflix".
+    lexicon = Lexicon.from_texts(["The AD said so. The AD agreed."], ["AD"])
+    assert premise_conflict("What change will be introduced to Netflix?",
+                            "The company is introducing an ad tier to its service.", lexicon) is None
+
+
 def test_a_time_is_never_set_against_a_place_or_person_in_a_premise(lexicon):
     # "welcomed on Friday … between Tokyo and Seoul" does not put "Friday" where the question has "Tokyo".
     assert premise_conflict("what day did Washington welcome Tokyo", "The United States welcomed on Friday March 17 "
