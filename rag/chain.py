@@ -17,7 +17,7 @@ import re
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from index import Article, NewsIndex
@@ -29,6 +29,7 @@ from .evidence import (
     Evidence,
     Layout,
     SentenceVectors,
+    absent_names,
     abstention_reason,
     action_missing,
     continue_the_quote,
@@ -44,7 +45,7 @@ from .followup import Message, needs_context, rewrite_from_history, validate_his
 from .library import AddResult, LibraryStatus, Source, add_articles, articles_errors, source, status
 from .retrieval import HybridRetriever, KeywordIndex
 from .settings import Settings, from_env
-from .text import terms
+from .text import numbers, terms
 from .types import Answer, Citation, Passage, Removed, TextDelta
 from .understand import (
     REQUEST_TERMS,
@@ -78,6 +79,16 @@ class _Loaded:
     source_terms: frozenset[str]  # words that name the sources (outlets, authors): not facts to look for
     layout: Layout  # each sentence's paragraph neighbours and post attribution
     lexicon: Lexicon  # the corpus's words and names, for reading questions in the articles' terms
+    _terms: dict[str, frozenset[str]] = field(default_factory=dict)  # per article, filled as passages are found
+
+    def article_terms(self, source: str) -> frozenset[str]:
+        """The terms and figures of one article (read once, when a passage of it is first found)."""
+        found = self._terms.get(source)
+        if found is None:
+            article = self.articles.get(source)
+            found = frozenset(terms(article.text)) | frozenset(numbers(article.text)) if article else frozenset()
+            self._terms[source] = found
+        return found
 
 
 class Chatbot:
@@ -305,6 +316,11 @@ class Chatbot:
         premise = None
         if not reason and understood.shape not in ("summary", "comparison") and ranked:
             ranked, premise = _check_premise(understood, ranked, loaded.lexicon)
+            absent = absent_names(
+                state["standalone"], [e.sentence.source for e in ranked], loaded.article_terms, loaded.lexicon,
+                ignore=loaded.source_terms) if premise is None else []
+            if absent:
+                reason = f"the articles found never mention {', '.join(absent)}"
         return {**state, "ranked": ranked, "abstain": reason, "premise": premise}
 
     def _rank_parts(

@@ -18,12 +18,12 @@ from index import Sentence
 
 from .retrieval import FusedChunk
 from .text import NAME_RUN, SPELLED_AS, STOPWORDS, names, numbers, terms, words
-from .understand import could_be_name, specificity
+from .understand import Lexicon, could_be_name, specificity
 
 __all__ = [
     "Evidence", "Focus", "Layout", "SentenceVectors", "rank_sentences", "coverage", "focus",
     "question_terms", "answer_type", "has_answer_type", "answer_names", "abstention_reason", "ANSWERABLE_KINDS",
-    "META_TERMS", "source_terms", "SOFT_REASONS",
+    "META_TERMS", "source_terms", "SOFT_REASONS", "absent_names",
 ]
 
 # Sentences that can be answers; bylines and post attributions are context, not statements.
@@ -579,6 +579,40 @@ def _gives(kind: str, unit: str | None, text: str, question: str, head: str | No
             if any(head[0] in (stems[j] or [""]) for j in range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW))):
                 return True
     return False
+
+
+_ABSENT_SHARE = 0.5  # share of a question's names and figures missing from the articles found that refuses
+
+
+def absent_names(
+    question: str, sources: Sequence[str], article_terms: Callable[[str], frozenset[str]], lexicon: Lexicon, *,
+    top: int = 5, ignore: frozenset[str] = frozenset(),
+) -> list[str]:
+    """The names and figures of ``question`` that no article of the first ``top`` passages (``sources``)
+    mentions, as written, as another outlet spells them, or by the expansion of an acronym; [] unless they
+    are at least half of them. The corpus may know "Ivy League" from another story: the articles found must
+    speak of it. A question is about its names, so when most are missing the articles found are about
+    something else; one missing among several is background the question gives ("…an LGBTQ Pride event")."""
+    asked = {n for n in names(question) | numbers(question, spelled=False) if n not in STOPWORDS}
+    asked = {n for n in asked if not any(t in ignore for t in terms(n))}
+    if not asked or not sources:
+        return []
+    seen: frozenset[str] = frozenset().union(*(article_terms(s) for s in dict.fromkeys(list(sources)[:top])))
+    missing = []
+    for n in sorted(asked):
+        if any(all(t in seen for t in terms(v)) for v in lexicon.spellings(n)):
+            continue
+        expansion = lexicon.expansion(n)
+        if expansion and all(t in seen for t in terms(expansion)):
+            continue
+        missing.append(n)
+    if len(missing) < _ABSENT_SHARE * len(asked):
+        return []
+    written: dict[str, re.Match[str]] = {}  # as the question writes them ("21,000", "Ivy"), in its order
+    for m in re.finditer(r"\d{1,3}(?:,\d{3})+|[^\W_]+", question):
+        written.setdefault(m.group().replace(",", "").lower(), m)
+    order = sorted(missing, key=lambda n: written[n].start() if n in written else len(question))
+    return [written[n].group() if n in written else n for n in order]
 
 
 # Reasons that only say the evidence looks weak. A language model reads the passages and judges for itself

@@ -254,6 +254,11 @@ class Lexicon:
                         best, best_score = cand, score
         return self.names[best] if best else None
 
+    def spellings(self, word: str) -> set[str]:
+        """``word`` and the corpus's names that sound and look like it ("Seok", "Suk"), lower case."""
+        low = word.lower()
+        return {low} | {c for c in self._by_sound.get(_metaphone(low), []) if _similarity(low, c) >= 0.7}
+
     def phrase_for(self, run: str) -> str | None:
         """The articles' name that ``run`` (two words or more) is another way of writing as a whole
         ("Kim Jong Eun" → "Kim Jong Un"), or None (also when it is written as they write it)."""

@@ -17,6 +17,7 @@ from rag.evidence import (
     Layout,
     SentenceVectors,
     _dated_events,
+    absent_names,
     abstention_reason,
     answer_names,
     answer_type,
@@ -25,7 +26,8 @@ from rag.evidence import (
     has_answer_type,
     name_the_speaker,
 )
-from rag.text import terms
+from rag.text import numbers, terms
+from rag.understand import Lexicon
 
 
 @pytest.mark.parametrize(
@@ -58,6 +60,20 @@ def test_a_figure_typed_in_digits_is_known_where_the_articles_spell_it():
         min_relevance=0.0, min_coverage=0.0)
     assert reason("which 3 chemicals") is None
     assert reason("which 4 chemicals") == "the articles never mention 4"
+
+
+def test_names_most_of_which_the_articles_found_never_mention_refuse():
+    articles = {"loans.md": "Student loan debt keeps growing at colleges across the country.",
+                "ivy.md": "Dartmouth, an Ivy League school, ends loans for undergraduates.",
+                "pride.md": "Police arrested 31 men from Patriot Front near a Pride event in Idaho."}
+    lexicon = Lexicon.from_texts(articles.values(), ["Ivy League", "Dartmouth", "Patriot Front", "Idaho"])
+    known = {source: frozenset(terms(text)) | numbers(text) for source, text in articles.items()}
+    absent = lambda q, found: absent_names(q, found, known.__getitem__, lexicon)  # noqa: E731
+    # The corpus knows "Ivy League", but the articles the passages come from do not: they are about other loans.
+    assert absent("Which Ivy League school ended student loans?", ["loans.md"]) == ["Ivy", "League"]
+    assert absent("Which Ivy League school ended student loans?", ["loans.md", "ivy.md"]) == []
+    # One name missing among several is background the question gives, not what it is about.
+    assert absent("Police arrested 31 Patriot Front men at an LGBTQ Pride event: where?", ["pride.md"]) == []
 
 
 def _passages(*texts: str) -> list[Evidence]:
