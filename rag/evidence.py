@@ -464,6 +464,14 @@ def rank_sentences(
 
 
 _MEASURES = {
+    # How much something grows or shrinks: a share, a multiple or an amount answers ("double", "by 20%").
+    "size of the change": (
+        re.compile(r"^(?!.*\bin (?:dollars|yen|won|euros)\b).*\bhow much\b.*(?<!\bthe )\b(?:increas|rais|grow|grew|"
+                   r"ris|rose|boost|expand|doubl|cut|reduc|lower|drop|fall|fell|decreas|shrink|shrank)\w*",
+                   re.IGNORECASE),
+        re.compile(r"%|\bper ?cent\b|\b(?:doubl|tripl|quadrupl|halv|twice|thrice)\w*|\b\w+-?fold\b|\btimes\b|"
+                   r"[$€£¥₩]|\b(?:dollars?|yen|won|euros?|pounds?|usd|billion|million|trillion)\b", re.IGNORECASE),
+    ),
     "amount of money": (
         re.compile(r"\bhow much\b.*\b(?:cost|costs|worth|spend|spent|pay|paid|paying|budget|price|dollars?|money|"
                    r"fund(?:ing)?|compensation|yen|won|euros?)\b|\bin (?:dollars|yen|won|euros)\b", re.IGNORECASE),

@@ -12,11 +12,13 @@ from conftest import SEEDS, original
 from index import IndexSettings, NewsIndex, Sentence
 from rag import Chatbot, Settings
 from rag.evidence import (
+    _MEASURES,
     Evidence,
     Focus,
     Layout,
     SentenceVectors,
     _dated_events,
+    _measure,
     absent_names,
     abstention_reason,
     answer_names,
@@ -44,6 +46,18 @@ from rag.understand import Lexicon
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind):
     assert answer_type(question) == kind
+
+
+@pytest.mark.parametrize(("question", "unit"), [
+    ("how much is Japan increasing its military budget", "size of the change"),  # "doubling" answers
+    ("how much did prices rise last year", "size of the change"),
+    ("how much will the budget be in yen after the doubling", "amount of money"),  # the level, in yen
+    ("how much does the plan cost", "amount of money"),
+])
+def test_how_much_asks_for_a_change_or_an_amount(question, unit):
+    assert _measure(question) == unit
+    assert _MEASURES["size of the change"][1].search("Japan is doubling its budget")
+    assert not _MEASURES["amount of money"][1].search("Japan is doubling its budget")
 
 
 def test_numbers_and_dates_in_the_question_do_not_answer_it():
