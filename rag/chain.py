@@ -33,6 +33,7 @@ from .evidence import (
     abstention_reason,
     action_missing,
     continue_the_quote,
+    date_the_event,
     focus,
     focus_words,
     name_the_speaker,
@@ -294,6 +295,15 @@ class Chatbot:
                   specific=understood.specificity, knows=loaded.keyword.knows)
         ranked = rank_sentences(query, vector, fused, loaded.vectors, f, loaded.layout, is_name=loaded.lexicon.is_name)
         ranked = weigh_meaning(state["standalone"], ranked, f, loaded.vectors, is_name=loaded.lexicon.is_name)
+        if f.answer_type == "date" and understood.shape not in ("multi", "summary"):
+            def deeper() -> list[Evidence]:
+                seen = {(fc.chunk.source, fc.chunk.start) for fc in fused}
+                extra = [fc for fc in loaded.retriever.fuse(query, query_vector=vector, widen=2)
+                         if (fc.chunk.source, fc.chunk.start) not in seen]
+                return rank_sentences(query, vector, extra, loaded.vectors, f, loaded.layout,
+                                      is_name=loaded.lexicon.is_name) if extra else []
+
+            ranked = date_the_event(state["standalone"], ranked, deeper)
         reason = abstention_reason(
             query, ranked, f=f, knows=loaded.keyword.knows,
             min_relevance=self.settings.min_relevance, min_coverage=self.settings.min_coverage,

@@ -18,12 +18,12 @@ from index import Sentence
 
 from .retrieval import FusedChunk
 from .text import NAME_RUN, SPELLED_AS, STOPWORDS, names, numbers, terms, words
-from .understand import Lexicon, could_be_name, specificity
+from .understand import EVENT_WINDOW, Lexicon, asked_verbs, could_be_name, dated_verbs, specificity
 
 __all__ = [
     "Evidence", "Focus", "Layout", "SentenceVectors", "rank_sentences", "coverage", "focus",
     "question_terms", "answer_type", "has_answer_type", "answer_names", "abstention_reason", "ANSWERABLE_KINDS",
-    "META_TERMS", "source_terms", "SOFT_REASONS", "absent_names",
+    "META_TERMS", "source_terms", "SOFT_REASONS", "absent_names", "date_the_event",
 ]
 
 # Sentences that can be answers; bylines and post attributions are context, not statements.
@@ -684,6 +684,9 @@ def abstention_reason(
         best = max((e.covered for e in ranked[:context]), default=0.0)
         on_topic = [e for e in ranked[:context] if e.covered >= max(min_coverage, best - _TYPE_SLACK)]
         answering = _dated_events(question, on_topic, is_name) if kind == "date" else on_topic
+        if kind == "date" and (verbs := asked_verbs(question)) and any(
+                v in verbs for v, _ in dated_verbs(top.sentence.text, EVENT_WINDOW)):
+            answering = [top]  # the first passage dates the very act asked about (see date_the_event)
         if on_topic and not any(_gives(kind, unit, e.sentence.text, question, head) for e in answering):
             wanted = f"name of the {head}" if head else unit or {"number": "figure", "date": "date", "name": "name"}[kind]
             return f"no passage gives the {wanted} asked for"
@@ -726,6 +729,31 @@ def _dated_events(question: str, passages: Sequence[Evidence], is_name: Callable
 
 
 _DATE_WORDS_Q = "when what which year date day month time"
+
+
+def date_the_event(
+    question: str, ranked: Sequence[Evidence], more: Callable[[], Sequence[Evidence]] = lambda: (), *, top: int = 20
+) -> list[Evidence]:
+    """For a when-question: when the first passage does not date the act asked about by a year, the first
+    of the next ``top`` that does ("The two relations were normalized in 1965" for "when did Japan and Korea
+    normalize relations") goes first; when none does, the passages of a deeper search (``more``) are read
+    too. Such a sentence often lacks the names the question repeats, so it ranks low or is not found at the
+    usual depth, yet it is the one that holds the answer."""
+    verbs = asked_verbs(question)
+    out = list(ranked)
+    if not verbs or not out:
+        return out
+
+    def dates_it(e: Evidence) -> bool:
+        return any(v in verbs for v, _ in dated_verbs(e.sentence.text, EVENT_WINDOW))
+
+    if dates_it(out[0]):
+        return out
+    for i, e in enumerate(out[1:top], start=1):
+        if dates_it(e):
+            return [e, *out[:i], *out[i + 1 :]]
+    found = next((e for e in more() if dates_it(e)), None)
+    return [found, *out] if found is not None else out
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from .text import NAME_RUN, STOPWORDS, terms, words
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "specificity", "premise_conflict", "SHAPES",
-           "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict"]
+           "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs",
+           "EVENT_WINDOW"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
 
@@ -871,12 +872,12 @@ def time_conflict(question: str, evidence: str) -> tuple[str, str] | None:
     return None
 
 
-_EVENT_WINDOW = 6  # words between a verb and the year it is dated by ("signed between the two countries in 2016")
+EVENT_WINDOW = 6  # words between a verb and the year it is dated by ("signed between the two countries in 2016")
 _YEAR_TOKEN = re.compile(r"^(?:1[89]|20)\d\d$")
 _PLAIN_VERBS = frozenset(terms("be have do get go make take come put set give keep let seem become happen say tell"))
 
 
-def _dated_verbs(text: str, window: int, *, before: bool = False) -> list[tuple[str, str]]:
+def dated_verbs(text: str, window: int, *, before: bool = False) -> list[tuple[str, str]]:
     """(verb lemma, year) for each year of ``text`` and each verb at most ``window`` words from it; with
     ``before``, only years that date what a verb before them says ("signed in 2019", not "won the 2022 cup")."""
     from lemminflect import getAllLemmas
@@ -900,6 +901,39 @@ def _dated_verbs(text: str, window: int, *, before: bool = False) -> list[tuple[
     return out
 
 
+def asked_verbs(question: str) -> set[str]:
+    """The lemmas of the verbs of ``question`` that say what happened ("normalize" in "when did Japan and
+    Korea normalize relations"): not "be", "do", "happen" and the like, not names."""
+    from lemminflect import getAllLemmas
+
+    found = set()
+    tokens = re.findall(r"[\w’'-]+", question)
+    for i, token in enumerate(tokens):
+        low = token.lower()
+        lemmas = getAllLemmas(low)
+        verbs = lemmas.get("VERB")
+        if not verbs or low in STOPWORDS or token[:1].isupper() or verbs[0] in _PLAIN_VERBS:
+            continue
+        if ({"NOUN", "ADV", "ADJ"} & set(lemmas)) and low == verbs[0]:
+            # "visit", "date", "list", "back": a verb only right after its subject or an auxiliary ("did Yoon
+            # visit", "to visit", "Korea originally file"), not after "what" or a modifier ("what date", "the
+            # white list"); an adverb between does not count ("originally")
+            j = i - 1
+            while j >= 0 and tokens[j][:1].islower() and (tokens[j].endswith("ly") or tokens[j] in _ADVERBS):
+                j -= 1  # "originally", "first"
+            before = tokens[j] if j >= 0 else ""
+            if "ADV" in lemmas and before.lower() not in _BEFORE_VERB:
+                continue  # "put Korea back": a particle of another verb
+            if not (before[:1].isupper() or before.lower() in _BEFORE_VERB):
+                continue
+        found.add(verbs[0])
+    return found
+
+
+_ADVERBS = frozenset("first then also just already still never ever once again even not n't".split())
+_BEFORE_VERB = frozenset("did does do will would can could should might must to didn't i we you they he she it".split())
+
+
 def event_time_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int] | None:
     """(the question's year, the year the articles give, the index of the passage) when the question dates
     an act by a year ("GSOMIA was signed in 2019") and the passages that tell of the same act (same verb, a
@@ -908,7 +942,7 @@ def event_time_conflict(question: str, passages: Sequence[str]) -> tuple[str, st
     Stanley Cup on Sunday" beside "won the Stanley Cup in 2019")."""
     from lemminflect import getAllLemmas
 
-    asked = _dated_verbs(question, 5, before=True)
+    asked = dated_verbs(question, 5, before=True)
     if not asked:
         return None
     names = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", question)} - STOPWORDS
@@ -920,7 +954,7 @@ def event_time_conflict(question: str, passages: Sequence[str]) -> tuple[str, st
                 continue
             if not any(verb in getAllLemmas(w).get("VERB", ()) for w in tokens):
                 continue
-            years = {y for v, y in _dated_verbs(text, _EVENT_WINDOW) if v == verb}
+            years = {y for v, y in dated_verbs(text, EVENT_WINDOW) if v == verb}
             if not years or year in years:
                 other = None
                 break  # told of without a year, or with the question's: nothing contradicts it

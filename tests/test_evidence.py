@@ -24,6 +24,7 @@ from rag.evidence import (
     answer_names,
     answer_type,
     coverage,
+    date_the_event,
     focus,
     has_answer_type,
     name_the_speaker,
@@ -92,6 +93,18 @@ def test_names_most_of_which_the_articles_found_never_mention_refuse():
 
 def _passages(*texts: str) -> list[Evidence]:
     return [Evidence(Sentence(text=t, source="a.txt", start=0, end=len(t)), 1.0, 1.0, 1.0) for t in texts]
+
+
+def test_the_passage_that_dates_the_act_asked_about_goes_first():
+    ranked = _passages("The summit was the first visit since 2012.", "Ties were strained for years.",
+                       "The two relations were normalized in 1965.")
+    question = "when did Japan and Korea normalize relations"
+    assert date_the_event(question, ranked)[0].sentence.text.endswith("in 1965.")
+    # Not among the passages found: a deeper search is read, and only then.
+    deeper = _passages("Relations were normalized in 1965, after talks.")
+    first = date_the_event(question, ranked[:2], lambda: deeper)
+    assert first[0] == deeper[0] and first[1:] == ranked[:2]
+    assert date_the_event("when did they meet", ranked[:2], lambda: deeper) == ranked[:2]
 
 
 def test_a_date_answers_when_only_next_to_the_event_asked_about():

@@ -18,7 +18,15 @@ from rag.evidence import (
     presupposed_action,
     unmatched_focus,
 )
-from rag.understand import Lexicon, event_time_conflict, premise_conflict, specificity, time_conflict, understand
+from rag.understand import (
+    Lexicon,
+    asked_verbs,
+    event_time_conflict,
+    premise_conflict,
+    specificity,
+    time_conflict,
+    understand,
+)
 
 TEXTS = [
     "South Korean President Yoon Suk-yeol met Japanese Prime Minister Fumio Kishida in Tokyo on Thursday. "
@@ -186,6 +194,18 @@ def test_names_typed_in_lower_case_are_checked_whole(lexicon):
 ])
 def test_a_passage_about_another_time_does_not_answer(question, evidence, expected):
     assert time_conflict(question, evidence) == expected
+
+
+@pytest.mark.parametrize(("question", "verbs"), [
+    ("when did Japan and Korea normalize diplomatic relations", {"normalize"}),
+    ("when was GSOMIA signed", {"sign"}),
+    ("when did Yoon visit Tokyo", {"visit"}),  # "visit" after its subject is the verb
+    ("when did South Korea originally file the WTO complaint", {"file"}),  # over an adverb
+    ("on what date will Japan put Korea back on the white list", set()),  # "date", "back", "list": no acts
+    ("when did it happen", set()),  # says nothing of what happened
+])
+def test_the_verbs_that_say_what_happened(question, verbs):
+    assert asked_verbs(question) == verbs
 
 
 def test_an_event_dated_by_another_year_contradicts_the_question():
