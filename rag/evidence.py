@@ -112,6 +112,7 @@ class Layout:
         self.before: dict[tuple[str, int], Sentence] = {}
         self.after: dict[tuple[str, int], Sentence] = {}
         self.attribution: dict[tuple[str, int], str] = {}
+        self.attributed_by: dict[tuple[str, int], Sentence] = {}  # a post's sentence -> its attribution line
         self.next: dict[tuple[str, int], Sentence] = {}  # the next sentence of the article, paragraph or not
         for source, found in by_source.items():
             ordered = [found[k] for k in sorted(found)]
@@ -129,6 +130,7 @@ class Layout:
                 elif s.kind == "attribution":
                     for p in post:
                         self.attribution[(source, p.start)] = s.text
+                        self.attributed_by[(source, p.start)] = s
                     post = []
                 else:
                     post = []
@@ -772,6 +774,13 @@ def name_the_speaker(
     asked = names(question)
     for i, e in enumerate(out[:top]):
         text = e.sentence.text
+        line = layout.attributed_by.get((e.sentence.source, e.sentence.start))
+        if line is not None and not e.parts and head is None:
+            # An embedded post: who wrote it is the line under it ("— Manchurian Candidate (@CV18Captain)").
+            vectors.ensure([line.text])
+            out[i] = dataclasses.replace(e, sentence=layout.joined(e.sentence, line), parts=(text, line.text))
+            vectors.combine(out[i].sentence.text, [text, line.text])
+            continue
         if e.parts or answer_names(text, question):
             continue
         if described is not None and described.search(text):

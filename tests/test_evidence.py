@@ -214,6 +214,14 @@ def test_an_embedded_post_is_found_by_who_posted_it_and_its_attribution_is_never
     assert "@economics" not in answer.text
 
 
+def test_who_wrote_an_embedded_post_is_the_line_under_it(bot):
+    answer = bot.ask("Who compared the Japanese flag to a swastika?")
+    assert not answer.abstained and "@CV18Captain" in answer.text
+    cited = next(c for c in answer.citations if "swastika" in c.quote)
+    assert cited.quote.endswith("March 16, 2023") and "Manchurian Candidate" in cited.quote
+    assert original(SEEDS / cited.source)[cited.start : cited.end] == cited.quote
+
+
 def test_a_caption_answers(bot):
     answer = bot.ask("When did North Korea launch a rocket at an unknown location?")
     assert not answer.abstained and "March 10, 2023" in answer.text
