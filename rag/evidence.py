@@ -727,6 +727,16 @@ def _dated_events(question: str, passages: Sequence[Evidence], is_name: Callable
         if future and not _FUTURE.search(text):
             continue
         kept.append(e)
+    # A passage that tells of the very act asked about ("the complaint filed with the WTO") is the one whose
+    # date answers; when such passages give none, a date beside another act does not answer either.
+    acts = asked_verbs(question)
+    if acts:
+        from lemminflect import getAllLemmas
+
+        telling = [e for e in kept if any(
+            (getAllLemmas(w).get("VERB") or ("",))[0] in acts for w in words(e.sentence.text))]
+        if telling:
+            return telling
     return kept
 
 

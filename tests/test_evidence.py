@@ -118,10 +118,16 @@ def test_a_date_answers_when_only_next_to_the_event_asked_about():
         return [e.sentence.text[:16] for e in _dated_events(question, on_topic, lambda w: False)]
 
     # Asked when something happened, a date beside the event counts and one beside another does not.
-    assert kept("when did the two countries normalize relations") == ["The meeting mark", "The two sides no"]
+    # ("The meeting … since 2012" shares "two", but only the passage that tells of the normalizing dates it.)
+    assert kept("when did the two countries normalize relations") == ["The two sides no"]
     # Asked about the future, a past date ("since 2012") says nothing about when the next visit will be.
     assert kept("when is Kishida going to visit Seoul") == []
     assert kept("when will South Korea implement the deal") == ["South Korea will"]
+    # The passage that tells of the act asked about decides: it gives no date, so a date beside another
+    # act ("implement the deal … on Saturday") does not say when the complaint was filed.
+    filed = on_topic + _passages("Seoul will withdraw the complaint it filed with the WTO.")
+    dated = [e.sentence.text[:16] for e in _dated_events("when did Seoul file the complaint", filed, lambda w: False)]
+    assert dated == ["Seoul will withd"]
 
 
 def test_a_passage_that_says_only_the_x_is_cited_with_the_sentence_that_names_it():
