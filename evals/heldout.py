@@ -45,12 +45,14 @@ TARGETS = {
 # What CI enforces on the test split until the targets are met: the measured figures with a small margin.
 # The test split grew from 106 to 150 items when the second batch (k…) joined it (measured then: correct
 # 0.620, false abstention 0.173, abstention recall 0.478), so the floors were set again for that split; then
-# raised with the acronym work (correct 0.627, false abstention 0.135).
+# raised with the acronym work (correct 0.627, false abstention 0.135). The third batch (m…) made it 192
+# items (the code of the time: correct 0.620, false abstention 0.135, abstention recall 0.458); after the
+# work on dates, absent names and "the X" (0.656, 0.135, 0.525) the floors were raised again.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
-    "correct": (">=", 0.61),
+    "correct": (">=", 0.63),
     "false_abstention_rate": ("<=", 0.16),
-    "abstention_recall": (">=", 0.45),
+    "abstention_recall": (">=", 0.49),
     "citation_validity": (">=", 1.0),
 }
 
