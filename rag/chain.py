@@ -310,6 +310,7 @@ class Chatbot:
             ignore=loaded.source_terms, shape=understood.shape,
             unmatched=unmatched_focus(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name),
             codes=loaded.lexicon.codes_missing(state["standalone"]), is_name=loaded.lexicon.is_name,
+            alike=loaded.vectors.alike,
         )
         if not reason and understood.presupposes:
             verb = action_missing(understood.presupposes, ranked, loaded.vectors, is_name=loaded.lexicon.is_name)

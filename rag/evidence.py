@@ -182,6 +182,11 @@ class SentenceVectors:
     def get(self, text: str) -> np.ndarray:
         return self._vectors[text]
 
+    def alike(self, a: str, b: str, threshold: float = 0.5) -> bool:
+        """Whether two words are close in meaning (cosine of their vectors; "companies", "conglomerates")."""
+        self.ensure([a, b])
+        return float(np.dot(self._vectors[a], self._vectors[b])) >= threshold
+
     def combine(self, text: str, parts: Sequence[str]) -> None:
         """Store for ``text`` (sentences joined) the normalised mean of its parts' vectors."""
         with self._lock:
@@ -505,7 +510,29 @@ def _measure(question: str) -> str | None:
 
 
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+)?([A-Za-z][\w-]*)", re.IGNORECASE)
+_AUXILIARIES = frozenset("has have had did do does is are was were will would can could should".split())
+
+
+def _counted(question: str) -> str | None:
+    """What a "how many" question counts: the last word of the noun phrase after it ("launches" in "how many
+    ICBM launches has…", "years" in "how many years did…")."""
+    m = _HOW_MANY.search(question)
+    if not m:
+        return None
+    from lemminflect import getAllLemmas
+
+    head = m.group(1)
+    for token in question[m.start(1) :].split()[1:4]:
+        w = token.strip("?,.!").lower()
+        if not w.isalpha() or w in STOPWORDS or w in _AUXILIARIES or "NOUN" not in getAllLemmas(w):
+            break  # the phrase ends at a verb ("went") or a small word
+        head = w
+    return head.lower()
 _COUNT_WINDOW = 4  # words between a figure and the thing it counts ("40 trilateral meetings")
+# Units are not interchangeable, however alike their words ("12 years" does not say how many days).
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+_YEAR_RANGE = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:to|-|–|until|and)\s*(?:1[89]|20)\d\d\b")
+_UNITS = frozenset(terms("second minute hour day week month year decade century percent mile kilometer ton"))
 
 
 _NAME_OF_PHRASE = re.compile(r"\bnames? of (?:the |a |an |this |that |its |their )?((?:[A-Za-z][\w’'-]*\s*){1,5})",
@@ -563,7 +590,10 @@ def _names_the(head: str, text: str, question: str) -> bool:
     return False
 
 
-def _gives(kind: str, unit: str | None, text: str, question: str, head: str | None = None) -> bool:
+def _gives(
+    kind: str, unit: str | None, text: str, question: str, head: str | None = None,
+    alike: Callable[[str, str], bool] | None = None,
+) -> bool:
     """Whether ``text`` holds an answer of the kind asked for: a date, a name (of a ``head`` when the question
     names what it wants the name of), or a figure (in ``unit`` if one is asked for; a year is no count;
     "how many X" wants a figure next to an X)."""
@@ -573,20 +603,31 @@ def _gives(kind: str, unit: str | None, text: str, question: str, head: str | No
         return has_answer_type(kind, text, question)
     if unit is not None:
         return bool(_MEASURES[unit][1].search(text))
+    counted = _counted(question)
+    head = terms(counted) if counted else []
+    if head and head[0] in ("year", "decad") and _YEAR_RANGE.search(text):
+        return True  # "from 1910 to 1945" says how many years
     figures = {n for n in numbers(text) - numbers(question) if not _YEAR.match(n)}
-    if not figures:
+    ordinals = {t for t in words(text) if t.lower() in _ORDINALS} if head else set()
+    if not figures and not ordinals:
         return False
-    counted = _HOW_MANY.search(question)
-    head = terms(counted.group(1)) if counted else []
-    if head and head[0] not in set(terms(text)):
-        return True  # the text names what is counted otherwise ("conglomerates" for "companies")
     if not head:
         return True
+    if head[0] not in set(terms(text)) and alike is None:
+        return True  # the text may name what is counted otherwise ("conglomerates" for "companies")
     tokens = words(text)
     stems = [terms(t)[:1] for t in tokens]
     for i, token in enumerate(tokens):
-        if numbers(token) & figures:
+        if token in ordinals:  # "the fourth ICBM launch": the count of launches so far
             if any(head[0] in (stems[j] or [""]) for j in range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW))):
+                return True
+        if numbers(token) & figures:
+            after = range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW))
+            if any(head[0] in (stems[j] or [""]) for j in after):
+                return True
+            # what the figure counts, named otherwise ("four conglomerates" for "how many companies")
+            if alike is not None and head[0] not in _UNITS and any(tokens[j].isalpha() and tokens[j] not in STOPWORDS and
+                                         alike(counted, tokens[j]) for j in after):
                 return True
     return False
 
@@ -646,6 +687,7 @@ def abstention_reason(
     unmatched: Sequence[str] = (),
     codes: Sequence[str] = (),
     is_name: Callable[[str], bool] = lambda w: False,
+    alike: Callable[[str, str], bool] | None = None,
 ) -> str | None:
     """Why the evidence does not answer ``question``, or None when it does. ``codes`` are the question's
     words of letters and digits that no article has ("G20": see ``Lexicon.codes_missing``)."""
@@ -686,10 +728,14 @@ def abstention_reason(
         best = max((e.covered for e in ranked[:context]), default=0.0)
         on_topic = [e for e in ranked[:context] if e.covered >= max(min_coverage, best - _TYPE_SLACK)]
         answering = _dated_events(question, on_topic, is_name) if kind == "date" else on_topic
+        if kind == "number" and not unit and _HOW_MANY.search(question):
+            # A figure next to what is counted is answer enough, from any of the closest passages ("three
+            # chemicals" where the question says "curbs" and the passage "restrictions").
+            answering = list(ranked[:context])
         if kind == "date" and (verbs := asked_verbs(question)) and any(
                 v in verbs for v, _ in dated_verbs(top.sentence.text, EVENT_WINDOW)):
             answering = [top]  # the first passage dates the very act asked about (see date_the_event)
-        if on_topic and not any(_gives(kind, unit, e.sentence.text, question, head) for e in answering):
+        if on_topic and not any(_gives(kind, unit, e.sentence.text, question, head, alike) for e in answering):
             wanted = f"name of the {head}" if head else unit or {"number": "figure", "date": "date", "name": "name"}[kind]
             return f"no passage gives the {wanted} asked for"
     if f.weights:

@@ -17,7 +17,9 @@ from rag.evidence import (
     Focus,
     Layout,
     SentenceVectors,
+    _counted,
     _dated_events,
+    _gives,
     _measure,
     absent_names,
     abstention_reason,
@@ -59,6 +61,21 @@ def test_how_much_asks_for_a_change_or_an_amount(question, unit):
     assert _measure(question) == unit
     assert _MEASURES["size of the change"][1].search("Japan is doubling its budget")
     assert not _MEASURES["amount of money"][1].search("Japan is doubling its budget")
+
+
+def test_how_many_wants_a_figure_next_to_what_it_counts():
+    alike = {("companies", "conglomerates"), ("days", "years")}.__contains__
+
+    def gives(question: str, text: str) -> bool:
+        return _gives("number", None, text, question, alike=lambda a, b: alike((a, b)))
+
+    assert _counted("how many ICBM launches has North Korea done") == "launches"  # the phrase's last noun
+    assert _counted("how many companies went with Yoon") == "companies"  # not the verb after it
+    assert gives("how many companies went", "the leaders of four major conglomerates")  # named otherwise
+    assert not gives("how many days did Yoon stay", "the first summit in 12 years")  # units are not alike
+    assert gives("how many launches has it done", "its fourth ballistic missile launch")  # the count so far
+    assert gives("how many years did Japan rule Korea", "Japanese rule from 1910 to 1945")  # a span of years
+    assert not gives("how many companies went", "the summit in Tokyo on Thursday, 12 years after")
 
 
 def test_numbers_and_dates_in_the_question_do_not_answer_it():
