@@ -46,7 +46,7 @@ from .followup import Message, needs_context, rewrite_from_history, validate_his
 from .library import AddResult, LibraryStatus, Source, add_articles, articles_errors, source, status
 from .retrieval import HybridRetriever, KeywordIndex
 from .settings import Settings, from_env
-from .text import numbers, terms
+from .text import STOPWORDS, numbers, terms
 from .types import Answer, Citation, Passage, Removed, TextDelta
 from .understand import (
     REQUEST_TERMS,
@@ -339,10 +339,16 @@ class Chatbot:
     ) -> list[Evidence]:
         """A multi-part question's evidence: the best sentence for each part first, then the rest."""
         firsts: list[Evidence] = []
-        for part in understood.parts:
-            vector = self.index.embeddings.embed_query(part)
-            f = focus(part, idf=loaded.keyword.idf, ignore=loaded.source_terms, specific=understood.specificity)
-            best = rank_sentences(part, vector, fused, loaded.vectors, f, loaded.layout, is_name=loaded.lexicon.is_name)
+        for i, part in enumerate(understood.parts):
+            # "…, and what's happening to it": a later part that points back is read with the part before it
+            # (whose words count less, as a follow-up's history does).
+            before = _things(understood.parts[i - 1]) if i and _POINTS_BACK.search(part) else ""
+            query = f"{part} ({before})" if before else part
+            vector = self.index.embeddings.embed_query(query)
+            f = focus(part, context=query, idf=loaded.keyword.idf, ignore=loaded.source_terms,
+                      specific=understood.specificity)
+            best = rank_sentences(query, vector, fused, loaded.vectors, f, loaded.layout,
+                                  is_name=loaded.lexicon.is_name)
             for e in best:
                 if all(e.sentence != x.sentence for x in firsts):
                     firsts.append(e)
@@ -519,6 +525,21 @@ class _Premise:
 
 
 _WHICH = re.compile(r"^\W*(?:and\s+)?(?:which|what)\s+(?!(?:is|was|are|were|did|does|do)\b)\w", re.IGNORECASE)
+def _things(text: str) -> str:
+    """The names and nouns of ``text``, what a later part's "it" may point back to ("GSOMIA" in "when was
+    GSOMIA signed"): not its verbs or question words."""
+    from lemminflect import getAllLemmas
+
+    kept = []
+    for token in text.split():
+        w = token.strip("?,.!;:").replace("’s", "").replace("'s", "")
+        lemmas = getAllLemmas(w.lower())
+        if w and w.lower() not in STOPWORDS and (w[:1].isupper() or ("NOUN" in lemmas and "VERB" not in lemmas)):
+            kept.append(w)
+    return " ".join(kept)
+
+
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|that|this|those|these)\b", re.IGNORECASE)
 _PREMISE_POOL = 5  # passages a false premise is looked for in
 _EVENT_POOL = 8  # passages where the year of the event a question dates is looked for
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|refused|denied|rejected|without)\b|n’t\b", re.IGNORECASE)

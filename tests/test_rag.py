@@ -292,6 +292,13 @@ def test_questions_as_people_type_them(bot, question, phrase):
     assert phrase in answer.text
 
 
+def test_a_later_part_that_points_back_is_read_with_the_part_before_it(bot):
+    # "it" is the WTO complaint: alone, "what's happening to it" finds nothing about a complaint.
+    answer = bot.ask("what was Seoul's WTO complaint about and what's happening to it")
+    assert not answer.abstained and "withdraw" in answer.text and "export" in answer.text, answer.text
+    assert_well_cited(answer)
+
+
 def test_an_overview_takes_several_points_from_several_outlets(bot):
     answer = bot.ask("Summarize the summit in three points.")
     assert not answer.abstained and len(answer.citations) == 3
