@@ -663,7 +663,16 @@ def absent_names(
     for m in re.finditer(r"\d{1,3}(?:,\d{3})+|[^\W_]+", question):
         written.setdefault(m.group().replace(",", "").lower(), m)
     order = sorted(missing, key=lambda n: written[n].start() if n in written else len(question))
-    return [written[n].group() if n in written else n for n in order]
+    out: list[str] = []
+    last_end = -1
+    for n in order:
+        m = written.get(n)
+        if m is not None and out and not question[last_end : m.start()].strip():
+            out[-1] = f"{out[-1]} {m.group()}"  # "Ivy League": adjacent words are one name
+        else:
+            out.append(m.group() if m is not None else n)
+        last_end = m.end() if m is not None else -1
+    return out
 
 
 # Reasons that only say the evidence looks weak. A language model reads the passages and judges for itself
