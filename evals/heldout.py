@@ -47,12 +47,12 @@ TARGETS = {
 # 0.620, false abstention 0.173, abstention recall 0.478), so the floors were set again for that split; then
 # raised with the acronym work (correct 0.627, false abstention 0.135). The third batch (m…) made it 192
 # items (the code of the time: correct 0.620, false abstention 0.135, abstention recall 0.458); after the
-# work on dates, absent names and "the X" (0.656, 0.135, 0.525) the floors were raised again.
+# work on dates, counts, absent names and "the X" (0.667, 0.135, 0.559) the floors were raised again.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
-    "correct": (">=", 0.63),
+    "correct": (">=", 0.65),
     "false_abstention_rate": ("<=", 0.16),
-    "abstention_recall": (">=", 0.49),
+    "abstention_recall": (">=", 0.53),
     "citation_validity": (">=", 1.0),
 }
 
