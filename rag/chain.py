@@ -563,7 +563,7 @@ def _check_premise(understood: Question, ranked: list[Evidence], lexicon: Lexico
     # that passage settles it, whatever a passage that merely shares the year says.
     dated = event_time_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]]) if timed else None
     if dated is not None:
-        return ranked, _Premise(dated[0], dated[1], ranked[dated[2]], "premise")
+        return ranked, _Premise(dated[0], dated[1], ranked[dated[2]], "time")
     found, top = None, ranked[0]
     for top in dict.fromkeys([ranked[0], max(ranked[:_PREMISE_POOL], key=lambda e: e.covered)]):
         found = conflict(top.sentence.text)

