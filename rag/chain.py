@@ -33,6 +33,7 @@ from .evidence import (
     abstention_reason,
     action_missing,
     continue_the_quote,
+    count_the_thing,
     date_the_event,
     focus,
     focus_words,
@@ -304,6 +305,8 @@ class Chatbot:
                                       is_name=loaded.lexicon.is_name) if extra else []
 
             ranked = date_the_event(state["standalone"], ranked, deeper)
+        if f.answer_type == "number" and understood.shape not in ("multi", "summary"):
+            ranked = count_the_thing(state["standalone"], ranked, loaded.vectors.alike)
         reason = abstention_reason(
             query, ranked, f=f, knows=loaded.keyword.knows,
             min_relevance=self.settings.min_relevance, min_coverage=self.settings.min_coverage,

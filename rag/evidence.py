@@ -23,7 +23,7 @@ from .understand import EVENT_WINDOW, Lexicon, asked_verbs, could_be_name, count
 __all__ = [
     "Evidence", "Focus", "Layout", "SentenceVectors", "rank_sentences", "coverage", "focus",
     "question_terms", "answer_type", "has_answer_type", "answer_names", "abstention_reason", "ANSWERABLE_KINDS",
-    "META_TERMS", "source_terms", "SOFT_REASONS", "absent_names", "date_the_event",
+    "META_TERMS", "source_terms", "SOFT_REASONS", "absent_names", "date_the_event", "count_the_thing",
 ]
 
 # Sentences that can be answers; bylines and post attributions are context, not statements.
@@ -857,6 +857,23 @@ def date_the_event(
         return out  # a passage found tells of the act with a date: no need to search deeper
     found = next((e for e in more() if dates_it(e)), None)
     return [found, *out] if found is not None else out
+
+
+def count_the_thing(
+    question: str, ranked: Sequence[Evidence], alike: Callable[[str, Sequence[str]], set[str]], *, top: int = 5,
+) -> list[Evidence]:
+    """For "how many X": when the first passage has no figure next to an X (or a word close in meaning), the
+    first of the next ``top`` (the passages the abstention check reads) that has one goes first ("three chemicals" for "how many chemicals did Japan
+    lift curbs on", ahead of a passage on the curbs that counts nothing)."""
+    out = list(ranked)
+    if not out or _counted(question) is None or _measure(question):
+        return out
+    if _gives("number", None, out[0].sentence.text, question, alike=alike):
+        return out
+    for i, e in enumerate(out[1:top], start=1):
+        if _gives("number", None, e.sentence.text, question, alike=alike):
+            return [e, *out[:i], *out[i + 1 :]]
+    return out
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)

@@ -25,6 +25,7 @@ from rag.evidence import (
     abstention_reason,
     answer_names,
     answer_type,
+    count_the_thing,
     coverage,
     date_the_event,
     focus,
@@ -78,6 +79,17 @@ def test_how_many_wants_a_figure_next_to_what_it_counts():
     assert gives("how many launches has it done", "its fourth ballistic missile launch")  # the count so far
     assert gives("how many years did Japan rule Korea", "Japanese rule from 1910 to 1945")  # a span of years
     assert not gives("how many companies went", "the summit in Tokyo on Thursday, 12 years after")
+
+
+def test_the_passage_that_counts_what_is_asked_goes_first():
+    ranked = _passages("Japan lifted its curbs on exports.", "The curbs hit three chemicals used in chips.")
+
+    def unlike(word: str, candidates: list[str]) -> set[str]:
+        return set()
+
+    assert count_the_thing("how many chemicals did Japan lift curbs on", ranked, unlike)[0] == ranked[1]
+    assert count_the_thing("how many ships did Japan send", ranked, unlike) == ranked  # nothing counts ships
+    assert count_the_thing("how much did it cost", ranked, unlike) == ranked  # an amount, not a count
 
 
 def test_numbers_and_dates_in_the_question_do_not_answer_it():
