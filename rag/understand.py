@@ -57,6 +57,7 @@ _TERM_SPECIFIC = 0.2  # mean specificity in English from which a run of words is
 _UNWRITTEN = 1.0  # zipf frequency below which a word is not one of general English (a misspelling)
 _ENGLISH_WORDS = 50_000  # general English words a misspelling of a word the articles lack is corrected to
 _SOUNDS_COMMON = 2.5  # zipf a same-sounding English word must be above a rare spelling to correct it ("compair")
+_UNDICTIONARIED_ZIPF = 5.0  # a word no dictionary lists but English writes this often is no name ("ok")
 _RESPELL = 4.5  # zipf frequency from which a word unknown to the articles is not read as one of their names
 _NAME_RUN_ZIPF = 4.3  # a run of words the articles lack is a name when one is rarer in English than this ("biden")
 _NAME_SHARE = 0.7  # a word of a name written with a capital at least this share of the time is a name word
@@ -568,6 +569,9 @@ def _name_runs(text: str, lexicon: Lexicon) -> str:
     found = _unknown_runs(text, lexicon)
     unknown = {m.start() for run in found for m in run}
     runs = {m.start() for run in _unknown_names(found) for m in run}
+    # A lone word the articles never use that no English dictionary lists ("reuters", "nhk") is a name.
+    runs |= {run[0].start() for run in found if len(run) == 1 and _undictionaried(run[0].group())
+             and lexicon.expansion(run[0].group().upper()) is None}
 
     def name_word(j: int, i: int) -> bool:
         if not 0 <= j < len(tokens) or text[tokens[min(i, j)].end() : tokens[max(i, j)].start()].strip():
@@ -582,6 +586,20 @@ def _name_runs(text: str, lexicon: Lexicon) -> str:
         pieces += [text[last : m.start()], word]
         last = m.end()
     return "".join(pieces) + text[last:]
+
+
+def _undictionaried(word: str) -> bool:
+    """Whether ``word`` is in no English dictionary (lemminflect knows no form of it) and not chat shorthand or
+    a request word ("tldr"), though written often enough not to be a misspelling."""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    if low in _CASUAL or low in REQUEST_TERMS or not low.isalpha() or getAllLemmas(low):
+        return False
+    if not _UNWRITTEN <= _zipf(low) < _UNDICTIONARIED_ZIPF:
+        return False
+    # The start of a longer English word is its abbreviation ("prof", "conf"), not a name.
+    return not any(w.startswith(low) and len(w) > len(low) for w in _english())
 
 
 def _shape(text: str) -> str:

@@ -284,6 +284,14 @@ def test_a_misspelling_of_an_english_word_the_articles_lack_is_corrected(lexicon
     assert "compare" in understand("what did the tweet compair the flag to", lexicon).text
 
 
+def test_a_lone_word_no_dictionary_lists_is_a_name_in_lower_case(lexicon):
+    # "reuters" is in no English dictionary and the articles never use it: a name, checked as one.
+    assert "Reuters" in understand("what did the official tell reuters", lexicon).text
+    # Not chat shorthand or a request word, not an abbreviation of a longer English word.
+    for asked in ("tldr on the summit", "what did the prof say"):
+        assert understand(asked, lexicon).text == asked
+
+
 def test_a_name_cut_into_other_words_is_read_whole():
     lexicon = Lexicon.from_texts(["Dave DeCamp is the news editor of the site."], ["Dave DeCamp"])
     for asked in ("who is dave de camp", "who is Dave De Camp"):
