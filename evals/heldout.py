@@ -47,12 +47,13 @@ TARGETS = {
 # 0.620, false abstention 0.173, abstention recall 0.478), so the floors were set again for that split; then
 # raised with the acronym work (correct 0.627, false abstention 0.135). The third batch (m…) made it 192
 # items (the code of the time: correct 0.620, false abstention 0.135, abstention recall 0.458); after the
-# work on dates, counts, absent names and "the X" (0.667, 0.135, 0.559) the floors were raised again.
+# work on dates, counts, absent names and "the X" (0.667, 0.135, 0.559) the floors were raised again, and
+# once more after lone lower-case names ("reuters": 0.688, 0.135, 0.627).
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
-    "correct": (">=", 0.65),
+    "correct": (">=", 0.67),
     "false_abstention_rate": ("<=", 0.16),
-    "abstention_recall": (">=", 0.53),
+    "abstention_recall": (">=", 0.60),
     "citation_validity": (">=", 1.0),
 }
 
