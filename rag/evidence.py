@@ -18,7 +18,16 @@ from index import Sentence
 
 from .retrieval import FusedChunk
 from .text import NAME_RUN, SPELLED_AS, STOPWORDS, names, numbers, terms, words
-from .understand import EVENT_WINDOW, Lexicon, asked_verbs, could_be_name, country_of, dated_verbs, specificity
+from .understand import (
+    EVENT_WINDOW,
+    Lexicon,
+    asked_verbs,
+    could_be_name,
+    country_of,
+    dated_verbs,
+    specificity,
+    told_acts,
+)
 
 __all__ = [
     "Evidence", "Focus", "Layout", "SentenceVectors", "rank_sentences", "coverage", "focus",
@@ -633,15 +642,14 @@ def _gives(
             if tokens[j].isalpha() and tokens[j] not in STOPWORDS}
     similar = alike(counted, sorted(near)) if alike is not None and counted and head[0] not in _UNITS else set()
     for i, token in enumerate(tokens):
-        if token in ordinals:  # "the fourth ICBM launch": the count of launches so far
-            if any(head[0] in (stems[j] or [""]) for j in range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW))):
-                return True
-        if numbers(token) & figures:
-            after = range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW))
-            if any(head[0] in (stems[j] or [""]) for j in after):
-                return True
-            if any(tokens[j] in similar for j in after):
-                return True
+        figure = bool(numbers(token) & figures)
+        if not figure and token not in ordinals:  # an ordinal counts so far ("the fourth ICBM launch")
+            continue
+        after = range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW))
+        if any(head[0] in (stems[j] or [""]) for j in after):
+            return True
+        if figure and any(tokens[j] in similar for j in after):
+            return True
     return False
 
 
@@ -806,14 +814,8 @@ def _dated_events(question: str, passages: Sequence[Evidence], is_name: Callable
     # A passage that tells of the very act asked about ("the complaint filed with the WTO") is the one whose
     # date answers; when such passages give none, a date beside another act does not answer either.
     acts = asked_verbs(question)
-    if acts:
-        from lemminflect import getAllLemmas
-
-        telling = [e for e in kept if any(
-            (getAllLemmas(w).get("VERB") or ("",))[0] in acts for w in words(e.sentence.text))]
-        if telling:
-            return telling
-    return kept
+    telling = [e for e in kept if acts & told_acts(e.sentence.text)] if acts else []
+    return telling or kept
 
 
 _DATE_WORDS_Q = "when what which year date day month time"
@@ -840,13 +842,11 @@ def date_the_event(
         return not asked or bool(asked & set(terms(e.sentence.text))) or e.sentence.source in on_topic
 
     def tells(e: Evidence) -> bool:  # tells of the act asked about with some date ("arrived … on Thursday")
-        return about(e) and has_answer_type("date", e.sentence.text, question) and any(
-            (getAllLemmas(w).get("VERB") or ("",))[0] in verbs for w in words(e.sentence.text))
+        return about(e) and has_answer_type("date", e.sentence.text, question) and bool(
+            verbs & told_acts(e.sentence.text))
 
     def dates_it(e: Evidence) -> bool:  # dates that act by a year
         return about(e) and any(v in verbs for v, _ in dated_verbs(e.sentence.text, EVENT_WINDOW))
-
-    from lemminflect import getAllLemmas
 
     if dates_it(out[0]):
         return out
@@ -863,8 +863,8 @@ def count_the_thing(
     question: str, ranked: Sequence[Evidence], alike: Callable[[str, Sequence[str]], set[str]], *, top: int = 5,
 ) -> list[Evidence]:
     """For "how many X": when the first passage has no figure next to an X (or a word close in meaning), the
-    first of the next ``top`` (the passages the abstention check reads) that has one goes first ("three chemicals" for "how many chemicals did Japan
-    lift curbs on", ahead of a passage on the curbs that counts nothing)."""
+    first of the next ``top`` (the passages the abstention check reads) that has one goes first ("three
+    chemicals" for "how many chemicals did Japan lift curbs on", ahead of a passage that counts nothing)."""
     out = list(ranked)
     if not out or _counted(question) is None or _measure(question):
         return out

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .text import NAME_RUN, STOPWORDS, terms, words
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "specificity", "premise_conflict", "SHAPES",
-           "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "country_of",
+           "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
            "EVENT_WINDOW"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
@@ -951,6 +951,14 @@ def asked_verbs(question: str) -> set[str]:
                 continue
         found.add(verbs[0])
     return found
+
+
+def told_acts(text: str) -> set[str]:
+    """The verb lemmas ``text`` tells of, one per word ("filed" → "file"): what :func:`asked_verbs` of a
+    question is matched against."""
+    from lemminflect import getAllLemmas
+
+    return {verbs[0] for w in words(text) if (verbs := getAllLemmas(w).get("VERB"))}
 
 
 _ADVERBS = frozenset("first then also just already still never ever once again even not n't".split())
