@@ -14,6 +14,9 @@ their ids before anything was run on them. Items ``m…`` are a third batch of
 splits had been tuned on; measured on it before any change, the code of the
 time scored 0.58 on its dev split, against 0.79 on the dev splits it had been
 tuned on: the gap that tuning on dev leaves, and why only test is reported.
+Items ``n…`` are a fourth batch of 90 (dev 49, test 41), written and split the
+same way after three dev splits had been tuned on; before any change the code
+scored 0.61 on its dev split, against 0.83 on the three tuned dev splits.
 
 An item is *correct* when an answerable one is answered (not refused) with at
 least ``min_facts`` of its required facts, and when an unanswerable or false-
@@ -48,7 +51,8 @@ TARGETS = {
 # raised with the acronym work (correct 0.627, false abstention 0.135). The third batch (m…) made it 192
 # items (the code of the time: correct 0.620, false abstention 0.135, abstention recall 0.458); after the
 # work on dates, counts, absent names and "the X" (0.667, 0.135, 0.559) the floors were raised again, and
-# once more after lone lower-case names ("reuters": 0.688, 0.135, 0.627).
+# once more after lone lower-case names ("reuters": 0.688, 0.135, 0.627). The fourth batch (n…) made it
+# 233 items (the code of the time: 0.682, 0.124, 0.611); the floors still held.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.67),
