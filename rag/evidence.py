@@ -123,12 +123,14 @@ class Layout:
         self.attribution: dict[tuple[str, int], str] = {}
         self.attributed_by: dict[tuple[str, int], Sentence] = {}  # a post's sentence -> its attribution line
         self.next: dict[tuple[str, int], Sentence] = {}  # the next sentence of the article, paragraph or not
+        self.previous: dict[tuple[str, int], Sentence] = {}  # and the one before it
         for source, found in by_source.items():
             ordered = [found[k] for k in sorted(found)]
             text = texts.get(source, "")
             for a, b in zip(ordered, ordered[1:]):
                 if a.kind == b.kind:
                     self.next[(source, a.start)] = b
+                    self.previous[(source, b.start)] = a
                 if a.kind == b.kind and "\n" not in text[a.end : b.start]:
                     self.before[(source, b.start)] = a
                     self.after[(source, a.start)] = b
@@ -911,14 +913,28 @@ def name_the_speaker(
                 vectors.combine(merged.text, list(pair))
                 out[i] = dataclasses.replace(e, sentence=merged, parts=pair)
                 break
+        else:
+            # A paragraph that opens with "…, he said.": news gives each quote its own paragraph, so the
+            # speaker is named in the paragraph before ("Emanuel said the US, Japan and South Korea held…").
+            key = (e.sentence.source, e.sentence.start)
+            earlier = layout.previous.get(key)
+            if key in layout.before or earlier is None or not _SAID_BY_PRONOUN.search(text):
+                continue
+            if names(earlier.text) - asked:
+                merged, pair = layout.joined(earlier, e.sentence), (earlier.text, text)
+                vectors.combine(merged.text, list(pair))
+                out[i] = dataclasses.replace(e, sentence=merged, parts=pair)
     return out
 
 
-_GOES_ON = re.compile(
-    r"^\s*[“\"]|\b(?:he|she|they)\s+(?:said|says|added|adds|argued|argues|continued|noted|told|wrote|warned)\b|"
-    r"\b(?:said|says|added|argued|continued|noted|warned)\s+(?:he|she|they)\b",
+_SAID_BY_PRONOUN = re.compile(
+    r"\b(?:he|she|they)\s+(?:said|says|added|adds|argued|argues|continued|noted|told|wrote|warned|explained)\b|"
+    r"\b(?:said|says|added|argued|continued|noted|warned|explained)\s+(?:he|she|they)\b",
     re.IGNORECASE,
 )
+
+
+_GOES_ON = re.compile(r"^\s*[“\"]|" + _SAID_BY_PRONOUN.pattern, re.IGNORECASE)
 
 
 def continue_the_quote(ranked: Sequence[Evidence], layout: Layout, vectors: SentenceVectors) -> list[Evidence]:

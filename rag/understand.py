@@ -660,7 +660,10 @@ _SPELLED_NUMBERS = {
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
     "fifty": "50", "hundred": "100",
 }
-_SPEECH = frozenset(terms("say said says tell told ask asked add added call called"))
+# Verbs that report what somebody said: the name beside them is who spoke or what was said ("reported that
+# Yoon's trip…", "reports from Chinese state media"), never one name set against another.
+_SPEECH = frozenset(terms("say said says tell told ask asked add added call called report reported reports "
+                          "write wrote written claim claimed state stated announce announced tweet tweeted"))
 _NAME_LINKS = frozenset({"of", "de", "du", "la", "von", "van", "bin"})
 _WINDOW = 2  # units around an anchor where the question's own name or number may still appear
 
