@@ -920,7 +920,7 @@ def name_the_speaker(
             earlier = layout.previous.get(key)
             if key in layout.before or earlier is None or not _SAID_BY_PRONOUN.search(text):
                 continue
-            if names(earlier.text) - asked:
+            if names(earlier.text) - asked or _SPEAKER_OPENS.search(earlier.text):
                 merged, pair = layout.joined(earlier, e.sentence), (earlier.text, text)
                 vectors.combine(merged.text, list(pair))
                 out[i] = dataclasses.replace(e, sentence=merged, parts=pair)
@@ -934,6 +934,10 @@ _SAID_BY_PRONOUN = re.compile(
 )
 
 
+# A sentence that opens with who speaks ("Emanuel said…", "Rahm Emanuel told…"): a name no other test finds,
+# being the sentence's first words.
+_SPEAKER_OPENS = re.compile(
+    r"^\s*(?:[A-Z][\w’'-]+\s+){1,3}(?:said|says|told|added|argued|noted|warned|explained|wrote)\b")
 _GOES_ON = re.compile(r"^\s*[“\"]|" + _SAID_BY_PRONOUN.pattern, re.IGNORECASE)
 
 

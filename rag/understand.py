@@ -40,11 +40,14 @@ _CASUAL = {
     "hasnt": "hasn't", "havent": "haven't", "im": "I'm", "ive": "I've", "&": "and", "+": "and", "b4": "before",
     "2day": "today", "tmrw": "tomorrow", "msg": "message", "info": "information", "intl": "international",
     "natl": "national", "dept": "department", "mtg": "meeting", "approx": "approximately", "yday": "yesterday",
+    "smth": "something", "sth": "something", "smthg": "something", "gonna": "going to", "wanna": "want to",
+    "gotta": "got to", "bout": "about", "thx": "thanks", "wen": "when", "bn": "billion", "mil": "million",
 }
 # Filler that carries no meaning for the search ("ok so whats the deal with the chips stuff right").
 _FILLER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|hey|hi|hello|um+|uh+|well|quick question|question)\b[\s,:!-]*)+|"
-    r"\b(?:stuff|thingy|basically|literally|lol|right\?*$|again\?*$)|\bthe deal with\b|\bthis\b(?= '?\w[\w ]*'? thing)|"
+    r"\b(?:stuff|thingy|basically|literally|lol|lmao|tbh|imo|idk|btw|pls|right\?*$|again\?*$|"
+    r"or (?:nah|not|no|what)\?*$)|\bthe deal with\b|\bthis\b(?= '?\w[\w ]*'? thing)|"
     r"(?<=\w)'? thing\b",
     re.IGNORECASE,
 )
@@ -306,6 +309,19 @@ class Lexicon:
             self._vocab_list = [w for w in self.vocabulary if len(w) >= 3 and not w.isdigit()]
         return _nearest(low, self._vocab_list, self.vocabulary.__getitem__)
 
+    def compound(self, word: str) -> str | None:
+        """The two words of the articles ``word`` runs together ("whitelist" → "white list"), when they
+        write them side by side; or None."""
+        if len(word) < 6 or not word.isalpha():
+            return None
+        for i in range(3, len(word) - 2):
+            a, b = word[:i], word[i:]
+            if self.vocabulary[a] and self.vocabulary[b]:
+                pattern = re.compile(rf"\b{a}[ -]{b}\b", re.IGNORECASE)
+                if any(pattern.search(t) for t in self._texts):
+                    return f"{a} {b}"
+        return None
+
     def expansion(self, acronym: str) -> str | None:
         """The phrase of the articles whose initials ``acronym`` is ("WTO" → "World Trade Organization"):
         one of their names, else a phrase they write in lower case ("EEZ" → "exclusive economic zone")."""
@@ -459,6 +475,10 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             if lexicon.is_name(low) and token[:1].islower() and _zipf(low) < _COMMON:
                 return lexicon.names[low]  # "kishida" → "Kishida", so later steps see a name
             return token
+        split = lexicon.compound(low)
+        if split:  # "whitelist" where the articles write "white list"
+            corrections.append(Correction(token, split, "spelling"))
+            return split
         plural = len(token) > 2 and token.endswith("s") and token[:-1].isupper()  # "ICBMs"
         asked = token[:-1] if plural else token
         expansion = lexicon.expansion(asked) if (asked.isupper() or lowered or len(token) <= 4) else None
@@ -663,7 +683,7 @@ _SPELLED_NUMBERS = {
 # Verbs that report what somebody said: the name beside them is who spoke or what was said ("reported that
 # Yoon's trip…", "reports from Chinese state media"), never one name set against another.
 _SPEECH = frozenset(terms("say said says tell told ask asked add added call called report reported reports "
-                          "write wrote written claim claimed state stated announce announced tweet tweeted"))
+                          "write wrote written tweet tweeted"))
 _NAME_LINKS = frozenset({"of", "de", "du", "la", "von", "van", "bin"})
 _WINDOW = 2  # units around an anchor where the question's own name or number may still appear
 

@@ -354,3 +354,37 @@ def test_an_acronym_may_take_letters_from_inside_a_word_but_stands_for_a_term():
     ], ["North Korea"])
     assert "intercontinental ballistic missile" in understand("how many ICBMs did they fire", lexicon).text
     assert "AFP" in understand("what did AFP report", lexicon).text  # not "after finding problems"
+
+
+def test_a_quote_paragraph_that_says_only_he_said_is_cited_with_the_speaker_named_before():
+    from rag.evidence import Layout, name_the_speaker
+
+    text = ("Emanuel said the three countries met 40 times last year.\n\n"
+            "That dialogue was the biggest contribution to the thaw, he said.\n\nThe talks ended.")
+    starts = [0, text.index("That"), text.index("The talks")]
+    ends = [text.index("\n\n"), text.index("\n\nThe"), len(text)]
+    sentences = [Sentence("a.txt", a, b, text[a:b]) for a, b in zip(starts, ends)]
+    layout = Layout(sentences, {"a.txt": text})
+    vectors = _vectors({})
+    vectors.ensure([s.text for s in sentences])
+    quote = Evidence(sentences[1], 1.0, 0.5, 0.5, 0.5)
+    [named] = name_the_speaker("who said dialogue was the biggest contribution", [quote], layout, vectors)
+    assert named.sentence.text == text[: ends[1]] and "Emanuel" in named.sentence.text
+    # A sentence with no pronoun for a speaker is left as it is.
+    plain = Evidence(sentences[2], 1.0, 0.5, 0.5, 0.5)
+    assert name_the_speaker("who ended the talks", [plain], layout, vectors) == [plain]
+
+
+def test_a_reporting_verb_never_sets_one_name_against_another(lexicon):
+    evidence = "According to reports from Chinese state media, Yoon's trip to Japan sparked strong opposition."
+    assert premise_conflict("who reported that Yoon's Japan trip sparked opposition", evidence, lexicon) is None
+
+
+def test_words_run_together_are_read_as_the_articles_write_them_and_chat_shorthand_is_expanded():
+    text = "Japan may put Korea back on the white list of trusted partners."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert understand("is japan gonna put korea on the whitelist or nah", lexicon).text.lower() == (
+        "is japan going to put korea on the white list")
+    assert "something" in understand("did kishida say smth abt the list", lexicon).text
+    # Two words the articles never write side by side are not a split of one.
+    assert understand("what about the listwhite", lexicon).text.endswith("listwhite")
