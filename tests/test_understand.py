@@ -388,3 +388,13 @@ def test_words_run_together_are_read_as_the_articles_write_them_and_chat_shortha
     assert "something" in understand("did kishida say smth abt the list", lexicon).text
     # Two words the articles never write side by side are not a split of one.
     assert understand("what about the listwhite", lexicon).text.endswith("listwhite")
+
+
+def test_a_country_typed_by_the_initials_of_its_official_name_is_the_articles_country():
+    text = "Leaders in Tokyo said North Korea and China would watch. The United States agreed."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    q = understand("what will the DPRK and the PRC watch", lexicon)
+    assert "North Korea" in q.text and "China" in q.text and "DPRK → North Korea" in q.note, q.text
+    # A country the articles never name is left as typed (and so checked as missing), as are lower-case words.
+    assert "UAE" in understand("did the UAE agree", lexicon).text
+    assert understand("are they there", lexicon).text == "are they there"
