@@ -352,11 +352,17 @@ class Chatbot:
                       specific=understood.specificity)
             best = rank_sentences(query, vector, fused, loaded.vectors, f, loaded.layout,
                                   is_name=loaded.lexicon.is_name)
+            if not best:
+                continue
+            j = next((j for j, x in enumerate(firsts) if _overlap(best[0].sentence, x.sentence)), None)
+            if j is not None and _length(best[0]) > _length(firsts[j]):
+                firsts[j] = best[0]  # the passage chosen before, with the sentence beside it that answers this part
+                continue
             for e in best:
-                if all(e.sentence != x.sentence for x in firsts):
+                if all(not _overlap(e.sentence, x.sentence) for x in firsts):
                     firsts.append(e)
                     break
-        return firsts + [e for e in ranked if all(e.sentence != x.sentence for x in firsts)]
+        return firsts + [e for e in ranked if all(not _overlap(e.sentence, x.sentence) for x in firsts)]
 
     def _answer(self, states: Iterator[dict[str, Any]]) -> Iterator[TextDelta | Answer]:
         for state in states:
@@ -546,6 +552,15 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|that|
 _PREMISE_POOL = 5  # passages a false premise is looked for in
 _EVENT_POOL = 8  # passages where the year of the event a question dates is looked for
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|refused|denied|rejected|without)\b|n’t\b", re.IGNORECASE)
+
+
+def _overlap(a: Any, b: Any) -> bool:
+    """Whether two passages share text of one article."""
+    return a.source == b.source and a.start < b.end and b.start < a.end
+
+
+def _length(e: Evidence) -> int:
+    return e.sentence.end - e.sentence.start
 
 
 def _check_premise(understood: Question, ranked: list[Evidence], lexicon: Lexicon) -> tuple[list[Evidence], Any]:

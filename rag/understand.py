@@ -643,8 +643,16 @@ def _shape(text: str) -> str:
     return "fact"
 
 
+_ASKED_BY = re.compile(
+    rf"^{_WH}\b.*?\b(?=(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)", re.IGNORECASE)
+
+
 def _parts(text: str) -> list[str]:
     pieces = [p.strip(" ,;?") for p in _MULTI.split(text)]
+    for i, piece in enumerate(pieces):
+        # "when did Moon end GSOMIA and why": a bare question word asks it of the part before.
+        if i and re.fullmatch(rf"{_WH}", piece, re.IGNORECASE) and (m := _ASKED_BY.match(pieces[i - 1])):
+            pieces[i] = f"{piece} {pieces[i - 1][m.end():]}"
     pieces = [p for p in pieces if len(terms(p)) >= 1]
     return pieces if len(pieces) > 1 else [text]
 

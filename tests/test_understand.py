@@ -96,6 +96,10 @@ def test_answer_shapes(question, shape):
 
 def test_multi_part_questions_are_split():
     assert understand("when was it signed and who shelved it").parts == ("when was it signed", "who shelved it")
+    # A bare question word at the end asks it of the part before.
+    assert understand("when did moon end the pact and why").parts == (
+        "when did moon end the pact", "why did moon end the pact")
+    assert understand("who went and why").parts == ("who went and why",)  # nothing to ask it of
 
 
 def test_specificity_follows_general_english_not_the_corpus():
