@@ -274,9 +274,37 @@ def answer_type(question: str) -> str | None:
         return "number"
     if _DATE_QUESTION.search(question):
         return "date"
-    if _NAME_QUESTION.search(question):
+    if _NAME_QUESTION.search(question) or _which_names(question):
         return "name"
     return None
+
+
+_WHICH_HEAD = re.compile(r"\bwhich\s+([\w’'-]+(?:\s+[\w’'-]+){0,3})", re.IGNORECASE)
+# What "which X" asks for when X is none of these is one of several named things ("which show", "which team",
+# "which continent"); these ask for a kind, a part or an act, said in words ("which major change").
+_UNNAMED_HEADS = frozenset(
+    "kind type sort way ways part parts one ones measure measures change changes step steps reason reasons issue "
+    "issues policy policies problem problems thing things aspect aspects factor factors area areas topic topics "
+    "role roles side sides option options version versions method methods idea ideas point points question "
+    "questions item items word words term terms action actions move moves".split()
+)
+
+
+def _which_names(question: str) -> bool:
+    """Whether a "which X" question asks for a name: X, the last noun after "which", is no kind or act."""
+    from lemminflect import getAllLemmas
+
+    m = _WHICH_HEAD.search(question)
+    if not m:
+        return False
+    head = None
+    for token in m.group(1).split():
+        low = token.lower()
+        lemmas = getAllLemmas(low)
+        if low in STOPWORDS or ("VERB" in lemmas and "NOUN" not in lemmas) or ("AUX" in lemmas):
+            break
+        head = low
+    return head is not None and head not in _UNNAMED_HEADS and not head.isdigit()
 
 
 def has_answer_type(kind: str | None, text: str, question: str = "") -> bool:
@@ -293,6 +321,8 @@ def has_answer_type(kind: str | None, text: str, question: str = "") -> bool:
 
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'-]*")
+# A title in quotes: a few capitalised words closed by the quote mark ("“Succession” earned…", "“Top Gun: Maverick,”").
+_TITLE = re.compile(r"(?:[A-Z0-9][\w’'-]*[:,]?\s+(?:(?:of|the|and|a|in|on|to|for)\s+)?){0,5}[A-Z0-9][\w’'-]*[,.!?]?[”\"]")
 _NAME_WINDOW = 3  # words between a question term and a name that answers "who" ("the leader, Kim Jong-un")
 
 
@@ -305,16 +335,20 @@ def answer_names(text: str, question: str) -> list[str]:
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
     stems = [set(terms(w)) for w, _ in tokens]
     at_anchor = [i for i, stem in enumerate(stems) if stem & anchors]
+    titles = [(q.end(), t.end()) for q in re.finditer(r"[“\"]", text) if (t := _TITLE.match(text, q.end()))]
     runs: list[list[str]] = []
     last = -2
     for i, (word, start) in enumerate(tokens):
-        if not word[0].isupper() or word.lower() in known or word.lower() in STOPWORDS:
-            continue
+        if not word[0].isupper() or word.lower() in known or word.lower() in STOPWORDS or _DATE_WORDS.fullmatch(word):
+            continue  # a weekday or month dates the act, it names nobody
         if stems[i] & (known | anchors):
             continue
-        if i == 0 or text[:start].rstrip()[-1:] in ".!?“\"":
-            continue  # a capital that only starts a sentence or a quotation
-        if not any(abs(i - j) <= _NAME_WINDOW for j in at_anchor):
+        # A title in quotes is a name wherever it stands in its clause ("“Succession” earned the most
+        # nominations"); any other capital that only starts a sentence or a quotation is none.
+        title = any(a <= start < b for a, b in titles)
+        if (i == 0 or text[:start].rstrip()[-1:] in ".!?“\"") and not title:
+            continue
+        if not any(abs(i - j) <= _NAME_WINDOW * (2 if title else 1) for j in at_anchor):
             continue
         if i == last + 1:
             runs[-1].append(word)

@@ -46,6 +46,8 @@ from rag.understand import Lexicon
         ("Who is the US ambassador to Japan?", "name"),
         ("How do the outlets spell the South Korean president's name?", "name"),
         ("What did Yoon announce about the GSOMIA?", "quote"),
+        ("Which show received the most nominations?", "name"),  # one of several named things
+        ("Which major change will soon come to Netflix?", None),  # a change, said in words
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind):
@@ -192,6 +194,13 @@ def test_names_that_answer_stand_next_to_what_the_question_describes():
     assert answer_names("and most recently leader Kim Jong Un called for more weapons", question) == ["Kim Jong Un"]
     # Names far from "leader", and the question's own names, are not answers.
     assert answer_names("US military leaders expect a war with China to involve North Korea", question) == []
+
+
+def test_a_title_in_quotes_is_a_name_and_a_weekday_is_none():
+    question = "Which show received the most nominations?"
+    assert answer_names("“Succession” earned the most nominations of any show.", question) == ["Succession"]
+    assert answer_names("“We won,” he said of the show and its nominations.", question) == []  # a quote's first word
+    assert answer_names("The shows on Tuesday earned several nominations.", question) == []
 
 
 def test_irregular_verb_forms_meet_their_base():
