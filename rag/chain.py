@@ -53,6 +53,7 @@ from .understand import (
     REQUEST_TERMS,
     Lexicon,
     Question,
+    agent_conflict,
     event_time_conflict,
     premise_conflict,
     time_conflict,
@@ -582,6 +583,11 @@ def _check_premise(understood: Question, ranked: list[Evidence], lexicon: Lexico
     dated = event_time_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]]) if timed else None
     if dated is not None:
         return ranked, _Premise(dated[0], dated[1], ranked[dated[2]], "time")
+    # Who did it: where the question has one doer of an act and the passages that tell of it another.
+    doer = agent_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]], lexicon,
+                          typed_lower=lower)
+    if doer is not None:
+        return ranked, _Premise(doer[0], doer[1], ranked[doer[2]], "premise")
     found, top = None, ranked[0]
     for top in dict.fromkeys([ranked[0], max(ranked[:_PREMISE_POOL], key=lambda e: e.covered)]):
         found = conflict(top.sentence.text)

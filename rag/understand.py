@@ -19,10 +19,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .text import NAME_RUN, STOPWORDS, terms, words
 
-__all__ = ["Correction", "Question", "Lexicon", "understand", "specificity", "premise_conflict", "SHAPES",
+__all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
            "EVENT_WINDOW"]
 
@@ -1052,3 +1053,103 @@ def event_time_conflict(question: str, passages: Sequence[str]) -> tuple[str, st
         if other is not None:
             return year, other[0], other[1]
     return None
+
+
+# --------------------------------------------------------------------------- who did it
+
+# Words that may stand between a subject and its verb ("Seoul will, therefore, withdraw").
+_BETWEEN_SUBJECT_AND_VERB = frozenset(
+    "is was are were be been being has have had will would shall should can could may might must did does do "
+    "also therefore thus then now still already reportedly just not never soon finally even really actually "
+    "and its their".split()
+)
+
+
+class _Doer(NamedTuple):
+    verb: str  # lemma
+    doer: frozenset[str]  # the name's words, lower case
+    written: str  # the name as the text writes it
+    start: int  # where the name starts
+    end: int  # where the verb ends
+
+
+def _doers(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Doer]:
+    """Each verb of ``text`` whose subject is a name: the name, then the verb, with only auxiliaries, adverbs
+    and commas between ("Seoul will, therefore, withdraw", "Japan is withdrawing"). A verb after "by" or "to"
+    has no subject here."""
+    from lemminflect import getAllLemmas
+
+    names_ = [u for u in _units(text, lexicon, lowered) if u[0] == "name"]
+    out = []
+    for m in re.finditer(r"[A-Za-z][\w’'-]*", text):
+        token, low = m.group(), m.group().lower()
+        if token[:1].isupper() or low in STOPWORDS or low in _BETWEEN_SUBJECT_AND_VERB or low.endswith("ly"):
+            continue
+        verbs = getAllLemmas(low).get("VERB")
+        if not verbs or verbs[0] in _PLAIN_VERBS:
+            continue
+        subject = next((u for u in reversed(names_) if u[3] <= m.start()), None)
+        if subject is None:
+            continue
+        between = text[subject[3] : m.start()]
+        gap = [w.lower() for w in re.findall(r"[\w’'-]+", between)]
+        if re.search(r"[.;:“”\"()—–]", between) or len(gap) > 4 or any(
+                w not in _BETWEEN_SUBJECT_AND_VERB and not w.endswith("ly") for w in gap):
+            continue
+        if gap and gap[-1] in ("and", "its", "their"):
+            continue  # "Japan and withdraw" is no subject and verb
+        out.append(_Doer(verbs[0], subject[1], text[subject[2] : subject[3]], subject[2], m.end()))
+    return out
+
+
+# "why is Japan withdrawing", "when did Kishida visit", "why Japan dropped": a question word, maybe an
+# auxiliary, then who did it and the act, all taken for granted.
+_PRESUPPOSED_DOER = re.compile(
+    r"^\W*(?:why|how|when|where)\s+(?:(?:is|was|are|were|did|does|do|has|have|had|will|would)\s+)?(?:the\s+)?",
+    re.IGNORECASE)
+
+
+def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, typed_lower: bool | None = None
+                   ) -> tuple[str, str, int] | None:
+    """(the question's doer, the articles' doer, the index of the passage) when the question takes for
+    granted that somebody did something ("why is Japan withdrawing its complaint") and the passages that
+    tell of that act done to the same thing name somebody else as its doer ("Seoul will, therefore,
+    withdraw the complaint"), never the question's. A passage that names the question's doer for that act,
+    or just before it, means no contradiction."""
+    m = _PRESUPPOSED_DOER.match(question)
+    asked = [d for d in _doers(question, lexicon, typed_lower) if d.start == m.end()] if m else []
+    if not asked:
+        return None
+    verb, doer, written = asked[0].verb, asked[0].doer, asked[0].written
+    # What the act is done to: the words after the verb that name no one ("complaint" in "withdrawing its WTO
+    # complaint against South Korea"); a passage with the same verb about another thing is no evidence.
+    rest = {t for w in words(question[asked[0].end :]) if not lexicon.is_name(w) and w not in STOPWORDS
+            for t in terms(w)}
+    if not rest:
+        return None
+    other: tuple[str, int] | None = None
+    for k, text in enumerate(passages):
+        said = [d for d in _doers(text, lexicon) if d.verb == verb]
+        if not said or not rest & {t for w in words(text) for t in terms(w)}:
+            continue  # not told of, or the same verb about another thing
+        if any(_same(doer, d.doer, lexicon) for d in said) or _named_before(doer, verb, text, lexicon):
+            return None  # the articles say the question's doer did it, or name it just before the act
+        other = other or (said[0].written, k)
+    return (written, other[0], other[1]) if other else None
+
+
+def _named_before(doer: frozenset[str], verb: str, text: str, lexicon: Lexicon, window: int = 8) -> bool:
+    """Whether ``doer`` is named among the few words before a word of ``verb`` in ``text``, in its sentence
+    ("Japan and South Korea agreed … to drop": Japan may be one who drops)."""
+    from lemminflect import getAllLemmas
+
+    tokens = list(re.finditer(r"[\w’'-]+|[.;!?]", text))
+    for i, m in enumerate(tokens):
+        if verb not in getAllLemmas(m.group().lower()).get("VERB", ()):
+            continue
+        for t in reversed(tokens[max(0, i - window) : i]):
+            if t.group() in ".;!?":
+                break
+            if _same(doer, frozenset({t.group().lower()}), lexicon):
+                return True
+    return False

@@ -402,3 +402,19 @@ def test_a_country_typed_by_the_initials_of_its_official_name_is_the_articles_co
     # A country the articles never name is left as typed (and so checked as missing), as are lower-case words.
     assert "UAE" in understand("did the UAE agree", lexicon).text
     assert understand("are they there", lexicon).text == "are they there"
+
+
+def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
+    from rag.understand import agent_conflict
+
+    text = "On Thursday Japan lifted its curbs and Seoul will, therefore, withdraw its complaint to South Korea's WTO envoy."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    passages = ["Seoul will, therefore, withdraw its complaint at the World Trade Organization."]
+    assert agent_conflict("why is Japan withdrawing its complaint", passages, lexicon) == ("Japan", "Seoul", 0)
+    # The question's doer (or its capital) did it, or is named just before the act: nothing to contradict.
+    assert agent_conflict("why is South Korea withdrawing its complaint", passages, lexicon) is None
+    both = ["Japan and South Korea agreed on Thursday to withdraw the complaint."]
+    assert agent_conflict("why is Japan withdrawing its complaint", both, lexicon) is None
+    # The same act done to something else, or no act taken for granted, is no evidence either way.
+    assert agent_conflict("why is Japan withdrawing its ambassador", passages, lexicon) is None
+    assert agent_conflict("how many complaints has Japan withdrawn", passages, lexicon) is None
