@@ -447,6 +447,8 @@ def _casual(text: str, corrections: list[Correction]) -> str:
         meant = _CASUAL.get(token.lower())
         if meant is None or (token.isupper() and len(token) > 1 and token.lower() not in ("abt", "wat")):
             return token
+        if re.match(r"\.[A-Za-z]", m.string[m.end() : m.end() + 2]):
+            return token  # a letter of an abbreviation written with dots ("U.S."), not "u" for "you"
         corrections.append(Correction(token, meant, "casual"))
         return meant
 
@@ -470,6 +472,14 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             unresolved_runs.update(parts)
 
     text = _resolve_phrases(text, lexicon, corrections, lowered)
+
+    def undot(m: re.Match[str]) -> str:  # "S.K." → "SK", "U.S." → "US": initials as the articles write them
+        letters = m.group().replace(".", "")
+        if lexicon.knows(m.group().lower()) or not (lexicon.knows(letters) or lexicon.expansion(letters)):
+            return m.group()
+        return letters + (" " if m.group(2) else "")
+
+    text = re.sub(r"\b((?:[A-Za-z]\.){2,})(\s?)(?=\s|$|[,?!;:])", lambda m: undot(m).rstrip() + m.group(2), text)
 
     def fix(m: re.Match[str]) -> str:
         token = m.group()

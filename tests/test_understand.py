@@ -430,3 +430,8 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     # The same act done to something else, or no act taken for granted, is no evidence either way.
     assert agent_conflict("why is Japan withdrawing its ambassador", passages, lexicon) is None
     assert agent_conflict("how many complaints has Japan withdrawn", passages, lexicon) is None
+
+
+def test_initials_written_with_dots_are_read_as_the_articles_write_them(lexicon):
+    assert understand("what did the U.S. say", lexicon).text == "what did the US say"  # not "you.S."
+    assert "you" not in understand("what did u.s. officials say", lexicon).text
