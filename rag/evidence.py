@@ -346,9 +346,10 @@ def answer_names(text: str, question: str) -> list[str]:
         # A title in quotes is a name wherever it stands in its clause ("“Succession” earned the most
         # nominations"); any other capital that only starts a sentence or a quotation is none.
         title = any(a <= start < b for a, b in titles)
-        if (i == 0 or text[:start].rstrip()[-1:] in ".!?“\"") and not title:
-            continue
-        if not any(abs(i - j) <= _NAME_WINDOW * (2 if title else 1) for j in at_anchor):
+        if (i == 0 or text[:start].rstrip()[-1:] in ".!?“\"") and not title and _in_dictionary(word):
+            continue  # a word that only has its capital for opening the sentence; a name opens many ("Emanuel said")
+        # The sentence's subject answers "who" wherever the words it shares with the question stand.
+        if i > 0 and not any(abs(i - j) <= _NAME_WINDOW * (2 if title else 1) for j in at_anchor):
             continue
         if i == last + 1:
             runs[-1].append(word)
@@ -356,6 +357,13 @@ def answer_names(text: str, question: str) -> list[str]:
             runs.append([word])
         last = i
     return [" ".join(run) for run in runs]
+
+
+def _in_dictionary(word: str) -> bool:
+    """Whether English dictionaries list ``word`` (lemminflect knows a form of it): names mostly they don't."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(re.sub(r"[’']s?$", "", word).lower()))
 
 
 def focus(
@@ -929,11 +937,12 @@ def name_the_speaker(
     for i, e in enumerate(out[:top]):
         text = e.sentence.text
         line = layout.attributed_by.get((e.sentence.source, e.sentence.start))
-        if line is not None and not e.parts and head is None:
+        if line is not None and head is None:
             # An embedded post: who wrote it is the line under it ("— Manchurian Candidate (@CV18Captain)").
             vectors.ensure([line.text])
-            out[i] = dataclasses.replace(e, sentence=layout.joined(e.sentence, line), parts=(text, line.text))
-            vectors.combine(out[i].sentence.text, [text, line.text])
+            parts = (*(e.parts or (text,)), line.text)
+            out[i] = dataclasses.replace(e, sentence=layout.joined(e.sentence, line), parts=parts)
+            vectors.combine(out[i].sentence.text, list(parts))
             continue
         if e.parts or answer_names(text, question):
             continue

@@ -196,6 +196,13 @@ def test_names_that_answer_stand_next_to_what_the_question_describes():
     assert answer_names("US military leaders expect a war with China to involve North Korea", question) == []
 
 
+def test_a_name_that_opens_the_sentence_is_its_subject_and_answers_who():
+    question = "who called the summit an important milestone"
+    assert answer_names("Yoon’s office has hailed it as an important milestone.", question) == ["Yoon’s"]
+    # A dictionary word that opens a sentence has its capital for that alone.
+    assert answer_names("Officials hailed it as an important milestone.", question) == []
+
+
 def test_a_title_in_quotes_is_a_name_and_a_weekday_is_none():
     question = "Which show received the most nominations?"
     assert answer_names("“Succession” earned the most nominations of any show.", question) == ["Succession"]
