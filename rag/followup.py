@@ -25,6 +25,7 @@ _ANAPHORA = re.compile(
     r"official|dispute|country|countries|two))\b",
     re.IGNORECASE,
 )
+_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
 _ROLES = {"user", "assistant", "system"}
 
@@ -95,6 +96,13 @@ def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
         swapped = _swap_subject(prev_question.strip(), (ellipsis.group(1) or ellipsis.group(2)).strip())
         if swapped:
             return swapped
+    named = list(dict.fromkeys(m.group() for m in _NAME_RUN.finditer(prev_question.strip())
+                               if m.start() > 0 and " " in m.group()))
+    if len(named) == 1 and _PERSON.search(question) and not re.match(r"\W*who(?!\s*(?:is|was|'s|’s)\b)", prev_question, re.IGNORECASE):
+        # "he" is the one person the previous question named ("who is Joel Atkinson"): asked of him by name.
+        # (After "who watched the launch?", "him" is the one the answer named.)
+        return _PERSON.sub(lambda m: named[0] + ("'s" if m.group().lower() in ("his", "hers") else ""), question,
+                           count=1)
     first_sentence = re.split(r"(?<=[.!?])\s", prev_answer.strip(), maxsplit=1)[0] if prev_answer else ""
     entities = [m.group() for m in _NAME_RUN.finditer(first_sentence) if m.start() > 0 or " " in m.group()]
     context = " ".join(dict.fromkeys([*entities, prev_question.strip()]))

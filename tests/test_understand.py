@@ -435,3 +435,15 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
 def test_initials_written_with_dots_are_read_as_the_articles_write_them(lexicon):
     assert understand("what did the U.S. say", lexicon).text == "what did the US say"  # not "you.S."
     assert "you" not in understand("what did u.s. officials say", lexicon).text
+
+
+def test_he_in_a_follow_up_is_the_one_person_the_previous_question_named():
+    from rag.followup import rewrite_from_history
+
+    asked = [{"role": "user", "content": "who is Joel Atkinson"},
+             {"role": "assistant", "content": "A professor at Hankuk University of Foreign Studies in Seoul."}]
+    assert rewrite_from_history("what did he say about China", asked) == "what did Joel Atkinson say about China"
+    # After "who watched …?", "him" is the one the answer named: the previous turn is searched along.
+    watched = [{"role": "user", "content": "Who watched North Korea's launch?"},
+               {"role": "assistant", "content": "The leader, Kim Jong-un."}]
+    assert "Kim Jong-un" in rewrite_from_history("Who was with him?", watched)
