@@ -53,7 +53,8 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _CASUAL_TOKEN = re.compile(r"(?<![\w/])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/])")
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*")
+# A word: letters, with apostrophes and hyphens inside it only ("Covid-19" is no word "Covid-" and a figure).
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]*[A-Za-zÀ-ÖØ-öø-ÿ])?(?:['’](?=\W|$))?")
 _CONNECTORS = frozenset({"of", "for", "the", "and", "de", "on"})
 _COMMON = 5.0  # zipf frequency from which a word is too common in English to read as a name ("president")
 _PHRASE_MATCH = 0.92  # likeness (Jaro-Winkler, letters only) at which a run of words is another writing of a name

@@ -447,3 +447,8 @@ def test_he_in_a_follow_up_is_the_one_person_the_previous_question_named():
     watched = [{"role": "user", "content": "Who watched North Korea's launch?"},
                {"role": "assistant", "content": "The leader, Kim Jong-un."}]
     assert "Kim Jong-un" in rewrite_from_history("Who was with him?", watched)
+
+
+def test_a_word_never_ends_with_a_hyphen_so_codes_stay_whole(lexicon):
+    q = understand("how many Covid-19 cases since the summit", lexicon)
+    assert "Covid-19" in q.text, q.text  # not "Covid19", read as the name "Covid" and a figure
