@@ -426,6 +426,12 @@ def english_spelling(word: str) -> str | None:
     return _nearest(low, _english(), _zipf)  # frequencies of the few candidates only, not of all 50,000
 
 
+def _edits(a: str, b: str) -> int:
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(a, b)
+
+
 def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float]) -> str | None:
     """The word of ``vocabulary`` fewest edits from ``low`` (1 for a word of up to 5 letters, else 2),
     the most frequent of those; None when none is that close."""
@@ -434,6 +440,7 @@ def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float])
 
     limit = 1 if len(low) <= 5 else 2
     found = process.extract(low, vocabulary, scorer=Levenshtein.distance, score_cutoff=limit, limit=20)
+    found = [hit for hit in found if hit[0] != low]  # a misspelling common enough to be listed is still one
     if not found:
         return None
     sound = _metaphone(low)
@@ -519,6 +526,11 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             return name
         if _zipf(low) < 3.0:  # not a word of general English either: a misspelling
             meant = lexicon.spelling_for(low)
+            english = english_spelling(low) if meant and (not token[:1].isupper() or lowered) else None
+            if english and _edits(low, english) < _edits(low, meant):
+                # "goverment" is "government" (one edit), though the articles only write "movement" (two)
+                corrections.append(Correction(token, english, "spelling"))
+                return english
             if meant:
                 meant = lexicon.names.get(meant, meant)
                 corrections.append(Correction(token, meant, "spelling"))

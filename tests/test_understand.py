@@ -286,6 +286,10 @@ def test_a_misspelling_of_an_english_word_the_articles_lack_is_corrected(lexicon
     # A rare spelling that sounds like a common word is that word misspelt, and the one that sounds alike
     # wins among words as many edits away ("compair": "compare", not "company").
     assert "compare" in understand("what did the tweet compair the flag to", lexicon).text
+    # A word of English one edit away beats the articles' word two edits away, and a misspelling common
+    # enough for word lists to carry it ("goverment") is still corrected.
+    movement = Lexicon.from_texts(["The movement grew."], [])
+    assert "government" in understand("which goverment official spoke", movement).text
 
 
 def test_a_lone_word_no_dictionary_lists_is_a_name_in_lower_case(lexicon):
