@@ -90,7 +90,8 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 _WH = r"(?:who|whom|whose|what|which|when|where|why|how)"
-_MULTI = re.compile(rf"(?:\?\s+(?=\S)|[,;]?\s+and\s+(?={_WH}\b)|[,;]\s+(?={_WH}\b))", re.IGNORECASE)
+_MULTI = re.compile(rf"(?:\?\s+(?=\S)|[,;]?\s+and\s+(?=(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}\b)|"
+                    rf"[,;]\s+(?={_WH}\b))", re.IGNORECASE)
 # "What did Kishida say when he resigned?": the clause is taken for granted.
 _CLAUSE = re.compile(r"\S\s+(?:when|after|before|because|since)\s+((?:he|she|they|it|[A-Z]\w+)\s+\w+.*?)\??$")
 _PRESUPPOSING = re.compile(
@@ -682,7 +683,9 @@ def _parts(text: str) -> list[str]:
     pieces = [p.strip(" ,;?") for p in _MULTI.split(text)]
     for i, piece in enumerate(pieces):
         # "when did Moon end GSOMIA and why": a bare question word asks it of the part before.
-        if i and re.fullmatch(rf"{_WH}", piece, re.IGNORECASE) and (m := _ASKED_BY.match(pieces[i - 1])):
+        # "…, and in which city": a question word (with its preposition and noun) asks it of the part before.
+        bare = re.fullmatch(rf"(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}(?:\s+[a-z]+)?", piece, re.IGNORECASE)
+        if i and bare and not _ASKED_BY.match(piece) and (m := _ASKED_BY.match(pieces[i - 1])):
             pieces[i] = f"{piece} {pieces[i - 1][m.end():]}"
     pieces = [p for p in pieces if len(terms(p)) >= 1]
     return pieces if len(pieces) > 1 else [text]

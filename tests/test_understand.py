@@ -100,6 +100,8 @@ def test_multi_part_questions_are_split():
     assert understand("when did moon end the pact and why").parts == (
         "when did moon end the pact", "why did moon end the pact")
     assert understand("who went and why").parts == ("who went and why",)  # nothing to ask it of
+    assert understand("what day was the summit held and in which city").parts == (
+        "what day was the summit held", "in which city was the summit held")
 
 
 def test_specificity_follows_general_english_not_the_corpus():
