@@ -427,6 +427,28 @@ def english_spelling(word: str) -> str | None:
     return _nearest(low, _english(), _zipf)  # frequencies of the few candidates only, not of all 50,000
 
 
+_BRITISH = (
+    (re.compile(r"is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"yse(s|d)?$"), r"yze\1"),
+    (re.compile(r"our(s|ed|ing|able)?$"), r"or\1"),
+    (re.compile(r"tre(s)?$"), r"ter\1"),
+)
+
+
+def _american(word: str) -> str:
+    """``word`` in American spelling ("colonise" → "colonize", "labour" → "labor")."""
+    for pattern, replacement in _BRITISH:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def _in_dictionary(word: str) -> bool:
+    """Whether English dictionaries list ``word`` in some form (lemminflect): "beefing" is a word, however rare."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
+
+
 def _edits(a: str, b: str) -> int:
     from rapidfuzz.distance import Levenshtein
 
@@ -527,6 +549,14 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             return name
         if _zipf(low) < 3.0:  # not a word of general English either: a misspelling
             meant = lexicon.spelling_for(low)
+            if _in_dictionary(low) and (not meant or _edits(low, meant) > 1):
+                # A rare word all the same ("beefing"); in British spelling, the articles may write it the
+                # American way ("colonise": "colonized").
+                american = _american(low)
+                if american != low and _in_dictionary(american):
+                    corrections.append(Correction(token, american, "spelling"))
+                    return american
+                return token
             english = english_spelling(low) if meant and (not token[:1].isupper() or lowered) else None
             if english and _edits(low, english) < _edits(low, meant):
                 # "goverment" is "government" (one edit), though the articles only write "movement" (two)

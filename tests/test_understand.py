@@ -292,6 +292,11 @@ def test_a_misspelling_of_an_english_word_the_articles_lack_is_corrected(lexicon
     # enough for word lists to carry it ("goverment") is still corrected.
     movement = Lexicon.from_texts(["The movement grew."], [])
     assert "government" in understand("which goverment official spoke", movement).text
+    # A rare word of English is no misspelling ("beefing" is not "being"), but British spelling is read the
+    # American way the articles may use ("colonise": "colonize").
+    being = Lexicon.from_texts(["Japan is being careful. Japan colonized Korea."], ["Japan", "Korea"])
+    assert "beefing" in understand("is japan beefing up its army", being).text
+    assert "colonize" in understand("how long did japan colonise korea", being).text
 
 
 def test_a_lone_word_no_dictionary_lists_is_a_name_in_lower_case(lexicon):
