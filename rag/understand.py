@@ -209,6 +209,8 @@ class Lexicon:
                         continue
                     if any(w.lower() in _WEEKDAYS or w.lower() in _MONTHS or not w[:1].isalpha() for w in run):
                         continue  # "Friday March 17": a date, which no acronym stands for
+                    if any(len(w) > 1 and w.isupper() for w in run):
+                        continue  # "Japanese PM": an acronym inside already, no run of words to abbreviate
                     initials = "".join(w[0] for w in run if w.lower() not in _CONNECTORS).lower()
                     if len(initials) >= 2:
                         known = self.acronyms.get(initials)
@@ -334,13 +336,14 @@ class Lexicon:
         if not 2 <= len(acronym) <= 6:
             return None
         low = acronym.lower()
-        found = self.acronyms.get(low)
-        if found is None and acronym.isupper():
-            # A country by the initials of its official name, as the articles name it ("DPRK" → "North Korea";
-            # "ROK" is Korea where the articles name Korea and not Kazakhstan).
+        found = None
+        if acronym.isupper():
+            # A country by its code or the initials of its official name, as the articles name it ("JPN",
+            # "DPRK" → "North Korea"; "ROK" is Korea where the articles name Korea and not Kazakhstan).
             named = [c for c in _country_initials().get(low, ()) if all(self.vocabulary[w] for w in c.split())]
             if len(named) == 1:
                 found = " ".join(self.names.get(w, w.capitalize()) for w in named[0].split())
+        found = found or self.acronyms.get(low)
         if found is None and acronym.isupper() and len(acronym) >= 3:
             found = self._phrase(low)
         return found
@@ -859,6 +862,10 @@ def _country_initials() -> dict[str, tuple[str, ...]]:
                 # Three letters at least (two are too often something else), and no English word ("ARE").
                 if len(initials) >= 3 and c.alpha_2 in common and not getAllLemmas(initials):
                     found.setdefault(initials, set()).add(common[c.alpha_2])
+        # Its ISO codes too ("JPN", "KOR", "JP", "KR"), when no common English word ("IT", "IN", "BE").
+        for code in (c.alpha_3, c.alpha_2):
+            if c.alpha_2 in common and not getAllLemmas(code.lower()) and _zipf(code.lower()) < 4.0:
+                found.setdefault(code.lower(), set()).add(common[c.alpha_2])
     return {k: tuple(sorted(v)) for k, v in found.items()}
 
 

@@ -381,6 +381,11 @@ def test_an_acronym_stands_for_no_date_no_mixed_case_run_and_no_inside_letters_o
     # A country's initials that stand for several countries: the one the articles name.
     korea_only = Lexicon.from_texts(["Officials in Seoul said South Korea agreed."], ["South Korea", "Seoul"])
     assert korea_only.expansion("ROK") == "South Korea"
+    # Countries by their ISO codes, before a run of the articles' words that happens to have those initials.
+    pm = Lexicon.from_texts(["Japanese Prime Minister Fumio Kishida met South Korea's leader in Japan."],
+                            ["Japanese Prime Minister Fumio Kishida", "South Korea", "Japan"])
+    assert pm.expansion("JP") == "Japan" and pm.expansion("KOR") == "South Korea"
+    assert pm.expansion("PM") == "Prime Minister"
 
 
 def test_a_quote_paragraph_that_says_only_he_said_is_cited_with_the_speaker_named_before():
