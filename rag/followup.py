@@ -75,13 +75,23 @@ def needs_context(question: str) -> bool:
     )
 
 
+_SUBJECT = re.compile(r"^\W*(?:what|how|why|when|where)\s+(?:did|does|do|has|have|is|was|were|are|will)\s+"
+                      r"((?:[\w’'-]+\s+){1,4}?)(?=(?:say|said|do|think|react|respond|announce|want|feel|plan)\b)",
+                      re.IGNORECASE)
+
+
 def _swap_subject(prev_question: str, subject: str) -> str | None:
     """``prev_question`` with its first name (or run of names) replaced by ``subject``, or None when it names
     nobody ("what did China's foreign ministry say" and "the US" give "what did the US say")."""
     m = re.search(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:['’]s\s+(?:[a-z]+\s+){0,2}?(?=say|said|do|did|think))?",
                   prev_question[1:])
     if m is None:
-        return None
+        # Typed in lower case: the subject between the auxiliary and the verb ("what did china's foreign
+        # ministry say about …").
+        lower = _SUBJECT.match(prev_question)
+        if lower is None:
+            return None
+        return prev_question[: lower.start(1)] + subject + " " + prev_question[lower.end(1) :]
     start, end = m.start() + 1, m.end() + 1
     return prev_question[:start] + subject + " " + prev_question[end:].lstrip()
 

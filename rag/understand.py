@@ -486,7 +486,9 @@ def _casual(text: str, corrections: list[Correction]) -> str:
         corrections.append(Correction(token, meant, "casual"))
         return meant
 
-    return _CASUAL_TOKEN.sub(swap, text)
+    text = _CASUAL_TOKEN.sub(swap, text)
+    # "the us": after "the", "us" is no pronoun but the country (and "the un", "the eu", "the uk" the same).
+    return re.sub(r"\b(the\s+)(us|un|eu|uk)\b", lambda m: m.group(1) + m.group(2).upper(), text, flags=re.IGNORECASE)
 
 
 def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:

@@ -471,3 +471,13 @@ def test_he_in_a_follow_up_is_the_one_person_the_previous_question_named():
 def test_a_word_never_ends_with_a_hyphen_so_codes_stay_whole(lexicon):
     q = understand("how many Covid-19 cases since the summit", lexicon)
     assert "Covid-19" in q.text, q.text  # not "Covid19", read as the name "Covid" and a figure
+
+
+def test_an_elliptic_follow_up_swaps_the_subject_of_a_question_typed_in_lower_case(lexicon):
+    from rag.followup import rewrite_from_history
+
+    asked = [{"role": "user", "content": "what did china's foreign ministry say about the summit"},
+             {"role": "assistant", "content": "Beijing opposes closed circles."}]
+    assert rewrite_from_history("and what about the US", asked) == "what did the US say about the summit"
+    assert understand("and what abt the us", lexicon).text == "and what about the US"  # after "the": the country
+    assert understand("tell us about it", lexicon).text == "tell us about it"
