@@ -541,10 +541,6 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         plural = len(token) > 2 and token.endswith("s") and token[:-1].isupper()  # "ICBMs"
         asked = token[:-1] if plural else token
         expansion = lexicon.expansion(asked) if (asked.isupper() or lowered or len(token) <= 4) else None
-        if expansion is None and token.islower() and 3 <= len(token) <= 5 and _zipf(low) < 3.0 and (
-                not _in_dictionary(low)):
-            # Initials typed in lower case ("dprk", "icbm"): no word of English, so read as the capitals.
-            expansion = lexicon.expansion(token.upper())
         if expansion and (token.isupper() or _zipf(low) < 4.0):
             corrections.append(Correction(token, expansion, "acronym"))
             return expansion
