@@ -52,11 +52,14 @@ TARGETS = {
 # items (the code of the time: correct 0.620, false abstention 0.135, abstention recall 0.458); after the
 # work on dates, counts, absent names and "the X" (0.667, 0.135, 0.559) the floors were raised again, and
 # once more after lone lower-case names ("reuters": 0.688, 0.135, 0.627). The fourth batch (n…) made it
-# 233 items (the code of the time: 0.682, 0.124, 0.611); the floors still held.
+# 233 items (the code of the time: 0.682, 0.124, 0.611); the floors still held. After the work on that batch's
+# dev split (doers of an act, speakers named a paragraph before, country codes, follow-ups, spelling: 0.708,
+# 0.118, 0.611) they were raised again; abstention recall stays at 0.60, where this gate caught a change that
+# read lower-case words as initials (0.583), which was reverted.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
-    "correct": (">=", 0.67),
-    "false_abstention_rate": ("<=", 0.16),
+    "correct": (">=", 0.69),
+    "false_abstention_rate": ("<=", 0.14),
     "abstention_recall": (">=", 0.60),
     "citation_validity": (">=", 1.0),
 }
