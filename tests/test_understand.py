@@ -344,17 +344,27 @@ def test_a_capital_stands_for_its_country_in_a_premise(lexicon):
                             "South Korea's foreign ministry asked for talks.", lexicon) is not None
 
 
+def _paragraphs(text: str):
+    """One sentence a paragraph (paragraphs split by blank lines): the sentences, their layout, and vectors."""
+    from rag.evidence import Layout
+
+    sentences, at = [], 0
+    for paragraph in text.split("\n\n"):
+        start = text.index(paragraph, at)
+        sentences.append(Sentence("a.txt", start, start + len(paragraph), paragraph))
+        at = start + len(paragraph)
+    vectors = _vectors({})
+    vectors.ensure([s.text for s in sentences])
+    return sentences, Layout(sentences, {"a.txt": text}), vectors
+
+
 def test_a_statement_that_goes_on_in_the_next_sentence_is_cited_whole():
-    from rag.evidence import Layout, continue_the_quote
+    from rag.evidence import continue_the_quote
 
     text = ("Emanuel argued that Beijing pushed the countries together.\n\n"
             "If China were not in confrontations, no one would be, he said.\n\nThe talks ended.")
-    starts = [0, text.index("If China"), text.index("The talks")]
-    ends = [text.index("\n\n"), text.index("\n\nThe"), len(text)]
-    sentences = [Sentence("a.txt", a, b, text[a:b]) for a, b in zip(starts, ends)]
-    layout = Layout(sentences, {"a.txt": text})
-    vectors = _vectors({})
-    vectors.ensure([s.text for s in sentences])
+    sentences, layout, vectors = _paragraphs(text)
+    ends = [s.end for s in sentences]
     first = Evidence(sentences[0], 1.0, 0.5, 0.5, 0.5)
     [merged] = continue_the_quote([first], layout, vectors)
     assert merged.sentence.text == text[: ends[1]] and merged.parts == (sentences[0].text, sentences[1].text)
@@ -389,16 +399,12 @@ def test_an_acronym_stands_for_no_date_no_mixed_case_run_and_no_inside_letters_o
 
 
 def test_a_quote_paragraph_that_says_only_he_said_is_cited_with_the_speaker_named_before():
-    from rag.evidence import Layout, name_the_speaker
+    from rag.evidence import name_the_speaker
 
     text = ("Emanuel said the three countries met 40 times last year.\n\n"
             "That dialogue was the biggest contribution to the thaw, he said.\n\nThe talks ended.")
-    starts = [0, text.index("That"), text.index("The talks")]
-    ends = [text.index("\n\n"), text.index("\n\nThe"), len(text)]
-    sentences = [Sentence("a.txt", a, b, text[a:b]) for a, b in zip(starts, ends)]
-    layout = Layout(sentences, {"a.txt": text})
-    vectors = _vectors({})
-    vectors.ensure([s.text for s in sentences])
+    sentences, layout, vectors = _paragraphs(text)
+    ends = [s.end for s in sentences]
     quote = Evidence(sentences[1], 1.0, 0.5, 0.5, 0.5)
     [named] = name_the_speaker("who said dialogue was the biggest contribution", [quote], layout, vectors)
     assert named.sentence.text == text[: ends[1]] and "Emanuel" in named.sentence.text
