@@ -20,9 +20,14 @@ __all__ = ["Message", "validate_history", "needs_context", "rewrite_from_history
 Message = Mapping[str, str]
 
 _ANAPHORA = re.compile(
-    r"\b(?:he|she|him|her|his|hers|they|them|their|it|its|this|that|these|those|there|then|the same|"
-    r"the (?:agreement|pact|deal|summit|meeting|visit|trip|plan|move|ambassador|president|minister|leader|"
-    r"official|dispute|country|countries|two))\b",
+    r"\b(?:he|she|him|her|his|hers|they|them|their|it|its|this|that|these|those|there|then|the same)\b",
+    re.IGNORECASE,
+)
+# "the summit", "the agreement": the previous turn's thing, unless the question names its own ("what did North
+# Korea fire before the summit" asks about the story, not about the previous answer).
+_DESCRIBED = re.compile(
+    r"\bthe (?:agreement|pact|deal|summit|meeting|visit|trip|plan|move|ambassador|president|minister|leader|"
+    r"official|dispute|country|countries|two)\b",
     re.IGNORECASE,
 )
 _PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
@@ -71,7 +76,7 @@ def needs_context(question: str) -> bool:
     return (
         bool(_ANAPHORA.search(question))
         or bool(_CONTINUES.match(question))
-        or not names(question) and len(terms(question)) <= 3
+        or not names(question) and (bool(_DESCRIBED.search(question)) or len(terms(question)) <= 3)
     )
 
 

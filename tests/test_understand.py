@@ -484,3 +484,11 @@ def test_an_elliptic_follow_up_swaps_the_subject_of_a_question_typed_in_lower_ca
     assert rewrite_from_history("and what about the US", asked) == "what did the US say about the summit"
     assert understand("and what abt the us", lexicon).text == "and what about the US"  # after "the": the country
     assert understand("tell us about it", lexicon).text == "tell us about it"
+
+
+def test_a_question_that_names_its_own_subject_does_not_lean_on_the_previous_turn():
+    from rag.followup import needs_context
+
+    assert not needs_context("what did North Korea fire before the summit")  # "the summit": the story's
+    assert needs_context("when was the agreement signed")  # no name of its own: the previous turn's agreement
+    assert needs_context("What did he tell CNN?")
