@@ -535,6 +535,8 @@ class _Premise:
 
 
 _WHICH = re.compile(r"^\W*(?:and\s+)?(?:which|what)\s+(?!(?:is|was|are|were|did|does|do)\b)\w", re.IGNORECASE)
+
+
 def _things(text: str) -> str:
     """The names and nouns of ``text``, what a later part's "it" may point back to ("GSOMIA" in "when was
     GSOMIA signed"): not its verbs or question words."""

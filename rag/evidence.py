@@ -25,6 +25,7 @@ from .understand import (
     could_be_name,
     country_of,
     dated_verbs,
+    in_dictionary,
     specificity,
     told_acts,
 )
@@ -346,7 +347,8 @@ def answer_names(text: str, question: str) -> list[str]:
         # A title in quotes is a name wherever it stands in its clause ("“Succession” earned the most
         # nominations"); any other capital that only starts a sentence or a quotation is none.
         title = any(a <= start < b for a, b in titles)
-        if (i == 0 or text[:start].rstrip()[-1:] in ".!?“\"") and not title and _in_dictionary(word):
+        opener = i == 0 or text[:start].rstrip()[-1:] in ".!?“\""
+        if opener and not title and in_dictionary(re.sub(r"[’']s?$", "", word).lower()):
             continue  # a word that only has its capital for opening the sentence; a name opens many ("Emanuel said")
         # The sentence's subject answers "who" wherever the words it shares with the question stand.
         if i > 0 and not any(abs(i - j) <= _NAME_WINDOW * (2 if title else 1) for j in at_anchor):
@@ -357,13 +359,6 @@ def answer_names(text: str, question: str) -> list[str]:
             runs.append([word])
         last = i
     return [" ".join(run) for run in runs]
-
-
-def _in_dictionary(word: str) -> bool:
-    """Whether English dictionaries list ``word`` (lemminflect knows a form of it): names mostly they don't."""
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(re.sub(r"[’']s?$", "", word).lower()))
 
 
 def focus(
@@ -590,6 +585,8 @@ def _counted(question: str) -> str | None:
             break  # "people work at": a verb after a plural; "ICBM launches has": a plural noun
         head = w
     return head.lower()
+
+
 _COUNT_WINDOW = 4  # words between a figure and the thing it counts ("40 trilateral meetings")
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
 _YEAR_RANGE = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:to|-|–|until)\s*(?:1[89]|20)\d\d\b")
@@ -940,9 +937,7 @@ def name_the_speaker(
         if line is not None and head is None:
             # An embedded post: who wrote it is the line under it ("— Manchurian Candidate (@CV18Captain)").
             vectors.ensure([line.text])
-            parts = (*(e.parts or (text,)), line.text)
-            out[i] = dataclasses.replace(e, sentence=layout.joined(e.sentence, line), parts=parts)
-            vectors.combine(out[i].sentence.text, list(parts))
+            out[i] = _joined(e, layout.joined(e.sentence, line), (*(e.parts or (text,)), line.text), vectors)
             continue
         if e.parts or answer_names(text, question):
             continue
@@ -953,8 +948,7 @@ def name_the_speaker(
             continue
         for merged, pair in layout.pairs(e.sentence):
             if merged.start < e.sentence.start and names(pair[0]) - asked:
-                vectors.combine(merged.text, list(pair))
-                out[i] = dataclasses.replace(e, sentence=merged, parts=pair)
+                out[i] = _joined(e, merged, pair, vectors)
                 break
         else:
             # A paragraph that opens with "…, he said.": news gives each quote its own paragraph, so the
@@ -964,10 +958,14 @@ def name_the_speaker(
             if key in layout.before or earlier is None or not _SAID_BY_PRONOUN.search(text):
                 continue
             if names(earlier.text) - asked or _SPEAKER_OPENS.search(earlier.text):
-                merged, pair = layout.joined(earlier, e.sentence), (earlier.text, text)
-                vectors.combine(merged.text, list(pair))
-                out[i] = dataclasses.replace(e, sentence=merged, parts=pair)
+                out[i] = _joined(e, layout.joined(earlier, e.sentence), (earlier.text, text), vectors)
     return out
+
+
+def _joined(e: Evidence, span: Sentence, parts: tuple[str, ...], vectors: SentenceVectors) -> Evidence:
+    """``e`` cited as ``span``, the sentences ``parts`` joined (whose vectors make the span's)."""
+    vectors.combine(span.text, list(parts))
+    return dataclasses.replace(e, sentence=span, parts=parts)
 
 
 _SAID_BY_PRONOUN = re.compile(
@@ -995,9 +993,7 @@ def continue_the_quote(ranked: Sequence[Evidence], layout: Layout, vectors: Sent
     after = layout.next.get((e.sentence.source, e.sentence.start))  # news often gives each sentence a paragraph
     if after is None or not _GOES_ON.search(after.text):
         return out
-    merged, pair = layout.joined(e.sentence, after), (e.sentence.text, after.text)
-    vectors.combine(merged.text, list(pair))
-    out[0] = dataclasses.replace(e, sentence=merged, parts=pair)
+    out[0] = _joined(e, layout.joined(e.sentence, after), (e.sentence.text, after.text), vectors)
     return out
 
 

