@@ -185,6 +185,7 @@ class Lexicon:
         self._texts = texts  # searched for a phrase an acronym the names don't give may stand for
         self._acronym_phrases: dict[str, str | None] = {}
         self._codes: dict[str, bool] = {}
+        self._compounds: dict[str, str | None] = {}
         cased: dict[str, Counter[str]] = {}
         self.acronyms: dict[str, str] = {}  # "wto" -> "World Trade Organization"
         phrase_count: Counter[str] = Counter()
@@ -322,13 +323,16 @@ class Lexicon:
         write them side by side; or None."""
         if len(word) < 6 or not word.isalpha():
             return None
-        for i in range(3, len(word) - 2):
-            a, b = word[:i], word[i:]
-            if self.vocabulary[a] and self.vocabulary[b]:
-                pattern = re.compile(rf"\b{a}[ -]{b}\b", re.IGNORECASE)
-                if any(pattern.search(t) for t in self._texts):
-                    return f"{a} {b}"
-        return None
+        if word not in self._compounds:  # the texts are read once per word, as for codes and acronyms
+            self._compounds[word] = None
+            for i in range(3, len(word) - 2):
+                a, b = word[:i], word[i:]
+                if self.vocabulary[a] and self.vocabulary[b]:
+                    pattern = re.compile(rf"\b{a}[ -]{b}\b", re.IGNORECASE)
+                    if any(pattern.search(t) for t in self._texts):
+                        self._compounds[word] = f"{a} {b}"
+                        break
+        return self._compounds[word]
 
     def expansion(self, acronym: str) -> str | None:
         """The phrase of the articles whose initials ``acronym`` is ("WTO" → "World Trade Organization"):
