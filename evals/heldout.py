@@ -17,6 +17,10 @@ tuned on: the gap that tuning on dev leaves, and why only test is reported.
 Items ``n…`` are a fourth batch of 90 (dev 49, test 41), written and split the
 same way after three dev splits had been tuned on; before any change the code
 scored 0.61 on its dev split, against 0.83 on the three tuned dev splits.
+Items ``p…`` are a fifth batch of 90 (dev 49, test 41), written and split the
+same way after four dev splits had been tuned on; before any change the code
+scored 0.57 on its dev split (abstention recall 0.38), against 0.83 on the
+four tuned dev splits.
 
 An item is *correct* when an answerable one is answered (not refused) with at
 least ``min_facts`` of its required facts, and when an unanswerable or false-
@@ -55,7 +59,8 @@ TARGETS = {
 # 233 items (the code of the time: 0.682, 0.124, 0.611); the floors still held. After the work on that batch's
 # dev split (doers of an act, speakers named a paragraph before, country codes, follow-ups, spelling: 0.708,
 # 0.118, 0.611) they were raised again; abstention recall stays at 0.60, where this gate caught a change that
-# read lower-case words as initials (0.583), which was reverted.
+# read lower-case words as initials (0.583), which was reverted. The fifth batch (p…) made it 274 items (the
+# code of the time: 0.712, 0.122, 0.635); the floors still held.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.69),
