@@ -42,6 +42,7 @@ from .evidence import (
     source_terms,
     unmatched_focus,
     weigh_meaning,
+    which_head,
 )
 from .followup import Message, needs_context, rewrite_from_history, validate_history
 from .library import AddResult, LibraryStatus, Source, add_articles, articles_errors, source, status
@@ -325,7 +326,7 @@ class Chatbot:
         asked_for = focus_words(state["standalone"], loaded.lexicon.is_name) if _WHICH.match(state["standalone"]) else []
         if not reason and ranked and (understood.shape == "attribution" or f.answer_type == "name" or asked_for):
             ranked = name_the_speaker(state["standalone"], ranked, loaded.layout, loaded.vectors,
-                                      head=asked_for[-1] if asked_for else None)
+                                      head=asked_for[-1] if asked_for else which_head(state["standalone"]))
         if not reason and ranked and (understood.shape == "attribution" or f.answer_type == "quote"):
             ranked = continue_the_quote(ranked, loaded.layout, loaded.vectors)
         premise = None

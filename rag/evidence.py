@@ -291,13 +291,13 @@ _UNNAMED_HEADS = frozenset(
 )
 
 
-def _which_names(question: str) -> bool:
-    """Whether a "which X" question asks for a name: X, the last noun after "which", is no kind or act."""
+def which_head(question: str) -> str | None:
+    """X in "which X …": the last noun after "which" ("show" in "which show received the most nominations")."""
     from lemminflect import getAllLemmas
 
     m = _WHICH_HEAD.search(question)
     if not m:
-        return False
+        return None
     head = None
     for token in m.group(1).split():
         low = token.lower()
@@ -305,7 +305,13 @@ def _which_names(question: str) -> bool:
         if low in STOPWORDS or ("VERB" in lemmas and "NOUN" not in lemmas) or ("AUX" in lemmas):
             break
         head = low
-    return head is not None and head not in _UNNAMED_HEADS and not head.isdigit()
+    return head if head is not None and not head.isdigit() else None
+
+
+def _which_names(question: str) -> bool:
+    """Whether a "which X" question asks for a name: X, the last noun after "which", is no kind or act."""
+    head = which_head(question)
+    return head is not None and head not in _UNNAMED_HEADS
 
 
 def has_answer_type(kind: str | None, text: str, question: str = "") -> bool:
@@ -343,6 +349,12 @@ def answer_names(text: str, question: str) -> list[str]:
         if not word[0].isupper() or word.lower() in known or word.lower() in STOPWORDS or _DATE_WORDS.fullmatch(word):
             continue  # a weekday or month dates the act, it names nobody
         if stems[i] & (known | anchors):
+            continue
+        # A capital right before a name the question has is part of that name ("the 2022 Primetime Emmy
+        # Awards" asked about as "the Emmy Awards"), not a new one; a title before it ("President Yoon") is
+        # the question's own word and was skipped above.
+        if i + 1 < len(tokens) and tokens[i + 1][0][0].isupper() and tokens[i + 1][0].lower() in q_names \
+                and not text[start + len(word) : tokens[i + 1][1]].strip():
             continue
         # A title in quotes is a name wherever it stands in its clause ("“Succession” earned the most
         # nominations"); any other capital that only starts a sentence or a quotation is none.
@@ -929,7 +941,8 @@ def name_the_speaker(
     passage holds the name. For "which X" questions (``head`` is X), the same when the passage says only
     "the X" ("The company is scaling back its AC", "The show, which follows…")."""
     out = list(ranked)
-    described = re.compile(rf"\b(?:the|this|that)\s+{re.escape(head)}\b", re.IGNORECASE) if head else None
+    described = re.compile(rf"\b(?:the|this|that|these|those)\s+{re.escape(head)}(?:s|es)?\b", re.IGNORECASE) \
+        if head else None
     asked = names(question)
     for i, e in enumerate(out[:top]):
         text = e.sentence.text
@@ -941,8 +954,12 @@ def name_the_speaker(
             continue
         if e.parts or answer_names(text, question):
             continue
-        if described is not None and described.search(text):
-            if names(text) - asked:
+        the_x = described.search(text) if described is not None else None
+        # "The show, which follows…, leads…": a sentence whose subject is "the X" speaks of the X the
+        # sentence before it named, whatever else it names; further in, "the X" may sit beside its name.
+        subject = the_x is not None and not text[: the_x.start()].strip(" “\"'‘")
+        if the_x is not None:
+            if not subject and names(text) - asked:
                 continue  # the passage names something besides "the X": it may be the answer
         elif not _PRONOUN.search(text):
             continue
@@ -951,11 +968,12 @@ def name_the_speaker(
                 out[i] = _joined(e, merged, pair, vectors)
                 break
         else:
-            # A paragraph that opens with "…, he said.": news gives each quote its own paragraph, so the
-            # speaker is named in the paragraph before ("Emanuel said the US, Japan and South Korea held…").
+            # A paragraph that opens with "…, he said." or "The show…": news gives each quote its own
+            # paragraph, so the speaker (or the show) is named in the paragraph before ("Emanuel said the US,
+            # Japan and South Korea held…").
             key = (e.sentence.source, e.sentence.start)
             earlier = layout.previous.get(key)
-            if key in layout.before or earlier is None or not _SAID_BY_PRONOUN.search(text):
+            if key in layout.before or earlier is None or not (subject or _SAID_BY_PRONOUN.search(text)):
                 continue
             if names(earlier.text) - asked or _SPEAKER_OPENS.search(earlier.text):
                 out[i] = _joined(e, layout.joined(earlier, e.sentence), (earlier.text, text), vectors)

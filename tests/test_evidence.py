@@ -188,6 +188,32 @@ def test_a_passage_that_says_only_the_x_is_cited_with_the_sentence_that_names_it
     assert name_the_speaker(question, ranked, layout, vectors) == ranked  # no "which X": no pronoun to fill
 
 
+def test_a_paragraph_whose_subject_is_the_x_is_cited_with_the_paragraph_before_that_names_it():
+    # News gives each sentence its own paragraph: "The show…" speaks of the show the paragraph before named,
+    # though it names a family and an award too; "the shows" too, in the plural.
+    text = ("Just like Logan Roy himself, HBO's “Succession” once again comes out on top.\n\n"
+            "The show, which follows the Roy family's fight, leads the Primetime Emmy Awards race with 25 nominations."
+            "\n\nSales fell.\n\nIts rival, which follows Roy, won “Best Drama” from the show's critics.")
+    parts = text.split("\n\n")
+    sentences = [Sentence(source="a.md", start=text.index(p), end=text.index(p) + len(p), text=p) for p in parts]
+    layout = Layout(sentences, {"a.md": text})
+    vectors = SentenceVectors(lambda texts: [[1.0, 0.0] for _ in texts])
+    vectors.ensure(s.text for s in sentences)
+    question = "Which show received the most nominations for the Emmy Awards?"
+    ranked = [Evidence(sentences[1], 1.0, 1.0, 1.0), Evidence(sentences[3], 0.9, 1.0, 1.0)]
+    out = name_the_speaker(question, ranked, layout, vectors, head="show")
+    assert out[0].parts == tuple(parts[:2]) and "Succession" in out[0].sentence.text
+    # "the show's" further in, beside a name of its own, may be the answer: nothing joined.
+    assert out[1] == ranked[1]
+
+
+def test_a_capital_before_a_name_the_question_has_belongs_to_that_name():
+    question = "Which show received the most nominations for the 2022 Emmy Awards?"
+    assert answer_names("The show leads the 2022 Primetime Emmy Awards race with 25 nominations.", question) == []
+    # A title before the name asked about is the question's own word; a name after a title still answers.
+    assert answer_names("Nominated shows include “Succession” at the Emmy Awards.", question) == ["Succession"]
+
+
 def test_names_that_answer_stand_next_to_what_the_question_describes():
     question = "How do the articles spell the North Korean leader's name?"
     assert answer_names("in the presence of the leader, Kim Jong-un, and his daughter", question) == ["Kim Jong-un"]
