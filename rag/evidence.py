@@ -321,6 +321,9 @@ def has_answer_type(kind: str | None, text: str, question: str = "") -> bool:
     if kind == "quote":
         return bool(_QUOTE.search(text))
     if kind == "number":
+        unit = _measure(question) if question else None
+        if unit is not None:  # "how far": a distance, not any figure ("how long": a span of time)
+            return bool(_MEASURES[unit][1].search(text))
         return bool(numbers(text) - numbers(question))
     if kind == "date":
         return bool(_DATE_WORDS.search(text) or numbers(text, spelled=False) - numbers(question, spelled=False))
@@ -557,6 +560,14 @@ _MEASURES = {
         re.compile(r"\bwhat (?:percentage|percent|proportion|share)\b|\bhow many percent\b", re.IGNORECASE),
         re.compile(r"%|\bper ?cent\b|\bpercentage\b|\b(?:half|third|quarter|majority)\b|\bone in \w+\b",
                    re.IGNORECASE),
+    ),
+    "length of time": (
+        re.compile(r"\bhow long\b|\bfor how many (?:years|months|weeks|days|hours|decades)\b", re.IGNORECASE),
+        re.compile(r"\b\d+(?:\.\d+)?[-\s](?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b|"
+                   r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[-\s]"
+                   r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b|"
+                   r"\bfrom (?:1[89]|20)\d\d\s*(?:to|until|-|–)\s*(?:1[89]|20)\d\d\b|"
+                   r"\b(?:1[89]|20)\d\d\s*(?:-|–)\s*(?:1[89]|20)\d\d\b", re.IGNORECASE),
     ),
     "time of day": (
         re.compile(r"\bwhat time\b", re.IGNORECASE),

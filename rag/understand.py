@@ -47,11 +47,13 @@ _CASUAL = {
 # Filler that carries no meaning for the search ("ok so whats the deal with the chips stuff right").
 _FILLER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|hey|hi|hello|um+|uh+|well|quick question|question)\b[\s,:!-]*)+|"
-    r"\b(?:stuff|thingy|basically|literally|lol|lmao|tbh|imo|idk|btw|pls|right\?*$|again\?*$|"
+    r"\b(?:stuff|thingy|basically|literally|lol|lmao|tbh|imo|imho|idk|btw|pls|ngl|lowkey|right\?*$|again\?*$|"
     r"or (?:nah|not|no|what)\?*$)|\bthe deal with\b|\bthis\b(?= '?\w[\w ]*'? thing)|"
     r"(?<=\w)'? thing\b",
     re.IGNORECASE,
 )
+# Chat shorthand that is also written in capitals for something else ("RN", "FR"): filler only in lower case.
+_LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey)\b")
 _CASUAL_TOKEN = re.compile(r"(?<![\w/])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/])")
 # A word: letters, with apostrophes and hyphens inside it only ("Covid-19" is no word "Covid-" and a figure).
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]*[A-Za-zÀ-ÖØ-öø-ÿ])?(?:['’](?=\W|$))?")
@@ -288,7 +290,7 @@ class Lexicon:
             if other[0] != key[0] or abs(len(other) - len(key)) > 2:
                 continue
             score = _similarity(key, other)
-            if score >= best_score:
+            if score >= best_score and _word_for_word(run, phrase):
                 best, best_score = phrase, score
         return best
 
@@ -358,14 +360,17 @@ class Lexicon:
         if initials in self._acronym_phrases:
             return self._acronym_phrases[initials]
         small = r"(?:(?:of|and|the|for|on|in)\s+)?"
+        # Each part of a hyphenated word gives its letter too ("FOIP": "free and open Indo-Pacific").
         pattern = re.compile(
-            r"\b" + (r"\s+" + small).join(rf"{re.escape(ch)}[a-z’'-]+" for ch in initials) + r"\b", re.IGNORECASE
+            r"\b" + (r"(?:\s+" + small + r"|-)").join(rf"{re.escape(ch)}[a-z’']+" for ch in initials) + r"(?![\w’'-])",
+            re.IGNORECASE,
         )
         counts: Counter[str] = Counter()
         for text in self._texts:
-            # Written in lower case (but for a sentence's first letter): "rule of Korea" is no term.
+            # Written in lower case (but for a sentence's first letter and hyphenated words, "Indo-Pacific"):
+            # "rule of Korea" is no term.
             counts.update(" ".join(m.group().split()).lower() for m in pattern.finditer(text)
-                          if not any(ch.isupper() for ch in m.group()[1:]))
+                          if not any(ch.isupper() for w in m.group()[1:].split() if "-" not in w for ch in w))
         if not counts:  # letters from inside a word too: "ICBM", "intercontinental ballistic missile"
             run = re.compile(rf"\b{re.escape(initials[0])}[a-z’'-]+(?:\s+{small}[a-z’'-]+){{1,{len(initials) - 1}}}",
                              re.IGNORECASE)
@@ -412,6 +417,21 @@ def _abbreviated(initials: str, run: list[str]) -> str | None:
     if used is None or used < 2:
         return None
     return " ".join(run[: at_word[used - 1] + 1])
+
+
+_WORD_LIKE = 0.7  # likeness (Jaro-Winkler) at which a word of a name is another writing of one ("Seok": "Suk")
+
+
+def _word_for_word(run: str, phrase: str) -> bool:
+    """Whether each word of ``run`` is a writing of some word of ``phrase``: another writing of a name changes
+    its words' letters, it does not put a new word in ("japan ocupy korea" is no writing of "Japan-South Korea",
+    though its letters are close)."""
+    theirs = [w for w in re.split(r"[\s-]+", phrase.lower()) if w]
+
+    def alike(w: str, t: str) -> bool:  # short words are alike by one edit or their sound ("eun": "un")
+        return _similarity(w, t) >= _WORD_LIKE or _edits(w, t) <= 1 or _metaphone(w) == _metaphone(t)
+
+    return all(any(alike(w, t) for t in theirs) for w in re.split(r"[\s-]+", run.lower()) if w)
 
 
 def _letters(text: str) -> str:
@@ -734,7 +754,7 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     corrections: list[Correction] = []
     text = " ".join(question.split())
     text = _casual(text, corrections)
-    stripped = " ".join(_FILLER.sub(" ", text).split())
+    stripped = " ".join(_LOWER_FILLER.sub(" ", _FILLER.sub(" ", text)).split())
     if len(terms(stripped)) >= 1:
         text = stripped
     if lexicon is not None:

@@ -343,3 +343,12 @@ def test_a_follow_up_is_ranked_by_what_it_asks_not_by_the_conversation(bot):
     history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.text}]
     answer = bot.ask("Why was it shelved?", history)
     assert not answer.abstained and answer.text.startswith("It had been shelved in 2019")
+
+
+def test_how_long_asks_for_a_length_of_time_not_any_figure():
+    question = "how long did japan occupy korea"
+    assert answer_type(question) == "number"
+    assert has_answer_type("number", "Japan's 35-year colonial rule of the Korean peninsula", question)
+    assert has_answer_type("number", "imperial rule of Korea from 1910 to 1945", question)
+    assert not has_answer_type("number", "the occupation in the early 20th century", question)
+    assert not has_answer_type("number", "ties at their lowest point in decades", question)

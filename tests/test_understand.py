@@ -492,3 +492,23 @@ def test_a_question_that_names_its_own_subject_does_not_lean_on_the_previous_tur
     assert not needs_context("what did North Korea fire before the summit")  # "the summit": the story's
     assert needs_context("when was the agreement signed")  # no name of its own: the previous turn's agreement
     assert needs_context("What did he tell CNN?")
+
+
+def test_a_run_of_words_is_another_writing_of_a_name_only_word_for_word():
+    text = "Relations between Japan and Korea improved, Japan-South Korea ties say. Leader Kim Jong Un spoke."
+    lexicon = Lexicon.from_texts([text], proper_names(text) + ["Japan-South Korea", "Kim Jong Un"])
+    # Its letters are close to "Japan-South Korea", but "ocupy" writes no word of that name: a misspelt verb.
+    assert understand("how long did japan ocupy korea", lexicon).text == "how long did Japan occupy Korea"
+    assert "Kim Jong" in understand("what did kim jong eun say", lexicon).text  # "eun" writes "Un"
+
+
+def test_each_part_of_a_hyphenated_word_gives_an_acronym_letter():
+    text = ("Kishida reaffirmed the importance of a free and open Indo-Pacific. Tokyo lifted curbs on fluorinated "
+            "polyimide. Exports of fluorinated polyimide resume.")
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert lexicon.expansion("FOIP") == "free and open indo-pacific"  # not letters from inside "fluorinated"
+
+
+def test_chat_shorthand_that_is_also_an_acronym_is_filler_only_in_lower_case():
+    assert understand("ngl why are koreans so upset rn").text == "why are koreans so upset"
+    assert understand("what did the RN say").text == "what did the RN say"  # a party, in capitals
