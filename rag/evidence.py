@@ -1136,6 +1136,9 @@ def unmatched_focus(
 
 
 _LIGHT_VERBS = frozenset(terms("be have do get go make take come put set give keep let seem become happen use"))
+# Verbs that ask what somebody did or said in answer to something: any act or statement that follows it fills
+# them ("how did Japan react": "The move was welcomed by Japan"), so a passage never has to say them.
+_RESPONSE_VERBS = frozenset(terms("react respond reply answer feel view handle deal cope receive greet"))
 _SPECIFIC_ACTION = 0.15  # specificity in English below which a verb is too common to check ("stop")
 _ACTION_MATCH = 0.55  # word cosine at which an evidence word stands for the question's verb ("hailed": "welcomed")
 
@@ -1150,7 +1153,7 @@ def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda
             continue
         lemmas = getAllLemmas(w).get("VERB")
         if lemmas:
-            if terms(lemmas[0])[:1] and terms(lemmas[0])[0] in _LIGHT_VERBS | _QUESTION_WORDS:
+            if terms(lemmas[0])[:1] and terms(lemmas[0])[0] in _LIGHT_VERBS | _QUESTION_WORDS | _RESPONSE_VERBS:
                 return None  # "take place", "go to": the verb says too little to check
             if specificity(lemmas[0]) < _SPECIFIC_ACTION:
                 return None  # "stop", "start": said in too many ways ("shelved", "not renewing") to check

@@ -607,7 +607,29 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         return token
 
     fixed = _WORD.sub(fix, text)
-    return _name_runs(fixed, lexicon) if lowered else fixed
+    return _name_runs(_cased_phrases(fixed, lexicon), lexicon) if lowered else fixed
+
+
+def _cased_phrases(text: str, lexicon: Lexicon) -> str:
+    """In a question typed without capitals, each run of words that is one of the articles' names of two or
+    three words, written as they write it: "south korea" is "South Korea", though "south" alone is a common
+    word that keeps its lower case."""
+    tokens = list(_WORD.finditer(text))
+    out, last, i = [], 0, 0
+    while i < len(tokens):
+        for n in (3, 2):
+            window = tokens[i : i + n]
+            if len(window) < n or any(text[a.end() : b.start()] != " " for a, b in zip(window, window[1:])):
+                continue
+            run = " ".join(m.group() for m in window)
+            phrase = lexicon.phrases.get(_letters(run))
+            if phrase and phrase.lower().split() == run.lower().split() and phrase != run:
+                out += [text[last : window[0].start()], phrase]
+                last, i = window[-1].end(), i + n
+                break
+        else:
+            i += 1
+    return "".join(out) + text[last:] if out else text
 
 
 def _resolve_phrases(text: str, lexicon: Lexicon, corrections: list[Correction], lowered: bool) -> str:
@@ -821,6 +843,8 @@ def _units(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Un
             continue
         # In edited text a name has its capital: a word written in lower case there is no name ("an ad tier"),
         # whatever the corpus mostly capitalises ("AD").
+        if previous_name and out and re.search(r"[^\w\s’'.&-]|\s[-–—]\s", text[out[-1][3] : m.start()]):
+            previous_name = False  # "SK and LG – Tokyo lifted": a dash or comma ends a name
         name = (lexicon.is_name(low) and (lowered or token[:1].isupper())) or (
             not lexicon.knows(low) and could_be_name(token, lowered))
         if name or (previous_name and token[:1].isupper()):
@@ -1238,12 +1262,12 @@ def _named_before(doer: frozenset[str], verb: str, text: str, lexicon: Lexicon, 
     ("Japan and South Korea agreed … to drop": Japan may be one who drops)."""
     from lemminflect import getAllLemmas
 
-    tokens = list(re.finditer(r"[\w’'-]+|[.;!?]", text))
+    tokens = list(re.finditer(r"[\w’'-]+|[.;:!?()–—]", text))
     for i, m in enumerate(tokens):
         if verb not in getAllLemmas(m.group().lower()).get("VERB", ()):
             continue
         for t in reversed(tokens[max(0, i - window) : i]):
-            if t.group() in ".;!?":
+            if t.group() in ".;:!?()–—":  # the sentence's end, or an aside's: "…, SK and LG – Tokyo lifted"
                 break
             if _same(doer, frozenset({t.group().lower()}), lexicon):
                 return True

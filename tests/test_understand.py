@@ -512,3 +512,23 @@ def test_each_part_of_a_hyphenated_word_gives_an_acronym_letter():
 def test_chat_shorthand_that_is_also_an_acronym_is_filler_only_in_lower_case():
     assert understand("ngl why are koreans so upset rn").text == "why are koreans so upset"
     assert understand("what did the RN say").text == "what did the RN say"  # a party, in capitals
+
+
+def test_a_name_of_several_words_typed_in_lower_case_is_written_whole_and_an_aside_ends_a_doer():
+    from rag.understand import agent_conflict
+
+    text = ("Japan will lift export controls on materials for South Korea. Yoon was accompanied by the leaders of "
+            "Samsung, SK and LG – Tokyo lifted restrictions on chip materials.")
+    lexicon = Lexicon.from_texts([text], proper_names(text) + ["South Korea", "Japan", "Tokyo"])
+    question = understand("why is south korea lifting its export restrictions on chip materials", lexicon).text
+    assert question.startswith("why is South Korea lifting")  # "south" alone is a common word, in lower case
+    # "SK" (a company) stands in an aside before "Tokyo lifted": it names no doer of that act.
+    passages = ["Samsung, SK and LG – Tokyo lifted restrictions on chip materials.",
+                "Japan will lift export controls on materials for South Korea."]
+    assert agent_conflict(question, passages, lexicon, typed_lower=True) == ("South Korea", "Tokyo", 0)
+
+
+def test_a_verb_of_answering_is_no_act_a_passage_must_state():
+    # Any statement or act in answer fills "react" ("The move was welcomed by Japan"): nothing to check.
+    assert presupposed_action("Japan and the White House react to the compensation plan") is None
+    assert presupposed_action("Seoul respond to the missile launch") is None
