@@ -1139,6 +1139,7 @@ _LIGHT_VERBS = frozenset(terms("be have do get go make take come put set give ke
 # Verbs that ask what somebody did or said in answer to something: any act or statement that follows it fills
 # them ("how did Japan react": "The move was welcomed by Japan"), so a passage never has to say them.
 _RESPONSE_VERBS = frozenset(terms("react respond reply answer feel view handle deal cope receive greet"))
+_PARTICLES = frozenset("up down out off back away over".split())  # of a phrasal verb ("beef up", "pull out")
 _SPECIFIC_ACTION = 0.15  # specificity in English below which a verb is too common to check ("stop")
 _ACTION_MATCH = 0.55  # word cosine at which an evidence word stands for the question's verb ("hailed": "welcomed")
 
@@ -1147,7 +1148,8 @@ def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda
     """The verb of what a why/how/when question takes for granted ("cancel" in "Kishida cancel his trip")."""
     from lemminflect import getAllLemmas
 
-    for token in presupposes.split():
+    tokens = presupposes.split()
+    for i, token in enumerate(tokens):
         w = words(token)[0] if words(token) else ""
         if not w or w in STOPWORDS or token[:1].isupper() or is_name(w):
             continue
@@ -1157,6 +1159,8 @@ def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda
                 return None  # "take place", "go to": the verb says too little to check
             if specificity(lemmas[0]) < _SPECIFIC_ACTION:
                 return None  # "stop", "start": said in too many ways ("shelved", "not renewing") to check
+            if i + 1 < len(tokens) and tokens[i + 1].lower() in _PARTICLES:
+                return f"{w} {tokens[i + 1].lower()}"  # "beefing up" means what "beefing" alone does not
             return w
     return None
 

@@ -263,7 +263,12 @@ class Lexicon:
         if best is None and len(low) >= 5:
             for cand in self.names:
                 if cand.startswith(low) or low.startswith(cand):
-                    continue  # "Korea" and "Korean": another word, not another spelling
+                    short, long_ = sorted((cand, low), key=len)
+                    if long_[len(short) :] in _DERIVED or len(short) < 5:
+                        continue  # "Korea" and "Korean": another word, not another spelling
+                    if len(long_) - len(short) <= _MORE_LETTERS:  # "Diaoyutai" for "Diaoyu": the same place
+                        best, best_score = cand, 1.0
+                        break
                 if abs(len(cand) - len(low)) <= 2 and cand[0] == low[0]:
                     score = _similarity(low, cand)
                     if score >= 0.9 and score > best_score:
@@ -352,6 +357,10 @@ class Lexicon:
         found = found or self.acronyms.get(low)
         if found is None and acronym.isupper() and len(acronym) >= 3:
             found = self._phrase(low)
+        inverted = re.fullmatch(r"([A-Z]+)o([A-Z]+)", acronym)
+        if found is None and inverted:
+            # "MoD" is "Ministry of Defense", which English also writes "defense ministry": "X of Y" as "Y X".
+            found = self._phrase((inverted.group(2) + inverted.group(1)).lower())
         return found
 
     def _phrase(self, initials: str) -> str | None:
@@ -419,6 +428,9 @@ def _abbreviated(initials: str, run: list[str]) -> str | None:
     return " ".join(run[: at_word[used - 1] + 1])
 
 
+# Endings that make another word of a name ("Korean", "Senkakus", "Japanese"), not another writing of it.
+_DERIVED = frozenset("s es n an ian ean ese i is ns ans ians ish ite ites ic ism ist ists er ers".split())
+_MORE_LETTERS = 3  # letters a name written longer may add ("Diaoyutai" for "Diaoyu")
 _WORD_LIKE = 0.7  # likeness (Jaro-Winkler) at which a word of a name is another writing of one ("Seok": "Suk")
 
 

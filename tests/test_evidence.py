@@ -31,6 +31,7 @@ from rag.evidence import (
     focus,
     has_answer_type,
     name_the_speaker,
+    presupposed_action,
 )
 from rag.text import numbers, terms
 from rag.understand import Lexicon
@@ -352,3 +353,8 @@ def test_how_long_asks_for_a_length_of_time_not_any_figure():
     assert has_answer_type("number", "imperial rule of Korea from 1910 to 1945", question)
     assert not has_answer_type("number", "the occupation in the early 20th century", question)
     assert not has_answer_type("number", "ties at their lowest point in decades", question)
+
+
+def test_a_phrasal_verb_is_checked_with_its_particle():
+    assert presupposed_action("Japan beefing up its military") == "beefing up"
+    assert presupposed_action("Kishida cancel his trip to Seoul") == "cancel"

@@ -532,3 +532,17 @@ def test_a_verb_of_answering_is_no_act_a_passage_must_state():
     # Any statement or act in answer fills "react" ("The move was welcomed by Japan"): nothing to check.
     assert presupposed_action("Japan and the White House react to the compensation plan") is None
     assert presupposed_action("Seoul respond to the missile launch") is None
+
+
+def test_a_name_written_with_a_few_more_letters_is_the_same_name_but_a_derived_word_is_not():
+    text = "Chinese ships entered waters near the Diaoyu islets. Korean leaders met. Korea agreed."
+    lexicon = Lexicon.from_texts([text], ["Diaoyu", "Korea", "Korean"])
+    assert lexicon.name_for("diaoyutai") == "Diaoyu"
+    assert lexicon.name_for("koreans") is None  # "Koreans" is another word of "Korea", not another writing
+
+
+def test_an_acronym_with_of_may_stand_for_the_phrase_english_writes_the_other_way_round():
+    text = "A South Korean defense ministry official told AFP the pact would be restored. The defense ministry agreed."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert lexicon.expansion("MoD") == "defense ministry"  # "Ministry of Defense"
+    assert "defense ministry official" in understand("what did the MoD official tell afp", lexicon).text
