@@ -8,6 +8,7 @@ import pytest
 from conftest import SEED_FILES, SEEDS, original
 
 from index import SourceError, chunk_article, parse_article, read_article, split_sentences
+from index.documents import classify_blocks
 
 SHARED_SEEDS = SEEDS.parent.parent / "shared" / "seeds"
 
@@ -56,6 +57,11 @@ def test_site_furniture_is_marked_and_never_chunked():
     for junk in ("Home »", "You have 50.73%", "subscribers only", "Leave a Comment", "This site uses Akismet"):
         assert junk not in joined
     assert "withdraw the complaint filed with the World Trade Organization" in joined
+
+
+def test_a_paragraph_that_only_lists_sources_in_brackets_is_furniture():
+    blocks, _ = classify_blocks("Yoon met Kishida.\n\n(AFP, China News Agency, etc.)\n\n(He said so, again and again.)")
+    assert [(b.kind, b.reason) for b in blocks] == [("body", ""), ("furniture", "source credit"), ("body", "")]
 
 
 @pytest.mark.parametrize(
