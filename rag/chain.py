@@ -25,6 +25,7 @@ from index import Article, NewsIndex
 from .compose import DECLINED, Composer, ExtractiveComposer, corroborating, is_comparison
 from .errors import ArticlesError, QuestionError
 from .evidence import (
+    META_TERMS,
     SOFT_REASONS,
     Evidence,
     Layout,
@@ -38,6 +39,7 @@ from .evidence import (
     focus,
     focus_words,
     name_the_speaker,
+    question_terms,
     rank_sentences,
     source_terms,
     unmatched_focus,
@@ -285,15 +287,18 @@ class Chatbot:
 
     def _retrieve(self, state: dict[str, Any]) -> dict[str, Any]:
         loaded = self._state()
-        query = state["search_query"]
-        vector = self.index.embeddings.embed_query(query)
-        # A comparison needs every source's version, so it searches twice as deep.
-        wide = is_comparison(state["standalone"]) or state["understood"].shape in ("summary", "multi")
-        fused = loaded.retriever.fuse(query, query_vector=vector, widen=2 if wide else 1)
-        # The question's own terms count fully; those the conversation added (follow-ups) count less.
         understood: Question = state["understood"]
         # An overview's request words ("summarize", "tldr") say what to do, not what to find.
         ignore = loaded.source_terms | (REQUEST_TERMS if understood.shape == "summary" else frozenset())
+        # "Summarize the articles", "tldr": an overview of no topic but the collection's own, which its
+        # headlines say; no passage has to be close to the words of the request.
+        whole = understood.shape == "summary" and not question_terms(state["search_query"], ignore | META_TERMS)
+        query = _collection_topic(loaded) if whole else state["search_query"]
+        vector = self.index.embeddings.embed_query(query)
+        # A comparison needs every source's version, so it searches twice as deep.
+        wide = is_comparison(state["standalone"]) or understood.shape in ("summary", "multi")
+        fused = loaded.retriever.fuse(query, query_vector=vector, widen=2 if wide else 1)
+        # The question's own terms count fully; those the conversation added (follow-ups) count less.
         f = focus(state["standalone"], context=query, idf=loaded.keyword.idf, ignore=ignore,
                   specific=understood.specificity, knows=loaded.keyword.knows)
         ranked = rank_sentences(query, vector, fused, loaded.vectors, f, loaded.layout, is_name=loaded.lexicon.is_name)
@@ -309,7 +314,7 @@ class Chatbot:
             ranked = date_the_event(state["standalone"], ranked, deeper)
         if f.answer_type == "number" and understood.shape not in ("multi", "summary"):
             ranked = count_the_thing(state["standalone"], ranked, loaded.vectors.alike)
-        reason = abstention_reason(
+        reason = None if whole and ranked else abstention_reason(
             query, ranked, f=f, knows=loaded.keyword.knows,
             min_relevance=self.settings.min_relevance, min_coverage=self.settings.min_coverage,
             ignore=loaded.source_terms, shape=understood.shape,
@@ -536,6 +541,20 @@ class _Premise:
 
 
 _WHICH = re.compile(r"^\W*(?:and\s+)?(?:which|what)\s+(?!(?:is|was|are|were|did|does|do)\b)\w", re.IGNORECASE)
+
+
+_TOPIC_TITLES = 10  # headlines that say what a collection is about, for an overview of it all
+
+
+def _collection_topic(loaded: _Loaded) -> str:
+    """What the collection is about, as a search query: its latest headlines, or where articles have none,
+    the names its texts use most."""
+    dated = sorted(loaded.articles.values(), key=lambda a: a.date or "", reverse=True)
+    titles = [a.title for a in dated if a.title][:_TOPIC_TITLES]
+    if titles:
+        return ". ".join(titles)
+    counts = loaded.lexicon.vocabulary
+    return " ".join(sorted(loaded.lexicon.names, key=lambda n: -counts[n])[:_TOPIC_TITLES])
 
 
 def _things(text: str) -> str:

@@ -44,6 +44,8 @@ _MAX_SOURCES = 5
 _SUMMARY_SENTENCES = 4  # an overview's sentences
 _SUMMARY_POOL = 24  # the best evidence sentences an overview chooses from
 _SUMMARY_DIVERSITY = 0.5  # weight of likeness to sentences already chosen
+_SUMMARY_CORROBORATION = 0.4  # weight of the share of other outlets that report a point too
+_CORROBORATES = 0.6  # cosine at which another outlet's sentence reports the same point
 
 
 class Composer(Protocol):
@@ -104,12 +106,20 @@ def _overview(ranked: Sequence[Evidence], vectors: SentenceVectors, *, count: in
     """Sentences that together cover the most: relevant, unlike one another, from several sources
     (maximal marginal relevance, with a small preference for a source not yet quoted)."""
     pool = [e for e in ranked[:_SUMMARY_POOL] if e.sentence.kind == "body"] or list(ranked[:_SUMMARY_POOL])
+    # A main point is one several outlets report: the share of the other sources that have a sentence
+    # like it (what only one outlet says, "In September, they met in New York", is background).
+    sources = {e.sentence.source for e in pool}
+    corroborated = {
+        id(e): len({o.sentence.source for o in pool if o.sentence.source != e.sentence.source
+                    and _cos(vectors, e, o) >= _CORROBORATES}) / max(1, len(sources) - 1)
+        for e in pool
+    }
     chosen: list[Evidence] = []
     while pool and len(chosen) < count:
         def gain(e: Evidence) -> float:
             overlap = max((_cos(vectors, e, c) for c in chosen), default=0.0)
             fresh = 0.05 if all(c.sentence.source != e.sentence.source for c in chosen) else 0.0
-            return e.score - _SUMMARY_DIVERSITY * overlap + fresh
+            return e.score + _SUMMARY_CORROBORATION * corroborated[id(e)] - _SUMMARY_DIVERSITY * overlap + fresh
 
         best = max(pool, key=gain)
         pool.remove(best)

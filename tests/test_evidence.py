@@ -358,3 +358,21 @@ def test_how_long_asks_for_a_length_of_time_not_any_figure():
 def test_a_phrasal_verb_is_checked_with_its_particle():
     assert presupposed_action("Japan beefing up its military") == "beefing up"
     assert presupposed_action("Kishida cancel his trip to Seoul") == "cancel"
+
+
+def test_an_overview_prefers_the_points_several_outlets_report():
+    from rag.compose import select_sentences
+
+    # Two outlets report the export curbs (alike vectors); one alone tells of a dinner, and scores a bit higher.
+    texts = {"a: curbs lifted": [1.0, 0.0, 0.0], "b: curbs lifted too": [0.98, 0.2, 0.0],
+             "a: a dinner": [0.0, 1.0, 0.0], "c: a dinner menu": [0.0, 0.0, 1.0]}
+    vectors = SentenceVectors(lambda batch: [texts[t] for t in batch])
+    vectors.ensure(texts)
+
+    def ev(text: str, score: float) -> Evidence:
+        return Evidence(Sentence(source=text[0], start=0, end=len(text), text=text), score, score, 0.0)
+
+    ranked = [ev("a: a dinner", 0.62), ev("c: a dinner menu", 0.61), ev("a: curbs lifted", 0.6),
+              ev("b: curbs lifted too", 0.5)]
+    [first] = select_sentences("summarize", ranked, vectors, max_sentences=4, shape="summary")[:1]
+    assert first.sentence.text == "a: curbs lifted"

@@ -308,6 +308,15 @@ def test_an_overview_takes_several_points_from_several_outlets(bot):
     assert len({c.source for c in answer.citations}) >= 2
 
 
+@pytest.mark.parametrize("request_", ["tldr", "Summarize the articles", "what are the main points"])
+def test_an_overview_of_no_topic_covers_the_collection(bot, request_):
+    # Nothing to search for but the request: the collection's own topic, from its headlines, is the topic.
+    answer = bot.ask(request_)
+    assert not answer.abstained and len(answer.citations) >= 3, answer.text
+    assert len({c.source for c in answer.citations}) >= 2
+    assert_well_cited(answer)
+
+
 def test_a_false_premise_is_refused_with_what_the_articles_say(bot):
     answer = bot.ask("Why did Kishida bow to the South Korean flag?")
     assert answer.abstained and "don't support" in answer.text
