@@ -335,7 +335,7 @@ class Chatbot:
         if not reason and ranked and (understood.shape == "attribution" or f.answer_type == "quote"):
             ranked = continue_the_quote(ranked, loaded.layout, loaded.vectors)
         premise = None
-        if not reason and understood.shape not in ("summary", "comparison") and ranked:
+        if not reason and understood.shape != "comparison" and ranked:
             ranked, premise = _check_premise(understood, ranked, loaded.lexicon)
             absent = absent_names(
                 state["standalone"], [e.sentence.source for e in ranked], loaded.article_terms, loaded.lexicon,

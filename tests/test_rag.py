@@ -317,6 +317,11 @@ def test_an_overview_of_no_topic_covers_the_collection(bot, request_):
     assert_well_cited(answer)
 
 
+def test_an_overview_asked_with_a_wrong_figure_is_refused_with_the_right_one(bot):
+    answer = bot.ask("give me an overview of the first Japan-South Korea summit in 20 years")
+    assert answer.abstained and "don't support" in answer.text and "12" in answer.text, answer.text
+
+
 def test_a_false_premise_is_refused_with_what_the_articles_say(bot):
     answer = bot.ask("Why did Kishida bow to the South Korean flag?")
     assert answer.abstained and "don't support" in answer.text
