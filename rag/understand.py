@@ -1042,6 +1042,14 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _SAME_RELATIVE = {"past": "last", "previous": "last", "coming": "next"}
+# Which side of an event something fell on, said with a span of time: "the day before", "hours after",
+# "just before". A bare "after" ("after decades of mistrust") orders nothing the question can be held to.
+_ORDER = re.compile(
+    r"\b(?:(?:the|a|one|two|three|few|several|\d+)\s+)?(?:days?|weeks?|hours?|nights?|mornings?|evenings?|"
+    r"months?|minutes?)\s+(before|after|later|earlier)\b|\b(?:right|just|shortly|soon|immediately)\s+(before|after)\b",
+    re.IGNORECASE,
+)
+_SAME_ORDER = {"later": "after", "earlier": "before"}
 _TIME = re.compile(
     r"\b(?:(?:19|20)\d\d|" + "|".join(_MONTHS + _WEEKDAYS) + r"|yesterday|today|tomorrow)\b", re.IGNORECASE
 )
@@ -1054,6 +1062,9 @@ def _times(text: str) -> dict[str, dict[str, str]]:
     for m in _RELATIVE.finditer(text):
         which, unit = m.group(1).lower(), m.group(2).lower()
         out.setdefault(f"rel-{unit}", {})[_SAME_RELATIVE.get(which, which)] = m.group()
+    for m in _ORDER.finditer(text):
+        which = (m.group(1) or m.group(2)).lower()
+        out.setdefault("order", {})[_SAME_ORDER.get(which, which)] = m.group()
     for m in _TIME.finditer(text):
         word = m.group()
         low = word.lower()

@@ -197,6 +197,11 @@ def test_names_typed_in_lower_case_are_checked_whole(lexicon):
     ("how many meetings in the past year", "They held 40 meetings last year.", None),  # the same time
     ("who won in 2018", "The party won the vote.", None),  # silent on the year: no conflict
     ("what may happen next", "In March, talks resume.", None),  # "may", the verb
+    # Which side of the event: "the day after" is contradicted by "the day before", "hours later" by "just before".
+    ("why did ships enter the waters the day after the summit", "The day before, ships had entered the waters.",
+     ("the day after", "The day before")),
+    ("what did they fire hours later", "Just before the trip, they fired a missile.", ("hours later", "Just before")),
+    ("what happened after the summit", "The day before, ships had entered the waters.", None),  # a bare "after"
 ])
 def test_a_passage_about_another_time_does_not_answer(question, evidence, expected):
     assert time_conflict(question, evidence) == expected
