@@ -57,6 +57,7 @@ from .understand import (
     Lexicon,
     Question,
     agent_conflict,
+    direction_conflict,
     event_time_conflict,
     premise_conflict,
     time_conflict,
@@ -610,6 +611,10 @@ def _check_premise(understood: Question, ranked: list[Evidence], lexicon: Lexico
                           typed_lower=lower)
     if doer is not None:
         return ranked, _Premise(doer[0], doer[1], ranked[doer[2]], "premise")
+    # Which way: where the question has something cut and the passages that tell of it have it raised.
+    way = direction_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]])
+    if way is not None:
+        return ranked, _Premise(way[0], way[1], ranked[way[2]], "premise")
     found, top = None, ranked[0]
     for top in dict.fromkeys([ranked[0], max(ranked[:_PREMISE_POOL], key=lambda e: e.covered)]):
         found = conflict(top.sentence.text)

@@ -1295,3 +1295,47 @@ def _named_before(doer: frozenset[str], verb: str, text: str, lexicon: Lexicon, 
             if _same(doer, frozenset({t.group().lower()}), lexicon):
                 return True
     return False
+
+
+# Which way a quantity changed, in general English: "cutting the budget in half" and "doubling the budget"
+# cannot both be true of one budget.
+# Only verbs done to a thing: "fell into the sea" and "dropped the complaint" change no quantity.
+_UP = frozenset(terms("increase raise boost double triple quadruple expand hike bolster"))
+_DOWN = frozenset(terms("cut reduce decrease lower halve slash shrink trim"))
+_OBJECT_WINDOW = 4  # words from a verb of change to what changes ("doubling its military budget")
+
+
+def _changes(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    """(direction, the verb as written, the terms of the words after it) for each verb of change in ``text``."""
+    tokens = list(re.finditer(r"[\w’'-]+", text))
+    out = []
+    for i, m in enumerate(tokens):
+        stem = terms(m.group())[:1]
+        if not stem or stem[0] not in _UP | _DOWN:
+            continue
+        after = frozenset(t for w in tokens[i + 1 : i + 1 + _OBJECT_WINDOW] for t in terms(w.group())
+                          if t not in _UP | _DOWN)
+        out.append(("up" if stem[0] in _UP else "down", m.group(), after))
+    return out
+
+
+def direction_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int] | None:
+    """(the question's verb, the passage's, the index of the passage) when the question takes for granted
+    that something went one way ("why is Japan cutting its defense budget in half") and the passages that
+    tell of a change to the same thing say only the other way ("doubling its military budget")."""
+    m = _PRESUPPOSED_DOER.match(question)
+    asked = _changes(question[m.end() :]) if m else []
+    if not asked:
+        return None
+    direction, verb, what = asked[0]
+    if not what:
+        return None
+    other: tuple[str, int] | None = None
+    for k, text in enumerate(passages):
+        for d, written, after in _changes(text):
+            if not what & after:
+                continue  # a change to something else
+            if d == direction:
+                return None  # the articles tell of the change the question has
+            other = other or (written, k)
+    return (verb, other[0], other[1]) if other else None

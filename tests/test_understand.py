@@ -551,3 +551,14 @@ def test_an_acronym_with_of_may_stand_for_the_phrase_english_writes_the_other_wa
     lexicon = Lexicon.from_texts([text], proper_names(text))
     assert lexicon.expansion("MoD") == "defense ministry"  # "Ministry of Defense"
     assert "defense ministry official" in understand("what did the MoD official tell afp", lexicon).text
+
+
+def test_a_question_that_takes_the_other_way_of_a_change_for_granted_is_contradicted():
+    from rag.understand import direction_conflict
+
+    passages = ["Kishida announced Japan is doubling its military budget over five years.",
+                "Seoul will withdraw the complaint."]
+    assert direction_conflict("why is Japan cutting its defense budget in half", passages) == ("cutting", "doubling", 0)
+    assert direction_conflict("why is Japan increasing its budget", passages) is None  # the same way
+    assert direction_conflict("why is Japan cutting its tariffs", passages) is None  # a change to something else
+    assert direction_conflict("how big is the budget", passages) is None  # no change taken for granted
