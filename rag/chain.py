@@ -299,8 +299,15 @@ class Chatbot:
         # A comparison needs every source's version, so it searches twice as deep.
         wide = is_comparison(state["standalone"]) or understood.shape in ("summary", "multi")
         fused = loaded.retriever.fuse(query, query_vector=vector, widen=2 if wide else 1)
+        asked = _asked_sentence(state["standalone"])
+        if asked != state["standalone"]:
+            # The scene may be all the search found: the question's own passages join those it found.
+            seen = {(fc.chunk.source, fc.chunk.start) for fc in fused}
+            fused = [*fused, *(fc for fc in loaded.retriever.fuse(asked) if (fc.chunk.source, fc.chunk.start) not in seen)]
         # The question's own terms count fully; those the conversation added (follow-ups) count less.
-        f = focus(state["standalone"], context=query, idf=loaded.keyword.idf, ignore=ignore,
+        # "Afghanistan was rocked by a quake that killed 1,000. What was its magnitude?": the statements before
+        # the question set the scene, which the search reads; the question alone says what a passage must hold.
+        f = focus(asked, context=query if asked == state["standalone"] else "", idf=loaded.keyword.idf, ignore=ignore,
                   specific=understood.specificity, knows=loaded.keyword.knows)
         ranked = rank_sentences(query, vector, fused, loaded.vectors, f, loaded.layout, is_name=loaded.lexicon.is_name)
         ranked = weigh_meaning(state["standalone"], ranked, f, loaded.vectors, is_name=loaded.lexicon.is_name)
@@ -542,6 +549,15 @@ class _Premise:
 
 
 _WHICH = re.compile(r"^\W*(?:and\s+)?(?:which|what)\s+(?!(?:is|was|are|were|did|does|do)\b)\w", re.IGNORECASE)
+
+
+_STATEMENT_THEN_QUESTION = re.compile(r"^(?P<scene>[^?]*[.!])\s+(?P<asked>[^.!?]+\?)\s*$")
+
+
+def _asked_sentence(text: str) -> str:
+    """The question of ``text`` when statements that set the scene come before it, else ``text``."""
+    m = _STATEMENT_THEN_QUESTION.match(text)
+    return m.group("asked") if m and len(terms(m.group("asked"))) >= 1 else text
 
 
 _TOPIC_TITLES = 10  # headlines that say what a collection is about, for an overview of it all

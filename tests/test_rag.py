@@ -322,6 +322,14 @@ def test_an_overview_asked_with_a_wrong_figure_is_refused_with_the_right_one(bot
     assert answer.abstained and "don't support" in answer.text and "12" in answer.text, answer.text
 
 
+def test_statements_before_a_question_set_the_scene_and_the_question_says_what_to_find(bot):
+    # The scene alone leads the search to other passages; the question's own passages join them.
+    answer = bot.ask("Tokyo and Seoul met in Tokyo and promised closer security ties with Washington. "
+                     "How many chemicals did Japan lift curbs on?")
+    assert not answer.abstained and "three chemicals" in answer.text, answer.text
+    assert_well_cited(answer)
+
+
 def test_a_false_premise_is_refused_with_what_the_articles_say(bot):
     answer = bot.ask("Why did Kishida bow to the South Korean flag?")
     assert answer.abstained and "don't support" in answer.text
