@@ -756,7 +756,8 @@ def absent_names(
         country = country_of(n)  # news names a government by its capital ("Pyongyang" for North Korea)
         return bool(country and all(t in seen for t in terms(country)))
 
-    missing = [g for g in groups if not all(found(n) for n in g)]
+    excused = _named_otherwise(question, lambda w: all(t in seen for t in terms(w)))
+    missing = [g for g in groups if not all(found(n) or n in excused for n in g)]
     if len(missing) <= _ABSENT_SHARE * len(groups):
         return []
 
@@ -774,6 +775,26 @@ def absent_names(
 NOT_CLOSE = "no passage is close enough to the question"
 NOT_STATED = "no passage states what the question asks"
 SOFT_REASONS = (NOT_CLOSE, NOT_STATED)
+
+
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of|de|the|and)?\s*[A-Z][\w’'-]*)*")
+
+
+def _named_otherwise(question: str, knows: Callable[[str], bool]) -> set[str]:
+    """Words of the question's names the articles lack that do not make the name unknown to them: a run
+    whose initials they write ("Agence France-Presse": "AFP"), and a word of English in a run whose name
+    they know ("Diaoyu Islands", where they write "the Diaoyu islets")."""
+    out: set[str] = set()
+    for m in _CAPITAL_RUN.finditer(question):
+        parts = [p for w in m.group().split() for p in w.split("-") if p and p.lower() not in ("of", "de", "the", "and")]
+        if len(parts) < 2:
+            continue
+        lows = [re.sub(r"[’']s$", "", p).lower() for p in parts]
+        if knows("".join(p[0] for p in lows)):
+            out.update(lows)
+        elif any(knows(p) and not in_dictionary(p) for p in lows):
+            out.update(p for p in lows if in_dictionary(p))
+    return out
 
 
 def abstention_reason(
@@ -803,8 +824,10 @@ def abstention_reason(
     rare = set() if shape == "summary" else {  # "yasukuni", typed in lower case
         w for w in words(question) if w.isalpha() and specificity(w) >= _RARE
     }
+    excused = _named_otherwise(question, knows)
     corpus_missing = sorted(
-        n for n in names(question) | digits | rare if not all(knows(t) or t in ignore for t in terms(n))
+        n for n in names(question) | digits | rare
+        if n not in excused and not all(knows(t) or t in ignore for t in terms(n))
     )
     if corpus_missing:
         # As the question writes them, in its order, each with the rest of its name ("Kim Yo Jong").
@@ -1080,6 +1103,9 @@ _FOCUS = re.compile(
     re.IGNORECASE,
 )
 _ROLE_NOUNS = frozenset(terms("job role position title occupation profession post work"))
+# Words that ask about something without naming a kind of thing a passage must speak of: "the situation with
+# the chips", "Kishida's remark about flowers" (a remark is what somebody said).
+_VAGUE_NOUNS = frozenset(terms("situation deal story matter issue remark remarks comment comments statement quote"))
 _FOCUS_SPECIFIC = 0.1  # specificity in English below which a modifier is too common to narrow the question
 _FOCUS_MATCH = 0.5  # word cosine at which an evidence word stands for a focus word ("bosses": "leaders")
 
@@ -1099,7 +1125,7 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
     for i, token in enumerate(tokens):
         w = words(token)[0] if words(token) else ""
         t = terms(w)
-        if not w or w in STOPWORDS or not t or t[0] in _QUESTION_WORDS or t[0] in META_TERMS or t[0] in _ROLE_NOUNS:
+        if not w or w in STOPWORDS or not t or t[0] in _QUESTION_WORDS | META_TERMS | _ROLE_NOUNS | _VAGUE_NOUNS:
             continue
         lemmas = getAllLemmas(w)
         if token[:1].isupper() or is_name(w) or ("VERB" in lemmas and "NOUN" not in lemmas):

@@ -43,6 +43,9 @@ _CASUAL = {
     "natl": "national", "dept": "department", "mtg": "meeting", "approx": "approximately", "yday": "yesterday",
     "smth": "something", "sth": "something", "smthg": "something", "gonna": "going to", "wanna": "want to",
     "gotta": "got to", "bout": "about", "thx": "thanks", "wen": "when", "bn": "billion", "mil": "million",
+    "mtgs": "meetings", "shld": "should", "wld": "would", "cld": "could", "btwn": "between", "bw": "between",
+    "abt.": "about", "vs": "against", "v.": "against", "nukes": "nuclear weapons", "convo": "conversation",
+    "admin": "administration", "econ": "economy", "mins": "minutes", "hrs": "hours", "wks": "weeks",
 }
 # Filler that carries no meaning for the search ("ok so whats the deal with the chips stuff right").
 _FILLER = re.compile(
@@ -73,6 +76,7 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿ]+(?![\w’'-])")
 
 _SUMMARY = re.compile(
     r"\b(?:summari[sz]e|summary|summarise|overview|recap|gist|tl;?dr|main (?:points|takeaways|facts)|"
+    r"(?:quick |short |brief )?(?:rundown|run-down|lowdown|breakdown)|sum (?:it |this |that )?up|in a nutshell|"
     r"key (?:points|takeaways|facts|outcomes)|takeaways|highlights|in (?:a few|\w+) (?:points|bullets|sentences)|"
     r"what (?:happened|was agreed|were the outcomes?|came out of|was decided)|what did (?:they|the \w+) agree|"
     r"brief me|catch me up|explain (?:the|what)|(?:give me |what is |what's )?the (?:background|context|backstory)|"
@@ -105,7 +109,7 @@ REQUEST_TERMS = _REQUEST_WORDS = frozenset(
     terms(
         "summarize summarise summary overview recap gist tldr points key main takeaways highlights bullet bullets "
         "brief explain list give show tell describe sentences quick quickly short briefly please background "
-        "context backstory history"
+        "context backstory history rundown lowdown breakdown nutshell sum"
     )
 )
 
@@ -571,12 +575,21 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             if lexicon.is_name(low) and token[:1].islower() and _zipf(low) < _COMMON:
                 return lexicon.names[low]  # "kishida" → "Kishida", so later steps see a name
             return token
+        american = _american(low)
+        if american != low and lexicon.knows(american):  # "labour" where the articles write "labor"
+            corrections.append(Correction(token, american, "spelling"))
+            return american
         split = lexicon.compound(low)
         if split:  # "whitelist" where the articles write "white list"
             corrections.append(Correction(token, split, "spelling"))
             return split
         plural = len(token) > 2 and token.endswith("s") and token[:-1].isupper()  # "ICBMs"
         asked = token[:-1] if plural else token
+        if lowered and not asked.isupper() and not in_dictionary(low) and 2 <= len(low) <= 7:
+            # Typed without capitals, initials are the articles' acronym all the same ("icbms", "eez", "sk").
+            single = low[:-1] if low.endswith("s") and lexicon.expansion(low[:-1].upper()) else low
+            if lexicon.expansion(single.upper()):
+                plural, asked = single != low, single.upper()
         expansion = lexicon.expansion(asked) if (asked.isupper() or lowered or len(token) <= 4) else None
         if expansion and (token.isupper() or _zipf(low) < 4.0):
             corrections.append(Correction(token, expansion, "acronym"))
@@ -589,6 +602,8 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if name and name.lower() != low:
             corrections.append(Correction(token, name, "name"))
             return name
+        if token[:1].isupper() and not lowered and low in unresolved_runs:
+            return token  # a word of a name the articles never use ("Agence France-Presse"), not a misspelling
         if _zipf(low) < 3.0:  # not a word of general English either: a misspelling
             meant = lexicon.spelling_for(low)
             if in_dictionary(low) and (not meant or _edits(low, meant) > 1):
@@ -700,7 +715,8 @@ def _unknown_runs(text: str, lexicon: Lexicon) -> list[list[re.Match[str]]]:
     def unknown(m: re.Match[str]) -> bool:
         low = re.sub(r"['’]s$", "", m.group().lower())  # "korea's" is "korea"
         known = lexicon.knows(low) or any(lexicon.knows(t) for t in terms(low))
-        return not (low in STOPWORDS or len(low) < 2 or known or not could_be_name(low, True))
+        asks = bool(set(terms(low)) & _REQUEST_WORDS)  # "quick rundown": how to answer, no name
+        return not (low in STOPWORDS or len(low) < 2 or known or asks or not could_be_name(low, True))
 
     return _adjacent_runs(text, unknown)
 
@@ -858,7 +874,7 @@ def _units(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Un
         if previous_name and out and re.search(r"[^\w\s’'.&-]|\s[-–—]\s", text[out[-1][3] : m.start()]):
             previous_name = False  # "SK and LG – Tokyo lifted": a dash or comma ends a name
         name = (lexicon.is_name(low) and (lowered or token[:1].isupper())) or (
-            not lexicon.knows(low) and could_be_name(token, lowered))
+            not lexicon.knows(low) and could_be_name(token, lowered) and not set(terms(low)) & _REQUEST_WORDS)
         if name or (previous_name and token[:1].isupper()):
             if previous_name and out:
                 kind, toks, start, _ = out[-1]
@@ -1000,6 +1016,9 @@ def premise_conflict(
     for i, (kind, toks, q_start, q_end) in enumerate(q_units):
         if kind == "word":
             continue
+        # A name is told by its own words, not by a word of English beside them ("the Diaoyu Islands" is
+        # named where the articles write "Diaoyu islets").
+        own = frozenset(t for t in toks if not in_dictionary(t)) or toks if kind == "name" else toks
         for d in (1, -1):  # the word after first: "20 years", "Korean flag"
             if not 0 <= i + d < len(q_units) or not _adjacent(question, q_units[i], q_units[i + d]):
                 continue
@@ -1011,7 +1030,7 @@ def premise_conflict(
                 if e_kind != "word" or not anchor & e_toks:
                     continue
                 near = [t for _, u, *_ in e_units[max(0, j - _WINDOW) : j + _WINDOW + 1] for t in u]
-                if all(any(_same(frozenset({t}), frozenset({n}), lexicon) for n in near) for t in toks):
+                if all(any(_same(frozenset({t}), frozenset({n}), lexicon) for n in near) for t in own):
                     conflict = None  # somewhere the evidence has the question's own name or figure here
                     break
                 if 0 <= j - d < len(e_units) and _adjacent(evidence, e_units[j], e_units[j - d]):

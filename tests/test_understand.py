@@ -562,3 +562,36 @@ def test_a_question_that_takes_the_other_way_of_a_change_for_granted_is_contradi
     assert direction_conflict("why is Japan increasing its budget", passages) is None  # the same way
     assert direction_conflict("why is Japan cutting its tariffs", passages) is None  # a change to something else
     assert direction_conflict("how big is the budget", passages) is None  # no change taken for granted
+
+
+def test_initials_typed_in_lower_case_are_the_articles_acronym_and_chat_shorthand_is_expanded():
+    text = ("North Korea fired an intercontinental ballistic missile into Japan's exclusive economic zone. "
+            "The US held 40 trilateral meetings. The compensation covers forced labor.")
+    lexicon = Lexicon.from_texts([text], proper_names(text) + ["North Korea"])
+    assert "intercontinental ballistic missile" in understand("how many icbms did nk fire", lexicon).text
+    assert "exclusive economic zone" in understand("did china fire into japans eez", lexicon).text
+    assert "meetings" in understand("how many trilateral mtgs were held", lexicon).text
+    # British spelling of a word the articles write the American way.
+    assert "forced labor" in understand("who pays for the forced labour", lexicon).text
+
+
+@pytest.mark.parametrize("typed", ["quick rundown of the compensation fight", "sum up the compensation fight",
+                                   "the compensation fight in a nutshell"])
+def test_more_ways_to_ask_for_an_overview(typed):
+    q = understand(typed)
+    assert q.shape == "summary" and "Rundown" not in q.text
+
+
+def test_a_name_the_articles_write_otherwise_is_not_missing():
+    from rag.evidence import _named_otherwise
+
+    known = {"afp", "diaoyu", "islets"}.__contains__
+    # Its initials are the articles' ("AFP"); a word of English beside a name they know ("Islands").
+    assert _named_otherwise("what did Agence France-Presse report", known) >= {"agence", "france", "presse"}
+    assert _named_otherwise("what happened near the Diaoyu Islands", known) == {"islands"}
+    assert _named_otherwise("what did the Bank of England say", known) == set()  # nothing of it is theirs
+
+
+def test_a_vague_noun_asks_about_nothing_a_passage_must_name():
+    assert focus_words("What is the situation with the semiconductor issue?") == []
+    assert focus_words("What was Kishida's remark about flowers about?") == []
