@@ -25,6 +25,7 @@ from .understand import (
     could_be_name,
     country_of,
     dated_verbs,
+    derived,
     in_dictionary,
     specificity,
     told_acts,
@@ -333,6 +334,7 @@ def has_answer_type(kind: str | None, text: str, question: str = "") -> bool:
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'-]*")
 # A title in quotes: a few capitalised words closed by the quote mark ("“Succession” earned…", "“Top Gun: Maverick,”").
 _TITLE = re.compile(r"(?:[A-Z0-9][\w’'-]*[:,]?\s+(?:(?:of|the|and|a|in|on|to|for)\s+)?){0,5}[A-Z0-9][\w’'-]*[,.!?]?[”\"]")
+_ROOT = 6  # letters two words share at the start to be of one root ("presence", "present")
 _NAME_WINDOW = 3  # words between a question term and a name that answers "who" ("the leader, Kim Jong-un")
 
 
@@ -344,15 +346,18 @@ def answer_names(text: str, question: str) -> list[str]:
     known = q_names | set(terms(question))
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
     stems = [set(terms(w)) for w, _ in tokens]
-    at_anchor = [i for i, stem in enumerate(stems) if stem & anchors]
+    # A word of the question's, or one of its root ("presence" for "present": six letters alike).
+    roots = {a[:_ROOT] for a in anchors if len(a) >= _ROOT}
+    at_anchor = [i for i, stem in enumerate(stems)
+                 if stem & anchors or any(len(t) >= _ROOT and t[:_ROOT] in roots for t in stem)]
     titles = [(q.end(), t.end()) for q in re.finditer(r"[“\"]", text) if (t := _TITLE.match(text, q.end()))]
     runs: list[list[str]] = []
     last = -2
     for i, (word, start) in enumerate(tokens):
         if not word[0].isupper() or word.lower() in known or word.lower() in STOPWORDS or _DATE_WORDS.fullmatch(word):
             continue  # a weekday or month dates the act, it names nobody
-        if stems[i] & (known | anchors):
-            continue
+        if stems[i] & (known | anchors) or any(derived(re.sub(r"[’']s$", "", word.lower()), k) for k in q_names):
+            continue  # the question's own name, or a word made of it ("Korea’s" where it asks "North Korean")
         # A capital right before a name the question has is part of that name ("the 2022 Primetime Emmy
         # Awards" asked about as "the Emmy Awards"), not a new one; a title before it ("President Yoon") is
         # the question's own word and was skipped above.

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from .text import NAME_RUN, STOPWORDS, terms, words
 
-__all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "specificity", "premise_conflict", "SHAPES",
+__all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
            "EVENT_WINDOW"]
 
@@ -435,6 +435,15 @@ def _abbreviated(initials: str, run: list[str]) -> str | None:
 # Endings that make another word of a name ("Korean", "Senkakus", "Japanese"), not another writing of it.
 _DERIVED = frozenset("s es n an ian ean ese i is ns ans ians ish ite ites ic ism ist ists er ers".split())
 _MORE_LETTERS = 3  # letters a name written longer may add ("Diaoyutai" for "Diaoyu")
+
+
+def derived(a: str, b: str) -> bool:
+    """Whether one of two lower-case words is the other with an ending that makes a word of it ("korea",
+    "korean"; "china", "chinese"; "japan", "japanese")."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 4 or short == long_:
+        return False
+    return any(long_.startswith(stem) and long_[len(stem) :] in _DERIVED for stem in (short, short[:-1]))
 _WORD_LIKE = 0.7  # likeness (Jaro-Winkler) at which a word of a name is another writing of one ("Seok": "Suk")
 
 

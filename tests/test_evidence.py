@@ -376,3 +376,10 @@ def test_an_overview_prefers_the_points_several_outlets_report():
               ev("b: curbs lifted too", 0.5)]
     [first] = select_sentences("summarize", ranked, vectors, max_sentences=4, shape="summary")[:1]
     assert first.sentence.text == "a: curbs lifted"
+
+
+def test_a_word_made_of_the_questions_own_name_is_no_answer():
+    question = "Who said that both countries should share information on North Korean missile trajectories?"
+    # "Korea’s" is the question's "North Korean": the passage names nobody, so the speaker is looked for.
+    assert answer_names("Both should share information on North Korea’s missile launches, he said.", question) == []
+    assert answer_names("Yoon said both should share information on missile launches.", question) == ["Yoon"]
