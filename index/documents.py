@@ -200,6 +200,8 @@ _FURNITURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("site trailer", r"this site uses\b.*|learn how your comment data is processed\.?"),
         ("share prompt", r"share (?:this|on)(?: article| story)?:?(?:\s+\w+){0,4}"),
         ("date line", r"date\s+\d{4}-\d{2}-\d{2}\b.{0,40}"),
+        # A photo gallery's captions run into one paragraph: "Photos: … Hide Caption 1 of 16 Photos: …".
+        ("photo gallery", r".*?\bhide caption \d+ of \d+\b.*"),
         # A paragraph that only lists sources in brackets: "(AFP, China News Agency, etc.)".
         ("source credit", r"\((?-i:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
                           r"(?:\s*,\s*(?-i:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}|etc\.?))+\s*\)\.?"),

@@ -18,7 +18,7 @@ from .documents import ATTRIBUTION, BYLINE, FURNITURE, HEADING, Article, Chunk, 
 __all__ = ["SEGMENTER_VERSION", "sentence_spans", "split_sentences", "make_chunks", "chunk_article"]
 
 # Bump when sentence or chunk boundaries change, so chunk ids change with them.
-SEGMENTER_VERSION = "3"
+SEGMENTER_VERSION = "4"
 
 _TITLE_ABBREVIATION = re.compile(
     r"(?:^|[\s(“\"])(?:MM|Mr|Mrs|Ms|Mme|Mmes|Messrs|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Rev|St|Jr|Sr|Nos?)\.$"

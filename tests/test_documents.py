@@ -64,6 +64,13 @@ def test_a_paragraph_that_only_lists_sources_in_brackets_is_furniture():
     assert [(b.kind, b.reason) for b in blocks] == [("body", ""), ("furniture", "source credit"), ("body", "")]
 
 
+def test_a_photo_gallerys_captions_are_furniture():
+    text = ("Abe died on Friday.\n\nPhotos: Abe speaks moments before being shot. Hide Caption 1 of 16 Photos: "
+            "Mourners gather. Hide Caption 2 of 16\n\nPhotos of the scene show people gathered.")
+    blocks, _ = classify_blocks(text)
+    assert [(b.kind, b.reason) for b in blocks] == [("body", ""), ("furniture", "photo gallery"), ("body", "")]
+
+
 @pytest.mark.parametrize(
     "trailer",
     ["This site uses A", "Leave a Reply", "Home » World » Asia » Seoul", "Subscribe to continue reading."],
