@@ -60,12 +60,14 @@ TARGETS = {
 # dev split (doers of an act, speakers named a paragraph before, country codes, follow-ups, spelling: 0.708,
 # 0.118, 0.611) they were raised again; abstention recall stays at 0.60, where this gate caught a change that
 # read lower-case words as initials (0.583), which was reverted. The fifth batch (p…) made it 274 items (the
-# code of the time: 0.712, 0.122, 0.635); the floors still held.
+# code of the time: 0.712, 0.122, 0.635); the floors still held. After the work on that batch's dev split
+# and on rewordings of dev questions (who did what to whom, which way a change went, before and after,
+# acronyms in lower case, overviews: 0.745, 0.111, 0.671) they were raised again.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
-    "correct": (">=", 0.69),
-    "false_abstention_rate": ("<=", 0.14),
-    "abstention_recall": (">=", 0.60),
+    "correct": (">=", 0.72),
+    "false_abstention_rate": ("<=", 0.13),
+    "abstention_recall": (">=", 0.64),
     "citation_validity": (">=", 1.0),
 }
 
