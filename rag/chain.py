@@ -300,8 +300,10 @@ class Chatbot:
         wide = is_comparison(state["standalone"]) or understood.shape in ("summary", "multi")
         fused = loaded.retriever.fuse(query, query_vector=vector, widen=2 if wide else 1)
         asked = _asked_sentence(state["standalone"])
-        if asked != state["standalone"]:
-            # The scene may be all the search found: the question's own passages join those it found.
+        if asked != query:
+            # The scene set before the question, or the conversation a follow-up is read with, may be all the
+            # search found ("Why was it shelved?" after a question on GSOMIA): the question's own passages
+            # join those it found.
             seen = {(fc.chunk.source, fc.chunk.start) for fc in fused}
             fused = [*fused, *(fc for fc in loaded.retriever.fuse(asked) if (fc.chunk.source, fc.chunk.start) not in seen)]
         # The question's own terms count fully; those the conversation added (follow-ups) count less.
