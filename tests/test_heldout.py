@@ -30,6 +30,18 @@ def test_the_set_is_split_before_tuning_into_dev_and_test_of_every_kind():
     assert 0.25 <= unanswerable <= 0.4
 
 
+def test_rewordings_only_reword_answerable_dev_questions():
+    # Rewordings are for tuning: each one is of a dev question, judged by that question's facts, never of test.
+    items = {i.id: i for i in load_items(ROOT / "evals" / "heldout.jsonl")}
+    lines = (ROOT / "evals" / "rewordings.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) >= 300
+    for line in lines:
+        raw = json.loads(line)
+        original = items[raw["rewords"]]
+        assert original.split == raw["split"] == "dev" and original.answerable and not original.history
+        assert raw["required_facts"] == original.required_facts and raw["question"] != original.question
+
+
 def test_every_evidence_quote_is_in_its_article():
     for line in (ROOT / "evals" / "heldout.jsonl").read_text(encoding="utf-8").splitlines():
         raw = json.loads(line)
