@@ -55,6 +55,11 @@ __all__ = ["NewsIndex", "BuildReport", "IndexStatus", "ArticleInfo", "SearchHit"
 SCHEMA_VERSION = 1
 _UPSERT_BATCH = 256
 _EMBED_GROUP = 1024  # chunks embedded, then written, at a time: bounds memory on big builds
+# Up to this many chunks, a search compares the query with every chunk instead of walking Chroma's HNSW graph:
+# after records are deleted and re-added, that graph can leave live records unreachable (chroma-core/chroma
+# #4275, #7758; seen here as an updated article's new chunk missing from every result). Reading a small
+# collection's vectors is cheap; a big one keeps the approximate index.
+_EXACT_UP_TO = 1000
 
 
 @dataclass(frozen=True)
@@ -312,6 +317,9 @@ class NewsIndex:
         store = self.vectorstore()
         filters = [f for f in (self._visible_filter(), where) if f]
         flt = filters[0] if len(filters) == 1 else ({"$and": filters} if filters else None)
+        collection = self._chunks_collection()
+        if collection.count() <= _EXACT_UP_TO:
+            return _exact_search(collection, vector, k, flt)
         results = store.similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=flt)
         return [
             SearchHit(chunk=_chunk_from_record(doc.page_content, doc.metadata), score=1.0 - distance,
@@ -708,3 +716,22 @@ def _progress(total_chars: int, enabled: bool):
 
     return update
 
+
+
+def _exact_search(collection: Any, vector: list[float], k: int, where: dict[str, Any] | None) -> list[SearchHit]:
+    """The ``k`` records of ``collection`` whose vectors are closest (cosine) to ``vector``, all compared."""
+    import numpy as np
+
+    records = collection.get(where=where, include=["embeddings", "documents", "metadatas"])
+    if not len(records["ids"]):
+        return []
+    matrix = np.asarray(records["embeddings"], dtype=np.float32)
+    query = np.asarray(vector, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(query) or 1.0)
+    scores = (matrix @ query) / np.where(norms == 0, 1.0, norms)
+    best = np.argsort(-scores, kind="stable")[:k]
+    return [
+        SearchHit(chunk=_chunk_from_record(records["documents"][i], records["metadatas"][i]), score=float(scores[i]),
+                  metadata=dict(records["metadatas"][i]))
+        for i in best
+    ]
