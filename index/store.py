@@ -296,9 +296,8 @@ class NewsIndex:
             )
         return self._vectorstore
 
-    def _visible_filter(self) -> dict[str, Any] | None:
-        """While a build is unfinished, only the committed versions may be read."""
-        chunks = self._chunks_collection()  # read on every search: a build elsewhere may have begun
+    def _visible_filter(self, chunks: Any) -> dict[str, Any] | None:
+        """While a build is unfinished (``chunks``, the collection, says so), only the committed versions may be read."""
         if not (chunks.metadata or {}).get("dirty"):
             return None
         sources, _ = self._manifest(chunks)
@@ -315,9 +314,9 @@ class NewsIndex:
     ) -> list[SearchHit]:
         """The ``k`` chunks closest to an already embedded query."""
         store = self.vectorstore()
-        filters = [f for f in (self._visible_filter(), where) if f]
+        collection = self._chunks_collection()  # read on every search: a build elsewhere may have begun
+        filters = [f for f in (self._visible_filter(collection), where) if f]
         flt = filters[0] if len(filters) == 1 else ({"$and": filters} if filters else None)
-        collection = self._chunks_collection()
         if collection.count() <= _EXACT_UP_TO:
             return _exact_search(collection, vector, k, flt)
         results = store.similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=flt)
@@ -715,7 +714,6 @@ def _progress(total_chars: int, enabled: bool):
             bar.update(step)
 
     return update
-
 
 
 def _exact_search(collection: Any, vector: list[float], k: int, where: dict[str, Any] | None) -> list[SearchHit]:
