@@ -7,6 +7,7 @@ functions serve the chain and tests without a model.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -585,6 +586,7 @@ _NAME_OF = re.compile(r"\b(?:the )?names? of\b|\bwhat (?:is|was|are|were) (?:it|
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
+@functools.lru_cache(maxsize=1024)
 def _measure(question: str) -> str | None:
     """The kind of quantity a "how much / how far / what time" question asks for, when it says."""
     return next((name for name, (asks, _) in _MEASURES.items() if asks.search(question)), None)

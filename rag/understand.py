@@ -444,6 +444,8 @@ def derived(a: str, b: str) -> bool:
     if len(short) < 4 or short == long_:
         return False
     return any(long_.startswith(stem) and long_[len(stem) :] in _DERIVED for stem in (short, short[:-1]))
+
+
 _WORD_LIKE = 0.7  # likeness (Jaro-Winkler) at which a word of a name is another writing of one ("Seok": "Suk")
 
 
