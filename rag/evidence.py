@@ -727,6 +727,14 @@ def _gives(
 _ABSENT_SHARE = 0.5  # share of a question's names and figures missing from the articles found, above which it refuses
 
 
+# "The 3 countries", "both 2 leaders": a count that points at things already named, not a figure to look up.
+_REFERRING_COUNT = re.compile(r"\b(?:the|these|those|all|both|its|their)\s+(\d+)\s+[a-z]+s\b", re.IGNORECASE)
+
+
+def _referring_counts(question: str) -> set[str]:
+    return {m.group(1) for m in _REFERRING_COUNT.finditer(question)}
+
+
 def absent_names(
     question: str, sources: Sequence[str], article_terms: Callable[[str], frozenset[str]], lexicon: Lexicon, *,
     top: int = 5, ignore: frozenset[str] = frozenset(),
@@ -737,7 +745,8 @@ def absent_names(
     speak of it. A question is about its names, so when most are missing the articles found are about
     something else; one missing among several is background the question gives ("…an LGBTQ Pride event")."""
     # Years are left to the time checks: an article dates its events by weekday more often than by year.
-    asked = {n for n in names(question) | numbers(question, spelled=False) if n not in STOPWORDS and not _YEAR.match(n)}
+    counts = numbers(question, spelled=False) - _referring_counts(question)
+    asked = {n for n in names(question) | counts if n not in STOPWORDS and not _YEAR.match(n)}
     asked = {n for n in asked if not any(t in ignore for t in terms(n))}
     if not asked or not sources:
         return []
@@ -828,6 +837,7 @@ def abstention_reason(
     # A name or number the articles never mention cannot be answered from them.
     # Numbers written as digits ("two" is not a fact to look up); "3" is known where the articles write "three".
     digits = {d for d in re.findall(r"\d+", question) if not any(knows(w) for w in SPELLED_AS.get(d, ()))}
+    digits -= _referring_counts(question)
     rare = set() if shape == "summary" else {  # "yasukuni", typed in lower case
         w for w in words(question) if w.isalpha() and specificity(w) >= _RARE
     }
@@ -1112,7 +1122,9 @@ _FOCUS = re.compile(
 _ROLE_NOUNS = frozenset(terms("job role position title occupation profession post work"))
 # Words that ask about something without naming a kind of thing a passage must speak of: "the situation with
 # the chips", "Kishida's remark about flowers" (a remark is what somebody said).
-_VAGUE_NOUNS = frozenset(terms("situation deal story matter issue remark remarks comment comments statement quote"))
+_VAGUE_NOUNS = frozenset(terms("situation deal story matter issue remark remarks comment comments statement quote "
+                                "word words term phrase expression"))
+_OF_WHAT = re.compile(r"\s*of\s+([A-Za-z][\w-]*)")
 _FOCUS_SPECIFIC = 0.1  # specificity in English below which a modifier is too common to narrow the question
 _FOCUS_MATCH = 0.5  # word cosine at which an evidence word stands for a focus word ("bosses": "leaders")
 
@@ -1140,6 +1152,10 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
         if i < len(tokens) - 1 and specificity(w) < _FOCUS_SPECIFIC:
             continue  # a modifier too common in English to narrow what is asked about ("two countries")
         found.append(w)
+    of = _OF_WHAT.match(question, m.end(1))
+    if found and found[-1] == words(tokens[-1])[0] and of and of.group(1).lower() not in STOPWORDS and not (
+            of.group(1)[:1].isupper() or any(is_name(p) for p in words(of.group(1)))):
+        found[-1] = f"{found[-1]} of {of.group(1).lower()}"  # "head of state" is no head; matched as a whole
     return found
 
 
@@ -1155,7 +1171,7 @@ def unmatched_focus(
     best_missing: list[str] | None = None
     for e in ranked[:top]:  # one passage must have them all ("football" and "team" together)
         found = set(terms(e.sentence.text))
-        missing = [w for w in wanted if terms(w)[0] not in found]
+        missing = [w for w in wanted if not set(terms(w)) <= found]
         candidates = list(dict.fromkeys(w for w in words(e.sentence.text) if w.isalpha() and w not in STOPWORDS))
         if missing and candidates:
             vectors.ensure([*missing, *candidates])
@@ -1168,7 +1184,7 @@ def unmatched_focus(
     return best_missing or []
 
 
-_LIGHT_VERBS = frozenset(terms("be have do get go make take come put set give keep let seem become happen use"))
+_LIGHT_VERBS = frozenset(terms("be have do get go make take come put set give keep let seem become happen use fit stand"))
 # Verbs that ask what somebody did or said in answer to something: any act or statement that follows it fills
 # them ("how did Japan react": "The move was welcomed by Japan"), so a passage never has to say them.
 _RESPONSE_VERBS = frozenset(terms("react respond reply answer feel view handle deal cope receive greet"))

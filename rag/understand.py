@@ -365,6 +365,16 @@ class Lexicon:
         if found is None and inverted:
             # "MoD" is "Ministry of Defense", which English also writes "defense ministry": "X of Y" as "Y X".
             found = self._phrase((inverted.group(2) + inverted.group(1)).lower())
+        ministry = re.fullmatch(r"M[Oo]?([A-Z]{1,3})", acronym)
+        if found is None and ministry and len(acronym) >= 3:
+            # "MFA", "MOFA", "MND": a Ministry of Foreign Affairs or of National Defense, which news also writes
+            # "foreign ministry", "defense ministry" (its main word and "ministry": no "affairs", no "national").
+            domain = ministry.group(1).lower()
+            for d in dict.fromkeys(x for x in (domain, domain.removesuffix("a"), domain[-1]) if x):
+                phrase = self.acronyms.get(d + "m") or self._phrase(d + "m")
+                if phrase and phrase.lower().endswith("ministry"):
+                    found = phrase
+                    break
         return found
 
     def _phrase(self, initials: str) -> str | None:

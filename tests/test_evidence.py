@@ -109,6 +109,9 @@ def test_a_figure_typed_in_digits_is_known_where_the_articles_spell_it():
         min_relevance=0.0, min_coverage=0.0)
     assert reason("which 3 chemicals") is None
     assert reason("which 4 chemicals") == "the articles never mention 4"
+    # "The 4 countries" points at things already named; it is no figure to look up.
+    assert reason("how many chemicals did the 4 countries list") is None
+    assert reason("did 4 countries list chemicals") == "the articles never mention 4"
 
 
 def test_names_most_of_which_the_articles_found_never_mention_refuse():

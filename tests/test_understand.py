@@ -143,6 +143,9 @@ def test_premise_conflicts(lexicon, question, evidence, expected):
         ("Which two countries did NATO invite?", ["countries"]),  # a common modifier does not narrow it
         ("Which major change is coming to Netflix?", ["change"]),
         ("what's Yoon's approval rating after the trip", ["approval", "rating"]),  # "what's", then "after"
+        ("Which head of state resigned this week?", ["head of state"]),  # no head: matched as a whole
+        ("what was the total value of Japan's trade", ["value"]),  # "of" a name only says whose
+        ("what word did Kishida use", []),  # a word is what somebody said, any passage quoting him
     ],
 )
 def test_focus_words(question, words):
@@ -551,6 +554,17 @@ def test_an_acronym_with_of_may_stand_for_the_phrase_english_writes_the_other_wa
     lexicon = Lexicon.from_texts([text], proper_names(text))
     assert lexicon.expansion("MoD") == "defense ministry"  # "Ministry of Defense"
     assert "defense ministry official" in understand("what did the MoD official tell afp", lexicon).text
+
+
+def test_a_ministry_acronym_stands_for_the_ministry_news_names_by_its_main_word():
+    text = ("A South Korean defense ministry official told AFP the pact would be restored. "
+            "South Korea's foreign ministry is expected to send a letter. The defense ministry agreed.")
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert lexicon.expansion("MND") == "defense ministry"  # Ministry of National Defense
+    assert lexicon.expansion("MOFA") == "foreign ministry"  # Ministry of Foreign Affairs
+    assert lexicon.expansion("MFA") == "foreign ministry"
+    assert lexicon.expansion("MD") is None  # two letters: a doctor or Maryland as likely as a ministry
+    assert lexicon.expansion("MLB") is None  # no such ministry in the articles
 
 
 def test_a_question_that_takes_the_other_way_of_a_change_for_granted_is_contradicted():
