@@ -109,6 +109,13 @@ class Focus:
         return sum(self.weights.values()) / len(self.weights)
 
 
+# A sentence whose subject points back to what was told before it: "The move…", "This…", "The plan, which…"
+# (not a time: "The day before, …").
+_ANAPHORIC_OPENING = re.compile(r"^[“\"‘']?(?:(?:The|This|That|These|Those)\s+(?!(?:day|week|month|year|night|morning|"
+                                r"afternoon|evening|time|next|following|same|previous)\b)[a-z][\w-]*\b(?!\s+of\b)|"
+                                r"(?:This|That|These|Those|It)\b(?!['’]s\s))")
+
+
 class Layout:
     """Where each sentence sits: its neighbours in the paragraph, and the attribution of an embedded post.
 
@@ -159,9 +166,14 @@ class Layout:
         article (kind of ``s``'s first sentence), with the two sentences' own texts."""
         text = self._texts.get(s.source, "")
         key = (s.source, s.start)
+        before = self.before.get(key)
+        if before is None and _ANAPHORIC_OPENING.match(s.text):
+            # News gives most sentences a paragraph of their own: "The move was hailed by the White House."
+            # opens one, and the move is told of at the end of the paragraph before.
+            before = self.previous.get(key)
         return [
             (Sentence(a.source, a.start, b.end, text[a.start : b.end], a.kind), (a.text, b.text))
-            for a, b in ((self.before.get(key), s), (s, self.after.get(key)))
+            for a, b in ((before, s), (s, self.after.get(key)))
             if a is not None and b is not None
         ]
 

@@ -211,6 +211,20 @@ def test_a_paragraph_whose_subject_is_the_x_is_cited_with_the_paragraph_before_t
     assert out[1] == ranked[1]
 
 
+def test_a_paragraph_that_opens_by_pointing_back_pairs_with_the_sentence_before_it():
+    # "The move…" in a paragraph of its own speaks of what the paragraph before told; "The day before, …"
+    # is a time, and a sentence that opens with a name points back to nothing.
+    text = ("Seoul will compensate the victims through a foundation.\n\nThe move was hailed by the White House."
+            "\n\nThe day before, they had dinner.\n\nTokyo welcomed it.")
+    parts = text.split("\n\n")
+    sentences = [Sentence(source="a.md", start=text.index(p), end=text.index(p) + len(p), text=p) for p in parts]
+    layout = Layout(sentences, {"a.md": text})
+    paired = layout.pairs(sentences[1])
+    assert [pair for _, pair in paired] == [tuple(parts[:2])]
+    assert paired[0][0].text == text[: text.index(parts[1]) + len(parts[1])]
+    assert layout.pairs(sentences[2]) == [] and layout.pairs(sentences[3]) == []
+
+
 def test_a_capital_before_a_name_the_question_has_belongs_to_that_name():
     question = "Which show received the most nominations for the 2022 Emmy Awards?"
     assert answer_names("The show leads the 2022 Primetime Emmy Awards race with 25 nominations.", question) == []
