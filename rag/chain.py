@@ -22,6 +22,7 @@ from typing import Any
 
 from index import Article, NewsIndex
 
+from .byline import Byline, bylines
 from .compose import DECLINED, Composer, ExtractiveComposer, corroborating, is_comparison
 from .errors import ArticlesError, QuestionError
 from .evidence import (
@@ -386,6 +387,16 @@ class Chatbot:
             loaded = self._state()
             ranked: list[Evidence] = state["ranked"]
             reason = state["abstain"]
+            written = bylines(state["understood"].text, loaded.articles, [e.sentence.source for e in ranked])
+            if any(b.named for b in written):  # "who wrote the … article": its byline answers
+                answer = self._by(state, loaded, [b for b in written if b.named])
+                yield TextDelta(answer.text)
+                yield answer
+                continue
+            if written:
+                labels = ", ".join(f"“{b.article.label}”" for b in written)
+                yield from self._abstain(state, loaded, f"{labels} {'name' if len(written) > 1 else 'names'} no author", removed=[])
+                continue
             if reason and not (self.uses_model and reason.startswith(SOFT_REASONS) and ranked):
                 yield from self._abstain(state, loaded, reason, removed=[])
                 continue
@@ -516,6 +527,22 @@ class Chatbot:
         return Answer(
             question=state["question"], text=text, citations=[citation], abstained=True,
             evidence=[_passage(x, loaded) for x in state["ranked"][:CLOSEST_SHOWN]], removed=[],
+            search_query=state["search_query"], mode=self.mode, seconds=time.perf_counter() - state["started"],
+        )
+
+    def _by(self, state: dict[str, Any], loaded: _Loaded, written: Sequence[Byline]) -> Answer:
+        """Who wrote the articles asked about, each cited at the line that names its author."""
+        citations, lines = [], []
+        for n, b in enumerate(written, 1):
+            a = b.article
+            start, end = b.start or 0, b.end or 0  # every Byline here is named: see _answer
+            citations.append(Citation(marker=n, source=a.source, start=start, end=end, quote=a.text[start:end],
+                                      title=a.title, outlet=a.outlet, date=a.date))
+            piece = f"“{a.title}”" if a.title else a.source
+            lines.append(f"{a.author} wrote {piece}{f' ({a.outlet})' if a.outlet else ''}. [{n}]")
+        return Answer(
+            question=state["question"], text="\n".join(lines), citations=citations, abstained=False,
+            evidence=[_passage(x, loaded) for x in state["ranked"][:EVIDENCE_SHOWN]], removed=[],
             search_query=state["search_query"], mode=self.mode, seconds=time.perf_counter() - state["started"],
         )
 

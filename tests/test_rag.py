@@ -346,3 +346,16 @@ def test_a_false_premise_is_refused_with_what_the_articles_say(bot):
     [citation] = answer.citations
     assert "Japanese flag" in citation.quote
     assert original(SEEDS / citation.source)[citation.start : citation.end] == citation.quote
+
+
+@pytest.mark.parametrize("question", ["who wrote the antiwar.com article", "whos the author of the Antiwar.com piece"])
+def test_who_wrote_an_article_is_answered_from_its_byline(bot, question):
+    answer = bot.ask(question)
+    assert_well_cited(answer)
+    assert "Dave DeCamp wrote" in answer.text and answer.citations[0].quote == "Author: Dave DeCamp", answer.text
+
+
+def test_an_article_that_names_no_author_is_said_to_name_none(bot):
+    answer = bot.ask("who wrote the Deutsche Welle article")
+    assert answer.abstained and "names no author" in answer.text, answer.text
+    assert "Deutsche Welle" in answer.text

@@ -1,0 +1,89 @@
+"""Who wrote an article: "who wrote the antiwar.com article", "author of the DW piece?".
+
+A question about a piece's author is answered from the article's own byline (the
+``author`` the index read from it), cited where the article's text names the
+author. Which article: the ones whose outlet or title the question names, else the
+article of the best passage found for the question. Articles that name no author
+leave the question to the ordinary answering steps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from index import Article
+
+from .text import terms
+
+__all__ = ["Byline", "asks_for_author", "bylines"]
+
+# "who wrote / authored / penned the …", "who's the author of …", "the writer of …", "whose article", "byline":
+# asked about a piece, not "what does the author say" (its content).
+_AUTHOR_ASKED = re.compile(
+    r"\bwho\b.{0,40}?\b(?:wrote|writes|authored|penned|written)\b|"
+    r"\bwho(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:author|writer|reporter|journalist)s?\b|"
+    r"\b(?:author|writer|byline)s?\s+(?:of|for|on)\b|\bbyline\b|\b(?:which|what)\s+(?:reporter|journalist|writer)s?\s+wrote\b|\bwhose\s+(?:article|story|piece|report|column)\b",
+    re.IGNORECASE,
+)
+# What was written: "who wrote" a piece, not "who wrote to Kishida".
+_PIECE = re.compile(r"\b(?:article|story|piece|report|column|op-?ed|post|byline|author|writer|reporter|journalist)s?\b",
+                    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Byline:
+    """Where ``article`` names its author: ``article.text[start:end]`` is the line that does (both None
+    when the article names no author)."""
+
+    article: Article
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def named(self) -> bool:
+        return self.start is not None
+
+
+def asks_for_author(question: str) -> bool:
+    """Whether ``question`` asks who wrote a piece (not who said or reported a fact)."""
+    return bool(_AUTHOR_ASKED.search(question) and _PIECE.search(question))
+
+
+def bylines(question: str, articles: Mapping[str, Article], found: Sequence[str]) -> list[Byline]:
+    """The bylines that answer ``question`` (see :func:`asks_for_author`): of the articles whose outlet or
+    title it names, else of the first article in ``found`` (sources of the passages found, best first);
+    [] when the question asks no such thing. An article that names no author has a Byline without a span."""
+    if not asks_for_author(question):
+        return []
+    asked = set(terms(question))
+    def names_outlet(outlet: str) -> bool:  # "the DW article", "the Deutsche Welle article", "antiwar.com"
+        own = set(terms(_outlet_words(outlet)))
+        return bool(own) and len(own & asked) >= min(2, len(own))
+
+    named = [a for a in articles.values() if a.outlet and names_outlet(a.outlet)]
+    if not named:
+        named = [a for a in articles.values() if a.title and len(set(terms(a.title)) & asked) >= 3]
+    if not named:
+        named = [articles[s] for s in list(dict.fromkeys(found))[:1] if s in articles]
+    return [Byline(a, *(_byline_span(a) or (None, None))) for a in named]
+
+
+def _outlet_words(outlet: str) -> str:
+    """An outlet's name as words: "Antiwar.com" is "antiwar"."""
+    return re.sub(r"\.(?:com|org|net|co\.uk|co|news|info)\b", " ", outlet, flags=re.IGNORECASE)
+
+
+def _byline_span(article: Article) -> tuple[int, int] | None:
+    """The line of ``article.text`` that names its author (the byline where there is one), or None."""
+    if not article.author:
+        return None
+    at = [m.start() for m in re.finditer(re.escape(article.author), article.text)]
+    if not at:
+        return None
+    lines = [(article.text.rfind("\n", 0, i) + 1, i) for i in at]
+    # A line that is the byline ("Author: Dave DeCamp", "By Dave DeCamp") before one that only mentions him.
+    start, i = min(lines, key=lambda x: (len(article.text[x[0]:x[1]].strip()) > 12, x[0]))
+    end = article.text.find("\n", i)
+    return start, end if end >= 0 else len(article.text)

@@ -1,0 +1,41 @@
+"""Who wrote an article: the byline question and the line cited (pure logic, no index)."""
+
+import pytest
+
+from index import Article
+from rag.byline import asks_for_author, bylines
+
+
+def _article(source: str, text: str, **meta) -> Article:
+    return Article(source=source, text=text, format="text", content_hash=source, **meta)
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("who wrote the antiwar.com article", True),
+        ("who's the author of the DW piece", True),
+        ("byline of the cnn story?", True),
+        ("which reporter wrote the story", True),
+        ("what does the author say about China", False),  # what it says, not who wrote it
+        ("who reported the dinner menu", False),  # the source of a fact
+        ("who wrote to Kishida", False),  # no piece
+    ],
+)
+def test_a_question_about_a_piece_asks_for_its_author(question, asks):
+    assert asks_for_author(question) is asks
+
+
+def test_the_byline_of_the_article_the_question_names_or_else_of_the_best_found():
+    text = "Title\n\nYoon met Kishida.\n\nAuthor: Dave DeCamp\n\nDave DeCamp is the news editor of Antiwar.com."
+    articles = {
+        "a.txt": _article("a.txt", text, outlet="Antiwar.com", author="Dave DeCamp", title="Title"),
+        "b.txt": _article("b.txt", "Seoul will withdraw the complaint.", outlet="Deutsche Welle Chinese Network"),
+    }
+    [by] = bylines("who wrote the antiwar.com article", articles, ["b.txt"])
+    assert by.article.source == "a.txt" and text[by.start : by.end] == "Author: Dave DeCamp"  # the byline line
+    [none] = bylines("who wrote the Deutsche Welle article", articles, ["a.txt"])
+    assert none.article.source == "b.txt" and not none.named
+    # No outlet or title named: the article of the best passage found.
+    assert [b.article.source for b in bylines("who wrote this story", articles, ["a.txt", "b.txt"])] == ["a.txt"]
+    assert bylines("what did Yoon say", articles, ["a.txt"]) == []
