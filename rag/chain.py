@@ -60,6 +60,7 @@ from .understand import (
     agent_conflict,
     direction_conflict,
     event_time_conflict,
+    place_conflict,
     premise_conflict,
     time_conflict,
     understand,
@@ -651,6 +652,10 @@ def _check_premise(understood: Question, ranked: list[Evidence], lexicon: Lexico
     dated = event_time_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]]) if timed else None
     if dated is not None:
         return ranked, _Premise(dated[0], dated[1], ranked[dated[2]], "time")
+    # Where: the event the question dates, put at another place by the passages that tell of it at that time.
+    where = place_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]], lexicon) if timed else None
+    if where is not None:
+        return ranked, _Premise(where[0], where[1], ranked[where[2]], "premise")
     # Who did it: where the question has one doer of an act and the passages that tell of it another.
     doer = agent_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]], lexicon,
                           typed_lower=lower)

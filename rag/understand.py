@@ -1237,6 +1237,51 @@ def event_time_conflict(question: str, passages: Sequence[str]) -> tuple[str, st
     return None
 
 
+# "in Tokyo", "at the White House": where something took place, a capitalised run after "in" or "at".
+_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+_POINT_IN_TIME = ("year", "month", "weekday", "day")
+
+
+def _places(text: str) -> list[tuple[str, frozenset[str]]]:
+    """(as written, its words in lower case) for each place ``text`` says something happened in or at."""
+    out = []
+    for m in _PLACE.finditer(text):
+        place = m.group(1)
+        if _TIME.fullmatch(place.split()[0]):
+            continue  # "in September", "on Thursday"
+        out.append((place, frozenset(w.lower() for w in place.split())))
+    return out
+
+
+def place_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -> tuple[str, str, int] | None:
+    """(the question's place, the articles', the index of the passage) when the question puts an event it
+    dates at a place ("their September meeting in Tokyo") and the passages that tell of the same people at
+    that time put it somewhere else ("In September, Yoon and Kishida held … in New York"), never at the
+    question's place. Without a time to tie the passage to the event, a place elsewhere proves nothing."""
+    asked_places = _places(question)
+    when = {cls: set(keys) for cls, keys in _times(question).items() if cls in _POINT_IN_TIME}
+    if not asked_places or not when:
+        return None
+    placed = {w for _, p in asked_places for w in p}
+    who = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", question)} - STOPWORDS - placed - set(_MONTHS) - set(
+        _WEEKDAYS)
+    other: tuple[str, str, int] | None = None
+    for k, text in enumerate(passages):
+        said_times = _times(text)
+        if not any(keys & set(said_times.get(cls, {})) for cls, keys in when.items()):
+            continue  # another time: maybe another event
+        tokens = {w.lower() for w in re.findall(r"[\w’'-]+", text)}
+        if not all(any(_same(frozenset({w}), frozenset({t}), lexicon) for t in tokens) for w in who):
+            continue  # not the same people
+        said = _places(text)
+        for _, own in asked_places:
+            if any(_same(own, p, lexicon) for _, p in said) or own <= tokens:
+                return None  # the articles put it at the question's place too
+        if said and other is None:
+            other = (asked_places[0][0], said[0][0], k)
+    return other
+
+
 # --------------------------------------------------------------------------- who did it
 
 # Words that may stand between a subject and its verb ("Seoul will, therefore, withdraw").

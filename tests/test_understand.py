@@ -567,6 +567,21 @@ def test_a_ministry_acronym_stands_for_the_ministry_news_names_by_its_main_word(
     assert lexicon.expansion("MLB") is None  # no such ministry in the articles
 
 
+def test_an_event_put_at_another_place_than_the_articles_put_it_at_that_time_is_contradicted():
+    from rag.understand import place_conflict
+
+    lexicon = Lexicon.from_texts(["Yoon and Kishida met in New York and in Tokyo."], ["Yoon", "Kishida", "New York"])
+    passages = ["In September, Yoon and Kishida held their first summit in New York.",
+                "Yoon met Kishida in Tokyo on Thursday."]
+    asked = "what did Yoon and Kishida agree at their September meeting in Tokyo"
+    assert place_conflict(asked, passages, lexicon) == ("Tokyo", "New York", 0)
+    assert place_conflict(asked.replace("Tokyo", "New York"), passages, lexicon) is None  # the same place
+    assert place_conflict("what did Yoon and Kishida agree in Japan on Thursday", passages, lexicon) is None  # capital
+    assert place_conflict("what did Yoon and Kishida agree in Seoul", passages, lexicon) is None  # no time: no event
+    # Another time, or other people: maybe another event, nothing contradicted.
+    assert place_conflict("what did Yoon agree with Biden in Tokyo in September", passages, lexicon) is None
+
+
 def test_a_question_that_takes_the_other_way_of_a_change_for_granted_is_contradicted():
     from rag.understand import direction_conflict
 
