@@ -691,6 +691,13 @@ def _names_the(head: str, text: str, question: str) -> bool:
     return False
 
 
+# "The first such meeting in 12 years": the time since the last one, not how long this one lasted; it answers
+# "how long since…" only.
+_FIRST_IN = re.compile(r"\bfirst\b[^.;:]{0,60}?\b(?:in|for)\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?"
+                       r"[\w-]+[-\s](?:years?|decades?|months?|weeks?)\b", re.IGNORECASE)
+_SINCE_ASKED = re.compile(r"\b(?:since|ago|been|last\s+(?:time|met|meeting|visit))\b", re.IGNORECASE)
+
+
 def _gives(
     kind: str, unit: str | None, text: str, question: str, head: str | None = None,
     alike: Callable[[str, Sequence[str]], set[str]] | None = None,
@@ -703,6 +710,8 @@ def _gives(
     if kind != "number":
         return has_answer_type(kind, text, question)
     if unit is not None:
+        if unit == "length of time" and not _SINCE_ASKED.search(question):
+            text = _FIRST_IN.sub(" ", text)  # "the first such meeting in 12 years" says nothing of how long it ran
         return bool(_MEASURES[unit][1].search(text))
     counted = _counted(question)
     head = terms(counted) if counted else []

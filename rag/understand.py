@@ -1274,9 +1274,10 @@ def place_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -> 
         if not all(any(_same(frozenset({w}), frozenset({t}), lexicon) for t in tokens) for w in who):
             continue  # not the same people
         said = _places(text)
+        named = frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", text))
         for _, own in asked_places:
-            if any(_same(own, p, lexicon) for _, p in said) or own <= tokens:
-                return None  # the articles put it at the question's place too
+            if any(_same(own, p, lexicon) for _, p in said) or _same(own, named, lexicon):
+                return None  # the articles name the question's place there too ("on the sidelines of the UN…")
         if said and other is None:
             other = (asked_places[0][0], said[0][0], k)
     return other

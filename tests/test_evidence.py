@@ -114,6 +114,15 @@ def test_a_figure_typed_in_digits_is_known_where_the_articles_spell_it():
     assert reason("did 4 countries list chemicals") == "the articles never mention 4"
 
 
+def test_the_first_in_years_is_time_since_the_last_not_how_long_it_lasted():
+    evidence = _passages("Yoon met Kishida, the first such meeting in 12 years.")
+    reason = lambda q: abstention_reason(  # noqa: E731
+        q, evidence, f=Focus({"meeting": 1.0}), knows=lambda w: True, min_relevance=0.0, min_coverage=0.0)
+    assert reason("how long did the meeting last") == "no passage gives the length of time asked for"
+    assert reason("how long since the last meeting") is None
+    assert reason("how long has it been since they met") is None
+
+
 def test_names_most_of_which_the_articles_found_never_mention_refuse():
     articles = {"loans.md": "Student loan debt keeps growing at colleges across the country.",
                 "ivy.md": "Dartmouth, an Ivy League school, ends loans for undergraduates.",

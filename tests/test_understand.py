@@ -576,6 +576,8 @@ def test_an_event_put_at_another_place_than_the_articles_put_it_at_that_time_is_
     asked = "what did Yoon and Kishida agree at their September meeting in Tokyo"
     assert place_conflict(asked, passages, lexicon) == ("Tokyo", "New York", 0)
     assert place_conflict(asked.replace("Tokyo", "New York"), passages, lexicon) is None  # the same place
+    at_un = ["In September, Yoon and Kishida met in New York on the sidelines of the United Nations General Assembly."]
+    assert place_conflict(asked.replace("Tokyo", "the UN General Assembly"), at_un, lexicon) is None  # named there
     assert place_conflict("what did Yoon and Kishida agree in Japan on Thursday", passages, lexicon) is None  # capital
     assert place_conflict("what did Yoon and Kishida agree in Seoul", passages, lexicon) is None  # no time: no event
     # Another time, or other people: maybe another event, nothing contradicted.
