@@ -26,6 +26,7 @@ from .byline import Byline, bylines
 from .compose import DECLINED, Composer, ExtractiveComposer, corroborating, is_comparison
 from .errors import ArticlesError, QuestionError
 from .evidence import (
+    ANSWERABLE_KINDS,
     META_TERMS,
     SOFT_REASONS,
     Evidence,
@@ -49,7 +50,7 @@ from .evidence import (
 )
 from .followup import Message, needs_context, rewrite_from_history, validate_history
 from .library import AddResult, LibraryStatus, Source, add_articles, articles_errors, source, status
-from .retrieval import HybridRetriever, KeywordIndex
+from .retrieval import HybridRetriever, KeywordIndex, SentenceSearch
 from .settings import Settings, from_env
 from .text import STOPWORDS, numbers, terms
 from .types import Answer, Citation, Passage, Removed, TextDelta
@@ -158,8 +159,11 @@ class Chatbot:
                 if len(sentences) <= _WARM_SENTENCES:
                     vectors.ensure(sorted(sentences))
                 s = self.settings
+                warm = len(sentences) <= _WARM_SENTENCES
                 retriever = HybridRetriever(
-                    index=self.index, keyword=keyword, dense_k=s.dense_k, keyword_k=s.keyword_k, k=s.fused_k
+                    index=self.index, keyword=keyword, dense_k=s.dense_k, keyword_k=s.keyword_k, k=s.fused_k,
+                    sentences=SentenceSearch(chunks, vectors.get, ANSWERABLE_KINDS) if warm else None,
+                    sentence_k=s.sentence_k,
                 )
                 articles = {a.source: a for a in self.index.articles()}
                 previous = {

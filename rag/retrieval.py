@@ -2,16 +2,21 @@
 
 :class:`HybridRetriever` is a LangChain retriever, so it composes with the rest
 of that ecosystem; the answering chain calls its typed :meth:`~HybridRetriever.fuse`.
+Where every sentence's embedding is in memory (a small corpus), a :class:`SentenceSearch`
+adds the chunks of the sentences closest to the question that the chunk searches missed:
+a chunk's vector blends several sentences, so one sentence that says it in other words
+("leaders of four major conglomerates" for "which companies went with Yoon") can be lost.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
@@ -21,7 +26,7 @@ from index import Chunk
 
 from .text import terms
 
-__all__ = ["KeywordIndex", "HybridRetriever", "FusedChunk"]
+__all__ = ["KeywordIndex", "HybridRetriever", "FusedChunk", "SentenceSearch"]
 
 
 class KeywordIndex:
@@ -58,6 +63,28 @@ class KeywordIndex:
         return [(self.chunks[i], float(scores[i])) for i in order if scores[i] > 0]
 
 
+class SentenceSearch:
+    """Exact cosine search over the sentences of the chunks (their vectors already in memory): the chunks
+    that hold the sentences closest to a query vector."""
+
+    def __init__(self, chunks: Sequence[Chunk], vector: Callable[[str], Any], kinds: Sequence[str]) -> None:
+        holders: dict[str, list[Chunk]] = {}
+        for c in chunks:
+            for s in c.sentences:
+                if s.kind in kinds:
+                    holders.setdefault(s.text, []).append(c)
+        self._texts = list(holders)
+        self._holders = [holders[t] for t in self._texts]
+        self._matrix = np.stack([vector(t) for t in self._texts]) if self._texts else np.zeros((0, 1), np.float32)
+
+    def search(self, query_vector: Sequence[float], k: int) -> list[tuple[Chunk, float]]:
+        if not self._texts or k <= 0:
+            return []
+        scores = self._matrix @ np.asarray(query_vector, dtype=np.float32)
+        order = np.argsort(-scores)[:k]
+        return [(c, float(scores[i])) for i in order for c in self._holders[i]]
+
+
 @dataclass(frozen=True)
 class FusedChunk:
     chunk: Chunk
@@ -77,6 +104,8 @@ class HybridRetriever(BaseRetriever):
     keyword_k: int = 12
     k: int = 8
     rrf_k: int = 60
+    sentences: Any = None  # a SentenceSearch, where every sentence's vector is in memory
+    sentence_k: int = 4
 
     def fuse(self, query: str, *, query_vector: list[float] | None = None, widen: int = 1) -> list[FusedChunk]:
         """The best chunks for ``query`` by both searches; ``widen`` multiplies every depth (for questions
@@ -99,7 +128,16 @@ class HybridRetriever(BaseRetriever):
             FusedChunk(e["chunk"], e["rrf"], e.get("dense"), e.get("keyword"))
             for e in sorted(table.values(), key=lambda e: -e["rrf"])
         ]
-        return fused[: self.k * widen]
+        fused = fused[: self.k * widen]
+        if self.sentences is not None and query_vector is not None:
+            # The chunks of the closest sentences, after the fused ones: their sentences are judged with the rest.
+            seen = {(f.chunk.source, f.chunk.start, f.chunk.end) for f in fused}
+            for chunk, score in self.sentences.search(query_vector, self.sentence_k * widen):
+                key = (chunk.source, chunk.start, chunk.end)
+                if key not in seen:
+                    seen.add(key)
+                    fused.append(FusedChunk(chunk, 0.0, score, None))
+        return fused
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
         return [

@@ -28,6 +28,11 @@ class Settings:
     dense_k: int = setting(12, "Chunks taken from the embedding search.")
     keyword_k: int = setting(12, "Chunks taken from the BM25 keyword search.")
     fused_k: int = setting(8, "Chunks kept after reciprocal-rank fusion; their sentences are the evidence.")
+    sentence_k: int = setting(
+        4,
+        "Sentences closest to the question by embedding whose chunks join the fused ones (where every sentence's "
+        "vector is in memory: corpora of up to 20,000 sentences); 0 turns this off.",
+    )
     answer_sentences: int = setting(2, "Most sentences in an answer.")
     min_relevance: float = setting(0.25, "Below this evidence score the answer abstains.")
     min_coverage: float = setting(
@@ -42,6 +47,8 @@ class Settings:
         for name in ("dense_k", "keyword_k", "fused_k", "answer_sentences", "llm_max_tokens", "llm_context"):
             if getattr(self, name) < 1:
                 raise SettingsError(f"{name} must be at least 1.")
+        if self.sentence_k < 0:
+            raise SettingsError("sentence_k must be 0 or more.")
         for name in ("min_relevance", "min_coverage", "min_overlap"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise SettingsError(f"{name} must be between 0 and 1.")

@@ -409,3 +409,21 @@ def test_a_word_made_of_the_questions_own_name_is_no_answer():
     # "Korea’s" is the question's "North Korean": the passage names nobody, so the speaker is looked for.
     assert answer_names("Both should share information on North Korea’s missile launches, he said.", question) == []
     assert answer_names("Yoon said both should share information on missile launches.", question) == ["Yoon"]
+
+
+def test_sentence_search_finds_the_chunk_of_a_sentence_that_says_it_in_other_words(embeddings):
+    from index import Chunk
+    from rag.evidence import SentenceVectors
+    from rag.retrieval import SentenceSearch
+
+    said = ["Mr. Yoon was accompanied by the leaders of four major conglomerates.", "Tokyo lifted curbs.",
+            "Prices rose in Seoul.", "Rain fell all week."]
+    chunks = [Chunk(f"{i}.txt", 0, len(t), t, i, f"h{i}", (Sentence(f"{i}.txt", 0, len(t), t),))
+              for i, t in enumerate(said)]
+    vectors = SentenceVectors(embeddings.embed_documents)
+    vectors.ensure(said)
+    search = SentenceSearch(chunks, vectors.get, ("body",))
+    found = search.search(embeddings.embed_query("Which companies went with Yoon?"), k=1)
+    assert [c.source for c, _ in found] == ["0.txt"]
+    assert search.search(embeddings.embed_query("anything"), k=0) == []
+    assert SentenceSearch([], vectors.get, ("body",)).search([1.0, 0.0], k=3) == []

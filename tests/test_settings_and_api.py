@@ -64,3 +64,18 @@ def test_importing_the_package_does_no_heavy_work():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [({"NEWSQA_FUSED_K": "0"}, "fused_k must be at least 1"), ({"NEWSQA_SENTENCE_K": "-1"}, "sentence_k must be 0 or more"),
+     ({"NEWSQA_MIN_COVERAGE": "1.5"}, "min_coverage must be between 0 and 1")],
+)
+def test_bad_answering_settings_get_a_clear_message(env, message):
+    from rag import Settings
+    from rag import SettingsError as RagSettingsError
+    from rag import from_env as rag_from_env
+
+    with pytest.raises(RagSettingsError, match=message):
+        rag_from_env(Settings, env=env)
+    assert rag_from_env(Settings, env={"NEWSQA_SENTENCE_K": "0"}).sentence_k == 0
