@@ -41,6 +41,7 @@ from .evidence import (
     focus,
     focus_words,
     name_the_speaker,
+    prefer_the_head,
     question_terms,
     rank_sentences,
     source_terms,
@@ -319,6 +320,7 @@ class Chatbot:
                   specific=understood.specificity, knows=loaded.keyword.knows)
         ranked = rank_sentences(query, vector, fused, loaded.vectors, f, loaded.layout, is_name=loaded.lexicon.is_name)
         ranked = weigh_meaning(state["standalone"], ranked, f, loaded.vectors, is_name=loaded.lexicon.is_name)
+        ranked = prefer_the_head(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
         if f.answer_type == "date" and understood.shape not in ("multi", "summary"):
             def deeper() -> list[Evidence]:
                 seen = {(fc.chunk.source, fc.chunk.start) for fc in fused}

@@ -1087,6 +1087,33 @@ def continue_the_quote(ranked: Sequence[Evidence], layout: Layout, vectors: Sent
     return out
 
 
+_HEADLESS = 0.85  # weight of a passage that speaks of nothing like the X a "which X" question asks for
+
+
+def prefer_the_head(
+    question: str, ranked: Sequence[Evidence], vectors: SentenceVectors, *, is_name: Callable[[str], bool],
+    top: int = 8,
+) -> list[Evidence]:
+    """``ranked`` with the first ``top`` passages that say nothing like X (as written or by a word close in
+    meaning) weighed down, for a "which X" question: the answer names an X ("which companies": "four major
+    conglomerates, Samsung, Hyundai…"), which a passage about the trip alone cannot."""
+    wanted = focus_words(question, is_name) if _WHICH_HEAD.search(question) else []
+    if not wanted or not ranked:
+        return list(ranked)
+    head = wanted[-1]
+    out = list(ranked)
+    for i, e in enumerate(out[:top]):
+        if set(terms(head)) <= set(terms(e.sentence.text)):
+            continue
+        candidates = list(dict.fromkeys(w for w in words(e.sentence.text) if w.isalpha() and w not in STOPWORDS))
+        if candidates:
+            vectors.ensure([head, *candidates])
+            if float(np.max(np.stack([vectors.get(w) for w in candidates]) @ vectors.get(head))) >= _FOCUS_MATCH:
+                continue
+        out[i] = dataclasses.replace(e, score=e.score * _HEADLESS)
+    return sorted(out, key=lambda e: -e.score)
+
+
 def weigh_meaning(
     question: str,
     ranked: Sequence[Evidence],

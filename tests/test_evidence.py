@@ -6,6 +6,8 @@ embedding model and Chroma.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from conftest import SEEDS, original
 
@@ -427,3 +429,15 @@ def test_sentence_search_finds_the_chunk_of_a_sentence_that_says_it_in_other_wor
     assert [c.source for c, _ in found] == ["0.txt"]
     assert search.search(embeddings.embed_query("anything"), k=0) == []
     assert SentenceSearch([], vectors.get, ("body",)).search([1.0, 0.0], k=3) == []
+
+
+def test_which_x_prefers_a_passage_that_speaks_of_an_x(embeddings):
+    from rag.evidence import SentenceVectors, prefer_the_head
+
+    vectors = SentenceVectors(embeddings.embed_documents)
+    trip, named = _passages("Yoon's trip to Japan sparked strong opposition.",
+                            "Yoon was accompanied by the leaders of four major conglomerates, Samsung and LG.")
+    ranked = [dataclasses.replace(trip, score=1.0), dataclasses.replace(named, score=0.9)]
+    out = prefer_the_head("Which companies went with Yoon on his trip to Japan?", ranked, vectors, is_name=str.istitle)
+    assert out[0].sentence.text.startswith("Yoon was accompanied")  # "conglomerates" is like "companies"
+    assert prefer_the_head("What did Yoon say on his trip?", ranked, vectors, is_name=str.istitle) == ranked
