@@ -46,6 +46,8 @@ _CASUAL = {
     "mtgs": "meetings", "shld": "should", "wld": "would", "cld": "could", "btwn": "between", "bw": "between",
     "abt.": "about", "vs": "against", "v.": "against", "nukes": "nuclear weapons", "convo": "conversation",
     "admin": "administration", "econ": "economy", "mins": "minutes", "hrs": "hours", "wks": "weeks",
+    "kinda": "kind of", "sorta": "sort of", "lotta": "lot of", "outta": "out of", "dunno": "don't know",
+    "lemme": "let me", "gimme": "give me", "hafta": "have to",
 }
 # Filler that carries no meaning for the search ("ok so whats the deal with the chips stuff right").
 _FILLER = re.compile(
@@ -620,6 +622,8 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             (token[:1].isupper() or lowered or _zipf(low) < 4.0) and _zipf(low) < _RESPELL and low not in unresolved_runs
         )
         name = lexicon.name_for(low) if looks_like_name else None
+        if name and in_dictionary(low) and _edits(low, name.lower()) > 1:
+            name = None  # a word of English ("yen") that only sounds like a name ("Yoon") is that word
         if name and name.lower() != low:
             corrections.append(Correction(token, name, "name"))
             return name
@@ -810,6 +814,15 @@ _ASKED_BY = re.compile(
 
 def _parts(text: str) -> list[str]:
     pieces = [p.strip(" ,;?") for p in _MULTI.split(text)]
+    for i in range(1, len(pieces)):
+        # "the UNGA meeting - when and where was that": both question words ask of the same rest, and what
+        # came before the first sets the scene for both.
+        first = re.search(rf"\b{_WH}$", pieces[i - 1], re.IGNORECASE)
+        second = re.match(rf"{_WH}\b", pieces[i], re.IGNORECASE)
+        if first and second:
+            rest = pieces[i][second.end():]
+            pieces[i - 1] += rest
+            pieces[i] = pieces[i - 1][: first.start()] + pieces[i]
     for i, piece in enumerate(pieces):
         # "when did Moon end GSOMIA and why": a bare question word asks it of the part before.
         # "…, and in which city": a question word (with its preposition and noun) asks it of the part before.
@@ -882,7 +895,7 @@ def _units(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Un
             out.append(("number", frozenset({_SPELLED_NUMBERS.get(low, low.replace(",", ""))}), m.start(), m.end()))
             previous_name = False
             continue
-        if low in STOPWORDS or len(low) < 2:
+        if low in STOPWORDS or len(low) < 2 or text[m.end() : m.end() + 2] in ("'t", "’t"):  # "aren't", "don’t"
             previous_name = previous_name and low in _NAME_LINKS  # "University of Foreign Studies"
             continue
         if low in _WEEKDAYS or (low in _MONTHS and (low != "may" or token == "May")):

@@ -56,6 +56,30 @@ def test_names_are_read_as_the_articles_spell_them(lexicon):
     assert q.text.startswith("What did Yoon Suk Yeol say")
 
 
+def test_a_word_of_english_that_only_sounds_like_a_name_stays_that_word(lexicon):
+    # "yen" sounds like "Yoon" but is a word of English two letters away; "yun" is no word, one name.
+    assert "in yen" in understand("how big is the budget in yen", lexicon).text
+    assert understand("what did yun say", lexicon).text.startswith("what did Yoon say")
+
+
+def test_more_chat_shorthand_and_contractions(lexicon):
+    assert "some kind of flowers" in understand("some kinda flowers wich ones", lexicon).text
+    # "aren't" is a contraction, not a name "aren" set against the articles' names.
+    from rag.understand import _units
+
+    units = _units("visits that aren't bogged down", lexicon)
+    assert all("aren" not in toks for _, toks, *_ in units)
+
+
+def test_two_question_words_ask_of_one_rest():
+    from rag.understand import _parts
+
+    assert _parts("the UNGA meeting - when and where was that") == [
+        "the UNGA meeting - when was that", "the UNGA meeting - where was that"]
+    assert _parts("when and where did they meet") == ["when did they meet", "where did they meet"]
+    assert understand("when and where did they meet").shape == "multi"
+
+
 def test_acronyms_take_the_expansion_the_articles_use(lexicon):
     q = understand("Did South Korea drop its WTO case?", lexicon)
     assert "World Trade Organization" in q.text
