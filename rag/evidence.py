@@ -28,6 +28,7 @@ from .understand import (
     dated_verbs,
     derived,
     in_dictionary,
+    same_way,
     specificity,
     told_acts,
 )
@@ -1272,8 +1273,8 @@ def action_missing(
     if verb is None or not ranked:
         return None
     texts = [e.sentence.text for e in ranked[:top]]
-    if terms(verb)[0] in set().union(*(terms(t) for t in texts)):
-        return None
+    if terms(verb)[0] in set().union(*(terms(t) for t in texts)) or same_way(verb, texts):
+        return None  # stated as written, or another verb of the same change ("easing": "lift")
     candidates = list(dict.fromkeys(w for t in texts for w in words(t) if w.isalpha() and w not in STOPWORDS))
     vectors.ensure([verb, *candidates])
     best = float(np.max(np.stack([vectors.get(w) for w in candidates]) @ vectors.get(verb)))

@@ -1401,21 +1401,38 @@ def _named_before(doer: frozenset[str], verb: str, text: str, lexicon: Lexicon, 
 # Only verbs done to a thing: "fell into the sea" and "dropped the complaint" change no quantity.
 _UP = frozenset(terms("increase raise boost double triple quadruple expand hike bolster"))
 _DOWN = frozenset(terms("cut reduce decrease lower halve slash shrink trim"))
+# Which way a restriction went: tightened ("impose export controls", "ban exports") or loosened ("lift", "ease").
+_TIGHT = frozenset(terms("tighten impose restrict ban toughen"))
+_LOOSE = frozenset(terms("lift ease loosen relax remove"))
+_WAYS = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down"), **dict.fromkeys(_TIGHT, "tight"),
+         **dict.fromkeys(_LOOSE, "loose")}
+_OPPOSITE = {"up": "down", "down": "up", "tight": "loose", "loose": "tight"}
+# "Japan is tightening exports to Korea, why?": the statement before a closing "why" is taken for granted.
+_THEN_WHY = re.compile(r"^(.+?)[\s,;:–—-]+(?:but\s+)?(?:why|how come)\W*$", re.IGNORECASE)
 _OBJECT_WINDOW = 4  # words from a verb of change to what changes ("doubling its military budget")
 
 
 def _changes(text: str) -> list[tuple[str, str, frozenset[str]]]:
     """(direction, the verb as written, the terms of the words after it) for each verb of change in ``text``."""
+    from lemminflect import getAllLemmas
+
     tokens = list(re.finditer(r"[\w’'-]+", text))
     out = []
     for i, m in enumerate(tokens):
         stem = terms(m.group())[:1]
-        if not stem or stem[0] not in _UP | _DOWN:
-            continue
+        if not stem or stem[0] not in _WAYS or "VERB" not in getAllLemmas(m.group().lower()):
+            continue  # "restrictions" on exports is what is lifted, not a change
         after = frozenset(t for w in tokens[i + 1 : i + 1 + _OBJECT_WINDOW] for t in terms(w.group())
-                          if t not in _UP | _DOWN)
-        out.append(("up" if stem[0] in _UP else "down", m.group(), after))
+                          if t not in _WAYS)
+        out.append((_WAYS[stem[0]], m.group(), after))
     return out
+
+
+def same_way(verb: str, passages: Sequence[str]) -> bool:
+    """Whether a passage tells of a change the same way as ``verb`` ("easing" and "lift" export controls both
+    loosen them), for a verb of change."""
+    way = _WAYS.get(terms(verb)[0]) if terms(verb) else None
+    return way is not None and any(d == way for text in passages for d, _, _ in _changes(text))
 
 
 def direction_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int] | None:
@@ -1423,7 +1440,8 @@ def direction_conflict(question: str, passages: Sequence[str]) -> tuple[str, str
     that something went one way ("why is Japan cutting its defense budget in half") and the passages that
     tell of a change to the same thing say only the other way ("doubling its military budget")."""
     m = _PRESUPPOSED_DOER.match(question)
-    asked = _changes(question[m.end() :]) if m else []
+    then_why = _THEN_WHY.match(question) if m is None else None
+    asked = _changes(question[m.end() :]) if m else _changes(then_why.group(1)) if then_why else []
     if not asked:
         return None
     direction, verb, what = asked[0]
@@ -1432,8 +1450,8 @@ def direction_conflict(question: str, passages: Sequence[str]) -> tuple[str, str
     other: tuple[str, int] | None = None
     for k, text in enumerate(passages):
         for d, written, after in _changes(text):
-            if not what & after:
-                continue  # a change to something else
+            if not what & after or d not in (direction, _OPPOSITE[direction]):
+                continue  # a change to something else, or of another kind
             if d == direction:
                 return None  # the articles tell of the change the question has
             other = other or (written, k)

@@ -617,6 +617,20 @@ def test_a_question_that_takes_the_other_way_of_a_change_for_granted_is_contradi
     assert direction_conflict("why is Japan increasing its budget", passages) is None  # the same way
     assert direction_conflict("why is Japan cutting its tariffs", passages) is None  # a change to something else
     assert direction_conflict("how big is the budget", passages) is None  # no change taken for granted
+    # A restriction tightened or loosened; a statement before a closing "why" is taken for granted too.
+    lifted = ["Tokyo lifted restrictions on exports of three chemicals."]
+    assert direction_conflict("why did Seoul ban exports of chemicals", lifted) == ("ban", "lifted", 0)
+    assert direction_conflict("Japan is tightening chip exports to Korea, why", lifted) == ("tightening", "lifted", 0)
+    assert direction_conflict("why is Japan easing exports of chemicals", lifted) is None  # the same way
+    assert direction_conflict("why did Japan cut exports", lifted) is None  # a quantity, not a restriction
+
+
+def test_another_verb_of_the_same_change_states_the_act():
+    from rag.understand import same_way
+
+    assert same_way("easing", ["Japan will lift export controls."])
+    assert not same_way("tightening", ["Japan will lift export controls."])
+    assert not same_way("visiting", ["Japan will lift export controls."])  # no verb of change
 
 
 def test_initials_typed_in_lower_case_are_the_articles_acronym_and_chat_shorthand_is_expanded():
