@@ -814,15 +814,6 @@ _ASKED_BY = re.compile(
 
 def _parts(text: str) -> list[str]:
     pieces = [p.strip(" ,;?") for p in _MULTI.split(text)]
-    for i in range(1, len(pieces)):
-        # "the UNGA meeting - when and where was that": both question words ask of the same rest, and what
-        # came before the first sets the scene for both.
-        first = re.search(rf"\b{_WH}$", pieces[i - 1], re.IGNORECASE)
-        second = re.match(rf"{_WH}\b", pieces[i], re.IGNORECASE)
-        if first and second:
-            rest = pieces[i][second.end():]
-            pieces[i - 1] += rest
-            pieces[i] = pieces[i - 1][: first.start()] + pieces[i]
     for i, piece in enumerate(pieces):
         # "when did Moon end GSOMIA and why": a bare question word asks it of the part before.
         # "…, and in which city": a question word (with its preposition and noun) asks it of the part before.

@@ -71,15 +71,6 @@ def test_more_chat_shorthand_and_contractions(lexicon):
     assert all("aren" not in toks for _, toks, *_ in units)
 
 
-def test_two_question_words_ask_of_one_rest():
-    from rag.understand import _parts
-
-    assert _parts("the UNGA meeting - when and where was that") == [
-        "the UNGA meeting - when was that", "the UNGA meeting - where was that"]
-    assert _parts("when and where did they meet") == ["when did they meet", "where did they meet"]
-    assert understand("when and where did they meet").shape == "multi"
-
-
 def test_acronyms_take_the_expansion_the_articles_use(lexicon):
     q = understand("Did South Korea drop its WTO case?", lexicon)
     assert "World Trade Organization" in q.text
