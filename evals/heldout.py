@@ -71,7 +71,11 @@ TARGETS = {
 # read lower-case words as initials (0.583), which was reverted. The fifth batch (p…) made it 274 items (the
 # code of the time: 0.712, 0.122, 0.635); the floors still held. After the work on that batch's dev split
 # and on rewordings of dev questions (who did what to whom, which way a change went, before and after,
-# acronyms in lower case, overviews: 0.745, 0.111, 0.671) they were raised again.
+# acronyms in lower case, overviews: 0.745, 0.111, 0.671) they were raised again. The sixth and seventh
+# batches (q…, r…) made it 356 items (the code before them: 0.728, 0.114, 0.631); the floors still held.
+# After the work on their dev splits (0.742, 0.106, 0.649) they stay: the two new test halves did not move
+# (0.659 before, 0.646 after, on their 82 items), so the gain is the older batches'. This gate caught a
+# change that read "when and where was that" as two parts (abstention recall 0.640), which was reverted.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.72),
