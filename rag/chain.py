@@ -417,16 +417,18 @@ class Chatbot:
             evidence = ranked[: EVIDENCE_SHOWN * (3 if understood.shape == "summary" else 1)]
             composer = self._get_composer(loaded, understood, _lead(understood, ranked[0], premise))
             kept, removed, declined = yield from self._verified_stream(composer, state["standalone"], evidence)
-            if not kept and declined:
+            if not kept and declined and reason:
+                # Weak evidence, and the model found no answer in it either: both say no, so no answer.
                 why = "the language model found no answer in the passages"
-                yield from self._abstain(state, loaded, f"{reason}; {why}" if reason else why, removed)
+                yield from self._abstain(state, loaded, f"{reason}; {why}", removed)
                 continue
             if not kept and reason:  # weak evidence, and nothing the model wrote held up: no extractive fallback
                 yield from self._abstain(state, loaded, reason, removed)
                 continue
             mode = composer.name
             if not kept and composer.name != "extractive":
-                # The model's sentences all failed verification: answer from the evidence itself.
+                # The model's sentences all failed verification, or it declined where nothing says the evidence
+                # falls short (the model's judgement alone does not refuse): answer from the evidence itself.
                 fallback = self._extractive(loaded, understood, "")
                 kept, more, _ = yield from self._verified_stream(fallback, state["standalone"], evidence)
                 removed += more
