@@ -157,13 +157,14 @@ class Chatbot:
                 keyword = KeywordIndex(chunks)
                 vectors = SentenceVectors(self.index.embeddings.embed_documents)
                 sentences = {s.text for c in chunks for s in c.sentences}
-                if len(sentences) <= _WARM_SENTENCES:
+                warm = len(sentences) <= _WARM_SENTENCES
+                if warm:
                     vectors.ensure(sorted(sentences))
                 s = self.settings
-                warm = len(sentences) <= _WARM_SENTENCES
                 retriever = HybridRetriever(
                     index=self.index, keyword=keyword, dense_k=s.dense_k, keyword_k=s.keyword_k, k=s.fused_k,
-                    sentences=SentenceSearch(chunks, vectors.get, ANSWERABLE_KINDS) if warm else None,
+                    # Built only where the vectors are all in memory already, and only when asked for.
+                    sentences=SentenceSearch(chunks, vectors.get, ANSWERABLE_KINDS) if warm and s.sentence_k else None,
                     sentence_k=s.sentence_k,
                 )
                 articles = {a.source: a for a in self.index.articles()}

@@ -1104,14 +1104,8 @@ def prefer_the_head(
     head = wanted[-1]
     out = list(ranked)
     for i, e in enumerate(out[:top]):
-        if set(terms(head)) <= set(terms(e.sentence.text)):
-            continue
-        candidates = list(dict.fromkeys(w for w in words(e.sentence.text) if w.isalpha() and w not in STOPWORDS))
-        if candidates:
-            vectors.ensure([head, *candidates])
-            if float(np.max(np.stack([vectors.get(w) for w in candidates]) @ vectors.get(head))) >= _FOCUS_MATCH:
-                continue
-        out[i] = dataclasses.replace(e, score=e.score * _HEADLESS)
+        if _unspoken([head], e.sentence.text, vectors):
+            out[i] = dataclasses.replace(e, score=e.score * _HEADLESS)
     return sorted(out, key=lambda e: -e.score)
 
 
@@ -1208,6 +1202,19 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
     return found
 
 
+def _unspoken(wanted: Sequence[str], text: str, vectors: SentenceVectors) -> list[str]:
+    """The words (or phrases: "head of state") of ``wanted`` that ``text`` has neither as written (all their
+    terms) nor by a word close in meaning ("conglomerates" for "companies")."""
+    found = set(terms(text))
+    missing = [w for w in wanted if not set(terms(w)) <= found]
+    candidates = list(dict.fromkeys(w for w in words(text) if w.isalpha() and w not in STOPWORDS))
+    if missing and candidates:
+        vectors.ensure([*missing, *candidates])
+        matrix = np.stack([vectors.get(w) for w in candidates])
+        missing = [w for w in missing if float(np.max(matrix @ vectors.get(w))) < _FOCUS_MATCH]
+    return missing
+
+
 def unmatched_focus(
     question: str, ranked: Sequence[Evidence], vectors: SentenceVectors, *, top: int = 5,
     is_name: Callable[[str], bool] = lambda w: False,
@@ -1219,13 +1226,7 @@ def unmatched_focus(
         return []
     best_missing: list[str] | None = None
     for e in ranked[:top]:  # one passage must have them all ("football" and "team" together)
-        found = set(terms(e.sentence.text))
-        missing = [w for w in wanted if not set(terms(w)) <= found]
-        candidates = list(dict.fromkeys(w for w in words(e.sentence.text) if w.isalpha() and w not in STOPWORDS))
-        if missing and candidates:
-            vectors.ensure([*missing, *candidates])
-            matrix = np.stack([vectors.get(w) for w in candidates])
-            missing = [w for w in missing if float(np.max(matrix @ vectors.get(w))) < _FOCUS_MATCH]
+        missing = _unspoken(wanted, e.sentence.text, vectors)
         if not missing:
             return []
         if best_missing is None or len(missing) < len(best_missing):
