@@ -196,7 +196,7 @@ class Chatbot:
     def _extractive(self, loaded: _Loaded, understood: Question, lead: str) -> ExtractiveComposer:
         return ExtractiveComposer(
             loaded.vectors, max_sentences=self.settings.answer_sentences, shape=understood.shape,
-            parts=len(understood.parts), lead=lead,
+            parts=len(understood.parts), lead=lead, outcomes=understood.outcomes,
         )
 
     def _get_composer(self, loaded: _Loaded, understood: Question, lead: str = "") -> Composer:

@@ -34,7 +34,6 @@ _COMPARISON = re.compile(
     re.IGNORECASE,
 )
 _REDUNDANT = 0.8  # cosine above which two sentences say the same thing
-_CORROBORATES = 0.72  # cosine above which another outlet's sentence reports the same fact
 _SAME_TOPIC = 0.5  # cosine above which two sentences are about the same thing
 _KEEP_RATIO = 0.8  # a further sentence must score at least this share of the best one
 _COMPARE_FLOOR = 0.6  # comparisons: a source's sentence must score at least this share of the best one
@@ -45,7 +44,14 @@ _SUMMARY_SENTENCES = 4  # an overview's sentences
 _SUMMARY_POOL = 24  # the best evidence sentences an overview chooses from
 _SUMMARY_DIVERSITY = 0.5  # weight of likeness to sentences already chosen
 _SUMMARY_CORROBORATION = 0.4  # weight of the share of other outlets that report a point too
-_CORROBORATES = 0.6  # cosine at which another outlet's sentence reports the same point
+# Cosine at which another outlet's sentence reports the same point: what makes an overview's point a main one,
+# and a cited sentence "reported by" another source too (one value: an earlier 0.72 here was shadowed by it).
+_CORROBORATES = 0.6
+# An overview of what an event produced ("what was agreed", "tldr of the summit"): a sentence that tells of a
+# decision or a commitment counts this much more (its relevance is cosine-sized, about 0.3 to 0.7).
+_OUTCOME_WEIGHT = 0.3
+_OUTCOME = re.compile(r"\b(?:agreed|agrees|announced|announces|decided|decides|pledged|pledges|promised|promises|"
+                      r"vowed|vows|signed|approved|committed|will)\b", re.IGNORECASE)
 
 
 class Composer(Protocol):
@@ -67,13 +73,14 @@ def _cos(vectors: SentenceVectors, a: Evidence, b: Evidence) -> float:
 
 def select_sentences(
     question: str, ranked: Sequence[Evidence], vectors: SentenceVectors, *, max_sentences: int,
-    shape: str = "fact", parts: int = 1,
+    shape: str = "fact", parts: int = 1, outcomes: bool = False,
 ) -> list[Evidence]:
     """The evidence sentences that answer best, without repeating one another.
 
     An overview (``shape`` "summary") takes several sentences on different points from
     several sources; a multi-part question takes the best sentence for each of its ``parts``
-    (the chain puts those first).
+    (the chain puts those first). An overview of what an event produced (``outcomes``) prefers
+    the sentences that tell of decisions and commitments.
     """
     if not ranked:
         return []
@@ -82,7 +89,7 @@ def select_sentences(
         asked = re.search(r"\b(\d+|two|three|four|five|six)\s+(?:main\s+|key\s+)?(?:points|bullets|sentences|things|facts)",
                           question, re.IGNORECASE)
         count = int(next(iter(numbers(asked.group(1))))) if asked else _SUMMARY_SENTENCES
-        return _overview(ranked, vectors, count=max(2, min(count, 6)))
+        return _overview(ranked, vectors, count=max(2, min(count, 6)), outcomes=outcomes)
     if shape == "multi" and parts > 1:
         chosen = []
         for e in ranked:
@@ -102,9 +109,12 @@ def select_sentences(
     return chosen
 
 
-def _overview(ranked: Sequence[Evidence], vectors: SentenceVectors, *, count: int) -> list[Evidence]:
+def _overview(
+    ranked: Sequence[Evidence], vectors: SentenceVectors, *, count: int, outcomes: bool = False
+) -> list[Evidence]:
     """Sentences that together cover the most: relevant, unlike one another, from several sources
-    (maximal marginal relevance, with a small preference for a source not yet quoted)."""
+    (maximal marginal relevance, with a small preference for a source not yet quoted); for ``outcomes``,
+    the decisions and commitments first."""
     pool = [e for e in ranked[:_SUMMARY_POOL] if e.sentence.kind == "body"] or list(ranked[:_SUMMARY_POOL])
     # A main point is one several outlets report: the share of the other sources that have a sentence
     # like it (what only one outlet says, "In September, they met in New York", is background).
@@ -119,7 +129,8 @@ def _overview(ranked: Sequence[Evidence], vectors: SentenceVectors, *, count: in
         def gain(e: Evidence) -> float:
             overlap = max((_cos(vectors, e, c) for c in chosen), default=0.0)
             fresh = 0.05 if all(c.sentence.source != e.sentence.source for c in chosen) else 0.0
-            return e.score + _SUMMARY_CORROBORATION * corroborated[id(e)] - _SUMMARY_DIVERSITY * overlap + fresh
+            told = _OUTCOME_WEIGHT if outcomes and _OUTCOME.search(e.sentence.text) else 0.0
+            return e.score + _SUMMARY_CORROBORATION * corroborated[id(e)] - _SUMMARY_DIVERSITY * overlap + fresh + told
 
         best = max(pool, key=gain)
         pool.remove(best)
@@ -232,9 +243,10 @@ class ExtractiveComposer:
 
     def __init__(
         self, vectors: SentenceVectors, *, max_sentences: int = 2, shape: str = "fact", parts: int = 1,
-        lead: str = "",
+        lead: str = "", outcomes: bool = False,
     ) -> None:
         self.vectors = vectors
+        self.outcomes = outcomes  # an overview of what an event produced (see Question.outcomes)
         self.max_sentences = max_sentences
         self.shape = shape
         self.parts = parts
@@ -245,7 +257,8 @@ class ExtractiveComposer:
         wanted = set(question_terms(question))
         lead = f"{self.lead} — " if self.lead else ""
         chosen = select_sentences(
-            question, evidence, self.vectors, max_sentences=self.max_sentences, shape=self.shape, parts=self.parts
+            question, evidence, self.vectors, max_sentences=self.max_sentences, shape=self.shape, parts=self.parts,
+            outcomes=self.outcomes,
         )
         for e in chosen:
             if e.parts:  # two sentences of a paragraph that answer together: each cites the pair

@@ -136,6 +136,9 @@ class Question:
     presupposes: str = ""  # what a why/how/when question takes for granted ("Kishida bowed to ...")
     corrections: tuple[Correction, ...] = ()
     specific: tuple[tuple[str, float], ...] = ()  # (term, specificity 0..1) for the question's terms
+    # An overview of what an event produced: "what was agreed", "tldr of the Yoon Kishida summit" (a summary
+    # whose only words besides names and the request are an event's).
+    outcomes: bool = False
 
     @property
     def specificity(self) -> dict[str, float]:
@@ -808,6 +811,21 @@ def _shape(text: str) -> str:
     return "fact"
 
 
+# What an event produced, asked for as such; or an event and nothing else, asked to be summed up.
+_ASKS_OUTCOMES = re.compile(r"\b(?:agreed?|decided|came out of|come out of|outcomes?|results?|takeaways?|"
+                            r"happened at|achieved?|deliver(?:ed|ables)?|accomplish(?:ed)?)\b", re.IGNORECASE)
+_EVENT_NOUNS = frozenset(terms("summit meeting talks visit trip conference negotiations"))
+
+
+def _asks_outcomes(text: str, lexicon: Lexicon | None) -> bool:
+    """Whether an overview asks what an event produced (see :attr:`Question.outcomes`)."""
+    if _ASKS_OUTCOMES.search(text):
+        return True
+    rest = {t for w in words(text) if w not in STOPWORDS and in_dictionary(w)
+            and not (lexicon is not None and lexicon.is_name(w)) for t in terms(w)} - _REQUEST_WORDS
+    return bool(rest) and rest <= _EVENT_NOUNS
+
+
 _ASKED_BY = re.compile(
     rf"^{_WH}\b.*?\b(?=(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)", re.IGNORECASE)
 
@@ -850,6 +868,7 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     return Question(
         asked=question, text=text, shape=shape, parts=parts, presupposes=presupposes,
         corrections=tuple(corrections), specific=tuple(dict(specific).items()),
+        outcomes=shape == "summary" and _asks_outcomes(text, lexicon),
     )
 
 

@@ -406,6 +406,25 @@ def test_an_overview_prefers_the_points_several_outlets_report():
     assert first.sentence.text == "a: curbs lifted"
 
 
+def test_an_overview_of_what_an_event_produced_prefers_its_decisions():
+    from rag.compose import select_sentences
+
+    texts = {"a: they met in Tokyo": [1.0, 0.0, 0.0], "b: Japan will lift the curbs": [0.0, 1.0, 0.0],
+             "c: they met in New York before": [0.0, 0.0, 1.0]}
+    vectors = SentenceVectors(lambda batch: [texts[t] for t in batch])
+    vectors.ensure(texts)
+
+    def ev(text: str, score: float) -> Evidence:
+        return Evidence(Sentence(source=text[0], start=0, end=len(text), text=text), score, score, 0.0)
+
+    ranked = [ev("a: they met in Tokyo", 0.7), ev("c: they met in New York before", 0.65),
+              ev("b: Japan will lift the curbs", 0.45)]
+    plain = select_sentences("tldr", ranked, vectors, max_sentences=4, shape="summary")
+    produced = select_sentences("tldr", ranked, vectors, max_sentences=4, shape="summary", outcomes=True)
+    assert [e.sentence.text for e in plain][:2] == ["a: they met in Tokyo", "c: they met in New York before"]
+    assert {e.sentence.text for e in produced[:2]} == {"a: they met in Tokyo", "b: Japan will lift the curbs"}
+
+
 def test_a_word_made_of_the_questions_own_name_is_no_answer():
     question = "Who said that both countries should share information on North Korean missile trajectories?"
     # "Korea’s" is the question's "North Korean": the passage names nobody, so the speaker is looked for.

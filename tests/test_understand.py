@@ -642,6 +642,15 @@ def test_more_ways_to_ask_for_an_overview(typed):
     assert q.shape == "summary" and "Rundown" not in q.text
 
 
+@pytest.mark.parametrize(("typed", "outcomes"), [
+    ("what was agreed", True), ("tldr of the yoon kishida summit", True), ("what came out of the talks", True),
+    ("summarize the forced labor compensation dispute", False), ("tldr on gsomia history", False),
+    ("what did yoon say about the summit", False),  # no overview at all
+])
+def test_an_overview_of_what_an_event_produced(typed, outcomes):
+    assert understand(typed).outcomes is outcomes
+
+
 def test_a_name_the_articles_write_otherwise_is_not_missing():
     from rag.evidence import _named_otherwise
 
