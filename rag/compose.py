@@ -30,7 +30,7 @@ __all__ = [
 
 _COMPARISON = re.compile(
     r"\b(?:outlets?|sources?|articles?|reports?|media|differ\w*|disagree\w*|spell\w*|compar\w*|versions?|"
-    r"each|which (?:outlet|source|article)s?)\b",
+    r"each (?:outlet|source|article|report|paper|newspaper|side)|which (?:outlet|source|article)s?)\b",
     re.IGNORECASE,
 )
 _REDUNDANT = 0.8  # cosine above which two sentences say the same thing

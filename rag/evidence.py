@@ -562,13 +562,15 @@ _MEASURES = {
                    r"worth|funds?|funding)\b).*\bhow much\b.*(?<!\bthe )\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
                    r"grow(?:s|n|ing)?|grew|ris(?:e|es|en|ing)|rose|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|"
                    r"doubl(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|drop(?:s|ped|ping)?|"
-                   r"fall(?:s|en|ing)?|fell|decreas(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk))\b", re.IGNORECASE),
+                   r"fall(?:s|en|ing)?|fell|decreas(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk))\b|"
+                   r"\bhow much (?:more|less|extra|further)\b", re.IGNORECASE),  # "how much more will it spend"
         re.compile(r"%|\bper ?cent\b|\b(?:doubl|tripl|quadrupl|halv|twice|thrice)\w*|\b\w+-?fold\b|\btimes\b|"
                    r"[$€£¥₩]|\b(?:dollars?|yen|won|euros?|pounds?|usd|billion|million|trillion)\b", re.IGNORECASE),
     ),
     "amount of money": (
-        re.compile(r"\bhow much\b.*\b(?:cost|costs|worth|spend|spent|pay|paid|paying|budget|price|dollars?|money|"
-                   r"fund(?:ing)?|compensation|yen|won|euros?)\b|\bin (?:dollars|yen|won|euros)\b", re.IGNORECASE),
+        re.compile(r"\bhow much\b.*(?:\b(?:cost|costs|worth|spend|spent|pay|paid|paying|budget|price|dollars?|money|"
+                   r"fund(?:ing)?|compensation|yen|won|euros?)\b|[$€£¥₩])|\bin (?:dollars|yen|won|euros)\b",
+                   re.IGNORECASE),
         re.compile(r"[$€£¥₩]|\b(?:dollars?|yen|won|euros?|pounds?|usd|billion|million|trillion)\b", re.IGNORECASE),
     ),
     "distance": (

@@ -57,11 +57,25 @@ def test_the_kind_of_answer_a_question_asks_for(question, kind):
     assert answer_type(question) == kind
 
 
+@pytest.mark.parametrize(("question", "compares"), [
+    ("what does each outlet say about the flag", True),
+    ("how do the articles differ on GSOMIA", True),
+    ("how much will each victim get", False),  # each of many people, not each source
+    ("when did the leaders last visit each other", False),
+])
+def test_a_comparison_is_of_the_sources(question, compares):
+    from rag.compose import is_comparison
+
+    assert is_comparison(question) is compares
+
+
 @pytest.mark.parametrize(("question", "unit"), [
     ("how much is Japan increasing its military budget", "size of the change"),  # "doubling" answers
     ("how much did prices rise last year", "size of the change"),
     ("how much will the budget be in yen after the doubling", "amount of money"),  # the level, in yen
     ("how much does the plan cost", "amount of money"),
+    ("how much $ does each victim get", "amount of money"),  # the sign says it
+    ("how much more is japan gonna spend on its military", "size of the change"),  # "double" answers
 ])
 def test_how_much_asks_for_a_change_or_an_amount(question, unit):
     assert _measure(question) == unit
