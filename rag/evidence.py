@@ -1166,9 +1166,10 @@ _FOCUS = re.compile(
 )
 _ROLE_NOUNS = frozenset(terms("job role position title occupation profession post work"))
 # Words that ask about something without naming a kind of thing a passage must speak of: "the situation with
-# the chips", "Kishida's remark about flowers" (a remark is what somebody said).
+# the chips", "Kishida's remark about flowers" (a remark is what somebody said); "the US angle", "China's take
+# on it" (a point of view, which any statement of that side gives).
 _VAGUE_NOUNS = frozenset(terms("situation deal story matter issue remark remarks comment comments statement quote "
-                                "word words term phrase expression"))
+                                "word words term phrase expression angle take stance perspective viewpoint"))
 _OF_WHAT = re.compile(r"\s*of\s+([A-Za-z][\w-]*)")
 _FOCUS_SPECIFIC = 0.1  # specificity in English below which a modifier is too common to narrow the question
 _FOCUS_MATCH = 0.5  # word cosine at which an evidence word stands for a focus word ("bosses": "leaders")

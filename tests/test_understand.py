@@ -664,3 +664,4 @@ def test_a_name_the_articles_write_otherwise_is_not_missing():
 def test_a_vague_noun_asks_about_nothing_a_passage_must_name():
     assert focus_words("What is the situation with the semiconductor issue?") == []
     assert focus_words("What was Kishida's remark about flowers about?") == []
+    assert focus_words("so whats the us angle in all this") == []
