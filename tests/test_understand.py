@@ -665,3 +665,10 @@ def test_a_vague_noun_asks_about_nothing_a_passage_must_name():
     assert focus_words("What is the situation with the semiconductor issue?") == []
     assert focus_words("What was Kishida's remark about flowers about?") == []
     assert focus_words("so whats the us angle in all this") == []
+
+
+def test_a_title_the_articles_write_before_a_name_is_no_other_name(lexicon):
+    # "South Korean President Yoon Suk-yeol": the title alone stands for him, not against him.
+    evidence = "South Korean President bowed down to the Japanese flag."
+    assert premise_conflict("who posted that Yoon bowed down to the Japanese flag", evidence, lexicon) is None
+    assert premise_conflict("why did Kishida bow down to the Japanese flag", evidence, lexicon) is not None
