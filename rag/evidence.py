@@ -271,6 +271,12 @@ _NAME_QUESTION = re.compile(
     r"outlet|newspaper|broadcaster|agency|official|leader|person|politician|minister|ministry|university)\b",
     re.IGNORECASE,
 )
+# When something was said may be told by the occasion: "at a press conference", "in a speech", "during talks".
+_SAID_WHEN = re.compile(r"\bwhen\b.*\b(?:say|said|tell|told|announce|announced|state|stated|remark|remarked|"
+                        r"claim|claimed|warn|warned|promise|promised|call|called)\b", re.IGNORECASE)
+_OCCASION = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|"
+                       r"meeting|summit|speech|interview|statement|address|talks|visit|ceremony|session|event)\b",
+                       re.IGNORECASE)
 _DATE_WORDS = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last (?:week|month|year))\b"
@@ -341,6 +347,8 @@ def has_answer_type(kind: str | None, text: str, question: str = "") -> bool:
             return bool(_MEASURES[unit][1].search(text))
         return bool(numbers(text) - numbers(question))
     if kind == "date":
+        if _SAID_WHEN.search(question) and _OCCASION.search(text):
+            return True  # "when did he say that": "at a press conference following his meeting" tells when
         return bool(_DATE_WORDS.search(text) or numbers(text, spelled=False) - numbers(question, spelled=False))
     return bool(answer_names(text, question))
 

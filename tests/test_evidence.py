@@ -474,3 +474,10 @@ def test_which_x_prefers_a_passage_that_speaks_of_an_x(embeddings):
     out = prefer_the_head("Which companies went with Yoon on his trip to Japan?", ranked, vectors, is_name=str.istitle)
     assert out[0].sentence.text.startswith("Yoon was accompanied")  # "conglomerates" is like "companies"
     assert prefer_the_head("What did Yoon say on his trip?", ranked, vectors, is_name=str.istitle) == ranked
+
+
+def test_when_something_was_said_may_be_told_by_the_occasion():
+    said = "“We should share information,” Yoon said at a press conference following his meeting with Kishida."
+    assert has_answer_type("date", said, "when did he say that")
+    assert not has_answer_type("date", "Yoon said they should share information.", "when did he say that")
+    assert not has_answer_type("date", said, "when did the summit take place")  # an event asks for its date
