@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from .errors import QuestionError
 from .text import names, strip_markers, terms
+from .understand import REQUEST_TERMS
 
 __all__ = ["Message", "validate_history", "needs_context", "rewrite_from_history", "last_turn"]
 
@@ -120,5 +121,7 @@ def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
                            count=1)
     first_sentence = re.split(r"(?<=[.!?])\s", prev_answer.strip(), maxsplit=1)[0] if prev_answer else ""
     entities = [m.group() for m in _NAME_RUN.finditer(first_sentence) if m.start() > 0 or " " in m.group()]
-    context = " ".join(dict.fromkeys([*entities, prev_question.strip()]))
+    # What the previous question asked to be done ("tldr", "summarize") is no part of what it was about.
+    about = " ".join(w for w in prev_question.split() if not (set(terms(w)) and set(terms(w)) <= REQUEST_TERMS))
+    context = " ".join(dict.fromkeys([*entities, about]))
     return f"{question} ({context})" if context else question

@@ -672,3 +672,12 @@ def test_a_title_the_articles_write_before_a_name_is_no_other_name(lexicon):
     evidence = "South Korean President bowed down to the Japanese flag."
     assert premise_conflict("who posted that Yoon bowed down to the Japanese flag", evidence, lexicon) is None
     assert premise_conflict("why did Kishida bow down to the Japanese flag", evidence, lexicon) is not None
+
+
+def test_what_the_previous_question_asked_to_be_done_is_no_part_of_the_context():
+    from rag.followup import rewrite_from_history
+
+    history = [{"role": "user", "content": "tldr what came out of the Yoon Kishida summit"},
+               {"role": "assistant", "content": "In September, Yoon and Kishida met in New York. [1]"}]
+    query = rewrite_from_history("and what did Kishida say about it", history)
+    assert "Yoon Kishida summit" in query and "tldr" not in query
