@@ -102,6 +102,12 @@ def _swap_subject(prev_question: str, subject: str) -> str | None:
     return prev_question[:start] + subject + " " + prev_question[end:].lstrip()
 
 
+def _requests(word: str) -> bool:
+    """Whether a word only says what to do with an answer ("tldr", "summarize"), not what it is about."""
+    found = set(terms(word))
+    return bool(found) and found <= REQUEST_TERMS
+
+
 def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
     """The question, plus what the previous turn was about when the question needs it."""
     if not history or not needs_context(question):
@@ -122,6 +128,6 @@ def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
     first_sentence = re.split(r"(?<=[.!?])\s", prev_answer.strip(), maxsplit=1)[0] if prev_answer else ""
     entities = [m.group() for m in _NAME_RUN.finditer(first_sentence) if m.start() > 0 or " " in m.group()]
     # What the previous question asked to be done ("tldr", "summarize") is no part of what it was about.
-    about = " ".join(w for w in prev_question.split() if not (set(terms(w)) and set(terms(w)) <= REQUEST_TERMS))
+    about = " ".join(w for w in prev_question.split() if not _requests(w))
     context = " ".join(dict.fromkeys([*entities, about]))
     return f"{question} ({context})" if context else question

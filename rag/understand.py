@@ -253,6 +253,13 @@ class Lexicon:
             kept.append(text)
         return cls(vocabulary, names, lowercase, kept)
 
+    @functools.cached_property
+    def phrase_words(self) -> tuple[tuple[str, ...], ...]:
+        """The lower-case words of each name of two words or more ("south", "korean", "president", "yoon"),
+        split once for every question that compares names with them."""
+        return tuple(tuple(t.lower() for part in phrase.split() for t in part.split("-") if t)
+                     for phrase in self.phrases.values())
+
     def knows(self, word: str) -> bool:
         return word.lower() in self.vocabulary
 
@@ -1024,8 +1031,7 @@ def _one_name(a: frozenset[str], b: frozenset[str], lexicon: Lexicon) -> bool:
     """Whether ``a`` is a title the articles write before ``b``'s name: "South Korean President" is Yoon's
     where they write "South Korean President Yoon", so it contradicts no "Yoon". A title ends in a word of
     English ("President"), not a name ("Japan" in "Japan South Korea" is no title of Korea's)."""
-    for phrase in lexicon.phrases.values():
-        tokens = [t.lower() for part in phrase.split() for t in part.split("-") if t]
+    for tokens in lexicon.phrase_words:
         for i in range(len(tokens) - len(a)):
             run = tokens[i : i + len(a)]
             if set(run) == a and in_dictionary(run[-1]) and tokens[i + len(a)] in b:
