@@ -29,7 +29,10 @@ later in that session; before any change the code scored 0.76 on its dev split (
 differ by more than most changes do. Items ``s…`` and ``t…`` are an eighth and a ninth batch of 90 each
 (dev 49, test 41), written the same way by two more readers with fresh contexts (one asked to type as a
 hurried fact-checker would) after seven dev splits had been tuned on; before any change the code scored 0.69
-and 0.76 on their dev splits, 0.78 and 0.88 on their test splits. ``evals/rewordings.jsonl`` rewords each answerable dev
+and 0.76 on their dev splits, 0.78 and 0.88 on their test splits. Items ``u…`` and ``v…`` are a tenth and an
+eleventh batch of 90 each (dev 49, test 41), written the same way by two more readers with fresh contexts after
+nine dev splits had been tuned on; before any change the code scored 0.53 and 0.76 on their dev splits, 0.78
+and 0.63 on their test splits (abstention recall on v's test split 0.38). ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
 brittle refusals, never a figure to report.
