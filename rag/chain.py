@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,6 +62,7 @@ from .understand import (
     agent_conflict,
     direction_conflict,
     event_time_conflict,
+    negated_conflict,
     place_conflict,
     premise_conflict,
     time_conflict,
@@ -355,7 +356,7 @@ class Chatbot:
             ranked = continue_the_quote(ranked, loaded.layout, loaded.vectors)
         premise = None
         if not reason and understood.shape != "comparison" and ranked:
-            ranked, premise = _check_premise(understood, ranked, loaded.lexicon)
+            ranked, premise = _check_premise(understood, ranked, loaded.lexicon, loaded.vectors.alike)
             absent = absent_names(
                 state["standalone"], [e.sentence.source for e in ranked], loaded.article_terms, loaded.lexicon,
                 ignore=loaded.source_terms) if premise is None else []
@@ -528,7 +529,10 @@ class Chatbot:
             title=article.title if article else None, outlet=article.outlet if article else None,
             date=article.date if article else None,
         )
-        if premise.kind == "time":
+        if premise.kind == "denied":
+            text = (f"The articles don't support the question's premise about “{premise.asked}”: they say "
+                    f"“{premise.said}”. What they say: “{s.text}” [1]")
+        elif premise.kind == "time":
             text = (f"The articles don't say that for “{premise.asked}”: the closest passage is about "
                     f"“{premise.said}”. What they say: “{s.text}” [1]")
         else:
@@ -584,7 +588,7 @@ class _Premise:
     asked: str
     said: str
     evidence: Evidence
-    kind: str = "premise"  # or "time": the passage is about another time than the question asks about
+    kind: str = "premise"  # "time": about another time than asked; "denied": says the act did not happen
 
 
 _WHICH = re.compile(r"^\W*(?:and\s+)?(?:which|what)\s+(?!(?:is|was|are|were|did|does|do)\b)\w", re.IGNORECASE)
@@ -642,7 +646,10 @@ def _length(e: Evidence) -> int:
     return e.sentence.end - e.sentence.start
 
 
-def _check_premise(understood: Question, ranked: list[Evidence], lexicon: Lexicon) -> tuple[list[Evidence], Any]:
+def _check_premise(
+    understood: Question, ranked: list[Evidence], lexicon: Lexicon,
+    alike: Callable[[str, Sequence[str]], set[str]] | None = None,
+) -> tuple[list[Evidence], Any]:
     """(ranked, premise): when the best passage contradicts the question, a close one that doesn't goes
     first; when none does, the contradiction is returned."""
     # The closest passage decides, or the one that holds most of the question when that is another.
@@ -674,6 +681,11 @@ def _check_premise(understood: Question, ranked: list[Evidence], lexicon: Lexico
     way = direction_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]])
     if way is not None:
         return ranked, _Premise(way[0], way[1], ranked[way[2]], "premise")
+    # Who did it, denied: the question's doer named only where the passages say it did not happen.
+    denied = negated_conflict(understood.presupposes, understood.text,
+                              [e.sentence.text for e in ranked[:_EVENT_POOL]], alike) if alike else None
+    if denied is not None:
+        return ranked, _Premise(denied[0], denied[1], ranked[denied[2]], "denied")
     found, top = None, ranked[0]
     for top in dict.fromkeys([ranked[0], max(ranked[:_PREMISE_POOL], key=lambda e: e.covered)]):
         found = conflict(top.sentence.text)

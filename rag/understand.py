@@ -1485,3 +1485,72 @@ def direction_conflict(question: str, passages: Sequence[str]) -> tuple[str, str
                 return None  # the articles tell of the change the question has
             other = other or (written, k)
     return (verb, other[0], other[1]) if other else None
+
+
+# --------------------------------------------------------------------------- negated premises
+
+# Words that put what follows them out of what happened: "a fund financed by Korean companies instead of asking
+# Japanese firms to contribute", "without consulting Tokyo". Its scope runs to the end of the clause.
+_NEGATION_CUE = re.compile(
+    r"\b(?:instead of|rather than|in place of|not|never|no longer|without|refused to|declined to|"
+    r"did not|does not|do not|will not|would not)\b|n[’']t\b", re.IGNORECASE)
+_NEGATION_SCOPE = 8  # words after a cue that it still negates
+_SUBJECT_STOPS = frozenset("is are was were be been being am has have had do does did will would can could "
+                           "should may might must".split())
+
+
+def _leading_subject(presupposes: str) -> list[str]:
+    """The words of what a question takes for granted before its verb, when they start with a name or its
+    adjective ("Japanese firms" in "Japanese firms paying into the fund"); [] otherwise."""
+    from lemminflect import getAllLemmas
+
+    tokens = re.findall(r"[A-Za-z][\w’'-]*", presupposes)
+    subject: list[str] = []
+    for token in tokens[:4]:
+        low = token.lower()
+        lemmas = getAllLemmas(low)
+        if low in _SUBJECT_STOPS or low.endswith(("ing", "ed")) or ("VERB" in lemmas and "NOUN" not in lemmas):
+            break
+        subject.append(token)
+    return subject if len(subject) >= 2 and subject[0][:1].isupper() else []
+
+
+def negated_conflict(
+    presupposes: str, question: str, passages: Sequence[str], alike: Callable[[str, Sequence[str]], set[str]]
+) -> tuple[str, str, int] | None:
+    """(the question's doer, the passage's words that deny it, the passage's index) when a question takes for
+    granted that somebody did something ("why are Japanese firms paying into the fund") and the passages name
+    that doer only where they say it did not happen ("… instead of asking Japanese firms to contribute")."""
+    if not presupposes or _NEGATION_CUE.search(question):
+        return None  # "why didn't Japan…" asks about what did not happen
+    subject = _leading_subject(presupposes)
+    if not subject:
+        return None
+    wanted = [terms(w)[:1] for w in subject]
+    if not all(wanted):
+        return None
+
+    def spans(tokens: list[str]) -> list[int]:
+        """Where ``subject`` is written, word after word, each word as such or by meaning ("companies" for
+        "firms"; a name only as such)."""
+        found = []
+        for i in range(len(tokens) - len(subject) + 1):
+            window = tokens[i : i + len(subject)]
+            if all(terms(t)[:1] == w or (not s[:1].isupper() and alike(s.lower(), [t.lower()]))
+                   for s, t, w in zip(subject, window, wanted, strict=True)):
+                found.append(i)
+        return found
+
+    denied: tuple[str, int] | None = None
+    for k, text in enumerate(passages):
+        tokens = re.findall(r"[A-Za-z][\w’'-]*", text)
+        hits = spans(tokens)
+        if not hits:
+            continue
+        starts = [len(re.findall(r"[A-Za-z][\w’'-]*", text[: m.end()])) for m in _NEGATION_CUE.finditer(text)]
+        for i in hits:
+            cue = next((c for c in starts if 0 <= i - c <= _NEGATION_SCOPE), None)
+            if cue is None:
+                return None  # the doer is written where nothing denies it: no contradiction here
+            denied = denied or (" ".join(tokens[max(0, cue - 2) : i + len(subject)]), k)
+    return (" ".join(subject), denied[0], denied[1]) if denied else None

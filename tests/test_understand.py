@@ -477,6 +477,27 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     assert agent_conflict("how many complaints has Japan withdrawn", passages, lexicon) is None
 
 
+def test_a_doer_the_articles_name_only_as_not_doing_it_is_a_false_premise():
+    from rag.understand import negated_conflict
+
+    synonyms = {frozenset({"companies", "firms"})}
+
+    def alike(word: str, candidates: list[str]) -> set[str]:  # word meaning, as the sentence vectors judge it
+        return {c for c in candidates if c == word or frozenset({word, c}) in synonyms}
+
+    fund = ["Seoul will pay through a fund financed by Korean companies instead of asking Japanese firms to pay."]
+    q = "why are Japanese companies paying into the fund"
+    assert negated_conflict("Japanese companies paying into the fund", q, fund, alike) == (
+        "Japanese companies", "instead of asking Japanese firms", 0)
+    # The doer written where nothing denies it, another doer, or a question about what did not happen: no conflict.
+    said = [*fund, "Japanese firms will pay into the fund, Tokyo said."]
+    assert negated_conflict("Japanese companies paying into the fund", q, said, alike) is None
+    assert negated_conflict("Korean companies paying into the fund", "why are Korean companies paying", fund,
+                            alike) is None
+    assert negated_conflict("Japanese firms paying", "why aren't Japanese firms paying", fund, alike) is None
+    assert negated_conflict("Japan paying", "why is Japan paying", fund, alike) is None  # one word: no doer phrase
+
+
 def test_initials_written_with_dots_are_read_as_the_articles_write_them(lexicon):
     assert understand("what did the U.S. say", lexicon).text == "what did the US say"  # not "you.S."
     assert "you" not in understand("what did u.s. officials say", lexicon).text
