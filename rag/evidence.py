@@ -1246,9 +1246,11 @@ def unmatched_focus(
 
 
 _LIGHT_VERBS = frozenset(terms("be have do get go make take come put set give keep let seem become happen use fit stand"))
-# Verbs that ask what somebody did or said in answer to something: any act or statement that follows it fills
-# them ("how did Japan react": "The move was welcomed by Japan"), so a passage never has to say them.
-_RESPONSE_VERBS = frozenset(terms("react respond reply answer feel view handle deal cope receive greet"))
+# Verbs that ask what somebody did or said in answer to something, or how they put it: any act or statement
+# that follows it fills them ("how did Japan react": "The move was welcomed by Japan"; "how did his office
+# describe the summit": "hailed it as an important milestone"), so a passage never has to say them.
+_RESPONSE_VERBS = frozenset(terms("react respond reply answer feel view handle deal cope receive greet describe "
+                                  "characterize characterise portray depict label dub explain justify comment"))
 _PARTICLES = frozenset("up down out off back away over".split())  # of a phrasal verb ("beef up", "pull out")
 _SPECIFIC_ACTION = 0.15  # specificity in English below which a verb is too common to check ("stop")
 _ACTION_MATCH = 0.55  # word cosine at which an evidence word stands for the question's verb ("hailed": "welcomed")

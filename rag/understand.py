@@ -1004,6 +1004,9 @@ def _capitals() -> dict[str, str]:
             if c.get("capital")}
 
 
+_COMPASS = frozenset("north south east west northern southern eastern western".split())
+
+
 def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) -> bool:
     """Two names or figures that may be the same: a shared word, words of one stem ("Korea", "Korean"),
     an acronym and its expansion ("US", "United States"), or a capital and its country ("Seoul",
@@ -1012,6 +1015,8 @@ def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) 
         country = next((_capitals()[x] for x in one if x in _capitals()), None)
         if country and all(any(w.startswith(c[:4]) for w in other) for c in country.split()):
             return True  # "seoul" and "south korean"
+    if (a - b) and (b - a) and (a - b) | (b - a) <= _COMPASS:
+        return False  # "North Korea" and "South Korea" share a word, not a place
     if any(x == y or (len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4]) for x in a for y in b):
         return True
     for one, other in ((a, b), (b, a)):
@@ -1086,8 +1091,8 @@ def premise_conflict(
             if not 0 <= i + d < len(q_units) or not _adjacent(question, q_units[i], q_units[i + d]):
                 continue
             a_kind, anchor, a_start, a_end = q_units[i + d]
-            if a_kind != "word" or anchor & _SPEECH:
-                continue
+            if a_kind != "word" or anchor & _SPEECH or anchor & _PLAIN_TERMS:
+                continue  # "go to the WTO" and "let go of Japan's…" put nothing in one place
             conflict = None
             for j, (e_kind, e_toks, *_) in enumerate(e_units):
                 if e_kind != "word" or not anchor & e_toks:
@@ -1182,6 +1187,7 @@ def time_conflict(question: str, evidence: str) -> tuple[str, str] | None:
 EVENT_WINDOW = 6  # words between a verb and the year it is dated by ("signed between the two countries in 2016")
 _YEAR_TOKEN = re.compile(r"^(?:1[89]|20)\d\d$")
 _PLAIN_VERBS = frozenset("be have do get go make take come put set give keep let seem become happen say tell".split())
+_PLAIN_TERMS = frozenset(t for v in _PLAIN_VERBS for t in terms(v))
 
 
 def dated_verbs(text: str, window: int, *, before: bool = False) -> list[tuple[str, str]]:
@@ -1355,8 +1361,11 @@ def _doers(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Do
         token, low = m.group(), m.group().lower()
         if token[:1].isupper() or low in STOPWORDS or low in _BETWEEN_SUBJECT_AND_VERB or low.endswith("ly"):
             continue
-        verbs = getAllLemmas(low).get("VERB")
-        if not verbs or verbs[0] in _PLAIN_VERBS:
+        # A verb joined to another word is read part by part ("test-fired": "test" and "fire"), as a question
+        # typed "test fire" would be.
+        acts = [v[0] for part in dict.fromkeys([low, *low.split("-")]) if (v := getAllLemmas(part).get("VERB"))]
+        acts = [v for v in dict.fromkeys(acts) if v not in _PLAIN_VERBS]
+        if not acts:
             continue
         subject = next((u for u in reversed(names_) if u[3] <= m.start()), None)
         if subject is None:
@@ -1368,7 +1377,7 @@ def _doers(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Do
             continue
         if gap and gap[-1] == "and":
             continue  # "Japan and withdraw" is no subject and verb ("Seoul and then withdrew" is)
-        out.append(_Doer(verbs[0], subject[1], text[subject[2] : subject[3]], subject[2], m.end()))
+        out.extend(_Doer(verb, subject[1], text[subject[2] : subject[3]], subject[2], m.end()) for verb in acts)
     return out
 
 

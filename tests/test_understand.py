@@ -477,6 +477,28 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     assert agent_conflict("how many complaints has Japan withdrawn", passages, lexicon) is None
 
 
+def test_north_and_south_of_one_name_are_two_places_and_joined_verbs_are_read_part_by_part():
+    from rag.understand import _same, agent_conflict
+
+    assert not _same(frozenset({"south", "korea"}), frozenset({"north", "korea"}))
+    assert _same(frozenset({"korea"}), frozenset({"south", "korea"}))  # a shorter name of the same place
+    text = "Hours before, North Korea test-fired a missile. South Korea and Japan met."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    passages = ["Hours before, North Korea test-fired a missile."]
+    assert agent_conflict("why did South Korea test fire a missile", passages, lexicon) == (
+        "South Korea", "North Korea", 0)
+    assert agent_conflict("why did North Korea test fire a missile", passages, lexicon) is None
+
+
+def test_a_plain_verb_beside_a_name_is_no_premise_to_contradict():
+    from rag.understand import premise_conflict
+
+    text = "The two neighbors agreed to let go of Japan's wartime forced labor. Seoul went to the WTO."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    evidence = "The two neighbors agreed to let go of Japan's wartime forced labor."
+    assert premise_conflict("why did Seoul go to the WTO", evidence, lexicon) is None
+
+
 def test_a_doer_the_articles_name_only_as_not_doing_it_is_a_false_premise():
     from rag.understand import negated_conflict
 
