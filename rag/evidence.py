@@ -756,6 +756,7 @@ def _gives(
     return False
 
 
+_SPECIFIC_MISSING = 0.5  # specificity in English from which a word a passage lacks makes it no answer
 _ABSENT_SHARE = 0.5  # share of a question's names and figures missing from the articles found, above which it refuses
 
 
@@ -916,8 +917,14 @@ def abstention_reason(
     if f.weights:
         # One passage must hold most of what is asked: facts scattered over several
         # sentences ("Kishida" here, "cancel" there) are how false premises slip through.
-        share = max(e.covered for e in ranked[:context])
-        if share < min_coverage:
+        best = max(ranked[:context], key=lambda e: e.covered)
+        share = best.covered
+        # Only a specific word the passage lacks (a name, a figure, a word rare in English) makes it no answer:
+        # "why did they suddenly kiss and make up" asks in common words what a passage says in others.
+        found = set(terms(best.sentence.text))
+        lacking = [t for t in f.own if t not in found]
+        specific = any(t in f.unknown or f.specific.get(t, 0.5) >= _SPECIFIC_MISSING for t in lacking)
+        if share < min_coverage and specific:
             return f"{NOT_STATED} (the closest covers {share:.0%} of it)"
     return None
 

@@ -47,8 +47,10 @@ _CASUAL = {
     "abt.": "about", "vs": "against", "v.": "against", "nukes": "nuclear weapons", "convo": "conversation",
     "admin": "administration", "econ": "economy", "mins": "minutes", "hrs": "hours", "wks": "weeks",
     "kinda": "kind of", "sorta": "sort of", "lotta": "lot of", "outta": "out of", "dunno": "don't know",
-    "lemme": "let me", "gimme": "give me", "hafta": "have to",
+    "lemme": "let me", "gimme": "give me", "hafta": "have to", "wud": "would", "cud": "could", "shud": "should",
 }
+# "why'd they…", "what'd he say": a question word with "'d" asks what was done.
+_DID = re.compile(r"\b(why|how|what|where|when)['’]d\b", re.IGNORECASE)
 # Filler that carries no meaning for the search ("ok so whats the deal with the chips stuff right").
 _FILLER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|hey|hi|hello|um+|uh+|well|quick question|question)\b[\s,:!-]*)+|"
@@ -560,6 +562,7 @@ def _casual(text: str, corrections: list[Correction]) -> str:
         corrections.append(Correction(token, meant, "casual"))
         return meant
 
+    text = _DID.sub(lambda m: f"{m.group(1)} did", text)
     text = _CASUAL_TOKEN.sub(swap, text)
     # "the us": after "the", "us" is no pronoun but the country (and "the un", "the eu", "the uk" the same).
     return re.sub(r"\b(the\s+)(us|un|eu|uk)\b", lambda m: m.group(1) + m.group(2).upper(), text, flags=re.IGNORECASE)
@@ -943,7 +946,8 @@ def _units(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Un
 
 def could_be_name(token: str, lowered: bool) -> bool:
     """Whether a word the articles never use may name something: written with a capital, or, in text typed
-    all in lower case, a word that is no verb and no plural ("russian", "biden"; not "ships" or "sail")."""
+    all in lower case, a word that is no verb, adverb or plural ("russian", "biden"; not "ships", "sail" or
+    "suddenly")."""
     if token[:1].isupper():
         return True
     if not lowered or _zipf(token) >= 5.2:
@@ -951,7 +955,8 @@ def could_be_name(token: str, lowered: bool) -> bool:
     from lemminflect import getAllLemmas
 
     lemmas = getAllLemmas(token)
-    return "VERB" not in lemmas and all(token in forms for forms in lemmas.values())
+    # An adverb ("suddenly") names nothing.
+    return "VERB" not in lemmas and "ADV" not in lemmas and all(token in forms for forms in lemmas.values())
 
 
 def _adjacent(text: str, a: _Unit, b: _Unit) -> bool:

@@ -130,6 +130,19 @@ def test_a_figure_typed_in_digits_is_known_where_the_articles_spell_it():
     assert reason("did 4 countries list chemicals") == "the articles never mention 4"
 
 
+def test_only_a_specific_word_a_passage_lacks_makes_it_no_answer():
+    evidence = _passages("The two leaders pledged to relaunch high-level exchanges.")
+    f = Focus({"kiss": 1.0, "make": 1.0, "leader": 1.0}, own=frozenset({"kiss", "make", "leader"}),
+              specific={"kiss": 0.4, "make": 0.0, "leader": 0.3})
+    reason = lambda f: abstention_reason(  # noqa: E731
+        "why did the leaders kiss and make up", evidence, f=f, knows=lambda w: True, min_relevance=0.0,
+        min_coverage=0.9)
+    assert reason(f) is None  # common words, said otherwise
+    rare = Focus({"kiss": 1.0, "sukiyaki": 1.0, "leader": 1.0}, own=frozenset({"kiss", "sukiyaki", "leader"}),
+                 specific={"kiss": 0.4, "sukiyaki": 1.0, "leader": 0.3})
+    assert reason(rare).startswith("no passage states what the question asks")
+
+
 def test_the_first_in_years_is_time_since_the_last_not_how_long_it_lasted():
     evidence = _passages("Yoon met Kishida, the first such meeting in 12 years.")
     reason = lambda q: abstention_reason(  # noqa: E731

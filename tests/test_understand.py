@@ -84,6 +84,19 @@ def test_misspellings_are_corrected_against_the_corpus(lexicon):
         "casual", "spelling"}
 
 
+def test_chat_contractions_are_read_as_meant(lexicon):
+    assert understand("why'd they meet", lexicon).text == "why did they meet"
+    assert understand("what’d yoon say", lexicon).text.startswith("what did Yoon say")
+    assert understand("what wud happen", lexicon).text == "what would happen"
+
+
+def test_an_adverb_the_articles_lack_names_nothing():
+    from rag.understand import could_be_name
+
+    assert not could_be_name("suddenly", lowered=True)
+    assert could_be_name("biden", lowered=True)
+
+
 def test_lower_case_names_get_their_capitals_back(lexicon):
     assert "Yoon" in understand("what did yoon say", lexicon).text
 
