@@ -46,6 +46,7 @@ from .evidence import (
     rank_sentences,
     source_terms,
     unmatched_focus,
+    unquoted_speaker,
     weigh_meaning,
     which_head,
 )
@@ -342,6 +343,9 @@ class Chatbot:
             codes=loaded.lexicon.codes_missing(state["standalone"]), is_name=loaded.lexicon.is_name,
             alike=loaded.vectors.alike,
         )
+        if not reason and understood.shape != "summary" and (
+                speaker := unquoted_speaker(state["standalone"], ranked, loaded.layout, loaded.lexicon.is_name)):
+            reason = f"no passage quotes what {speaker} said"
         if not reason and understood.presupposes:
             verb = action_missing(understood.presupposes, ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
             if verb:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -1301,3 +1302,103 @@ def action_missing(
     best = float(np.max(np.stack([vectors.get(w) for w in candidates]) @ vectors.get(verb)))
     return verb if best < _ACTION_MATCH else None
 
+
+
+# "What did X say / tell / tweet…", "did X comment": a statement by X is asked for, so X must be quoted somewhere.
+_SAID_BY = re.compile(
+    r"^\W*(?:and\s+|so\s+)?(?:what\s+(?:did|does|do|has|have|had)|did)\s+(?P<who>.+?)\s+"
+    r"(?:(?:ever|actually|personally|himself|herself|themselves|publicly|officially|really)\s+)?"
+    r"(?:say|said|tell|told|tweet|tweeted|write|wrote|comment|commented|claim|claimed|announce|announced|declare|"
+    r"declared)\b", re.IGNORECASE)
+# Verbs after which the words before them (or the name right after, "…,” said Joel Atkinson) are who speaks.
+_SPEAK_LEMMAS = frozenset(
+    "say tell tweet write state add note argue warn urge call announce declare claim insist stress comment "
+    "describe hail quote acknowledge explain reply respond criticize criticise praise welcome express accuse "
+    "pledge vow promise oppose report believe".split())
+
+
+@functools.lru_cache(maxsize=8192)
+def _speaks_word(low: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return any(v in _SPEAK_LEMMAS for v in getAllLemmas(low).get("VERB", ()))
+
+
+_PRONOUN_SPEAKERS = frozenset("he she they it we i us you".split())
+_SPEAKER_WINDOW = 6  # words from who speaks to the verb of speech ("Rahm Emanuel, the US ambassador to Japan, told")
+_UNQUOTED_POOL = 24  # passages searched for a statement by the one asked about
+
+
+def _speaks_in(names_: list[str], others: list[str], text: str) -> bool:
+    """Whether ``text`` has the one asked about as the one speaking: one of its names (any part of it, or an
+    acronym's words: "US", "United States") and all its other words ("opposition leader") in the sentence, one
+    of them before a verb of speech in its clause, right after an inverted one ("…,” said Joel Atkinson, a
+    professor at…"), or after "according to"."""
+    tokens = [m.group() for m in re.finditer(r"[\w’'-]+|[.;:!?“”\"]", text)]
+    stems = [terms(t)[:1] for t in tokens]
+
+    def one(w: str, i: int) -> bool:  # "Chinese" and "China's" are one name's words
+        s = stems[i]
+        if w.isupper() and len(w) >= 2:  # an acronym: the initials of the capitalised words from here
+            run = "".join(t[0] for t in itertools.takewhile(lambda t: t[:1].isupper(), tokens[i : i + len(w)]))
+            return run == w or tokens[i] == w
+        w = terms(w)[0] if terms(w) else w.lower()
+        return bool(s) and (s[0] == w or (len(w) >= 4 and len(s[0]) >= 4 and s[0][:4] == w[:4]))
+
+    at_name = [i for i in range(len(tokens)) if any(one(w, i) for w in names_)]
+    if names_ and not at_name:
+        return False
+    if not all(any(one(w, i) for i in range(len(tokens))) for w in others):
+        return False  # the sentence lacks part of who is asked about ("opposition leader": "leader" alone)
+    at = at_name + [i for i in range(len(tokens)) if any(one(w, i) for w in others)]
+    for i, token in enumerate(tokens):
+        low = token.lower()
+        if not _speaks_word(low) and low != "according":
+            continue
+        before = low != "according" and any(
+            0 < i - j <= _SPEAKER_WINDOW and not any(t in ".;:!?“”\"" for t in tokens[j:i]) for j in at)
+        after = any(0 < j - i <= (_SPEAKER_WINDOW if low == "according" else 4)
+                    and not any(t in ".;:!?" for t in tokens[i:j]) for j in at)
+        if before or after:
+            return True
+    return False
+
+
+# What is asked about when a document "says" something: its text is the answer, whoever wrote it.
+_DOCUMENTS = frozenset(terms("statement report article declaration communique letter tweet post speech editorial "
+                             "agreement deal plan memo study survey poll document text transcript interview story "
+                             "piece headline caption"))
+
+
+def unquoted_speaker(
+    question: str, ranked: Sequence[Evidence], layout: Layout, is_name: Callable[[str], bool] = lambda w: False
+) -> str | None:
+    """Who a "what did X say" question asks a statement of, as the question writes it, when none of the
+    passages found has X speaking (nor a post signed by X, nor "…,” he said" after a sentence naming X);
+    else None. "What did Taiwan say about the summit" where Taiwan is only a strait's name."""
+    m = _SAID_BY.match(question)
+    if not m:
+        return None
+    written = m.group("who").strip()
+    content = [w for w in re.findall(r"[A-Za-z][\w’'-]*", written)
+               if not (w.isupper() and len(w) > 1) and w.lower() not in STOPWORDS | _PRONOUN_SPEAKERS and terms(w)
+               or w.isupper() and len(w) > 1]  # "us" is a pronoun, "US" a country
+    if not content or written.lower() in _PRONOUN_SPEAKERS:
+        return None  # "what did he say": who is the conversation's, and the follow-up resolves it
+    if terms(content[-1])[0] in _DOCUMENTS:
+        return None  # "what did the joint statement say": what it holds, not who spoke
+    names_ = [w for w in content if w[:1].isupper() or is_name(w.lower())]
+    others = [w for w in content if w not in names_]
+    # News names a government by its capital: "Seoul said" is told as "the South Korean side stated".
+    names_ += [c for w in names_ if (country := country_of(w)) for c in country.title().split()]
+    for e in ranked[:_UNQUOTED_POOL]:
+        s = e.sentence
+        key = (s.source, s.start)
+        texts = [e.sentence.text]
+        if (line := layout.attributed_by.get(key)) is not None:
+            texts.append(line.text)  # a post and the line that signs it
+        if (before := layout.previous.get(key)) is not None:
+            texts.append(f"{before.text} {e.sentence.text}")  # "Emanuel told CNN. “…,” he said."
+        if any(_speaks_in(names_, others, t) for t in texts):
+            return None
+    return re.sub(r"^(?:the|a|an)\s+", "", written, flags=re.IGNORECASE)

@@ -213,6 +213,30 @@ def test_a_date_answers_when_only_next_to_the_event_asked_about():
     assert dated == ["Seoul will withd"]
 
 
+def test_what_somebody_said_needs_a_passage_where_they_speak():
+    from rag.evidence import unquoted_speaker
+
+    text = ("Tensions rose along the Taiwan Strait, an area Tokyo and Seoul call vital to their security. "
+            "The United States was alarmed and said the move would help China. "
+            "Rahm Emanuel, the US ambassador to Japan, told CNN the thaw mattered. “It is historic,” he said.\n\n"
+            "During the joint statement, the leaders spoke of the Indo-Pacific.")
+    parts = ["Tensions rose along the Taiwan Strait, an area Tokyo and Seoul call vital to their security.",
+             "The United States was alarmed and said the move would help China.",
+             "Rahm Emanuel, the US ambassador to Japan, told CNN the thaw mattered.", "“It is historic,” he said.",
+             "During the joint statement, the leaders spoke of the Indo-Pacific."]
+    sentences = [Sentence(source="a.md", start=text.index(p), end=text.index(p) + len(p), text=p) for p in parts]
+    layout = Layout(sentences, {"a.md": text})
+    ranked = [Evidence(s, 1.0, 1.0, 1.0) for s in sentences]
+    assert unquoted_speaker("what did Taiwan say about the summit", ranked, layout) == "Taiwan"
+    assert unquoted_speaker("what did the Korean opposition leader say", ranked, layout) == "Korean opposition leader"
+    assert unquoted_speaker("what did the US say about the move", ranked, layout) is None  # "The United States … said"
+    assert unquoted_speaker("what did Emanuel tell CNN", ranked, layout) is None
+    assert unquoted_speaker("what did Emanuel say was historic", ranked[3:4], layout) is None  # "…,” he said.
+    assert unquoted_speaker("what did the joint statement say", ranked, layout) is None  # a document's text
+    assert unquoted_speaker("what did he say", ranked, layout) is None  # the conversation says who
+    assert unquoted_speaker("what values did Yoon say they share", ranked, layout) is None  # not "what did X say"
+
+
 def test_a_passage_that_says_only_the_x_is_cited_with_the_sentence_that_names_it():
     text = ("Analysts say Bed Bath & Beyond cut its air conditioning. The company is scaling back its AC.\n\n"
             "Sales fell. The company denied it.")
