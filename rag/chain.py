@@ -67,6 +67,7 @@ from .understand import (
     place_conflict,
     premise_conflict,
     time_conflict,
+    titled_names,
     understand,
 )
 from .verify import Claim, split_claims, verify_claims
@@ -344,7 +345,8 @@ class Chatbot:
             alike=loaded.vectors.alike,
         )
         if not reason and understood.shape != "summary" and (
-                speaker := unquoted_speaker(state["standalone"], ranked, loaded.layout, loaded.lexicon.is_name)):
+                speaker := unquoted_speaker(state["standalone"], ranked, loaded.layout, loaded.lexicon.is_name,
+                                            lambda words: titled_names(words, loaded.lexicon))):
             reason = f"no passage quotes what {speaker} said"
         if not reason and understood.presupposes:
             verb = action_missing(understood.presupposes, ranked, loaded.vectors, is_name=loaded.lexicon.is_name)

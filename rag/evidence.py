@@ -1334,6 +1334,8 @@ def _speaks_in(names_: list[str], others: list[str], text: str) -> bool:
     acronym's words: "US", "United States") and all its other words ("opposition leader") in the sentence, one
     of them before a verb of speech in its clause, right after an inverted one ("…,” said Joel Atkinson, a
     professor at…"), or after "according to"."""
+    from rapidfuzz.distance import Levenshtein
+
     tokens = [m.group() for m in re.finditer(r"[\w’'-]+|[.;:!?“”\"]", text)]
     stems = [terms(t)[:1] for t in tokens]
 
@@ -1342,8 +1344,10 @@ def _speaks_in(names_: list[str], others: list[str], text: str) -> bool:
         if w.isupper() and len(w) >= 2:  # an acronym: the initials of the capitalised words from here
             run = "".join(t[0] for t in itertools.takewhile(lambda t: t[:1].isupper(), tokens[i : i + len(w)]))
             return run == w or tokens[i] == w
-        w = terms(w)[0] if terms(w) else w.lower()
-        return bool(s) and (s[0] == w or (len(w) >= 4 and len(s[0]) >= 4 and s[0][:4] == w[:4]))
+        low, raw = w.lower(), re.sub(r"[’']s$", "", tokens[i]).lower()
+        w = terms(w)[0] if terms(w) else low
+        return bool(s) and (s[0] == w or derived(low, raw) or (
+            min(len(low), len(raw)) >= 6 and Levenshtein.distance(low, raw) <= 1))  # "defence", "defense"
 
     at_name = [i for i in range(len(tokens)) if any(one(w, i) for w in names_)]
     if names_ and not at_name:
@@ -1371,7 +1375,8 @@ _DOCUMENTS = frozenset(terms("statement report article declaration communique le
 
 
 def unquoted_speaker(
-    question: str, ranked: Sequence[Evidence], layout: Layout, is_name: Callable[[str], bool] = lambda w: False
+    question: str, ranked: Sequence[Evidence], layout: Layout, is_name: Callable[[str], bool] = lambda w: False,
+    titled: Callable[[Sequence[str]], set[str]] = lambda words: set(),
 ) -> str | None:
     """Who a "what did X say" question asks a statement of, as the question writes it, when none of the
     passages found has X speaking (nor a post signed by X, nor "…,” he said" after a sentence naming X);
@@ -1391,6 +1396,8 @@ def unquoted_speaker(
     others = [w for w in content if w not in names_]
     # News names a government by its capital: "Seoul said" is told as "the South Korean side stated".
     names_ += [c for w in names_ if (country := country_of(w)) for c in country.title().split()]
+    # A title stands for the one the articles give it to: "the South Korean president" speaks as "Yoon said".
+    holders = [n.title() for n in titled(content)]
     for e in ranked[:_UNQUOTED_POOL]:
         s = e.sentence
         key = (s.source, s.start)
@@ -1399,6 +1406,6 @@ def unquoted_speaker(
             texts.append(line.text)  # a post and the line that signs it
         if (before := layout.previous.get(key)) is not None:
             texts.append(f"{before.text} {e.sentence.text}")  # "Emanuel told CNN. “…,” he said."
-        if any(_speaks_in(names_, others, t) for t in texts):
+        if any(_speaks_in(names_, others, t) or (holders and _speaks_in(holders, [], t)) for t in texts):
             return None
     return re.sub(r"^(?:the|a|an)\s+", "", written, flags=re.IGNORECASE)

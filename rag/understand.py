@@ -48,6 +48,7 @@ _CASUAL = {
     "admin": "administration", "econ": "economy", "mins": "minutes", "hrs": "hours", "wks": "weeks",
     "kinda": "kind of", "sorta": "sort of", "lotta": "lot of", "outta": "out of", "dunno": "don't know",
     "lemme": "let me", "gimme": "give me", "hafta": "have to", "wud": "would", "cud": "could", "shud": "should",
+    "prof": "professor", "profs": "professors", "amb": "ambassador", "spox": "spokesperson",
 }
 # "why'd they…", "what'd he say": a question word with "'d" asks what was done.
 _DID = re.compile(r"\b(why|how|what|where|when)['’]d\b", re.IGNORECASE)
@@ -1047,6 +1048,14 @@ def _one_name(a: frozenset[str], b: frozenset[str], lexicon: Lexicon) -> bool:
             if set(run) == a and in_dictionary(run[-1]) and tokens[i + len(a)] in b:
                 return True
     return False
+
+
+def titled_names(title: Sequence[str], lexicon: Lexicon) -> set[str]:
+    """The names the articles write right after ``title`` (lower case words): "south korean president" →
+    {"yoon"} where they write "South Korean President Yoon"."""
+    want = tuple(w.lower() for w in title)
+    return {tokens[i + len(want)] for tokens in lexicon.phrase_words for i in range(len(tokens) - len(want))
+            if tokens[i : i + len(want)] == want}
 
 
 def _is_year(tokens: frozenset[str]) -> bool:

@@ -237,6 +237,22 @@ def test_what_somebody_said_needs_a_passage_where_they_speak():
     assert unquoted_speaker("what values did Yoon say they share", ranked, layout) is None  # not "what did X say"
 
 
+def test_a_title_speaks_as_the_one_the_articles_give_it_to():
+    from index.lexicon import proper_names
+    from rag.evidence import unquoted_speaker
+    from rag.understand import titled_names
+
+    text = "South Korean President Yoon arrived in Tokyo.\n\n“We share values,” Yoon said at a press conference."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    quote = "“We share values,” Yoon said at a press conference."
+    sentences = [Sentence(source="a.md", start=text.index(quote), end=len(text), text=quote)]
+    layout = Layout(sentences, {"a.md": text})
+    ranked = [Evidence(s, 1.0, 1.0, 1.0) for s in sentences]
+    question = "what did the South Korean President say at the press conference"
+    assert unquoted_speaker(question, ranked, layout) == "South Korean President"
+    assert unquoted_speaker(question, ranked, layout, titled=lambda w: titled_names(w, lexicon)) is None
+
+
 def test_a_passage_that_says_only_the_x_is_cited_with_the_sentence_that_names_it():
     text = ("Analysts say Bed Bath & Beyond cut its air conditioning. The company is scaling back its AC.\n\n"
             "Sales fell. The company denied it.")
