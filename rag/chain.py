@@ -41,6 +41,7 @@ from .evidence import (
     focus,
     focus_words,
     name_the_speaker,
+    parts_unanswered,
     prefer_the_head,
     question_terms,
     rank_sentences,
@@ -354,6 +355,7 @@ class Chatbot:
                 reason = f"no passage says that {understood.presupposes.rstrip('?')} (nothing about “{verb}”)"
         if understood.shape == "multi" and not reason:
             ranked = self._rank_parts(understood, fused, ranked, loaded)
+            reason = parts_unanswered(understood.parts, ranked)
         asked_for = focus_words(state["standalone"], loaded.lexicon.is_name) if _WHICH.match(state["standalone"]) else []
         if not reason and ranked and (understood.shape == "attribution" or f.answer_type == "name" or asked_for):
             ranked = name_the_speaker(state["standalone"], ranked, loaded.layout, loaded.vectors,

@@ -586,6 +586,10 @@ _MEASURES = {
         re.compile(r"\bhow far\b|\bwhat distance\b", re.IGNORECASE),
         re.compile(r"\b(?:km|kilomet\w*|miles?|met(?:er|re)s?|nautical)\b", re.IGNORECASE),
     ),
+    "height": (
+        re.compile(r"\bhow high\b|\bwhat (?:altitude|height)\b|\bhow tall\b", re.IGNORECASE),
+        re.compile(r"\b(?:km|kilomet\w*|miles?|met(?:er|re)s?|f(?:ee|oo)t|ft|altitude of \d)\b", re.IGNORECASE),
+    ),
     "percentage": (
         re.compile(r"\bwhat (?:percentage|percent|proportion|share)\b|\bhow many percent\b", re.IGNORECASE),
         re.compile(r"%|\bper ?cent\b|\bpercentage\b|\b(?:half|third|quarter|majority)\b|\bone in \w+\b",
@@ -1329,7 +1333,7 @@ _SPEAKER_WINDOW = 6  # words from who speaks to the verb of speech ("Rahm Emanue
 _UNQUOTED_POOL = 24  # passages searched for a statement by the one asked about
 
 
-def _speaks_in(names_: list[str], others: list[str], text: str) -> bool:
+def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool = False) -> bool:
     """Whether ``text`` has the one asked about as the one speaking: one of its names (any part of it, or an
     acronym's words: "US", "United States") and all its other words ("opposition leader") in the sentence, one
     of them before a verb of speech in its clause, right after an inverted one ("…,” said Joel Atkinson, a
@@ -1354,6 +1358,8 @@ def _speaks_in(names_: list[str], others: list[str], text: str) -> bool:
         return False
     if not all(any(one(w, i) for i in range(len(tokens))) for w in others):
         return False  # the sentence lacks part of who is asked about ("opposition leader": "leader" alone)
+    if signed:
+        return True  # the line that signs a post names who wrote it, with no verb
     at = at_name + [i for i in range(len(tokens)) if any(one(w, i) for w in others)]
     for i, token in enumerate(tokens):
         low = token.lower()
@@ -1398,14 +1404,32 @@ def unquoted_speaker(
     names_ += [c for w in names_ if (country := country_of(w)) for c in country.title().split()]
     # A title stands for the one the articles give it to: "the South Korean president" speaks as "Yoon said".
     holders = [n.title() for n in titled(content)]
+    signatures = {(a.source, a.start): a for a in layout.attributed_by.values()}
     for e in ranked[:_UNQUOTED_POOL]:
         s = e.sentence
         key = (s.source, s.start)
         texts = [e.sentence.text]
-        if (line := layout.attributed_by.get(key)) is not None:
-            texts.append(line.text)  # a post and the line that signs it
+        line = layout.attributed_by.get(key) or signatures.get(key)
+        if line is not None and _speaks_in(names_, others, line.text, signed=True):
+            return None  # a post signed by X ("— Bloomberg Economics (@economics) March 16, 2023")
         if (before := layout.previous.get(key)) is not None:
             texts.append(f"{before.text} {e.sentence.text}")  # "Emanuel told CNN. “…,” he said."
         if any(_speaks_in(names_, others, t) or (holders and _speaks_in(holders, [], t)) for t in texts):
             return None
     return re.sub(r"^(?:the|a|an)\s+", "", written, flags=re.IGNORECASE)
+
+
+def parts_unanswered(parts: Sequence[str], ranked: Sequence[Evidence], context: int = 8) -> str | None:
+    """Why a multi-part question whose every part asks for a figure, a date or a name ("how far did it fly and
+    how high") goes unanswered: no passage among the first ``context`` gives what any part asks for. None when
+    one part is answered or asks for something else."""
+    wanted = []
+    for part in parts:
+        unit = _measure(part)
+        kind = "number" if unit else answer_type(part)
+        if kind not in ("number", "date"):
+            return None  # a part that asks for an account, a reason or a name is judged by what is found
+        if any(_gives(kind, unit, e.sentence.text, part) for e in ranked[:context]):
+            return None
+        wanted.append(unit or {"number": "figure", "date": "date"}[kind])
+    return f"no passage gives the {' or the '.join(dict.fromkeys(wanted))} asked for" if wanted else None

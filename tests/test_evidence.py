@@ -253,6 +253,18 @@ def test_a_title_speaks_as_the_one_the_articles_give_it_to():
     assert unquoted_speaker(question, ranked, layout, titled=lambda w: titled_names(w, lexicon)) is None
 
 
+def test_a_multi_part_question_none_of_whose_figures_is_given_goes_unanswered():
+    from rag.evidence import parts_unanswered
+
+    launch = _passages("North Korea fired an ICBM that landed off its east coast hours before the summit.")
+    parts = ("how far did the ICBM fly", "how high did it go")
+    assert parts_unanswered(parts, launch) == "no passage gives the distance or the height asked for"
+    flew = _passages("The ICBM flew 1,000 km and reached an altitude of 6,000 km.")
+    assert parts_unanswered(parts, flew) is None
+    # One part asks for an account: what is found judges it, not a figure.
+    assert parts_unanswered(("how far did the ICBM fly", "why was it fired"), launch) is None
+
+
 def test_a_passage_that_says_only_the_x_is_cited_with_the_sentence_that_names_it():
     text = ("Analysts say Bed Bath & Beyond cut its air conditioning. The company is scaling back its AC.\n\n"
             "Sales fell. The company denied it.")
