@@ -1209,9 +1209,10 @@ def dated_verbs(text: str, window: int, *, before: bool = False) -> list[tuple[s
     ``before``, only years that date what a verb before them says ("signed in 2019", not "won the 2022 cup")."""
     from lemminflect import getAllLemmas
 
-    tokens = re.findall(r"[\w’'-]+", text)
     out = []
-    for i, token in enumerate(tokens):
+    # Sentence by sentence: a year never dates a verb of the next sentence (passages may be two sentences).
+    pieces = [re.findall(r"[\w’'-]+", piece) for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text)]
+    for tokens, i, token in ((t, i, w) for t in pieces for i, w in enumerate(t)):
         if not _YEAR_TOKEN.match(token):
             continue
         if before and (i == 0 or tokens[i - 1].lower() not in ("in", "since")):
@@ -1281,13 +1282,21 @@ def event_time_conflict(question: str, passages: Sequence[str]) -> tuple[str, st
     if not asked:
         return None
     names = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", question)} - STOPWORDS
+    q_tokens = [w.lower() for w in re.findall(r"[\w’'-]+", question)]
     for verb, year in asked:
+        # What the act is done to, when the question says ("normalized relations"): a passage that has the verb
+        # about something else ("normalize the GSOMIA") tells of another act.
+        at = next((i for i, w in enumerate(q_tokens) if verb in getAllLemmas(w).get("VERB", ())), None)
+        done_to = {t for w in q_tokens[at + 1 : at + 1 + _OBJECT_WINDOW] if at is not None
+                   and w not in STOPWORDS and w not in names and not w.isdigit() for t in terms(w)}
         other: tuple[str, int] | None = None
         for k, text in enumerate(passages):
             tokens = [w.lower() for w in re.findall(r"[\w’'-]+", text)]
             if names and not names & set(tokens):
                 continue
             if not any(verb in getAllLemmas(w).get("VERB", ()) for w in tokens):
+                continue
+            if done_to and not done_to & {t for w in tokens for t in terms(w)}:
                 continue
             years = {y for v, y in dated_verbs(text, EVENT_WINDOW) if v == verb}
             if not years or year in years:

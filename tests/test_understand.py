@@ -21,6 +21,7 @@ from rag.evidence import (
 from rag.understand import (
     Lexicon,
     asked_verbs,
+    dated_verbs,
     event_time_conflict,
     premise_conflict,
     specificity,
@@ -266,6 +267,14 @@ def test_an_event_dated_by_another_year_contradicts_the_question():
     assert event_time_conflict("Which team won the Stanley Cup in 2022?", cup) is None
     # Another agreement signed in another year is no contradiction: the passage must share the question's name.
     assert event_time_conflict("The Camp David accord was signed in 1978", passages) is None
+
+
+def test_a_year_dates_acts_of_its_own_sentence_done_to_what_the_question_says():
+    ties = ["Japan ruled Korea from 1910 to 1945. Japan and Korea normalized relations in 1965.",
+            "Yoon said Korea would fully normalize the GSOMIA with Japan."]
+    # 1945 is in the passage but dates the rule, in the sentence before; normalizing the GSOMIA is another act.
+    assert event_time_conflict("Japan and Korea normalized relations in 1945, why fight", ties) == ("1945", "1965", 0)
+    assert dated_verbs("Japan ruled Korea until 1945. Ties were normalized.", 6) == [("rule", "1945")]
 
 
 @pytest.mark.parametrize("question, evidence, expected", [
