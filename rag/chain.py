@@ -306,7 +306,9 @@ class Chatbot:
         # "Summarize the articles", "tldr": an overview of no topic but the collection's own, which its
         # headlines say; no passage has to be close to the words of the request.
         whole = understood.shape == "summary" and not question_terms(state["search_query"], ignore | META_TERMS)
-        query = _collection_topic(loaded) if whole else state["search_query"]
+        # "Summarize the Antiwar.com article": that outlet's or author's articles only.
+        named = _named_articles(state["standalone"], loaded) if understood.shape == "summary" else set()
+        query = _collection_topic(loaded, named) if whole else state["search_query"]
         vector = self.index.embeddings.embed_query(query)
         # A comparison needs every source's version, so it searches twice as deep.
         wide = is_comparison(state["standalone"]) or understood.shape in ("summary", "multi")
@@ -353,6 +355,8 @@ class Chatbot:
             verb = action_missing(understood.presupposes, ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
             if verb:
                 reason = f"no passage says that {understood.presupposes.rstrip('?')} (nothing about “{verb}”)"
+        if named:
+            ranked = [e for e in ranked if e.sentence.source in named] or ranked
         if understood.shape == "multi" and not reason:
             ranked = self._rank_parts(understood, fused, ranked, loaded)
             reason = parts_unanswered(understood.parts, ranked)
@@ -614,13 +618,25 @@ def _asked_sentence(text: str) -> str:
 _TOPIC_TITLES = 10  # headlines that say what a collection is about, for an overview of it all
 
 
-def _collection_topic(loaded: _Loaded) -> str:
-    """What the collection is about, as a search query: its latest headlines, or where articles have none,
-    the names its texts use most."""
-    dated = sorted(loaded.articles.values(), key=lambda a: a.date or "", reverse=True)
+def _named_articles(question: str, loaded: _Loaded) -> set[str]:
+    """The articles whose outlet or author the question names ("the Antiwar.com article", "DW's report")."""
+    asked = set(terms(question)) & loaded.source_terms
+    if not asked:
+        return set()
+    return {a.source for a in loaded.articles.values()
+            if asked & set(terms(" ".join(x for x in (a.outlet, a.author) if x)))}
+
+
+def _collection_topic(loaded: _Loaded, only: set[str] | None = None) -> str:
+    """What the collection (or the articles ``only`` names) is about, as a search query: its latest headlines,
+    or where articles have none, the names its texts use most."""
+    chosen = [a for a in loaded.articles.values() if not only or a.source in only]
+    dated = sorted(chosen, key=lambda a: a.date or "", reverse=True)
     titles = [a.title for a in dated if a.title][:_TOPIC_TITLES]
     if titles:
         return ". ".join(titles)
+    if only:
+        return " ".join(dict.fromkeys(n for a in chosen for n in a.names))
     counts = loaded.lexicon.vocabulary
     return " ".join(sorted(loaded.lexicon.names, key=lambda n: -counts[n])[:_TOPIC_TITLES])
 

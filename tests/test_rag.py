@@ -329,6 +329,15 @@ def test_an_overview_of_no_topic_covers_the_collection(bot, request_):
     assert_well_cited(answer)
 
 
+@pytest.mark.parametrize("request_", ["Can you summarize the Antiwar.com article for me?", "tldr of the DW piece"])
+def test_an_overview_of_one_outlets_article_cites_only_it(bot, request_):
+    answer = bot.ask(request_)
+    outlets = {bot.article(c.source).outlet for c in answer.citations}
+    assert not answer.abstained and len(answer.citations) >= 3, answer.text
+    assert len(outlets) == 1 and outlets < {"Antiwar.com", "Deutsche Welle Chinese Network"}, outlets
+    assert_well_cited(answer)
+
+
 def test_an_overview_asked_with_a_wrong_figure_is_refused_with_the_right_one(bot):
     answer = bot.ask("give me an overview of the first Japan-South Korea summit in 20 years")
     assert answer.abstained and "don't support" in answer.text and "12" in answer.text, answer.text
