@@ -55,7 +55,7 @@ from .followup import Message, needs_context, rewrite_from_history, validate_his
 from .library import AddResult, LibraryStatus, Source, add_articles, articles_errors, source, status
 from .retrieval import HybridRetriever, KeywordIndex, SentenceSearch
 from .settings import Settings, from_env
-from .text import STOPWORDS, numbers, terms
+from .text import STOPWORDS, numbers, terms, words
 from .types import Answer, Citation, Passage, Removed, TextDelta
 from .understand import (
     REQUEST_TERMS,
@@ -67,6 +67,7 @@ from .understand import (
     negated_conflict,
     place_conflict,
     premise_conflict,
+    specificity,
     time_conflict,
     titled_names,
     understand,
@@ -349,7 +350,7 @@ class Chatbot:
         )
         if not reason and understood.shape != "summary" and (
                 speaker := unquoted_speaker(state["standalone"], ranked, loaded.layout, loaded.lexicon.is_name,
-                                            lambda words: titled_names(words, loaded.lexicon))):
+                                            lambda title: titled_names(title, loaded.lexicon))):
             reason = f"no passage quotes what {speaker} said"
         if not reason and understood.presupposes:
             verb = action_missing(understood.presupposes, ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
@@ -620,7 +621,9 @@ _TOPIC_TITLES = 10  # headlines that say what a collection is about, for an over
 
 def _named_articles(question: str, loaded: _Loaded) -> set[str]:
     """The articles whose outlet or author the question names ("the Antiwar.com article", "DW's report")."""
-    asked = set(terms(question)) & loaded.source_terms
+    # Only a specific word names a source: "Antiwar.com", "DW"; not "Chinese" or "well" of "Deutsche Welle
+    # Chinese Network" ("summarize the Chinese response", "how well did it go").
+    asked = {t for w in words(question) if specificity(w) >= _SOURCE_SPECIFIC for t in terms(w)} & loaded.source_terms
     if not asked:
         return set()
     return {a.source for a in loaded.articles.values()
@@ -636,7 +639,8 @@ def _collection_topic(loaded: _Loaded, only: set[str] | None = None) -> str:
     if titles:
         return ". ".join(titles)
     if only:
-        return " ".join(dict.fromkeys(n for a in chosen for n in a.names))
+        counts = loaded.lexicon.vocabulary
+        return " ".join(sorted({n for a in chosen for n in a.names}, key=lambda n: -counts[n])[:_TOPIC_TITLES])
     counts = loaded.lexicon.vocabulary
     return " ".join(sorted(loaded.lexicon.names, key=lambda n: -counts[n])[:_TOPIC_TITLES])
 
@@ -656,6 +660,7 @@ def _things(text: str) -> str:
 
 
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|that|this|those|these)\b", re.IGNORECASE)
+_SOURCE_SPECIFIC = 0.6  # specificity in English from which a word of an outlet's name names that outlet
 _PREMISE_POOL = 5  # passages a false premise is looked for in
 _EVENT_POOL = 8  # passages where the year of the event a question dates is looked for
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|refused|denied|rejected|without)\b|n’t\b", re.IGNORECASE)

@@ -586,14 +586,15 @@ _MEASURES = {
         re.compile(r"\bhow far\b|\bwhat distance\b", re.IGNORECASE),
         re.compile(r"\b(?:km|kilomet\w*|miles?|met(?:er|re)s?|nautical)\b", re.IGNORECASE),
     ),
-    "height": (
-        re.compile(r"\bhow high\b|\bwhat (?:altitude|height)\b|\bhow tall\b", re.IGNORECASE),
-        re.compile(r"\b(?:km|kilomet\w*|miles?|met(?:er|re)s?|f(?:ee|oo)t|ft|altitude of \d)\b", re.IGNORECASE),
-    ),
+
     "percentage": (
         re.compile(r"\bwhat (?:percentage|percent|proportion|share)\b|\bhow many percent\b", re.IGNORECASE),
         re.compile(r"%|\bper ?cent\b|\bpercentage\b|\b(?:half|third|quarter|majority)\b|\bone in \w+\b",
                    re.IGNORECASE),
+    ),
+    "height": (  # "how high are the tariffs": a rate answers too
+        re.compile(r"\bhow high\b|\bwhat (?:altitude|height)\b|\bhow tall\b", re.IGNORECASE),
+        re.compile(r"\b(?:km|kilomet\w*|miles?|met(?:er|re)s?|f(?:ee|oo)t|ft)\b|%|\bper ?cent\b", re.IGNORECASE),
     ),
     "length of time": (
         re.compile(r"\bhow long\b|\bfor how many (?:years|months|weeks|days|hours|decades)\b", re.IGNORECASE),
@@ -1310,10 +1311,11 @@ def action_missing(
 
 # "What did X say / tell / tweet…", "did X comment": a statement by X is asked for, so X must be quoted somewhere.
 _SAID_BY = re.compile(
-    r"^\W*(?:and\s+|so\s+)?(?:what\s+(?:did|does|do|has|have|had)|did)\s+(?P<who>.+?)\s+"
-    r"(?:(?:ever|actually|personally|himself|herself|themselves|publicly|officially|really)\s+)?"
-    r"(?:say|said|tell|told|tweet|tweeted|write|wrote|comment|commented|claim|claimed|announce|announced|declare|"
-    r"declared)\b", re.IGNORECASE)
+    r"^\W*(?:and\s+|so\s+)?(?:what\s+(?:did|does|do|has|have|had)|did)\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
+    r"(?:(?:ever|actually|personally|himself|herself|themselves|publicly|officially|really|\w+ly|first|later|"
+    r"then|just|also)\s+)?"
+    r"(?:say|said|tell|told|tweet|tweeted|comment|commented|claim|claimed|announce|announced|declare|declared)\b",
+    re.IGNORECASE)
 # Verbs after which the words before them (or the name right after, "…,” said Joel Atkinson) are who speaks.
 _SPEAK_LEMMAS = frozenset(
     "say tell tweet write state add note argue warn urge call announce declare claim insist stress comment "
@@ -1329,6 +1331,8 @@ def _speaks_word(low: str) -> bool:
 
 
 _PRONOUN_SPEAKERS = frozenset("he she they it we i us you".split())
+_PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|says|told|added|wrote|tweeted|noted|argued|warned)\b|"
+                           r"\b(?:said|says|added)\s+(?:he|she)\b", re.IGNORECASE)
 _SPEAKER_WINDOW = 6  # words from who speaks to the verb of speech ("Rahm Emanuel, the US ambassador to Japan, told")
 _UNQUOTED_POOL = 24  # passages searched for a statement by the one asked about
 
@@ -1340,6 +1344,7 @@ def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool 
     professor at…"), or after "according to"."""
     from rapidfuzz.distance import Levenshtein
 
+    text = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), text)  # "U.S." is "US"
     tokens = [m.group() for m in re.finditer(r"[\w’'-]+|[.;:!?“”\"]", text)]
     stems = [terms(t)[:1] for t in tokens]
 
@@ -1350,8 +1355,10 @@ def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool 
             return run == w or tokens[i] == w
         low, raw = w.lower(), re.sub(r"[’']s$", "", tokens[i]).lower()
         w = terms(w)[0] if terms(w) else low
+        country = country_of(raw)  # "Tokyo said" is Japan speaking
         return bool(s) and (s[0] == w or derived(low, raw) or (
-            min(len(low), len(raw)) >= 6 and Levenshtein.distance(low, raw) <= 1))  # "defence", "defense"
+            min(len(low), len(raw)) >= 6 and Levenshtein.distance(low, raw) <= 1)  # "defence", "defense"
+            or bool(country and low in country.split()))
 
     at_name = [i for i in range(len(tokens)) if any(one(w, i) for w in names_)]
     if names_ and not at_name:
@@ -1391,37 +1398,49 @@ def unquoted_speaker(
     if not m:
         return None
     written = m.group("who").strip()
+    if written.isupper() or any(w.lower() in _AUXILIARIES for w in written.split()):
+        return None  # a question typed in capitals has no acronyms to tell apart; "who did…" is no speaker
     content = [w for w in re.findall(r"[A-Za-z][\w’'-]*", written)
                if not (w.isupper() and len(w) > 1) and w.lower() not in STOPWORDS | _PRONOUN_SPEAKERS and terms(w)
                or w.isupper() and len(w) > 1]  # "us" is a pronoun, "US" a country
     if not content or written.lower() in _PRONOUN_SPEAKERS:
         return None  # "what did he say": who is the conversation's, and the follow-up resolves it
-    if terms(content[-1])[0] in _DOCUMENTS:
+    if set(terms(content[-1])[:1]) & _DOCUMENTS:
         return None  # "what did the joint statement say": what it holds, not who spoke
     names_ = [w for w in content if w[:1].isupper() or is_name(w.lower())]
     others = [w for w in content if w not in names_]
+    if not names_ and len(others) == 1:
+        return None  # "what did experts say": a kind of speaker any passage may quote as "…, Atkinson said"
     # News names a government by its capital: "Seoul said" is told as "the South Korean side stated".
     names_ += [c for w in names_ if (country := country_of(w)) for c in country.title().split()]
-    # A title stands for the one the articles give it to: "the South Korean president" speaks as "Yoon said".
-    holders = [n.title() for n in titled(content)]
     signatures = {(a.source, a.start): a for a in layout.attributed_by.values()}
-    for e in ranked[:_UNQUOTED_POOL]:
+
+    def speaks(names: list[str], others: list[str], e: Evidence) -> bool:
         s = e.sentence
         key = (s.source, s.start)
-        texts = [e.sentence.text]
         line = layout.attributed_by.get(key) or signatures.get(key)
-        if line is not None and _speaks_in(names_, others, line.text, signed=True):
-            return None  # a post signed by X ("— Bloomberg Economics (@economics) March 16, 2023")
-        if (before := layout.previous.get(key)) is not None:
-            texts.append(f"{before.text} {e.sentence.text}")  # "Emanuel told CNN. “…,” he said."
-        if any(_speaks_in(names_, others, t) or (holders and _speaks_in(holders, [], t)) for t in texts):
-            return None
+        if line is not None and _speaks_in(names, others, line.text, signed=True):
+            return True  # a post signed by X ("— Bloomberg Economics (@economics) March 16, 2023")
+        if _speaks_in(names, others, s.text):
+            return True
+        # "Yoon arrived in Tokyo. “We share values,” he said.": a pronoun speaks for the name just before.
+        before = layout.previous.get(key)
+        return before is not None and bool(_PRONOUN_SAID.search(s.text)) and _speaks_in(
+            names, others, before.text, signed=True)
+
+    pool = ranked[:_UNQUOTED_POOL]
+    if any(speaks(names_, others, e) for e in pool):
+        return None
+    # A title stands for the one the articles give it to: "the South Korean president" speaks as "Yoon said".
+    holders = [n.title() for n in titled(content)]
+    if holders and any(speaks(holders, [], e) for e in pool):
+        return None
     return re.sub(r"^(?:the|a|an)\s+", "", written, flags=re.IGNORECASE)
 
 
 def parts_unanswered(parts: Sequence[str], ranked: Sequence[Evidence], context: int = 8) -> str | None:
-    """Why a multi-part question whose every part asks for a figure, a date or a name ("how far did it fly and
-    how high") goes unanswered: no passage among the first ``context`` gives what any part asks for. None when
+    """Why a multi-part question whose every part asks for a figure or a date ("how far did it fly and how
+    high") goes unanswered: no passage among the first ``context`` gives what any part asks for. None when
     one part is answered or asks for something else."""
     wanted = []
     for part in parts:

@@ -1051,11 +1051,13 @@ def _one_name(a: frozenset[str], b: frozenset[str], lexicon: Lexicon) -> bool:
 
 
 def titled_names(title: Sequence[str], lexicon: Lexicon) -> set[str]:
-    """The names the articles write right after ``title`` (lower case words): "south korean president" →
-    {"yoon"} where they write "South Korean President Yoon"."""
+    """The words of the names the articles write right after ``title`` (lower case): "japanese prime minister"
+    → {"fumio", "kishida"} where they write "Japanese Prime Minister Fumio Kishida"."""
     want = tuple(w.lower() for w in title)
-    return {tokens[i + len(want)] for tokens in lexicon.phrase_words for i in range(len(tokens) - len(want))
-            if tokens[i : i + len(want)] == want}
+    if not want or not in_dictionary(want[-1]):
+        return set()  # a title ends in a word of English ("President"); "Japan" is no title of "South Korea"
+    return {name for tokens in lexicon.phrase_words for i in range(len(tokens) - len(want))
+            if tokens[i : i + len(want)] == want for name in tokens[i + len(want) :]}  # "Fumio", "Kishida"
 
 
 def _is_year(tokens: frozenset[str]) -> bool:
@@ -1452,6 +1454,9 @@ def _named_before(doer: frozenset[str], verb: str, text: str, lexicon: Lexicon, 
         for t in reversed(tokens[max(0, i - window) : i]):
             if t.group() in ".;:!?()–—":  # the sentence's end, or an aside's: "…, SK and LG – Tokyo lifted"
                 break
+            k = tokens.index(t)
+            if k and tokens[k - 1].group().lower() in _COMPASS - doer:
+                continue  # "North Korea" names no "South Korea"
             if _same(doer, frozenset({t.group().lower()}), lexicon):
                 return True
     return False
@@ -1541,8 +1546,9 @@ def _leading_subject(presupposes: str) -> list[str]:
     for token in tokens[:4]:
         low = token.lower()
         lemmas = getAllLemmas(low)
-        if low in _SUBJECT_STOPS or low.endswith(("ing", "ed")) or ("VERB" in lemmas and "NOUN" not in lemmas):
-            break
+        if low in _SUBJECT_STOPS or low in STOPWORDS or low.endswith(("ing", "ed")) or (
+                "VERB" in lemmas and ("NOUN" not in lemmas or len(subject) >= 2)):
+            break  # "Korean victims reject": a verb after the doer's words, even one that can be a noun
         subject.append(token)
     return subject if len(subject) >= 2 and subject[0][:1].isupper() else []
 
@@ -1579,9 +1585,17 @@ def negated_conflict(
         hits = spans(tokens)
         if not hits:
             continue
-        starts = [len(re.findall(r"[A-Za-z][\w’'-]*", text[: m.end()])) for m in _NEGATION_CUE.finditer(text)]
+        # Each cue's scope: the words after it up to the end of its clause ("not …, but Japanese firms…" is no
+        # denial), never a cue of "not only".
+        scopes = []
+        for m in _NEGATION_CUE.finditer(text):
+            if re.match(r"\s+only\b", text[m.end() :]):
+                continue
+            clause = re.split(r"[,;:.!?()–—]|\bbut\b", text[m.end() :], maxsplit=1)[0]
+            first = len(re.findall(r"[A-Za-z][\w’'-]*", text[: m.end()]))
+            scopes.append((first, first + min(_NEGATION_SCOPE, len(re.findall(r"[A-Za-z][\w’'-]*", clause)))))
         for i in hits:
-            cue = next((c for c in starts if 0 <= i - c <= _NEGATION_SCOPE), None)
+            cue = next((a for a, b in scopes if a <= i and i + len(subject) <= b), None)
             if cue is None:
                 return None  # the doer is written where nothing denies it: no contradiction here
             denied = denied or (" ".join(tokens[max(0, cue - 2) : i + len(subject)]), k)

@@ -235,6 +235,13 @@ def test_what_somebody_said_needs_a_passage_where_they_speak():
     assert unquoted_speaker("what did the joint statement say", ranked, layout) is None  # a document's text
     assert unquoted_speaker("what did he say", ranked, layout) is None  # the conversation says who
     assert unquoted_speaker("what values did Yoon say they share", ranked, layout) is None  # not "what did X say"
+    # Capitals everywhere, an adverb before the verb, a kind of speaker, an author: nothing to hold against them.
+    assert unquoted_speaker("WHAT DID THE WHO SAY ABOUT IT", ranked, layout) is None
+    assert unquoted_speaker("what did Emanuel initially tell CNN", ranked, layout) is None
+    assert unquoted_speaker("what did experts say", ranked, layout) is None
+    assert unquoted_speaker("what did Dave DeCamp write", ranked, layout) is None
+    assert unquoted_speaker("what did the U.S. say", _passages("The U.S. said it was alarmed."), layout) is None
+    assert unquoted_speaker("what did Japan say", _passages("Tokyo said it welcomed the plan."), layout) is None
 
 
 def test_a_title_speaks_as_the_one_the_articles_give_it_to():
@@ -259,6 +266,8 @@ def test_a_multi_part_question_none_of_whose_figures_is_given_goes_unanswered():
     launch = _passages("North Korea fired an ICBM that landed off its east coast hours before the summit.")
     parts = ("how far did the ICBM fly", "how high did it go")
     assert parts_unanswered(parts, launch) == "no passage gives the distance or the height asked for"
+    assert abstention_reason("how high are the tariffs on chips", _passages("The tariffs on chips are 25%."),
+                             f=Focus({}), knows=lambda w: True, min_relevance=0.0, min_coverage=0.0) is None
     flew = _passages("The ICBM flew 1,000 km and reached an altitude of 6,000 km.")
     assert parts_unanswered(parts, flew) is None
     # One part asks for an account: what is found judges it, not a figure.

@@ -510,6 +510,8 @@ def test_north_and_south_of_one_name_are_two_places_and_joined_verbs_are_read_pa
     assert agent_conflict("why did South Korea test fire a missile", passages, lexicon) == (
         "South Korea", "North Korea", 0)
     assert agent_conflict("why did North Korea test fire a missile", passages, lexicon) is None
+    launched = ["Hours before, North Korea launched a missile."]  # "Korea" right before the act is North's
+    assert agent_conflict("why did South Korea launch a missile", launched, lexicon) == ("South Korea", "North Korea", 0)
 
 
 def test_a_plain_verb_beside_a_name_is_no_premise_to_contradict():
@@ -540,6 +542,11 @@ def test_a_doer_the_articles_name_only_as_not_doing_it_is_a_false_premise():
                             alike) is None
     assert negated_conflict("Japanese firms paying", "why aren't Japanese firms paying", fund, alike) is None
     assert negated_conflict("Japan paying", "why is Japan paying", fund, alike) is None  # one word: no doer phrase
+    # A denial ends with its clause: "not …, but Japanese firms paid" denies nothing of theirs; "not only" none.
+    paid = ["Kishida did not apologize, but Japanese firms paid into the fund."]
+    assert negated_conflict("Japanese companies paying into the fund", q, paid, alike) is None
+    also = ["Not only Japanese firms but also Korean firms paid into the fund."]
+    assert negated_conflict("Japanese companies paying into the fund", q, also, alike) is None
 
 
 def test_initials_written_with_dots_are_read_as_the_articles_write_them(lexicon):
