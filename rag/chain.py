@@ -638,11 +638,9 @@ def _collection_topic(loaded: _Loaded, only: set[str] | None = None) -> str:
     titles = [a.title for a in dated if a.title][:_TOPIC_TITLES]
     if titles:
         return ". ".join(titles)
-    if only:
-        counts = loaded.lexicon.vocabulary
-        return " ".join(sorted({n for a in chosen for n in a.names}, key=lambda n: -counts[n])[:_TOPIC_TITLES])
     counts = loaded.lexicon.vocabulary
-    return " ".join(sorted(loaded.lexicon.names, key=lambda n: -counts[n])[:_TOPIC_TITLES])
+    used = {n for a in chosen for n in a.names} if only else loaded.lexicon.names
+    return " ".join(sorted(used, key=lambda n: -counts[n])[:_TOPIC_TITLES])
 
 
 def _things(text: str) -> str:
@@ -676,8 +674,7 @@ def _length(e: Evidence) -> int:
 
 
 def _check_premise(
-    understood: Question, ranked: list[Evidence], lexicon: Lexicon,
-    alike: Callable[[str, Sequence[str]], set[str]] | None = None,
+    understood: Question, ranked: list[Evidence], lexicon: Lexicon, alike: Callable[[str, Sequence[str]], set[str]],
 ) -> tuple[list[Evidence], Any]:
     """(ranked, premise): when the best passage contradicts the question, a close one that doesn't goes
     first; when none does, the contradiction is returned."""
@@ -712,7 +709,7 @@ def _check_premise(
         return ranked, _Premise(way[0], way[1], ranked[way[2]], "premise")
     # Who did it, denied: the question's doer named only where the passages say it did not happen.
     denied = negated_conflict(understood.presupposes, understood.text,
-                              [e.sentence.text for e in ranked[:_EVENT_POOL]], alike) if alike else None
+                              [e.sentence.text for e in ranked[:_EVENT_POOL]], alike)
     if denied is not None:
         return ranked, _Premise(denied[0], denied[1], ranked[denied[2]], "denied")
     found, top = None, ranked[0]

@@ -134,6 +134,7 @@ class Layout:
         self.after: dict[tuple[str, int], Sentence] = {}
         self.attribution: dict[tuple[str, int], str] = {}
         self.attributed_by: dict[tuple[str, int], Sentence] = {}  # a post's sentence -> its attribution line
+        self.signatures: dict[tuple[str, int], Sentence] = {}  # the attribution lines themselves
         self.next: dict[tuple[str, int], Sentence] = {}  # the next sentence of the article, paragraph or not
         self.previous: dict[tuple[str, int], Sentence] = {}  # and the one before it
         for source, found in by_source.items():
@@ -154,6 +155,7 @@ class Layout:
                     for p in post:
                         self.attribution[(source, p.start)] = s.text
                         self.attributed_by[(source, p.start)] = s
+                        self.signatures[(source, s.start)] = s
                     post = []
                 else:
                     post = []
@@ -586,7 +588,6 @@ _MEASURES = {
         re.compile(r"\bhow far\b|\bwhat distance\b", re.IGNORECASE),
         re.compile(r"\b(?:km|kilomet\w*|miles?|met(?:er|re)s?|nautical)\b", re.IGNORECASE),
     ),
-
     "percentage": (
         re.compile(r"\bwhat (?:percentage|percent|proportion|share)\b|\bhow many percent\b", re.IGNORECASE),
         re.compile(r"%|\bper ?cent\b|\bpercentage\b|\b(?:half|third|quarter|majority)\b|\bone in \w+\b",
@@ -1308,7 +1309,6 @@ def action_missing(
     return verb if best < _ACTION_MATCH else None
 
 
-
 # "What did X say / tell / tweet…", "did X comment": a statement by X is asked for, so X must be quoted somewhere.
 _SAID_BY = re.compile(
     r"^\W*(?:and\s+|so\s+)?(?:what\s+(?:did|does|do|has|have|had)|did)\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
@@ -1348,26 +1348,30 @@ def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool 
     tokens = [m.group() for m in re.finditer(r"[\w’'-]+|[.;:!?“”\"]", text)]
     stems = [terms(t)[:1] for t in tokens]
 
-    def one(w: str, i: int) -> bool:  # "Chinese" and "China's" are one name's words
-        s = stems[i]
-        if w.isupper() and len(w) >= 2:  # an acronym: the initials of the capitalised words from here
-            run = "".join(t[0] for t in itertools.takewhile(lambda t: t[:1].isupper(), tokens[i : i + len(w)]))
-            return run == w or tokens[i] == w
-        low, raw = w.lower(), re.sub(r"[’']s$", "", tokens[i]).lower()
-        w = terms(w)[0] if terms(w) else low
-        country = country_of(raw)  # "Tokyo said" is Japan speaking
-        return bool(s) and (s[0] == w or derived(low, raw) or (
-            min(len(low), len(raw)) >= 6 and Levenshtein.distance(low, raw) <= 1)  # "defence", "defense"
-            or bool(country and low in country.split()))
+    raws = [re.sub(r"[’']s$", "", t).lower() for t in tokens]
+    countries = [country_of(r) for r in raws]  # "Tokyo said" is Japan speaking
 
-    at_name = [i for i in range(len(tokens)) if any(one(w, i) for w in names_)]
+    def where(w: str) -> list[int]:
+        """Where the word ``w`` is written: "Chinese" and "China's" are one name's words."""
+        if w.isupper() and len(w) >= 2:  # an acronym: the initials of the capitalised words from there
+            return [i for i in range(len(tokens)) if tokens[i] == w or w == "".join(
+                t[0] for t in itertools.takewhile(lambda t: t[:1].isupper(), tokens[i : i + len(w)]))]
+        low = w.lower()
+        stem = terms(w)[0] if terms(w) else low
+        return [i for i, (s, raw, country) in enumerate(zip(stems, raws, countries, strict=True))
+                if s and (s[0] == stem or derived(low, raw)
+                          or (min(len(low), len(raw)) >= 6 and Levenshtein.distance(low, raw) <= 1)  # "defence"
+                          or bool(country and low in country.split()))]
+
+    at_name = sorted({i for w in names_ for i in where(w)})
     if names_ and not at_name:
         return False
-    if not all(any(one(w, i) for i in range(len(tokens))) for w in others):
+    at_others = [where(w) for w in others]
+    if not all(at_others):
         return False  # the sentence lacks part of who is asked about ("opposition leader": "leader" alone)
     if signed:
         return True  # the line that signs a post names who wrote it, with no verb
-    at = at_name + [i for i in range(len(tokens)) if any(one(w, i) for w in others)]
+    at = at_name + [i for found in at_others for i in found]
     for i, token in enumerate(tokens):
         low = token.lower()
         if not _speaks_word(low) and low != "according":
@@ -1413,12 +1417,10 @@ def unquoted_speaker(
         return None  # "what did experts say": a kind of speaker any passage may quote as "…, Atkinson said"
     # News names a government by its capital: "Seoul said" is told as "the South Korean side stated".
     names_ += [c for w in names_ if (country := country_of(w)) for c in country.title().split()]
-    signatures = {(a.source, a.start): a for a in layout.attributed_by.values()}
-
     def speaks(names: list[str], others: list[str], e: Evidence) -> bool:
         s = e.sentence
         key = (s.source, s.start)
-        line = layout.attributed_by.get(key) or signatures.get(key)
+        line = layout.attributed_by.get(key) or layout.signatures.get(key)
         if line is not None and _speaks_in(names, others, line.text, signed=True):
             return True  # a post signed by X ("— Bloomberg Economics (@economics) March 16, 2023")
         if _speaks_in(names, others, s.text):

@@ -1288,9 +1288,9 @@ def event_time_conflict(question: str, passages: Sequence[str]) -> tuple[str, st
     for verb, year in asked:
         # What the act is done to, when the question says ("normalized relations"): a passage that has the verb
         # about something else ("normalize the GSOMIA") tells of another act.
-        at = next((i for i, w in enumerate(q_tokens) if verb in getAllLemmas(w).get("VERB", ())), None)
-        done_to = {t for w in q_tokens[at + 1 : at + 1 + _OBJECT_WINDOW] if at is not None
-                   and w not in STOPWORDS and w not in names and not w.isdigit() for t in terms(w)}
+        at = next((i for i, w in enumerate(q_tokens) if verb in getAllLemmas(w).get("VERB", ())), len(q_tokens))
+        done_to = {t for w in q_tokens[at + 1 : at + 1 + _OBJECT_WINDOW]
+                   if w not in STOPWORDS and w not in names and not w.isdigit() for t in terms(w)}
         other: tuple[str, int] | None = None
         for k, text in enumerate(passages):
             tokens = [w.lower() for w in re.findall(r"[\w’'-]+", text)]
@@ -1451,10 +1451,10 @@ def _named_before(doer: frozenset[str], verb: str, text: str, lexicon: Lexicon, 
     for i, m in enumerate(tokens):
         if verb not in getAllLemmas(m.group().lower()).get("VERB", ()):
             continue
-        for t in reversed(tokens[max(0, i - window) : i]):
+        for k in range(i - 1, max(0, i - window) - 1, -1):
+            t = tokens[k]
             if t.group() in ".;:!?()–—":  # the sentence's end, or an aside's: "…, SK and LG – Tokyo lifted"
                 break
-            k = tokens.index(t)
             if k and tokens[k - 1].group().lower() in _COMPASS - doer:
                 continue  # "North Korea" names no "South Korea"
             if _same(doer, frozenset({t.group().lower()}), lexicon):
@@ -1532,8 +1532,7 @@ _NEGATION_CUE = re.compile(
     r"\b(?:instead of|rather than|in place of|not|never|no longer|without|refused to|declined to|"
     r"did not|does not|do not|will not|would not)\b|n[’']t\b", re.IGNORECASE)
 _NEGATION_SCOPE = 8  # words after a cue that it still negates
-_SUBJECT_STOPS = frozenset("is are was were be been being am has have had do does did will would can could "
-                           "should may might must".split())
+_MODALS = frozenset("may might must".split())  # the auxiliaries STOPWORDS lacks
 
 
 def _leading_subject(presupposes: str) -> list[str]:
@@ -1546,7 +1545,7 @@ def _leading_subject(presupposes: str) -> list[str]:
     for token in tokens[:4]:
         low = token.lower()
         lemmas = getAllLemmas(low)
-        if low in _SUBJECT_STOPS or low in STOPWORDS or low.endswith(("ing", "ed")) or (
+        if low in STOPWORDS or low in _MODALS or low.endswith(("ing", "ed")) or (
                 "VERB" in lemmas and ("NOUN" not in lemmas or len(subject) >= 2)):
             break  # "Korean victims reject": a verb after the doer's words, even one that can be a noun
         subject.append(token)
@@ -1568,20 +1567,19 @@ def negated_conflict(
     if not all(wanted):
         return None
 
+    texts = [re.findall(r"[A-Za-z][\w’'-]*", text) for text in passages]
+    seen = sorted({t.lower() for tokens in texts for t in tokens})
+    # Each word of the doer as such, or by meaning ("companies" for "firms"; a name only as such): one batch each.
+    like = [set() if s[:1].isupper() else alike(s.lower(), seen) for s in subject]
+
     def spans(tokens: list[str]) -> list[int]:
-        """Where ``subject`` is written, word after word, each word as such or by meaning ("companies" for
-        "firms"; a name only as such)."""
-        found = []
-        for i in range(len(tokens) - len(subject) + 1):
-            window = tokens[i : i + len(subject)]
-            if all(terms(t)[:1] == w or (not s[:1].isupper() and alike(s.lower(), [t.lower()]))
-                   for s, t, w in zip(subject, window, wanted, strict=True)):
-                found.append(i)
-        return found
+        """Where ``subject`` is written, word after word."""
+        return [i for i in range(len(tokens) - len(subject) + 1)
+                if all(terms(t)[:1] == w or t.lower() in near
+                       for t, w, near in zip(tokens[i : i + len(subject)], wanted, like, strict=True))]
 
     denied: tuple[str, int] | None = None
-    for k, text in enumerate(passages):
-        tokens = re.findall(r"[A-Za-z][\w’'-]*", text)
+    for k, (text, tokens) in enumerate(zip(passages, texts, strict=True)):
         hits = spans(tokens)
         if not hits:
             continue
