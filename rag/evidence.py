@@ -589,7 +589,7 @@ _MEASURES = {
         re.compile(r"\b(?:km|kilomet\w*|miles?|met(?:er|re)s?|nautical)\b", re.IGNORECASE),
     ),
     "percentage": (
-        re.compile(r"\bwhat (?:percentage|percent|proportion|share)\b|\bhow many percent\b", re.IGNORECASE),
+        re.compile(r"\bwhat (?:percentage|percent|proportion|share)\b|\bwhat\s*%|\bhow many (?:percent\b|%)", re.IGNORECASE),
         re.compile(r"%|\bper ?cent\b|\bpercentage\b|\b(?:half|third|quarter|majority)\b|\bone in \w+\b",
                    re.IGNORECASE),
     ),

@@ -73,6 +73,8 @@ _TERM_SPECIFIC = 0.2  # mean specificity in English from which a run of words is
 _UNWRITTEN = 1.0  # zipf frequency below which a word is not one of general English (a misspelling)
 _ENGLISH_WORDS = 50_000  # general English words a misspelling of a word the articles lack is corrected to
 _SOUNDS_COMMON = 2.5  # zipf a same-sounding English word must be above a rare spelling to correct it ("compair")
+_WRITTEN = 1.5  # zipf from which a word is one English writes ("blinken"), corrected at one edit only
+_MORE_COMMON = 2.0  # zipf by which an English word must be commoner than a rare word typed to correct it to that word
 _UNDICTIONARIED_ZIPF = 5.0  # a word no dictionary lists but English writes this often is no name ("ok")
 _RESPELL = 4.5  # zipf frequency from which a word unknown to the articles is not read as one of their names
 _NAME_RUN_ZIPF = 4.3  # a run of words the articles lack is a name when one is rarer in English than this ("biden")
@@ -521,6 +523,12 @@ def _american(word: str) -> str:
     return word
 
 
+def _more_common(meant: str, written: str) -> bool:
+    """Whether English writes ``meant`` so much more often than ``written`` that ``written`` is a misspelling of
+    it ("goverment": "government"), not a word of its own one edit away ("blinken", a name: not "blinked")."""
+    return _zipf(written) < _UNWRITTEN or _zipf(meant) >= _zipf(written) + _MORE_COMMON
+
+
 def in_dictionary(word: str) -> bool:
     """Whether English dictionaries list ``word`` (lower case) in some form (lemminflect): "beefing" is a word,
     however rare; names mostly are not."""
@@ -654,11 +662,13 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                     return american
                 return token
             english = english_spelling(low) if meant and (not token[:1].isupper() or lowered) else None
-            if english and _edits(low, english) < _edits(low, meant):
+            if english and _edits(low, english) < _edits(low, meant) and _more_common(english, low):
                 # "goverment" is "government" (one edit), though the articles only write "movement" (two)
                 corrections.append(Correction(token, english, "spelling"))
                 return english
-            if meant:
+            if meant and (_edits(low, meant) <= 1 or _zipf(low) < _WRITTEN):
+                # Two edits away is a misspelling only of what English hardly writes ("compnsation"), not of a
+                # word it writes, as a name ("blinken" is no "linked")
                 meant = lexicon.names.get(meant, meant)
                 corrections.append(Correction(token, meant, "spelling"))
                 return meant
