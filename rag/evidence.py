@@ -611,7 +611,8 @@ _MEASURES = {
                    re.IGNORECASE),
     ),
 }
-_NAME_OF = re.compile(r"\b(?:the )?names? of\b|\bwhat (?:is|was|are|were) (?:it|they|he|she) called\b|\bcalled what\b",
+_NAME_OF = re.compile(r"\b(?:the )?names? of\b|\bwhat (?:is|was|are|were) (?:it|they|he|she) called\b|\bcalled what\b|"
+                      r"\b(?:his|her|their|its|a|the) names?\b(?!\s+of\b)",  # "do we have a name?", "whats his name"
                       re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -654,7 +655,8 @@ _YEAR_RANGE = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:to|-|–|until)\s*(?:1[89]|20
 _UNITS = frozenset(terms("second minute hour day week month year decade century percent mile kilometer ton"))
 
 
-_NAME_OF_PHRASE = re.compile(r"\bnames? of (?:the |a |an |this |that |its |their )?((?:[A-Za-z][\w’'-]*\s*){1,5})",
+_NAME_OF_PHRASE = re.compile(r"\bnames? of (?:the |a |an |this |that |its |their )?((?:[A-Za-z][\w’'-]*\s*){1,5})|"
+                             r"\bwho(?:['’]s|\s+is|\s+was)\s+(?:the|that|this)\s+((?:[A-Za-z][\w’'-]*\s*){1,5})",
                              re.IGNORECASE)
 _NAME_LINK = r"(?:\s*,\s*|\s*\(\s*|\s+(?:called|named|dubbed|known as)\s+|\s+)"  # "the foundation, X" / "spokesperson X"
 _CAPITALISED_RUN = r"[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w’'.-]*)*"
@@ -669,7 +671,7 @@ def _named_head(question: str) -> str | None:
     if not m:
         return None
     head = None
-    for token in m.group(1).split():
+    for token in (m.group(1) or m.group(2)).split():  # "the name of the X", "who is the X …, his name?"
         low = token.lower()
         lemmas = getAllLemmas(low)
         if low in STOPWORDS or low.endswith("ing") or ("VERB" in lemmas and "NOUN" not in lemmas):
