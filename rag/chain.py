@@ -47,6 +47,7 @@ from .evidence import (
     rank_sentences,
     source_terms,
     unmatched_focus,
+    unnamed_institution,
     unquoted_speaker,
     weigh_meaning,
     which_head,
@@ -375,6 +376,10 @@ class Chatbot:
                 ignore=loaded.source_terms) if premise is None else []
             if absent:
                 reason = f"the articles found never mention {', '.join(absent)}"
+            elif premise is None and (institution := unnamed_institution(state["standalone"], [
+                    loaded.articles[s].text for s in dict.fromkeys(e.sentence.source for e in ranked[:5])
+                    if s in loaded.articles])):
+                reason = f"the articles found never mention {institution}"
         return {**state, "ranked": ranked, "abstain": reason, "premise": premise}
 
     def _rank_parts(

@@ -23,6 +23,7 @@ from .text import NAME_RUN, SPELLED_AS, STOPWORDS, names, numbers, terms, words
 from .understand import (
     EVENT_WINDOW,
     Lexicon,
+    american_spelling,
     asked_verbs,
     could_be_name,
     country_of,
@@ -826,6 +827,41 @@ def absent_names(
         return spans[0].start(), question[spans[0].start() : spans[-1].end()]
 
     return [text for _, text in sorted(as_written(g) for g in missing)]
+
+
+# Kinds of institution a name ends with: "Seoul National University", "Fox News", "the defense ministry".
+_INSTITUTION = re.compile(r"((?:[\w’'-]+\s+){1,3}?)(universit(?:y|ies)|news|ministry|agency|institute|college|"
+                          r"broadcaster|newspaper)\b", re.IGNORECASE)
+_NAMING_WINDOW = 3  # words before an institution's kind that may name it ("Japanese public broadcaster")
+
+
+def unnamed_institution(question: str, texts: Sequence[str]) -> str | None:
+    """An institution the question names ("seoul national university professor joel atkinson", "tell fox
+    news") that none of ``texts`` (the articles found) names: the word that sets it apart, just before its kind,
+    never among the few words before that kind in them. Typed in lower case, its words are common English
+    ("fox", "national"), so only where they stand says they name something."""
+    from lemminflect import getAllLemmas
+
+    for m in _INSTITUTION.finditer(question):
+        before = []
+        for w in reversed([w for w in words(m.group(1)) if w.isalpha()]):
+            lemmas = getAllLemmas(w)
+            if w in STOPWORDS or w in _QUESTION_WORDS or ("VERB" in lemmas and len(lemmas) == 1):
+                break  # "which broadcaster", "tell fox news": the name ends at a word that names nothing
+            before.insert(0, w)
+        kind = terms(m.group(2))[:1]
+        if not before or not kind:
+            continue
+        # As the articles may spell it: "defence ministry" is their "defense ministry".
+        marks = {t for w in (before[-1], american_spelling(before[-1])) for t in terms(w)[:1]}
+        for text in texts:
+            tokens = [terms(w)[:1] for w in words(text)]
+            if any(t == kind and any(u and u[0] in marks for u in tokens[max(0, i - _NAMING_WINDOW) : i])
+                   for i, t in enumerate(tokens)):
+                break
+        else:
+            return " ".join([*before, m.group(2).lower()])
+    return None
 
 
 # Reasons that only say the evidence looks weak. A language model reads the passages and judges for itself

@@ -25,7 +25,7 @@ from .text import NAME_RUN, STOPWORDS, terms, words
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
-           "EVENT_WINDOW"]
+           "EVENT_WINDOW", "american_spelling"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
 
@@ -513,10 +513,11 @@ _BRITISH = (
     (re.compile(r"yse(s|d)?$"), r"yze\1"),
     (re.compile(r"our(s|ed|ing|able)?$"), r"or\1"),
     (re.compile(r"tre(s)?$"), r"ter\1"),
+    (re.compile(r"^(def|off|lic|pret)ence(s)?$"), r"\1ense\2"),
 )
 
 
-def _american(word: str) -> str:
+def american_spelling(word: str) -> str:
     """``word`` in American spelling ("colonise" → "colonize", "labour" → "labor")."""
     for pattern, replacement in _BRITISH:
         word = pattern.sub(replacement, word)
@@ -620,7 +621,7 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             if lexicon.is_name(low) and token[:1].islower() and _zipf(low) < _COMMON:
                 return lexicon.names[low]  # "kishida" → "Kishida", so later steps see a name
             return token
-        american = _american(low)
+        american = american_spelling(low)
         if american != low and lexicon.knows(american):  # "labour" where the articles write "labor"
             corrections.append(Correction(token, american, "spelling"))
             return american
@@ -656,7 +657,7 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             if in_dictionary(low) and (not meant or _edits(low, meant) > 1):
                 # A rare word all the same ("beefing"); in British spelling, the articles may write it the
                 # American way ("colonise": "colonized").
-                american = _american(low)
+                american = american_spelling(low)
                 if american != low and in_dictionary(american):
                     corrections.append(Correction(token, american, "spelling"))
                     return american

@@ -23,6 +23,7 @@ from rag.evidence import (
     _dated_events,
     _gives,
     _measure,
+    _named_head,
     absent_names,
     abstention_reason,
     answer_names,
@@ -34,6 +35,7 @@ from rag.evidence import (
     has_answer_type,
     name_the_speaker,
     presupposed_action,
+    unnamed_institution,
 )
 from rag.text import numbers, terms
 from rag.understand import Lexicon
@@ -555,3 +557,25 @@ def test_when_something_was_said_may_be_told_by_the_occasion():
     assert has_answer_type("date", said, "when did he say that")
     assert not has_answer_type("date", "Yoon said they should share information.", "when did he say that")
     assert not has_answer_type("date", said, "when did the summit take place")  # an event asks for its date
+
+
+def test_an_institution_the_articles_found_never_name_is_not_theirs():
+    texts = ["Joel Atkinson, a professor at Hankuk University of Foreign Studies, said so.",
+             "Emanuel told CNN on Thursday. A South Korean defense ministry official told AFP."]
+    # Typed in lower case, "fox" and "national" are common words: where they stand says they name something.
+    assert unnamed_institution("what did emanuel tell fox news", texts) == "fox news"
+    assert unnamed_institution("what does seoul national university professor atkinson say", texts) == (
+        "seoul national university")
+    # The articles' own institutions, as they spell them or in British spelling, and no name at all.
+    for asked in ("what did the hankuk university professor say", "what did the sk defence ministry official say",
+                  "which broadcaster reported it", "is this the news"):
+        assert unnamed_institution(asked, texts) is None, asked
+
+
+def test_a_question_that_asks_for_a_name_needs_a_passage_that_gives_it():
+    question = "who is the defense ministry official that told AFP, do we have a name?"
+    unnamed = "A South Korean defense ministry official told AFP on Saturday."
+    assert not _gives("name", None, unnamed, question, _named_head(question))
+    assert _gives("name", None, "Defense ministry official Lee Jong-sup told AFP on Saturday.", question,
+                  _named_head(question))
+    assert answer_type("whats his name") == "name" and _named_head("whats the name of the envoy") == "envoy"
