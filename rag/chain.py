@@ -328,7 +328,8 @@ class Chatbot:
         f = focus(asked, context=query if asked == state["standalone"] else "", idf=loaded.keyword.idf, ignore=ignore,
                   specific=understood.specificity, knows=loaded.keyword.knows)
         ranked = rank_sentences(query, vector, fused, loaded.vectors, f, loaded.layout, is_name=loaded.lexicon.is_name)
-        ranked = weigh_meaning(state["standalone"], ranked, f, loaded.vectors, is_name=loaded.lexicon.is_name)
+        ranked = weigh_meaning(state["standalone"], ranked, f, loaded.vectors, is_name=loaded.lexicon.is_name,
+                               layout=loaded.layout)
         ranked = prefer_the_head(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
         if f.answer_type == "date" and understood.shape not in ("multi", "summary"):
             def deeper() -> list[Evidence]:

@@ -1179,10 +1179,12 @@ def weigh_meaning(
     *,
     is_name: Callable[[str], bool],
     top: int = 5,
+    layout: Layout | None = None,
 ) -> list[Evidence]:
     """``ranked`` with the abstention coverage of its first ``top`` passages recomputed by meaning: a word
     of the question the passage lacks counts in part when the passage has a word close to it in meaning
-    ("bosses" and "leaders", "companies" and "conglomerates"). Names and figures count only as written."""
+    ("bosses" and "leaders", "companies" and "conglomerates"). Names and figures count only as written, in
+    the passage or in the attribution of the post it belongs to (``layout``: "— Bloomberg Economics")."""
     asked = {}
     for w in words(question):
         if w in STOPWORDS or not w.isalpha() or is_name(w):
@@ -1195,7 +1197,7 @@ def weigh_meaning(
         return out
     for i, e in enumerate(out[:top]):
         text = e.sentence.text
-        found = set(terms(text))
+        found = set(terms(f"{text} {layout.context(e.sentence)}" if layout is not None else text))
         missing = {t: w for t, w in asked.items() if t not in found}
         if not missing:
             continue
@@ -1208,8 +1210,7 @@ def weigh_meaning(
         for t, w in missing.items():
             best = float(np.max(matrix @ vectors.get(w)))
             credit[t] = max(0.0, min(1.0, (best - _SIMILAR_FROM) / (_SIMILAR_TO - _SIMILAR_FROM)))
-        context = set(terms(text))
-        out[i] = dataclasses.replace(e, covered=f.specific_share(context, credit))
+        out[i] = dataclasses.replace(e, covered=f.specific_share(found, credit))
     return out
 
 

@@ -36,6 +36,7 @@ from rag.evidence import (
     name_the_speaker,
     presupposed_action,
     unnamed_institution,
+    weigh_meaning,
 )
 from rag.text import numbers, terms
 from rag.understand import Lexicon
@@ -579,3 +580,18 @@ def test_a_question_that_asks_for_a_name_needs_a_passage_that_gives_it():
     assert _gives("name", None, "Defense ministry official Lee Jong-sup told AFP on Saturday.", question,
                   _named_head(question))
     assert answer_type("whats his name") == "name" and _named_head("whats the name of the envoy") == "envoy"
+
+
+def test_the_attribution_of_a_post_counts_for_what_it_covers():
+    post, signature = "Japan plans to lift curbs on semiconductors.", "— Bloomberg Economics (@economics) March 16, 2023"
+    text = f"{post}\n{signature}"
+    sentences = [Sentence("a.md", 0, len(post), post, "social"),
+                 Sentence("a.md", len(post) + 1, len(text), signature, "attribution")]
+    layout = Layout(sentences, {"a.md": text})
+    vectors = SentenceVectors(lambda texts: [[1.0, 0.0] for _ in texts])
+    question = "what did that Bloomberg tweet say about chips"
+    f = focus(question, idf=lambda t: 1.0, specific={"bloomberg": 1.0, "chip": 0.43})
+    ranked = [Evidence(sentences[0], 1.0, 1.0, 1.0, covered=1.0)]
+    with_post = weigh_meaning(question, ranked, f, vectors, is_name=lambda w: w == "bloomberg", layout=layout)
+    alone = weigh_meaning(question, ranked, f, vectors, is_name=lambda w: w == "bloomberg")
+    assert with_post[0].covered == 1.0 and alone[0].covered < 0.5  # who posted it is said by the signature
