@@ -564,6 +564,17 @@ def rank_sentences(
         key3 = (span.source, span.start, span.end)
         if key3 not in ranked or ranked[key3].score < score:
             ranked[key3] = Evidence(span, score, dense, lexical, covered, parts)
+    # Two sentences together that hold much more of the question than one of them alone are the better
+    # evidence, though their joint vector is further from it: "Last week, Seoul announced it would
+    # compensate victims…" then "The move was welcomed by Japan and hailed by the White House" answers
+    # "did the White House back Seoul's compensation plan", which the first sentence alone only sets up.
+    for key, e in list(ranked.items()):
+        if not e.parts:
+            continue
+        inside = [o for k, o in ranked.items() if k != key and k[0] == key[0] and key[1] <= k[1] and k[2] <= key[2]]
+        for o in inside:
+            if o.score > e.score and e.lexical >= o.lexical + _MERGE_GAIN:
+                ranked[key] = e = dataclasses.replace(e, score=o.score + 1e-6)
     return sorted(ranked.values(), key=lambda e: -e.score)
 
 

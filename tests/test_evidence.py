@@ -35,6 +35,7 @@ from rag.evidence import (
     has_answer_type,
     name_the_speaker,
     presupposed_action,
+    rank_sentences,
     unnamed_institution,
     weigh_meaning,
 )
@@ -595,3 +596,21 @@ def test_the_attribution_of_a_post_counts_for_what_it_covers():
     with_post = weigh_meaning(question, ranked, f, vectors, is_name=lambda w: w == "bloomberg", layout=layout)
     alone = weigh_meaning(question, ranked, f, vectors, is_name=lambda w: w == "bloomberg")
     assert with_post[0].covered == 1.0 and alone[0].covered < 0.5  # who posted it is said by the signature
+
+
+def test_two_sentences_that_hold_much_more_of_the_question_outrank_the_first_alone():
+    from index.documents import Chunk
+    from rag.retrieval import FusedChunk
+
+    text = "Seoul will compensate the victims through a foundation.\n\nThe move was hailed by the White House."
+    parts = text.split("\n\n")
+    sentences = tuple(Sentence("a.md", text.index(p), text.index(p) + len(p), p) for p in parts)
+    layout = Layout(sentences, {"a.md": text})
+    # The first sentence is nearer the question in meaning; the second only says who backed "the move".
+    near = {parts[0]: [1.0, 0.0], parts[1]: [0.0, 1.0]}
+    vectors = SentenceVectors(lambda batch: [near.get(t, [0.6, 0.8]) for t in batch])
+    question = "did the white house back seoul's compensation plan"
+    f = focus(question, idf=lambda t: 1.0)
+    chunk = FusedChunk(Chunk("a.md", 0, len(text), text, 0, "h", sentences), 1.0, 1.0, None)
+    ranked = rank_sentences(question, [1.0, 0.0], [chunk], vectors, f, layout)
+    assert ranked[0].parts == tuple(parts) and ranked[0].sentence.text == text
