@@ -85,8 +85,14 @@ _SUMMARY = re.compile(
     r"\b(?:summari[sz]e|summary|summarise|overview|recap|gist|tl;?dr|main (?:points|takeaways|facts)|"
     r"(?:quick |short |brief )?(?:rundown|run-down|lowdown|breakdown)|sum (?:it |this |that )?up|in a nutshell|"
     r"key (?:points|takeaways|facts|outcomes)|takeaways|highlights|in (?:a few|\w+) (?:points|bullets|sentences)|"
-    r"what (?:happened|was agreed|were the outcomes?|came out of|was decided)|what did (?:they|the \w+) agree|"
-    r"brief me|catch me up|explain (?:the|what)|(?:give me |what is |what's )?the (?:background|context|backstory)|"
+    r"brief me|catch me up)\b",
+    re.IGNORECASE,
+)
+# Questions that ask for an overview as a question would ("what was agreed"): one part of a question of several
+# parts ("what year were ties normalized, and what did they agree on Thursday about the trade fight") is a part.
+_SUMMARY_ASKED = re.compile(
+    r"\b(?:what (?:happened|was agreed|were the outcomes?|came out of|was decided)|what did (?:they|the \w+) agree|"
+    r"explain (?:the|what)|(?:give me |what is |what's )?the (?:background|context|backstory)|"
     r"(?:background|history|context|backstory) (?:of|on|to|behind))\b",
     re.IGNORECASE,
 )
@@ -820,7 +826,7 @@ def _undictionaried(word: str) -> bool:
 def _shape(text: str) -> str:
     from .compose import is_comparison
 
-    if _SUMMARY.search(text):
+    if _SUMMARY.search(text) or (_SUMMARY_ASKED.search(text) and len(_parts(text)) == 1):
         return "summary"
     if _ATTRIBUTION.search(text):
         return "attribution"
