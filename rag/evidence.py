@@ -1366,6 +1366,11 @@ _SAID_BY = re.compile(
     r"then|just|also)\s+)?"
     r"(?:say|said|tell|told|tweet|tweeted|comment|commented|claim|claimed|announce|announced|declare|declared)\b",
     re.IGNORECASE)
+# "How did X react / respond", "how has X commented": X's response is asked for, which X must give somewhere.
+_REACTED_BY = re.compile(
+    r"^\W*(?:and\s+|so\s+)?how\s+(?:did|does|do|has|have|had)\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
+    r"(?:(?:\w+ly|first|initially)\s+)?(?:react|reacted|respond|responded|reply|replied|comment|commented)\b",
+    re.IGNORECASE)
 # Verbs after which the words before them (or the name right after, "…,” said Joel Atkinson) are who speaks.
 _SPEAK_LEMMAS = frozenset(
     "say tell tweet write state add note argue warn urge call announce declare claim insist stress comment "
@@ -1448,7 +1453,7 @@ def unquoted_speaker(
     """Who a "what did X say" question asks a statement of, as the question writes it, when none of the
     passages found has X speaking (nor a post signed by X, nor "…,” he said" after a sentence naming X);
     else None. "What did Taiwan say about the summit" where Taiwan is only a strait's name."""
-    m = _SAID_BY.match(question)
+    m = _SAID_BY.match(question) or _REACTED_BY.match(question)
     if not m:
         return None
     written = m.group("who").strip()

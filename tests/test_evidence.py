@@ -246,6 +246,9 @@ def test_what_somebody_said_needs_a_passage_where_they_speak():
     assert unquoted_speaker("what did Dave DeCamp write", ranked, layout) is None
     assert unquoted_speaker("what did the U.S. say", _passages("The U.S. said it was alarmed."), layout) is None
     assert unquoted_speaker("what did Japan say", _passages("Tokyo said it welcomed the plan."), layout) is None
+    # How somebody reacted is told by what they said or did in answer: they must do so somewhere.
+    assert unquoted_speaker("how did Taiwan react to the summit", ranked, layout) == "Taiwan"
+    assert unquoted_speaker("how did the US respond", ranked, layout) is None
 
 
 def test_a_title_speaks_as_the_one_the_articles_give_it_to():
