@@ -66,6 +66,7 @@ from .understand import (
     direction_conflict,
     event_time_conflict,
     negated_conflict,
+    order_conflict,
     place_conflict,
     premise_conflict,
     specificity,
@@ -700,6 +701,11 @@ def _check_premise(
     dated = event_time_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]]) if timed else None
     if dated is not None:
         return ranked, _Premise(dated[0], dated[1], ranked[dated[2]], "time")
+    # Before or after: the act the question places after an event, which the passages place before it (in any
+    # part of the question: the act and its time are told together).
+    order = order_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]])
+    if order is not None:
+        return ranked, _Premise(order[0], order[1], ranked[order[2]], "time")
     # Where: the event the question dates, put at another place by the passages that tell of it at that time.
     where = place_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]], lexicon) if timed else None
     if where is not None:

@@ -25,7 +25,7 @@ from .text import NAME_RUN, STOPWORDS, terms, words
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
-           "EVENT_WINDOW", "american_spelling"]
+           "EVENT_WINDOW", "american_spelling", "order_conflict"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
 
@@ -1324,6 +1324,71 @@ def event_time_conflict(question: str, passages: Sequence[str]) -> tuple[str, st
             other = other or (min(years), k)
         if other is not None:
             return year, other[0], other[1]
+    return None
+
+
+# "the day after the summit", "hours before the meeting": when an act took place, told by an event it
+# preceded or followed.
+_PLACED_BY = re.compile(r"\b(before|after|ahead of|prior to|following)\s+(?:the|his|her|their|its|this|that)\s+([a-z]+)\b",
+                    re.IGNORECASE)
+_EARLIER = frozenset({"before", "ahead of", "prior to"})
+
+
+_CLAUSE_VERBS = frozenset("is are was were be been said says told".split())
+
+
+def _act_of(word: str) -> str | None:
+    """The verb lemma of ``word`` when it reads as a verb ("fired", "test-fired", "launched"; not "launches",
+    which may be a noun), else None."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower().split("-")[-1])
+    verbs = lemmas.get("VERB")
+    if not verbs or verbs[0] in _PLAIN_VERBS or ("NOUN" in lemmas and not word.lower().endswith("ed")):
+        return None
+    return verbs[0]
+
+
+def _orders(text: str) -> list[tuple[str, str, str, str | None]]:
+    """(as written, "before" or "after", the event's term, the act placed) for each act ``text`` places by an
+    event: the nearest verb before it in its sentence ("launched …, a few hours before the meeting") unless
+    the clause's own verb comes first ("said at a news conference after his meeting"), else the first after
+    the comma that follows ("were on display hours before the trip, when North Korea fired")."""
+    out = []
+    for m in _PLACED_BY.finditer(text):
+        if not terms(m.group(2)) or terms(m.group(2))[0] not in _EVENT_NOUNS:
+            continue
+        before = re.findall(r"[\w’'-]+|[,;:.!?]", text[: m.start()])
+        act = None
+        for token in reversed(before):
+            if token in ";:.!?" or token.lower() in _CLAUSE_VERBS:
+                break  # the sentence's start, or the verb of the clause it is in ("were on display … before")
+            if act := _act_of(token):
+                break
+        if act is None:
+            after = re.findall(r"[\w’'-]+|[,;:.!?]", text[m.end() :])[:10]
+            act = next((a for t in after[after.index(",") + 1 :] if (a := _act_of(t))), None) if "," in after else None
+        out.append((m.group(), "before" if m.group(1).lower() in _EARLIER else "after", terms(m.group(2))[0], act))
+    return out
+
+
+def order_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int] | None:
+    """(the question's time, the articles', the index of the passage) when the question places an act
+    before or after an event ("fired an ICBM the day after the summit") and the passages that tell of the same
+    act (same verb) place it only the other way ("hours before the summit"); any event of a meeting counts
+    alike ("before the meeting")."""
+    for written, way, _, act in _orders(question):
+        if act is None:
+            continue
+        other: tuple[str, int] | None = None
+        for k, text in enumerate(passages):
+            placed = [(w, said) for said, w, _, a in _orders(text) if a == act]
+            if any(w == way for w, _ in placed):
+                return None  # the articles place it as the question does
+            if placed and other is None:
+                other = (placed[0][1], k)
+        if other is not None:
+            return written, other[0], other[1]
     return None
 
 

@@ -768,3 +768,17 @@ def test_an_overview_asked_as_one_part_of_several_is_a_part():
     assert understand("summarize the summit and what was agreed").shape == "summary"  # asked for by name
     q = understand("what year were ties normalized, and what did they agree on thursday about the trade fight?")
     assert q.shape == "multi" and len(q.parts) == 2, q.parts
+
+
+def test_an_act_placed_after_an_event_the_articles_place_before_it_is_a_false_premise():
+    from rag.understand import order_conflict
+
+    passages = ["Yoon said at a news conference after his meeting that they would share data on missile launches.",
+                "The challenges were on display hours before the trip, when North Korea fired a ballistic missile.",
+                "North Korea had launched an ICBM, in the presence of the leader, a few hours before the meeting."]
+    found = order_conflict("nk fired an icbm the day after the summit right?", passages)
+    assert found is not None and found[0] == "after the summit" and found[1] == "before the trip" and found[2] == 1
+    assert order_conflict("north korea fired a missile before the summit, what kind", passages) is None  # as told
+    # "after his meeting" places what Yoon said, not a launch; a question that places no act checks nothing.
+    assert order_conflict("north korea launched it after the summit", passages[:1]) is None
+    assert order_conflict("what did north korea launch before the summit", passages) is None
