@@ -782,3 +782,12 @@ def test_an_act_placed_after_an_event_the_articles_place_before_it_is_a_false_pr
     # "after his meeting" places what Yoon said, not a launch; a question that places no act checks nothing.
     assert order_conflict("north korea launched it after the summit", passages[:1]) is None
     assert order_conflict("what did north korea launch before the summit", passages) is None
+
+
+def test_it_in_a_follow_up_is_what_the_previous_answer_named_first():
+    from rag.followup import rewrite_from_history
+
+    history = [{"role": "user", "content": "what did north korea fire right before the summit"},
+               {"role": "assistant", "content": "A long-range ballistic missile, hours before the meeting. [1]"}]
+    rewritten = rewrite_from_history("where did it come down", history)
+    assert "ballistic missile" in rewritten and rewritten.startswith("where did it come down ("), rewritten
