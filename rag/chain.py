@@ -42,6 +42,7 @@ from .evidence import (
     focus_words,
     name_the_speaker,
     parts_unanswered,
+    prefer_attributed,
     prefer_the_head,
     question_terms,
     rank_sentences,
@@ -79,6 +80,7 @@ from .verify import Claim, split_claims, verify_claims
 __all__ = ["Chatbot"]
 
 MAX_QUESTION_CHARS = 2000
+_ASKS_WHO = re.compile(r"\bwho(?:m|se)?\b", re.IGNORECASE)
 EVIDENCE_SHOWN = 8  # numbered evidence sentences offered to the composer
 CLOSEST_SHOWN = 3  # passages shown with an abstention
 _WARM_SENTENCES = 20_000  # embed every sentence up front when the corpus has at most this many
@@ -365,6 +367,8 @@ class Chatbot:
             ranked = self._rank_parts(understood, fused, ranked, loaded)
             reason = parts_unanswered(understood.parts, ranked)
         asked_for = focus_words(state["standalone"], loaded.lexicon.is_name) if _WHICH.match(state["standalone"]) else []
+        if not reason and ranked and understood.shape == "attribution" and _ASKS_WHO.search(state["standalone"]):
+            ranked = prefer_attributed(ranked, loaded.layout)  # "who said…", "according to whom…"
         if not reason and ranked and (understood.shape == "attribution" or f.answer_type == "name" or asked_for):
             ranked = name_the_speaker(state["standalone"], ranked, loaded.layout, loaded.vectors,
                                       head=asked_for[-1] if asked_for else which_head(state["standalone"]))

@@ -1078,6 +1078,20 @@ def count_the_thing(
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
 
 
+def prefer_attributed(ranked: Sequence[Evidence], layout: Layout, *, top: int = 5) -> list[Evidence]:
+    """For "who said…", "according to whom…": among the first ``top`` passages, those that say who speaks (a
+    verb of speech, "according to", or a signed post) go first, in their order; a passage that only states
+    the fact asked about ("Seoul had threatened to abolish GSOMIA") does not say whose word it is."""
+    def attributed(e: Evidence) -> bool:
+        if (e.sentence.source, e.sentence.start) in layout.attributed_by:
+            return True
+        low = e.sentence.text.lower()
+        return "according to" in low or any(_speaks_word(w) for w in re.findall(r"[a-z’'-]+", low))
+
+    head = list(ranked[:top])
+    return [*(e for e in head if attributed(e)), *(e for e in head if not attributed(e)), *ranked[top:]]
+
+
 def name_the_speaker(
     question: str, ranked: Sequence[Evidence], layout: Layout, vectors: SentenceVectors, *, top: int = 3,
     head: str | None = None,

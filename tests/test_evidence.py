@@ -34,6 +34,7 @@ from rag.evidence import (
     focus,
     has_answer_type,
     name_the_speaker,
+    prefer_attributed,
     presupposed_action,
     rank_sentences,
     unnamed_institution,
@@ -617,3 +618,15 @@ def test_two_sentences_that_hold_much_more_of_the_question_outrank_the_first_alo
     chunk = FusedChunk(Chunk("a.md", 0, len(text), text, 0, "h", sentences), 1.0, 1.0, None)
     ranked = rank_sentences(question, [1.0, 0.0], [chunk], vectors, f, layout)
     assert ranked[0].parts == tuple(parts) and ranked[0].sentence.text == text
+
+
+def test_who_said_puts_the_passages_that_say_who_speaks_first():
+    parts = ["The summit is a crucial step to mend ties.", "Yoon's office has hailed it as an important milestone.",
+             "Seoul will implement the pact, according to a defense ministry official."]
+    text = " ".join(parts)
+    sentences = [Sentence("a.md", text.index(p), text.index(p) + len(p), p) for p in parts]
+    layout = Layout(sentences, {"a.md": text})
+    ranked = [Evidence(s, 1.0 - i / 10, 1.0, 1.0) for i, s in enumerate(sentences)]
+    out = prefer_attributed(ranked, layout)
+    assert [e.sentence.text for e in out] == [parts[1], parts[2], parts[0]]  # in their order otherwise
+    assert prefer_attributed(ranked, layout, top=1) == ranked  # only the first ``top`` are reordered
