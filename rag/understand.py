@@ -91,7 +91,8 @@ _SUMMARY = re.compile(
 # Questions that ask for an overview as a question would ("what was agreed"): one part of a question of several
 # parts ("what year were ties normalized, and what did they agree on Thursday about the trade fight") is a part.
 _SUMMARY_ASKED = re.compile(
-    r"\b(?:what (?:happened|was agreed|were the outcomes?|came out of|was decided)|what did (?:they|the \w+) agree|"
+    r"\b(?:what (?:happened(?!\s+(?:to|with|w|near|between|around|after|before)\b)|was agreed|were the outcomes?|"
+    r"came out of|was decided)|what did (?:they|the \w+) agree|"
     r"explain (?:the|what)|(?:give me |what is |what's )?the (?:background|context|backstory)|"
     r"(?:background|history|context|backstory) (?:of|on|to|behind))\b",
     re.IGNORECASE,

@@ -765,6 +765,8 @@ def test_what_the_previous_question_asked_to_be_done_is_no_part_of_the_context()
 
 def test_an_overview_asked_as_one_part_of_several_is_a_part():
     assert understand("what was agreed at the summit").shape == "summary"
+    # What happened to or near one thing is a fact about it, not an overview of the story.
+    assert understand("what happened near the diaoyu islands before the summit").shape != "summary"
     assert understand("summarize the summit and what was agreed").shape == "summary"  # asked for by name
     q = understand("what year were ties normalized, and what did they agree on thursday about the trade fight?")
     assert q.shape == "multi" and len(q.parts) == 2, q.parts
