@@ -86,11 +86,13 @@ TARGETS = {
 # After the work on their dev splits (0.742, 0.106, 0.649) they stay: the two new test halves did not move
 # (0.659 before, 0.646 after, on their 82 items), so the gain is the older batches'. This gate caught a
 # change that read "when and where was that" as two parts (abstention recall 0.640), which was reverted.
+# The twelfth and thirteenth batches (w…, x…) made it 602 items (the code before them: 0.751, 0.082, 0.688);
+# after the work on their dev splits (0.761, 0.082, 0.698) the floors were raised a little.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
-    "correct": (">=", 0.72),
-    "false_abstention_rate": ("<=", 0.13),
-    "abstention_recall": (">=", 0.64),
+    "correct": (">=", 0.73),
+    "false_abstention_rate": ("<=", 0.12),
+    "abstention_recall": (">=", 0.65),
     "citation_validity": (">=", 1.0),
 }
 
