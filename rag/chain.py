@@ -35,6 +35,7 @@ from .evidence import (
     absent_names,
     abstention_reason,
     action_missing,
+    asks_reaction,
     continue_the_quote,
     count_the_thing,
     date_the_event,
@@ -356,7 +357,8 @@ class Chatbot:
         if not reason and understood.shape != "summary" and (
                 speaker := unquoted_speaker(state["standalone"], ranked, loaded.layout, loaded.lexicon.is_name,
                                             lambda title: titled_names(title, loaded.lexicon))):
-            reason = f"no passage quotes what {speaker} said"
+            reason = (f"no passage tells how {speaker} reacted" if asks_reaction(state["standalone"])
+                      else f"no passage quotes what {speaker} said")
         if not reason and understood.presupposes:
             verb = action_missing(understood.presupposes, ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
             if verb:

@@ -624,7 +624,9 @@ _MEASURES = {
     ),
 }
 _NAME_OF = re.compile(r"\b(?:the )?names? of\b|\bwhat (?:is|was|are|were) (?:it|they|he|she) called\b|\bcalled what\b|"
-                      r"\b(?:his|her|their|its|a|the) names?\b(?!\s+of\b)",  # "do we have a name?", "whats his name"
+                      # "do we have a name?", "what's his name", "…, name?"
+                      r"\bwhat(?:['’]?s| is| was)\s+(?:his|her|their|its)\s+names?\b|"
+                      r"\b(?:do we|is there|are there)\s+(?:have\s+)?(?:a|any)\s+names?\b|(?:^|[,;:]\s*)names?\s*\??\s*$",
                       re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -853,24 +855,28 @@ def unnamed_institution(question: str, texts: Sequence[str]) -> str | None:
     ("fox", "national"), so only where they stand says they name something."""
     from lemminflect import getAllLemmas
 
+    tokenized: list[list[list[str]]] | None = None
     for m in _INSTITUTION.finditer(question):
         before = []
         for w in reversed([w for w in words(m.group(1)) if w.isalpha()]):
             lemmas = getAllLemmas(w)
-            if w in STOPWORDS or w in _QUESTION_WORDS or ("VERB" in lemmas and len(lemmas) == 1):
+            if w in STOPWORDS or set(terms(w)[:1]) & _QUESTION_WORDS or ("VERB" in lemmas and len(lemmas) == 1):
                 break  # "which broadcaster", "tell fox news": the name ends at a word that names nothing
             before.insert(0, w)
         kind = terms(m.group(2))[:1]
-        if not before or not kind:
+        # "the latest news", "big news": words that only describe say no name ("fox" does, "seoul" too).
+        if not kind or not any(not (lemmas := getAllLemmas(w)) or "NOUN" in lemmas for w in before):
             continue
         # As the articles may spell it: "defence ministry" is their "defense ministry".
         marks = {t for w in (before[-1], american_spelling(before[-1])) for t in terms(w)[:1]}
-        for text in texts:
-            tokens = [terms(w)[:1] for w in words(text)]
-            if any(t == kind and any(u and u[0] in marks for u in tokens[max(0, i - _NAMING_WINDOW) : i])
-                   for i, t in enumerate(tokens)):
-                break
-        else:
+        if any(re.search(rf"\b{re.escape(before[-1])}\b", text, re.IGNORECASE) and re.search(
+                rf"\b{re.escape(before[-1].capitalize())}\b|\b{re.escape(before[-1].upper())}\b", text) for text in texts):
+            continue  # written there as a name ("broadcaster NHK" for "nhk news")
+        if tokenized is None:
+            tokenized = [[terms(w)[:1] for w in words(text)] for text in texts]
+        # The word before the kind, or after it ("the Ministry of Foreign Affairs" for "foreign ministry").
+        if not any(t == kind and any(u and u[0] in marks for u in tokens[max(0, i - _NAMING_WINDOW) : i + 1 + _NAMING_WINDOW])
+                   for tokens in tokenized for i, t in enumerate(tokens)):
             return " ".join([*before, m.group(2).lower()])
     return None
 
@@ -1380,7 +1386,7 @@ _SAID_BY = re.compile(
     r"then|just|also)\s+)?"
     r"(?:say|said|tell|told|tweet|tweeted|comment|commented|claim|claimed|announce|announced|declare|declared)\b",
     re.IGNORECASE)
-# "How did X react / respond", "how has X commented": X's response is asked for, which X must give somewhere.
+# "How did X react / respond", "how has X commented": X's response is asked for, so X must be told of somewhere.
 _REACTED_BY = re.compile(
     r"^\W*(?:and\s+|so\s+)?how\s+(?:did|does|do|has|have|had)\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
     r"(?:(?:\w+ly|first|initially)\s+)?(?:react|reacted|respond|responded|reply|replied|comment|commented)\b",
@@ -1460,17 +1466,27 @@ _DOCUMENTS = frozenset(terms("statement report article declaration communique le
                              "piece headline caption"))
 
 
+def asks_reaction(question: str) -> bool:
+    """Whether ``question`` asks how somebody reacted ("how did X react / respond / comment")."""
+    return bool(_REACTED_BY.match(question))
+
+
 def unquoted_speaker(
     question: str, ranked: Sequence[Evidence], layout: Layout, is_name: Callable[[str], bool] = lambda w: False,
     titled: Callable[[Sequence[str]], set[str]] = lambda words: set(),
 ) -> str | None:
     """Who a "what did X say" question asks a statement of, as the question writes it, when none of the
     passages found has X speaking (nor a post signed by X, nor "…,” he said" after a sentence naming X);
-    else None. "What did Taiwan say about the summit" where Taiwan is only a strait's name."""
+    else None. "What did Taiwan say about the summit" where Taiwan is only a strait's name. For "how did X
+    react", X need only be told of with all its words, since a reaction may be an act."""
     m = _SAID_BY.match(question) or _REACTED_BY.match(question)
     if not m:
         return None
+    # A reaction may be an act as well as words ("Japan recalled its ambassador"): then X need only be told of.
+    reacted = m.re is _REACTED_BY
     written = m.group("who").strip()
+    if reacted and re.search(r"\b(?:you|i|we)\b", written, re.IGNORECASE):
+        return None  # "how do you think Japan reacted" asks for an opinion
     if written.isupper() or any(w.lower() in _AUXILIARIES for w in written.split()):
         return None  # a question typed in capitals has no acronyms to tell apart; "who did…" is no speaker
     content = [w for w in re.findall(r"[A-Za-z][\w’'-]*", written)
@@ -1489,6 +1505,8 @@ def unquoted_speaker(
     def speaks(names: list[str], others: list[str], e: Evidence) -> bool:
         s = e.sentence
         key = (s.source, s.start)
+        if reacted:
+            return _speaks_in(names, others, s.text, signed=True)  # named in it, all its words
         line = layout.attributed_by.get(key) or layout.signatures.get(key)
         if line is not None and _speaks_in(names, others, line.text, signed=True):
             return True  # a post signed by X ("— Bloomberg Economics (@economics) March 16, 2023")

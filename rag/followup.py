@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .errors import QuestionError
-from .text import STOPWORDS, names, strip_markers, terms
+from .text import names, strip_markers, terms
 from .understand import REQUEST_TERMS
 
 __all__ = ["Message", "validate_history", "needs_context", "rewrite_from_history", "last_turn"]
@@ -32,8 +32,6 @@ _DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 _PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
-_THING = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
-_THING_WORDS = 6  # words of the previous answer's first sentence that say what "it" is
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
 _ROLES = {"user", "assistant", "system"}
 
@@ -129,11 +127,6 @@ def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
                            count=1)
     first_sentence = re.split(r"(?<=[.!?])\s", prev_answer.strip(), maxsplit=1)[0] if prev_answer else ""
     entities = [m.group() for m in _NAME_RUN.finditer(first_sentence) if m.start() > 0 or " " in m.group()]
-    if _THING.search(question):
-        # "where did it land" after "A long-range ballistic missile, hours before…": "it" is what the answer
-        # named first, which may be no name at all.
-        entities += [w for w in re.findall(r"[A-Za-z][\w’'-]*", first_sentence)
-                     if w.lower() not in STOPWORDS and not _requests(w)][:_THING_WORDS]
     # What the previous question asked to be done ("tldr", "summarize") is no part of what it was about.
     about = " ".join(w for w in prev_question.split() if not _requests(w))
     context = " ".join(dict.fromkeys([*entities, about]))

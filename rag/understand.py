@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .text import NAME_RUN, STOPWORDS, terms, words
+from .text import NAME_RUN, STOPWORDS, names, terms, words
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
@@ -91,7 +91,7 @@ _SUMMARY = re.compile(
 # Questions that ask for an overview as a question would ("what was agreed"): one part of a question of several
 # parts ("what year were ties normalized, and what did they agree on Thursday about the trade fight") is a part.
 _SUMMARY_ASKED = re.compile(
-    r"\b(?:what (?:happened(?!\s+(?:to|with|w|near|between|around|after|before)\b)|was agreed|were the outcomes?|"
+    r"\b(?:what (?:happened(?!\s+(?:to|with|w|near)\b)|was agreed|were the outcomes?|"
     r"came out of|was decided)|what did (?:they|the \w+) agree|"
     r"explain (?:the|what)|(?:give me |what is |what's )?the (?:background|context|backstory)|"
     r"(?:background|history|context|backstory) (?:of|on|to|behind))\b",
@@ -1375,17 +1375,21 @@ def _orders(text: str) -> list[tuple[str, str, str, str | None]]:
 
 def order_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int] | None:
     """(the question's time, the articles', the index of the passage) when the question places an act
-    before or after an event ("fired an ICBM the day after the summit") and the passages that tell of the same
-    act (same verb) place it only the other way ("hours before the summit"); any event of a meeting counts
-    alike ("before the meeting")."""
+    before or after an event ("North Korea fired an ICBM the day after the summit") and the passages that tell
+    of the same act (same verb) by one named in the question place it only the other way ("hours before the
+    summit"); any event of a meeting counts alike ("before the meeting")."""
+    named = names(question)
     for written, way, _, act in _orders(question):
-        if act is None:
-            continue
+        if act is None or not named:
+            continue  # who did it unsaid: another's act at another time is no contradiction
         other: tuple[str, int] | None = None
         for k, text in enumerate(passages):
+            if not named & names(text):
+                continue  # somebody else's act ("Japan announced…" for "did the US announce…")
             placed = [(w, said) for said, w, _, a in _orders(text) if a == act]
             if any(w == way for w, _ in placed):
-                return None  # the articles place it as the question does
+                other = None
+                break  # the articles place it as the question does
             if placed and other is None:
                 other = (placed[0][1], k)
         if other is not None:

@@ -248,8 +248,11 @@ def test_what_somebody_said_needs_a_passage_where_they_speak():
     assert unquoted_speaker("what did the U.S. say", _passages("The U.S. said it was alarmed."), layout) is None
     assert unquoted_speaker("what did Japan say", _passages("Tokyo said it welcomed the plan."), layout) is None
     # How somebody reacted is told by what they said or did in answer: they must do so somewhere.
-    assert unquoted_speaker("how did Taiwan react to the summit", ranked, layout) == "Taiwan"
+    assert unquoted_speaker("how did the Korean opposition leader react", ranked, layout) == "Korean opposition leader"
     assert unquoted_speaker("how did the US respond", ranked, layout) is None
+    # A reaction may be an act ("Japan recalled its ambassador"): being told of is enough, even as a strait's name.
+    assert unquoted_speaker("how did Taiwan react to the summit", ranked, layout) is None
+    assert unquoted_speaker("how do you think the Korean opposition leader reacted", ranked, layout) is None
 
 
 def test_a_title_speaks_as_the_one_the_articles_give_it_to():
@@ -629,4 +632,5 @@ def test_who_said_puts_the_passages_that_say_who_speaks_first():
     ranked = [Evidence(s, 1.0 - i / 10, 1.0, 1.0) for i, s in enumerate(sentences)]
     out = prefer_attributed(ranked, layout)
     assert [e.sentence.text for e in out] == [parts[1], parts[2], parts[0]]  # in their order otherwise
-    assert prefer_attributed(ranked, layout, top=1) == ranked  # only the first ``top`` are reordered
+    # Only the first ``top`` are reordered.
+    assert [e.sentence.text for e in prefer_attributed(ranked, layout, top=2)] == [parts[1], parts[0], parts[2]]

@@ -778,18 +778,13 @@ def test_an_act_placed_after_an_event_the_articles_place_before_it_is_a_false_pr
     passages = ["Yoon said at a news conference after his meeting that they would share data on missile launches.",
                 "The challenges were on display hours before the trip, when North Korea fired a ballistic missile.",
                 "North Korea had launched an ICBM, in the presence of the leader, a few hours before the meeting."]
-    found = order_conflict("nk fired an icbm the day after the summit right?", passages)
+    found = order_conflict("North Korea fired an ICBM the day after the summit right?", passages)
     assert found is not None and found[0] == "after the summit" and found[1] == "before the trip" and found[2] == 1
-    assert order_conflict("north korea fired a missile before the summit, what kind", passages) is None  # as told
-    # "after his meeting" places what Yoon said, not a launch; a question that places no act checks nothing.
-    assert order_conflict("north korea launched it after the summit", passages[:1]) is None
-    assert order_conflict("what did north korea launch before the summit", passages) is None
+    assert order_conflict("North Korea fired a missile before the summit, what kind", passages) is None  # as told
+    # "after his meeting" places what Yoon said, not a launch; a question that places no act checks nothing;
+    # another's act at another time is no contradiction.
+    assert order_conflict("North Korea launched it after the summit", passages[:1]) is None
+    assert order_conflict("what did North Korea launch before the summit", passages) is None
+    assert order_conflict("did the US announce sanctions after the meeting",
+                          ["Japan announced the sanctions ahead of the visit."]) is None
 
-
-def test_it_in_a_follow_up_is_what_the_previous_answer_named_first():
-    from rag.followup import rewrite_from_history
-
-    history = [{"role": "user", "content": "what did north korea fire right before the summit"},
-               {"role": "assistant", "content": "A long-range ballistic missile, hours before the meeting. [1]"}]
-    rewritten = rewrite_from_history("where did it come down", history)
-    assert "ballistic missile" in rewritten and rewritten.startswith("where did it come down ("), rewritten
