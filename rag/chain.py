@@ -365,6 +365,11 @@ class Chatbot:
                 reason = f"no passage says that {understood.presupposes.rstrip('?')} (nothing about “{verb}”)"
         if named:
             ranked = [e for e in ranked if e.sentence.source in named] or ranked
+        if understood.outcomes and not reason:
+            # What an event produced is told at the time of its reports: a sentence dated to another month or
+            # year ("In September, they met in New York…", "rule from 1910 to 1945") is background.
+            ranked = [e for e in ranked if not _dated_elsewhen(e.sentence.text, loaded.articles.get(e.sentence.source))
+                      ] or ranked
         if understood.shape == "multi" and not reason:
             ranked = self._rank_parts(understood, fused, ranked, loaded)
             reason = parts_unanswered(understood.parts, ranked)
@@ -388,11 +393,6 @@ class Chatbot:
                     loaded.articles[s].text for s in dict.fromkeys(e.sentence.source for e in ranked[:5])
                     if s in loaded.articles])):
                 reason = f"the articles found never mention {institution}"
-        if understood.shape == "summary" and understood.outcomes and not reason and premise is None:
-            # What an event produced is told at the time of its reports: a sentence that opens with another
-            # month or year ("In September, they met in New York…") is background, left out of the overview.
-            ranked = [e for e in ranked if not _dated_elsewhen(e.sentence.text, loaded.articles.get(e.sentence.source))
-                      ] or ranked
         return {**state, "ranked": ranked, "abstain": reason, "premise": premise}
 
     def _rank_parts(
