@@ -365,11 +365,6 @@ class Chatbot:
                 reason = f"no passage says that {understood.presupposes.rstrip('?')} (nothing about “{verb}”)"
         if named:
             ranked = [e for e in ranked if e.sentence.source in named] or ranked
-        if understood.outcomes and not reason:
-            # What an event produced is told at the time of its reports: a sentence dated to another month or
-            # year ("In September, they met in New York…", "rule from 1910 to 1945") is background.
-            ranked = [e for e in ranked if not _dated_elsewhen(e.sentence.text, loaded.articles.get(e.sentence.source))
-                      ] or ranked
         if understood.shape == "multi" and not reason:
             ranked = self._rank_parts(understood, fused, ranked, loaded)
             reason = parts_unanswered(understood.parts, ranked)
@@ -689,25 +684,6 @@ def _overlap(a: Any, b: Any) -> bool:
 
 def _length(e: Evidence) -> int:
     return e.sentence.end - e.sentence.start
-
-
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-# A time that frames the whole sentence: "In September, …", "In 2019, …" ("May" is left out: often a verb).
-_MONTH_OR_YEAR = re.compile(r"^\W*(?:(?:in|on|since|by|back in|until)\s+)?(?:(?:early|late|mid)[- ])?"
-                            r"((?:19|20)\d\d|January|February|March|April|June|July|August|September|October|"
-                            r"November|December)\b", re.IGNORECASE)
-
-
-def _dated_elsewhen(text: str, article: Article | None) -> bool:
-    """Whether ``text`` opens by dating what it tells to a month or year other than its article's publication
-    ("In September, Yoon and Kishida held…" in an article of March)."""
-    m = _MONTH_OR_YEAR.match(text)
-    if m is None or article is None or not article.date:
-        return False
-    year, month = article.date[:4], int(article.date[5:7]) if len(article.date) >= 7 else 0
-    word = m.group(1)
-    return word != year if word.isdigit() else bool(month) and _MONTHS.index(word.lower()) + 1 != month
 
 
 def _check_premise(

@@ -370,16 +370,3 @@ def test_an_article_that_names_no_author_is_said_to_name_none(bot):
     answer = bot.ask("who wrote the Deutsche Welle article")
     assert answer.abstained and "names no author" in answer.text, answer.text
     assert "Deutsche Welle" in answer.text
-
-
-def test_a_sentence_that_opens_with_another_month_or_year_is_background_to_an_event_reported():
-    from index import Article
-    from rag.chain import _dated_elsewhen
-
-    march = Article("a.txt", "", "txt", "h", date="2023-03-16")
-    assert _dated_elsewhen("In September, Yoon and Kishida met in New York.", march)
-    assert _dated_elsewhen("In 2019, South Korea scrapped the pact.", march)
-    # Dated to the report's own time, dated only inside the sentence, or an article without a date: not background.
-    assert not _dated_elsewhen("In March, the two leaders agreed to resume talks.", march)
-    assert not _dated_elsewhen("Yoon normalized the GSOMIA signed in 2016.", march)
-    assert not _dated_elsewhen("In September, they met.", Article("b.txt", "", "txt", "h"))
