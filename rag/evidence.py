@@ -571,10 +571,10 @@ def rank_sentences(
     for key, e in list(ranked.items()):
         if not e.parts:
             continue
-        inside = [o for k, o in ranked.items() if k != key and k[0] == key[0] and key[1] <= k[1] and k[2] <= key[2]]
-        for o in inside:
-            if o.score > e.score and e.lexical >= o.lexical + _MERGE_GAIN:
-                ranked[key] = e = dataclasses.replace(e, score=o.score + 1e-6)
+        outranks = max((o.score for k, o in ranked.items() if k != key and k[0] == key[0] and key[1] <= k[1]
+                        and k[2] <= key[2] and e.lexical >= o.lexical + _MERGE_GAIN), default=0.0)
+        if outranks > e.score:
+            ranked[key] = dataclasses.replace(e, score=outranks + 1e-6)
     return sorted(ranked.values(), key=lambda e: -e.score)
 
 
@@ -1094,8 +1094,8 @@ def prefer_attributed(ranked: Sequence[Evidence], layout: Layout, *, top: int = 
         low = e.sentence.text.lower()
         return "according to" in low or any(_speaks_word(w) for w in re.findall(r"[a-z’'-]+", low))
 
-    head = list(ranked[:top])
-    return [*(e for e in head if attributed(e)), *(e for e in head if not attributed(e)), *ranked[top:]]
+    head = [(attributed(e), e) for e in ranked[:top]]
+    return [*(e for said, e in head if said), *(e for said, e in head if not said), *ranked[top:]]
 
 
 def name_the_speaker(

@@ -827,11 +827,12 @@ def _undictionaried(word: str) -> bool:
 def _shape(text: str) -> str:
     from .compose import is_comparison
 
-    if _SUMMARY.search(text) or (_SUMMARY_ASKED.search(text) and len(_parts(text)) == 1):
+    several = len(_parts(text)) > 1
+    if _SUMMARY.search(text) or (_SUMMARY_ASKED.search(text) and not several):
         return "summary"
     if _ATTRIBUTION.search(text):
         return "attribution"
-    if len(_parts(text)) > 1:
+    if several:
         return "multi"
     if is_comparison(text):
         return "comparison"
@@ -1350,8 +1351,8 @@ def _act_of(word: str) -> str | None:
     return verbs[0]
 
 
-def _orders(text: str) -> list[tuple[str, str, str, str | None]]:
-    """(as written, "before" or "after", the event's term, the act placed) for each act ``text`` places by an
+def _orders(text: str) -> list[tuple[str, str, str | None]]:
+    """(as written, "before" or "after", the act placed) for each act ``text`` places by an
     event: the nearest verb before it in its sentence ("launched …, a few hours before the meeting") unless
     the clause's own verb comes first ("said at a news conference after his meeting"), else the first after
     the comma that follows ("were on display hours before the trip, when North Korea fired")."""
@@ -1369,7 +1370,7 @@ def _orders(text: str) -> list[tuple[str, str, str, str | None]]:
         if act is None:
             after = re.findall(r"[\w’'-]+|[,;:.!?]", text[m.end() :])[:10]
             act = next((a for t in after[after.index(",") + 1 :] if (a := _act_of(t))), None) if "," in after else None
-        out.append((m.group(), "before" if m.group(1).lower() in _EARLIER else "after", terms(m.group(2))[0], act))
+        out.append((m.group(), "before" if m.group(1).lower() in _EARLIER else "after", act))
     return out
 
 
@@ -1379,14 +1380,15 @@ def order_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, in
     of the same act (same verb) by one named in the question place it only the other way ("hours before the
     summit"); any event of a meeting counts alike ("before the meeting")."""
     named = names(question)
-    for written, way, _, act in _orders(question):
-        if act is None or not named:
-            continue  # who did it unsaid: another's act at another time is no contradiction
+    asked = [(written, way, act) for written, way, act in _orders(question) if act is not None] if named else []
+    if not asked:
+        return None  # no act placed, or who did it unsaid: another's act at another time is no contradiction
+    # Somebody else's acts ("Japan announced…" for "did the US announce…") are no evidence either way.
+    told = [_orders(text) if named & names(text) else [] for text in passages]
+    for written, way, act in asked:
         other: tuple[str, int] | None = None
-        for k, text in enumerate(passages):
-            if not named & names(text):
-                continue  # somebody else's act ("Japan announced…" for "did the US announce…")
-            placed = [(w, said) for said, w, _, a in _orders(text) if a == act]
+        for k, orders in enumerate(told):
+            placed = [(w, said) for said, w, a in orders if a == act]
             if any(w == way for w, _ in placed):
                 other = None
                 break  # the articles place it as the question does
