@@ -53,6 +53,7 @@ from .evidence import (
     unquoted_speaker,
     weigh_meaning,
     which_head,
+    with_continuations,
 )
 from .followup import Message, needs_context, rewrite_from_history, validate_history
 from .library import AddResult, LibraryStatus, Source, add_articles, articles_errors, source, status
@@ -335,6 +336,8 @@ class Chatbot:
         ranked = weigh_meaning(state["standalone"], ranked, f, loaded.vectors, is_name=loaded.lexicon.is_name,
                                layout=loaded.layout)
         ranked = prefer_the_head(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
+        if understood.shape == "summary":  # an overview's points, with the sentence that says what each holds
+            ranked = with_continuations(ranked, loaded.layout, loaded.vectors)
         if f.answer_type == "date" and understood.shape not in ("multi", "summary"):
             def deeper() -> list[Evidence]:
                 seen = {(fc.chunk.source, fc.chunk.start) for fc in fused}

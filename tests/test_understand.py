@@ -426,6 +426,33 @@ def test_a_statement_that_goes_on_in_the_next_sentence_is_cited_whole():
     assert continue_the_quote([second], layout, vectors) == [second]
 
 
+def test_an_overview_point_brings_the_next_sentence_that_goes_on_with_it():
+    from rag.evidence import Layout, with_continuations
+
+    agreed = "The two agreed on Thursday to drop a trade dispute."
+    holds = "Japan will lift export controls, while Seoul will withdraw its complaint."
+    other = "In fact, the two are not exactly best friends."
+    text = f"{agreed}\n\n{holds}\n\nThe summit ended.\n\n{other}"
+    sentences, at = [], 0
+    for paragraph in text.split("\n\n"):
+        start = text.index(paragraph, at)
+        sentences.append(Sentence("a.txt", start, start + len(paragraph), paragraph))
+        at = start + len(paragraph)
+    vectors = _vectors({agreed: [1, 0, 0, 0], holds: [0.6, 0.8, 0, 0], "The summit ended.": [1, 0, 0, 0],
+                        other: [0, 0, 1, 0]})
+    layout = Layout(sentences, {"a.txt": text})
+    first = Evidence(sentences[0], 0.8, 0.5, 0.5, 0.5)
+    ended = Evidence(sentences[2], 0.6, 0.5, 0.5, 0.5)
+    out = with_continuations([first, ended], layout, vectors)
+    # The decision's next sentence (cosine 0.6 to it) joins, scored just under it; the sentence after "The summit
+    # ended." is on another point and stays out.
+    assert [e.sentence.text for e in out] == [agreed, holds, "The summit ended."]
+    assert out[1].score == pytest.approx(0.9 * 0.8)
+    # A sentence already found keeps its own score when that is the higher one.
+    found = Evidence(sentences[1], 0.9, 0.5, 0.5, 0.5)
+    assert with_continuations([found, first], layout, vectors)[0] == found
+
+
 def test_an_acronym_may_take_letters_from_inside_a_word_but_stands_for_a_term():
     lexicon = Lexicon.from_texts([
         "North Korea fired an intercontinental ballistic missile. After finding problems, officials left."
