@@ -1318,8 +1318,8 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
         if not w or w in STOPWORDS or not t or t[0] in _QUESTION_WORDS | META_TERMS | _ROLE_NOUNS | _VAGUE_NOUNS:
             continue
         lemmas = getAllLemmas(w)
-        if token[:1].isupper() or is_name(w) or ("VERB" in lemmas and "NOUN" not in lemmas):
-            continue
+        if token[:1].isupper() or is_name(w) or ("NOUN" not in lemmas and ("VERB" in lemmas or "ADV" in lemmas)):
+            continue  # a verb ("went") or an adverb ("what else did he say", "what exactly") names no thing
         if i < len(tokens) - 1 and specificity(w) < _FOCUS_SPECIFIC:
             continue  # a modifier too common in English to narrow what is asked about ("two countries")
         found.append(w)

@@ -175,6 +175,8 @@ def test_premise_conflicts(lexicon, question, evidence, expected):
         ("Which head of state resigned this week?", ["head of state"]),  # no head: matched as a whole
         ("what was the total value of Japan's trade", ["value"]),  # "of" a name only says whose
         ("what word did Kishida use", []),  # a word is what somebody said, any passage quoting him
+        ("what else did he say about China", []),  # an adverb names no thing a passage must speak of
+        ("what exactly was agreed", []),
     ],
 )
 def test_focus_words(question, words):
