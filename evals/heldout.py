@@ -36,7 +36,11 @@ and 0.63 on their test splits (abstention recall on v's test split 0.38). Items 
 twelfth and a thirteenth batch of 90 each (dev 49, test 41), written the same way by two more readers with fresh
 contexts (one reading paragraph by paragraph, one checking claims as a fact-checker would) after eleven dev splits
 had been tuned on; before any change the code scored 0.67 on both dev splits and 0.71 on both test splits
-(abstention recall on their dev splits 0.54). ``evals/rewordings.jsonl`` rewords each answerable dev
+(abstention recall on their dev splits 0.54). Items ``y…`` and ``z…`` are a fourteenth and a fifteenth batch of
+90 each (dev 49, test 41), written the same way by two more readers with fresh contexts (a fact-checker on
+deadline; an analyst asking on a phone) after thirteen dev splits had been tuned on; before any change the code
+scored 0.71 and 0.76 on their dev splits, 0.73 and 0.63 on their test splits (abstention recall on z's test
+split 0.38). ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
 brittle refusals, never a figure to report.
@@ -88,6 +92,8 @@ TARGETS = {
 # change that read "when and where was that" as two parts (abstention recall 0.640), which was reverted.
 # The twelfth and thirteenth batches (w…, x…) made it 602 items (the code before them: 0.751, 0.082, 0.688);
 # after the work on their dev splits (0.761, 0.082, 0.698) the floors were raised a little.
+# The fourteenth and fifteenth (y…, z…) made it 684 items (the code before them: 0.749, 0.083, 0.674); the
+# floors still held, abstention recall by 0.024, so they stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.73),
