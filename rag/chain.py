@@ -41,6 +41,7 @@ from .evidence import (
     date_the_event,
     focus,
     focus_words,
+    follow_each_point,
     name_the_speaker,
     parts_unanswered,
     prefer_attributed,
@@ -53,7 +54,6 @@ from .evidence import (
     unquoted_speaker,
     weigh_meaning,
     which_head,
-    with_continuations,
 )
 from .followup import Message, needs_context, rewrite_from_history, validate_history
 from .library import AddResult, LibraryStatus, Source, add_articles, articles_errors, source, status
@@ -337,7 +337,7 @@ class Chatbot:
                                layout=loaded.layout)
         ranked = prefer_the_head(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
         if understood.shape == "summary":  # an overview's points, with the sentence that says what each holds
-            ranked = with_continuations(ranked, loaded.layout, loaded.vectors)
+            ranked = follow_each_point(ranked, loaded.layout, loaded.vectors)
         if f.answer_type == "date" and understood.shape not in ("multi", "summary"):
             def deeper() -> list[Evidence]:
                 seen = {(fc.chunk.source, fc.chunk.start) for fc in fused}

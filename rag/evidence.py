@@ -1186,23 +1186,26 @@ def continue_the_quote(ranked: Sequence[Evidence], layout: Layout, vectors: Sent
 _CONTINUES_TOPIC = 0.35
 
 
-def with_continuations(
+def follow_each_point(
     ranked: Sequence[Evidence], layout: Layout, vectors: SentenceVectors, *, top: int = 24, share: float = 0.9
 ) -> list[Evidence]:
-    """``ranked`` with the sentence that follows each of its first ``top`` passages in the article, scored at
-    ``share`` of the passage's own score: an overview's point is often told in two sentences, the first naming
-    the event ("Japan and South Korea agreed on Thursday to drop a trade dispute"), the next what it holds
-    ("Japan will lift export controls…, while Seoul will withdraw its complaint"), which the request's words
-    alone ("what was agreed at the summit") do not find. A next sentence on another point is left out."""
+    """``ranked`` with the sentence that follows each of its first ``top`` single-sentence passages in the
+    article, scored at ``share`` of the passage's own score: an overview's point is often told in two sentences,
+    the first naming the event ("Japan and South Korea agreed on Thursday to drop a trade dispute"), the next what
+    it holds ("Japan will lift export controls…, while Seoul will withdraw its complaint"), which the request's
+    words alone ("what was agreed at the summit") do not find. A next sentence on another point is left out; one
+    found already keeps the higher of the two scores. An added sentence borrows its passage's dense and coverage
+    figures (the overview orders by score alone)."""
     out = {(e.sentence.source, e.sentence.start, e.sentence.end): e for e in ranked}
+    follows = []
     for e in ranked[:top]:
-        if e.parts:
-            continue
-        after = layout.next.get((e.sentence.source, e.sentence.start))
+        after = None if e.parts else layout.next.get((e.sentence.source, e.sentence.start))
         if after is None or after.kind != "body":
             continue
-        key = (after.source, after.start, after.end)
-        vectors.ensure([e.sentence.text, after.text])
+        # Kept even when a two-sentence passage holds it too: that passage may rank too low to be chosen.
+        follows.append((e, after, (after.source, after.start, after.end)))
+    vectors.ensure([t for e, after, _ in follows for t in (e.sentence.text, after.text)])  # one batch
+    for e, after, key in follows:
         if float(np.dot(vectors.get(after.text), vectors.get(e.sentence.text))) < _CONTINUES_TOPIC:
             continue  # the article moves on to another point ("In fact, the two are not exactly best friends…")
         score = share * e.score
@@ -1302,7 +1305,7 @@ _FOCUS_MATCH = 0.5  # word cosine at which an evidence word stands for a focus w
 
 def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False) -> list[str]:
     """The words that name what a what/which question asks about ("weather", "football team"): not names,
-    not verbs ("went"), not words that ask for a role ("job")."""
+    not verbs ("went"), not adverbs ("else"), not words that ask for a role ("job")."""
     from lemminflect import getAllLemmas
 
     m = _FOCUS.match(question)
@@ -1318,8 +1321,8 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
         if not w or w in STOPWORDS or not t or t[0] in _QUESTION_WORDS | META_TERMS | _ROLE_NOUNS | _VAGUE_NOUNS:
             continue
         lemmas = getAllLemmas(w)
-        if token[:1].isupper() or is_name(w) or ("NOUN" not in lemmas and ("VERB" in lemmas or "ADV" in lemmas)):
-            continue  # a verb ("went") or an adverb ("what else did he say", "what exactly") names no thing
+        if token[:1].isupper() or is_name(w) or ("VERB" in lemmas and "NOUN" not in lemmas) or set(lemmas) == {"ADV"}:
+            continue  # a verb ("went") or a word that is only an adverb ("what else did he say") names no thing
         if i < len(tokens) - 1 and specificity(w) < _FOCUS_SPECIFIC:
             continue  # a modifier too common in English to narrow what is asked about ("two countries")
         found.append(w)

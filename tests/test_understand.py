@@ -176,7 +176,7 @@ def test_premise_conflicts(lexicon, question, evidence, expected):
         ("what was the total value of Japan's trade", ["value"]),  # "of" a name only says whose
         ("what word did Kishida use", []),  # a word is what somebody said, any passage quoting him
         ("what else did he say about China", []),  # an adverb names no thing a passage must speak of
-        ("what exactly was agreed", []),
+        ("which overseas markets did Toyota enter", ["overseas", "markets"]),  # an adjective still narrows it
     ],
 )
 def test_focus_words(question, words):
@@ -429,30 +429,38 @@ def test_a_statement_that_goes_on_in_the_next_sentence_is_cited_whole():
 
 
 def test_an_overview_point_brings_the_next_sentence_that_goes_on_with_it():
-    from rag.evidence import Layout, with_continuations
+    from rag.evidence import Layout, follow_each_point
 
     agreed = "The two agreed on Thursday to drop a trade dispute."
     holds = "Japan will lift export controls, while Seoul will withdraw its complaint."
+    ended = "The summit ended."
     other = "In fact, the two are not exactly best friends."
-    text = f"{agreed}\n\n{holds}\n\nThe summit ended.\n\n{other}"
+    text = f"{agreed}\n\n{holds}\n\n{ended}\n\n{other}"
     sentences, at = [], 0
     for paragraph in text.split("\n\n"):
         start = text.index(paragraph, at)
         sentences.append(Sentence("a.txt", start, start + len(paragraph), paragraph))
         at = start + len(paragraph)
-    vectors = _vectors({agreed: [1, 0, 0, 0], holds: [0.6, 0.8, 0, 0], "The summit ended.": [1, 0, 0, 0],
-                        other: [0, 0, 1, 0]})
+    # Cosines: holds to agreed 0.6 (the same point, told on); other to ended 0.3 (another point).
+    vectors = _vectors({agreed: [1, 0, 0, 0], holds: [0.6, 0.8, 0, 0], ended: [1, 0, 0, 0],
+                        other: [0.3, 0, 0.9539392, 0]})
     layout = Layout(sentences, {"a.txt": text})
     first = Evidence(sentences[0], 0.8, 0.5, 0.5, 0.5)
-    ended = Evidence(sentences[2], 0.6, 0.5, 0.5, 0.5)
-    out = with_continuations([first, ended], layout, vectors)
-    # The decision's next sentence (cosine 0.6 to it) joins, scored just under it; the sentence after "The summit
-    # ended." is on another point and stays out.
-    assert [e.sentence.text for e in out] == [agreed, holds, "The summit ended."]
+    last = Evidence(sentences[2], 0.6, 0.5, 0.5, 0.5)
+    out = follow_each_point([first, last], layout, vectors)
+    assert [e.sentence.text for e in out] == [agreed, holds, ended]
     assert out[1].score == pytest.approx(0.9 * 0.8)
-    # A sentence already found keeps its own score when that is the higher one.
+    # A sentence found already keeps its own score when that is the higher one, and is raised when it is lower.
     found = Evidence(sentences[1], 0.9, 0.5, 0.5, 0.5)
-    assert with_continuations([found, first], layout, vectors)[0] == found
+    assert follow_each_point([found, first], layout, vectors)[0] == found
+    low = Evidence(sentences[1], 0.1, 0.5, 0.5, 0.5)
+    raised = {e.sentence.text: e.score for e in follow_each_point([first, low], layout, vectors)}
+    assert raised[holds] == pytest.approx(0.9 * 0.8)
+    # A two-sentence passage brings nothing.
+    pair = Evidence(Sentence("a.txt", 0, sentences[1].end, text[: sentences[1].end]), 0.9, 0.5, 0.5, 0.5,
+                    parts=(agreed, holds))
+    vectors.combine(pair.sentence.text, [agreed, holds])
+    assert follow_each_point([pair], layout, vectors) == [pair]
 
 
 def test_an_acronym_may_take_letters_from_inside_a_word_but_stands_for_a_term():
