@@ -1000,7 +1000,7 @@ _FUTURE = re.compile(
 
 def _dated_events(question: str, passages: Sequence[Evidence], is_name: Callable[[str], bool]) -> list[Evidence]:
     """The passages whose date could answer "when did X happen": those that speak of the event (a content word
-    of the question that is no name: "normalize", "visit") and, when the question asks about the future ("when
+    of the question that is no name: "normalize", "visit"; or nearly all of the question, in other words) and, when the question asks about the future ("when
     will…", "going to"), speak of the future. A date next to something else ("told AFP on Saturday") or in the
     past ("the first visit since 2012") does not say when a coming event will be."""
     future = bool(_FUTURE_QUESTION.search(question))
@@ -1011,7 +1011,7 @@ def _dated_events(question: str, passages: Sequence[Evidence], is_name: Callable
     kept = []
     for e in passages:
         text = e.sentence.text
-        if event and not event & set(terms(text)):
+        if event and not event & set(terms(text)) and e.covered < _HOLDS_THE_EVENT:
             continue
         if future and not _FUTURE.search(text):
             continue
@@ -1024,6 +1024,10 @@ def _dated_events(question: str, passages: Sequence[Evidence], is_name: Callable
 
 
 _DATE_WORDS_Q = "when what which year date day month time"
+# Coverage of the question at which a passage speaks of its event in other words: "when did Yoon and Kishida meet
+# at the UNGA", "In September, Yoon and Kishida held the first summit … on the sidelines of the United Nations
+# General Assembly" (dev: 0.8 and 0.9 alike).
+_HOLDS_THE_EVENT = 0.9
 
 
 def date_the_event(

@@ -218,6 +218,22 @@ def test_a_date_answers_when_only_next_to_the_event_asked_about():
     assert dated == ["Seoul will withd"]
 
 
+def test_a_passage_holding_nearly_all_of_the_question_tells_of_its_event_in_other_words():
+    import dataclasses
+
+    [summit] = _passages("In September, the leaders held a summit in New York.")
+    question = "when did they meet in New York"
+
+    def is_name(w: str) -> bool:
+        return w in ("new", "york")
+
+    # "meet" is not in it, and a passage that shares little else with the question is no date of this event;
+    assert _dated_events(question, [dataclasses.replace(summit, covered=0.5)], is_name) == []
+    # one that holds nearly all of the question speaks of the meeting as "held a summit".
+    held = dataclasses.replace(summit, covered=0.94)
+    assert _dated_events(question, [held], is_name) == [held]
+
+
 def test_what_somebody_said_needs_a_passage_where_they_speak():
     from rag.evidence import unquoted_speaker
 
