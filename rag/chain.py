@@ -44,6 +44,7 @@ from .evidence import (
     follow_each_point,
     name_the_speaker,
     parts_unanswered,
+    place_the_event,
     prefer_attributed,
     prefer_the_head,
     question_terms,
@@ -336,6 +337,8 @@ class Chatbot:
         ranked = weigh_meaning(state["standalone"], ranked, f, loaded.vectors, is_name=loaded.lexicon.is_name,
                                layout=loaded.layout)
         ranked = prefer_the_head(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
+        if understood.shape == "fact":  # "where did it land": the passage that names the place first
+            ranked = place_the_event(state["standalone"], ranked, context=state["search_query"])
         if understood.shape == "summary":  # an overview's points, with the sentence that says what each holds
             ranked = follow_each_point(ranked, loaded.layout, loaded.vectors)
         if f.answer_type == "date" and understood.shape not in ("multi", "summary"):
@@ -408,6 +411,7 @@ class Chatbot:
                       specific=understood.specificity)
             best = rank_sentences(query, vector, fused, loaded.vectors, f, loaded.layout,
                                   is_name=loaded.lexicon.is_name)
+            best = place_the_event(part, best, context=query)
             if not best:
                 continue
             j = next((j for j, x in enumerate(firsts) if _overlap(best[0].sentence, x.sentence)), None)

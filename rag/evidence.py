@@ -1221,6 +1221,50 @@ def follow_each_point(
     return sorted(out.values(), key=lambda e: -e.score)
 
 
+# "Where did the missile land", "where did they meet": asks for a place, not "where does X stand" (a view) or
+# "where did he say that" (an occasion, see has_answer_type).
+_WHERE = re.compile(r"^\W*(?:(?:and|so|ok)\s+)?where(?:['’]?s)?\b(?!.*\b(?:stand|fit|say|said|go from here|heading)\b)",
+                    re.IGNORECASE)
+_MONTHS_DAYS = frozenset(terms("january february march april may june july august september october november "
+                               "december monday tuesday wednesday thursday friday saturday sunday"))
+# A place: a preposition of place, then a capitalised name or a noun of place of general English, a few words on.
+_PLACE = re.compile(
+    r"\b(?:in|into|off|near|at|inside|outside|across|toward|towards)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}"
+    r"(?:waters?|coast|sea|ocean|border|city|capital|island|islands|region|province|airport|base|port|peninsula|"
+    r"zone|strait|gulf|bay|village|town|district)\b|(?P<name>[A-Z][\w’'-]+))")
+# Words after a word of the question within which its place is given ("missile into waters off…"; "Yoon and
+# Kishida held the first summit between the two countries since 2019 in New York": dev 10 and 12 alike, 6 and 8
+# lose such a place, given late in its clause).
+_PLACE_WINDOW = 10
+_PLACELESS = 0.85  # weight of a passage that gives no place for what a where-question asks about
+
+
+def _places_of(text: str, anchors: set[str]) -> bool:
+    tokens = list(re.finditer(r"[\w’'-]+", text))
+    at = [m.end() for m in tokens if set(terms(m.group())) & anchors]
+    for p in _PLACE.finditer(text):
+        if p.group("name") and set(terms(p.group("name"))) & _MONTHS_DAYS:
+            continue  # "on Thursday", "in September": a time
+        before = [end for end in at if end <= p.start()]
+        if before and len(re.findall(r"[\w’'-]+", text[before[-1]:p.start()])) <= _PLACE_WINDOW:
+            return True
+    return False
+
+
+def place_the_event(question: str, ranked: Sequence[Evidence], *, context: str = "", top: int = 8) -> list[Evidence]:
+    """For "where did X happen": the first ``top`` passages that give no place right after a word of the
+    question ("fired a missile into waters off the east coast" for "where did the missile land") weighed down,
+    so that the one that names where comes before one that only tells of the event."""
+    if not ranked or not _WHERE.search(question):
+        return list(ranked)
+    anchors = set(question_terms(question)) | set(question_terms(context))
+    out = list(ranked)
+    for i, e in enumerate(out[:top]):
+        if not _places_of(e.sentence.text, anchors):
+            out[i] = dataclasses.replace(e, score=e.score * _PLACELESS)
+    return sorted(out, key=lambda e: -e.score)
+
+
 _HEADLESS = 0.85  # weight of a passage that speaks of nothing like the X a "which X" question asks for
 
 

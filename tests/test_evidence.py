@@ -219,8 +219,6 @@ def test_a_date_answers_when_only_next_to_the_event_asked_about():
 
 
 def test_a_passage_holding_nearly_all_of_the_question_tells_of_its_event_in_other_words():
-    import dataclasses
-
     [summit] = _passages("In September, the leaders held a summit in New York.")
     question = "when did they meet in New York"
 
@@ -232,6 +230,26 @@ def test_a_passage_holding_nearly_all_of_the_question_tells_of_its_event_in_othe
     # one that holds nearly all of the question speaks of the meeting as "held a summit".
     held = dataclasses.replace(summit, covered=0.94)
     assert _dated_events(question, [held], is_name) == [held]
+
+
+def test_a_where_question_puts_the_passage_that_names_the_place_first():
+    from rag.evidence import place_the_event
+
+    fired, landed, arrived = _passages(
+        "North Korea test-fired a missile on Thursday, underscoring a growing challenge.",
+        "North Korea fired a long-range missile into waters off the east coast of the peninsula.",
+        "Just before Yoon arrived in Tokyo, North Korea test-fired a missile.",
+    )
+    fired = dataclasses.replace(fired, score=0.7)
+    landed = dataclasses.replace(landed, score=0.65)
+    arrived = dataclasses.replace(arrived, score=0.68)
+    # "in Tokyo" is where Yoon arrived, not where the missile went; "on Thursday" is a time.
+    assert place_the_event("where did the missile land", [fired, arrived, landed])[0] == landed
+    # A follow-up's place is sought after the words of the conversation: "it" is the missile.
+    assert place_the_event("where did it land", [fired, landed], context="where did the missile land")[0] == landed
+    # Other questions, and "where does X stand" (a view), are left as they are.
+    assert place_the_event("what did the missile do", [fired, landed]) == [fired, landed]
+    assert place_the_event("where does the missile stand", [fired, landed]) == [fired, landed]
 
 
 def test_what_somebody_said_needs_a_passage_where_they_speak():
