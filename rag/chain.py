@@ -725,7 +725,7 @@ def _check_premise(
         return ranked, _Premise(where[0], where[1], ranked[where[2]], "premise")
     # Who did it: where the question has one doer of an act and the passages that tell of it another.
     doer = agent_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]], lexicon,
-                          typed_lower=lower)
+                          typed_lower=lower, alike=alike)
     if doer is not None:
         return ranked, _Premise(doer[0], doer[1], ranked[doer[2]], "premise")
     # Which way: where the question has something cut and the passages that tell of it have it raised.

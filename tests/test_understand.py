@@ -544,6 +544,29 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     assert agent_conflict("how many complaints has Japan withdrawn", passages, lexicon) is None
 
 
+def test_another_verb_done_to_the_same_thing_tells_of_the_same_act():
+    from rag.understand import agent_conflict
+
+    text = "On Thursday Japan lifted its curbs, and Seoul will withdraw its complaint. Then Kishida held the summit."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    passages = ["Seoul will, therefore, withdraw the complaint filed with the WTO.", "Kishida held the summit."]
+    # Word vectors: "drop" is close to "withdraw", "respond" as close to "hold", "praise" to neither.
+    table = {"drop": {"withdraw"}, "respond": {"hold"}}
+
+    def alike(word, candidates, threshold=0.5):
+        return {c for c in candidates if c in table.get(word, set())}
+
+    assert agent_conflict("why is Japan dropping its complaint", passages, lexicon, alike=alike) == (
+        "Japan", "Seoul", 0)
+    assert agent_conflict("why is Seoul dropping its complaint", passages, lexicon, alike=alike) is None
+    # Without word vectors, or with a verb unlike any the passages have, nothing is contradicted;
+    assert agent_conflict("why is Japan dropping its complaint", passages, lexicon) is None
+    assert agent_conflict("why is Japan praising the complaint", passages, lexicon, alike=alike) is None
+    # nor when the question's verb is done to nothing directly ("respond to the summit"): a thing after a
+    # preposition is no evidence that it is the same act.
+    assert agent_conflict("how did Japan respond to the summit", passages, lexicon, alike=alike) is None
+
+
 def test_north_and_south_of_one_name_are_two_places_and_joined_verbs_are_read_part_by_part():
     from rag.understand import _same, agent_conflict
 
