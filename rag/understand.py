@@ -1040,6 +1040,8 @@ def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) 
         country = next((_capitals()[x] for x in one if x in _capitals()), None)
         if country and all(any(w.startswith(c[:4]) for w in other) for c in country.split()):
             return True  # "seoul" and "south korean"
+        if country and len(country.split()) > 1 and "".join(c[0] for c in country.split()) in other:
+            return True  # "seoul" and "sk", the initials of South Korea
     if (a - b) and (b - a) and (a - b) | (b - a) <= _COMPASS:
         return False  # "North Korea" and "South Korea" share a word, not a place
     if any(x == y or (len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4]) for x in a for y in b):

@@ -572,6 +572,8 @@ def test_north_and_south_of_one_name_are_two_places_and_joined_verbs_are_read_pa
 
     assert not _same(frozenset({"south", "korea"}), frozenset({"north", "korea"}))
     assert _same(frozenset({"korea"}), frozenset({"south", "korea"}))  # a shorter name of the same place
+    assert _same(frozenset({"seoul"}), frozenset({"sk"}))  # a capital and its country's initials
+    assert not _same(frozenset({"seoul"}), frozenset({"nk"}))
     text = "Hours before, North Korea test-fired a missile. South Korea and Japan met."
     lexicon = Lexicon.from_texts([text], proper_names(text))
     passages = ["Hours before, North Korea test-fired a missile."]
