@@ -49,6 +49,8 @@ _CASUAL = {
     "kinda": "kind of", "sorta": "sort of", "lotta": "lot of", "outta": "out of", "dunno": "don't know",
     "lemme": "let me", "gimme": "give me", "hafta": "have to", "wud": "would", "cud": "could", "shud": "should",
     "prof": "professor", "profs": "professors", "amb": "ambassador", "spox": "spokesperson",
+    "uni": "university", "univ": "university", "unis": "universities", "ppl's": "people's", "corp": "corporation",
+    "mgmt": "management", "exec": "executive", "execs": "executives", "reps": "representatives",
 }
 # "why'd they…", "what'd he say": a question word with "'d" asks what was done.
 _DID = re.compile(r"\b(why|how|what|where|when)['’]d\b", re.IGNORECASE)

@@ -89,6 +89,7 @@ def test_chat_contractions_are_read_as_meant(lexicon):
     assert understand("why'd they meet", lexicon).text == "why did they meet"
     assert understand("what’d yoon say", lexicon).text.startswith("what did Yoon say")
     assert understand("what wud happen", lexicon).text == "what would happen"
+    assert understand("which uni does the prof teach at", lexicon).text == "which university does the professor teach at"
 
 
 def test_an_adverb_the_articles_lack_names_nothing():
