@@ -369,11 +369,6 @@ class Chatbot:
             verb = action_missing(understood.presupposes, ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
             if verb:
                 reason = f"no passage says that {understood.presupposes.rstrip('?')} (nothing about “{verb}”)"
-        if not reason and understood.whether:  # "did Kishida apologize…" when no passage tells of an apology
-            verb = action_missing(understood.whether, ranked, loaded.vectors, is_name=loaded.lexicon.is_name,
-                                  acts_only=True)
-            if verb:
-                reason = f"no passage says whether {understood.whether.rstrip('?')} (nothing about “{verb}”)"
         if named:
             ranked = [e for e in ranked if e.sentence.source in named] or ranked
         if understood.shape == "multi" and not reason:

@@ -1447,16 +1447,12 @@ def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda
 
 def action_missing(
     presupposes: str, ranked: Sequence[Evidence], vectors: SentenceVectors, *, top: int = 8,
-    is_name: Callable[[str], bool] = lambda w: False, acts_only: bool = False,
+    is_name: Callable[[str], bool] = lambda w: False,
 ) -> str | None:
     """The verb the question takes for granted when none of the first ``top`` passages states it (as written
-    or by a word close in meaning), else None: "Why did Kishida cancel his trip?" when nobody cancelled.
-    With ``acts_only`` (whether somebody did something), a verb of speaking or of talking about something
-    is not checked: "did Kishida mention a free and open Indo-Pacific" is answered by what he said."""
+    or by a word close in meaning), else None: "Why did Kishida cancel his trip?" when nobody cancelled."""
     verb = presupposed_action(presupposes, is_name) if presupposes else None
     if verb is None or not ranked:
-        return None
-    if acts_only and (_TALKS_ABOUT.match(verb) or _speaks_word(verb.split()[0].lower())):
         return None
     texts = [e.sentence.text for e in ranked[:top]]
     if terms(verb)[0] in set().union(*(terms(t) for t in texts)) or same_way(verb, texts):
@@ -1467,7 +1463,6 @@ def action_missing(
     return verb if best < _ACTION_MATCH else None
 
 
-_TALKS_ABOUT = re.compile(r"^(?:mention|discuss|talk|raise|address|touch|cite|refer|speak)\w*", re.IGNORECASE)
 # "What did X say / tell / tweet…", "did X comment": a statement by X is asked for, so X must be quoted somewhere.
 _SAID_BY = re.compile(
     r"^\W*(?:and\s+|so\s+)?(?:what\s+(?:did|does|do|has|have|had)|did)\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"

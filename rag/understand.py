@@ -116,8 +116,6 @@ _MULTI = re.compile(rf"(?:\?\s+(?=\S)|[,;]?\s+and\s+(?=(?:(?:in|at|on|from|to|by
                     rf"[,;]\s+(?={_WH}\b))", re.IGNORECASE)
 # "What did Kishida say when he resigned?": the clause is taken for granted.
 _CLAUSE = re.compile(r"\S\s+(?:when|after|before|because|since)\s+((?:he|she|they|it|[A-Z]\w+)\s+\w+.*?)\??$")
-# "did Kishida apologize for …": whether somebody did something (not "is it", "was there": no act).
-_WHETHER = re.compile(r"^(?:(?:so|and|but)\s+)?(?:did|does|do|has|have|had|will|would)\s+(.+?)\??$", re.IGNORECASE)
 _PRESUPPOSING = re.compile(
     r"^(?:why|how come|how|when|where)\s+(?:did|does|do|was|were|is|are|has|have|had)\s+(.+?)\??$", re.IGNORECASE
 )
@@ -150,7 +148,6 @@ class Question:
     shape: str  # one of SHAPES
     parts: tuple[str, ...]  # the sub-questions of a multi-part question (else just ``text``)
     presupposes: str = ""  # what a why/how/when question takes for granted ("Kishida bowed to ...")
-    whether: str = ""  # what a yes/no question asks about ("Kishida apologize for the comfort women")
     corrections: tuple[Correction, ...] = ()
     specific: tuple[tuple[str, float], ...] = ()  # (term, specificity 0..1) for the question's terms
     # An overview of what an event produced: "what was agreed", "tldr of the Yoon Kishida summit" (a summary
@@ -902,7 +899,6 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
             specific.append((t, round(weight, 3)))
     return Question(
         asked=question, text=text, shape=shape, parts=parts, presupposes=presupposes,
-        whether=w.group(1) if shape == "yes_no" and (w := _WHETHER.match(text.strip())) else "",
         corrections=tuple(corrections), specific=tuple(dict(specific).items()),
         outcomes=shape == "summary" and _asks_outcomes(text, lexicon),
     )
