@@ -338,7 +338,7 @@ class Chatbot:
                                layout=loaded.layout)
         ranked = prefer_the_head(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
         if understood.shape == "fact":  # "where did it land": the passage that names the place first
-            ranked = place_the_event(state["standalone"], ranked, context=state["search_query"])
+            ranked = place_the_event(asked, ranked, context=state["search_query"])
         if understood.shape == "summary":  # an overview's points, with the sentence that says what each holds
             ranked = follow_each_point(ranked, loaded.layout, loaded.vectors)
         if f.answer_type == "date" and understood.shape not in ("multi", "summary"):
@@ -725,7 +725,7 @@ def _check_premise(
         return ranked, _Premise(where[0], where[1], ranked[where[2]], "premise")
     # Who did it: where the question has one doer of an act and the passages that tell of it another.
     doer = agent_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]], lexicon,
-                          typed_lower=lower, alike=alike)
+                          typed_lower=lower)
     if doer is not None:
         return ranked, _Premise(doer[0], doer[1], ranked[doer[2]], "premise")
     # Which way: where the question has something cut and the passages that tell of it have it raised.

@@ -1000,8 +1000,8 @@ _FUTURE = re.compile(
 
 def _dated_events(question: str, passages: Sequence[Evidence], is_name: Callable[[str], bool]) -> list[Evidence]:
     """The passages whose date could answer "when did X happen": those that speak of the event (a content word
-    of the question that is no name: "normalize", "visit"; or nearly all of the question, in other words) and, when the question asks about the future ("when
-    will…", "going to"), speak of the future. A date next to something else ("told AFP on Saturday") or in the
+    of the question that is no name: "normalize", "visit"; or nearly all of the question, in other words) and,
+    when the question asks about the future ("when will…", "going to"), speak of the future. A date next to something else ("told AFP on Saturday") or in the
     past ("the first visit since 2012") does not say when a coming event will be."""
     future = bool(_FUTURE_QUESTION.search(question))
     event = {
@@ -1221,17 +1221,21 @@ def follow_each_point(
     return sorted(out.values(), key=lambda e: -e.score)
 
 
-# "Where did the missile land", "where did they meet": asks for a place, not "where does X stand" (a view) or
-# "where did he say that" (an occasion, see has_answer_type).
-_WHERE = re.compile(r"^\W*(?:(?:and|so|ok)\s+)?where(?:['’]?s)?\b(?!.*\b(?:stand|fit|say|said|go from here|heading)\b)",
+# "Where did the missile land", "where did they meet": asks for a place, not "where does X stand" (a view),
+# "where does X fit" or "where did he say that" (an occasion, see has_answer_type).
+_WHERE = re.compile(r"^\W*(?:(?:and|so|ok)\s+)?where(?:['’]?s)?\b(?!.*\b(?:stand|fit|say|said|go from here)\b)",
                     re.IGNORECASE)
 _MONTHS_DAYS = frozenset(terms("january february march april may june july august september october november "
                                "december monday tuesday wednesday thursday friday saturday sunday"))
-# A place: a preposition of place, then a capitalised name or a noun of place of general English, a few words on.
+_PLACE_NOUNS = ("waters?|coast|sea|ocean|border|city|capital|island|islands|region|province|airport|base|port|"
+                "peninsula|zone|strait|gulf|bay|village|town|district|panhandle")
+_MODIFIERS = r"(?:(?!(?:to|of|for|with|and|by|from|that|which)\b)[a-z-]+\s+){0,2}"  # "northern", "the east"
+# A place: a preposition of place, then a capitalised name ("in northern Israel", "U.S."; not "at Kishida's
+# request") or a noun of place of general English ("into waters off the east coast", "on the Gulf coast").
 _PLACE = re.compile(
-    r"\b(?:in|into|off|near|at|inside|outside|across|toward|towards)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}"
-    r"(?:waters?|coast|sea|ocean|border|city|capital|island|islands|region|province|airport|base|port|peninsula|"
-    r"zone|strait|gulf|bay|village|town|district)\b|(?P<name>[A-Z][\w’'-]+))")
+    rf"\b(?:(?i:in|into|off|near|at|inside|outside|across|toward|towards)\s+(?:the\s+)?{_MODIFIERS}"
+    rf"(?:(?i:{_PLACE_NOUNS})\b|(?P<name>[A-Z][\w’'.-]*))|"
+    rf"(?i:on|over)\s+(?:the\s+)?{_MODIFIERS}(?:[A-Z][\w’'.-]*\s+){{0,2}}(?i:{_PLACE_NOUNS})\b)")
 # Words after a word of the question within which its place is given ("missile into waters off…"; "Yoon and
 # Kishida held the first summit between the two countries since 2019 in New York": dev 10 and 12 alike, 6 and 8
 # lose such a place, given late in its clause).
@@ -1243,8 +1247,9 @@ def _places_of(text: str, anchors: set[str]) -> bool:
     tokens = list(re.finditer(r"[\w’'-]+", text))
     at = [m.end() for m in tokens if set(terms(m.group())) & anchors]
     for p in _PLACE.finditer(text):
-        if p.group("name") and set(terms(p.group("name"))) & _MONTHS_DAYS:
-            continue  # "on Thursday", "in September": a time
+        name = p.group("name")
+        if name and (set(terms(name)) & _MONTHS_DAYS or re.search(r"[’']s$", name)):
+            continue  # "in September": a time; "at Kishida's request": somebody's
         before = [end for end in at if end <= p.start()]
         if before and len(re.findall(r"[\w’'-]+", text[before[-1]:p.start()])) <= _PLACE_WINDOW:
             return True

@@ -49,8 +49,7 @@ _CASUAL = {
     "kinda": "kind of", "sorta": "sort of", "lotta": "lot of", "outta": "out of", "dunno": "don't know",
     "lemme": "let me", "gimme": "give me", "hafta": "have to", "wud": "would", "cud": "could", "shud": "should",
     "prof": "professor", "profs": "professors", "amb": "ambassador", "spox": "spokesperson",
-    "uni": "university", "univ": "university", "unis": "universities", "ppl's": "people's", "corp": "corporation",
-    "mgmt": "management", "exec": "executive", "execs": "executives", "reps": "representatives",
+    "uni": "university", "univ": "university", "unis": "universities", "mgmt": "management",
 }
 # "why'd they…", "what'd he say": a question word with "'d" asks what was done.
 _DID = re.compile(r"\b(why|how|what|where|when)['’]d\b", re.IGNORECASE)
@@ -578,6 +577,8 @@ def _casual(text: str, corrections: list[Correction]) -> str:
             return token
         if re.match(r"\.[A-Za-z]", m.string[m.end() : m.end() + 2]):
             return token  # a letter of an abbreviation written with dots ("U.S."), not "u" for "you"
+        if m.string[m.end() : m.end() + 1] == "-" or m.string[max(0, m.start() - 1) : m.start()] == "-":
+            return token  # part of a joined word ("Uni-President", "pro-gov"), not shorthand on its own
         corrections.append(Correction(token, meant, "casual"))
         return meant
 
@@ -1042,8 +1043,9 @@ def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) 
         country = next((_capitals()[x] for x in one if x in _capitals()), None)
         if country and all(any(w.startswith(c[:4]) for w in other) for c in country.split()):
             return True  # "seoul" and "south korean"
-        if country and len(country.split()) > 1 and "".join(c[0] for c in country.split()) in other:
-            return True  # "seoul" and "sk", the initials of South Korea
+        initials = "".join(c[0] for c in country.split() if c not in ("the", "and", "of")) if country else ""
+        if len(initials) > 1 and initials in other:
+            return True  # "seoul" and "sk", the initials of South Korea ("drc" of "… Republic of the Congo")
     if (a - b) and (b - a) and (a - b) | (b - a) <= _COMPASS:
         return False  # "North Korea" and "South Korea" share a word, not a place
     if any(x == y or (len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4]) for x in a for y in b):
@@ -1516,10 +1518,15 @@ def _done_to(after: str) -> set[str]:
             break
         found.update(terms(w))
     return found
-# Word cosine at which another verb, done to the same thing, tells of the same act ("drop" and "withdraw": 0.43;
-# dev 0.30 and 0.40 alike, 0.50 loses it). Word vectors alone are no better than this ("respond" and "hold":
-# 0.41), which is why the thing it is done to must be the same direct object.
-_ALIKE_ACT = 0.35
+
+
+# Verbs of general English that tell of one act, done to the same thing: "dropping its complaint" and "withdraw the
+# complaint". A list, because word vectors put opposites as close as synonyms ("buy" and "sell" 0.76, "drop" and
+# "withdraw" 0.43).
+_SAME_ACTS = tuple(frozenset(group.split()) for group in (
+    "withdraw drop pull abandon scrap ditch retract rescind revoke",
+    "fire launch shoot",
+))
 
 
 # "why is Japan withdrawing", "when did Kishida visit", "why Japan dropped": a question word, maybe an
@@ -1529,8 +1536,8 @@ _PRESUPPOSED_DOER = re.compile(
     re.IGNORECASE)
 
 
-def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, typed_lower: bool | None = None,
-                   alike: Callable[..., set[str]] | None = None) -> tuple[str, str, int] | None:
+def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, typed_lower: bool | None = None
+                   ) -> tuple[str, str, int] | None:
     """(the question's doer, the articles' doer, the index of the passage) when the question takes for
     granted that somebody did something ("why is Japan withdrawing its complaint") and the passages that
     tell of that act done to the same thing name somebody else as its doer ("Seoul will, therefore,
@@ -1557,22 +1564,24 @@ def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, 
         if any(_same(doer, d.doer, lexicon) for d in said) or _named_before(doer, verb, text, lexicon):
             return None  # the articles say the question's doer did it, or name it just before the act
         other = other or (said[0].written, k)
-    if other is None and alike is not None and not told and (thing := _done_to(question[asked[0].end :])):
-        other = _doer_of_the_thing(doer, verb, thing, passages, lexicon, alike)
+    if other is None and not told and (thing := _done_to(question[asked[0].end :])):
+        other = _doer_of_the_thing(doer, verb, thing, passages, lexicon)
     return (written, other[0], other[1]) if other else None
 
 
-def _doer_of_the_thing(doer: frozenset[str], verb: str, things: set[str], passages: Sequence[str], lexicon: Lexicon,
-                       alike: Callable[..., set[str]]) -> tuple[str, int] | None:
-    """When no passage tells of the question's act in its own verb: the doer of a verb close to it in meaning
-    done to the same thing, named right after the verb ("why is Japan dropping its WTO complaint": "Seoul will,
-    therefore, withdraw the complaint"). None when the question's doer is among them."""
+def _doer_of_the_thing(doer: frozenset[str], verb: str, things: set[str], passages: Sequence[str], lexicon: Lexicon
+                       ) -> tuple[str, int] | None:
+    """When no passage tells of the question's act in its own verb: the doer of another verb of the same act
+    (``_SAME_ACTS``) done to the same thing, named right after the verb ("why is Japan dropping its WTO complaint":
+    "Seoul will, therefore, withdraw the complaint"). None when the question's doer is among them, or named just
+    before such a verb ("Japan and Seoul will withdraw the complaint")."""
+    acts = next((group for group in _SAME_ACTS if verb in group), frozenset())
     found: tuple[str, int] | None = None
     for k, text in enumerate(passages):
         for d in _doers(text, lexicon):
-            if d.verb == verb or not things & _done_to(text[d.end :]) or not alike(verb, [d.verb], _ALIKE_ACT):
+            if d.verb == verb or d.verb not in acts or not things & _done_to(text[d.end :]):
                 continue
-            if _same(doer, d.doer, lexicon):
+            if _same(doer, d.doer, lexicon) or _named_before(doer, d.verb, text, lexicon):
                 return None
             found = found or (d.written, k)
     return found

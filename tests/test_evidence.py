@@ -236,14 +236,14 @@ def test_a_where_question_puts_the_passage_that_names_the_place_first():
     from rag.evidence import place_the_event
 
     fired, landed, arrived = _passages(
-        "North Korea test-fired a missile on Thursday, underscoring a growing challenge.",
+        "In September, North Korea test-fired a missile, underscoring a growing challenge.",
         "North Korea fired a long-range missile into waters off the east coast of the peninsula.",
         "Just before Yoon arrived in Tokyo, North Korea test-fired a missile.",
     )
     fired = dataclasses.replace(fired, score=0.7)
     landed = dataclasses.replace(landed, score=0.65)
     arrived = dataclasses.replace(arrived, score=0.68)
-    # "in Tokyo" is where Yoon arrived, not where the missile went; "on Thursday" is a time.
+    # "in Tokyo" comes before the words of the question (where Yoon arrived); "In September" is a time.
     assert place_the_event("where did the missile land", [fired, arrived, landed])[0] == landed
     # A follow-up's place is sought after the words of the conversation: "it" is the missile.
     assert place_the_event("where did it land", [fired, landed], context="where did the missile land")[0] == landed
