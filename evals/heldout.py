@@ -93,11 +93,13 @@ TARGETS = {
 # The twelfth and thirteenth batches (w…, x…) made it 602 items (the code before them: 0.751, 0.082, 0.688);
 # after the work on their dev splits (0.761, 0.082, 0.698) the floors were raised a little.
 # The fourteenth and fifteenth (y…, z…) made it 684 items (the code before them: 0.749, 0.083, 0.674); the
-# floors still held, abstention recall by 0.024, so they stay.
+# floors still held, abstention recall by 0.024. After the work on their dev splits (overview points told in two
+# sentences, where-questions, who did it in another verb: 0.760, 0.077, 0.684) correct and false abstention were
+# raised a little; abstention recall stays.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
-    "correct": (">=", 0.73),
-    "false_abstention_rate": ("<=", 0.12),
+    "correct": (">=", 0.74),
+    "false_abstention_rate": ("<=", 0.11),
     "abstention_recall": (">=", 0.65),
     "citation_validity": (">=", 1.0),
 }
