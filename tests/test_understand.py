@@ -547,25 +547,32 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     assert agent_conflict("how many complaints has Japan withdrawn", passages, lexicon) is None
 
 
-def test_another_verb_done_to_the_same_thing_tells_of_the_same_act():
+_ACTS = ("On Thursday Japan lifted its curbs, and Seoul will withdraw its complaint. Then Kishida held the summit, "
+         "and Google will sell the stake to Microsoft.")
+_ACT_PASSAGES = ("Seoul will, therefore, withdraw the complaint filed with the WTO.", "Kishida held the summit.",
+                 "Google will sell the stake to Microsoft.")
+
+
+@pytest.mark.parametrize(
+    ("question", "passages", "expected"),
+    [
+        ("why is Japan dropping its complaint", _ACT_PASSAGES, ("Japan", "Seoul", 0)),
+        ("why is Japan pulling the complaint", _ACT_PASSAGES, ("Japan", "Seoul", 0)),
+        ("why is Seoul dropping its complaint", _ACT_PASSAGES, None),
+        # The question's doer named just before the act shares it.
+        ("why is Japan dropping its complaint", ("Japan and Seoul will withdraw the complaint.",), None),
+        # Another act, even done to the same thing and close in meaning to word vectors, is no evidence: buying a
+        # stake is not selling it, and a thing after a preposition ("respond to the summit") is done to nothing.
+        ("why did Microsoft buy the stake", _ACT_PASSAGES, None),
+        ("how did Japan respond to the summit", _ACT_PASSAGES, None),
+        ("why is Japan praising the complaint", _ACT_PASSAGES, None),
+    ],
+)
+def test_another_verb_done_to_the_same_thing_tells_of_the_same_act(question, passages, expected):
     from rag.understand import agent_conflict
 
-    text = ("On Thursday Japan lifted its curbs, and Seoul will withdraw its complaint. Then Kishida held the summit, "
-            "and Google will sell the stake to Microsoft.")
-    lexicon = Lexicon.from_texts([text], proper_names(text))
-    passages = ["Seoul will, therefore, withdraw the complaint filed with the WTO.", "Kishida held the summit.",
-                "Google will sell the stake to Microsoft."]
-    assert agent_conflict("why is Japan dropping its complaint", passages, lexicon) == ("Japan", "Seoul", 0)
-    assert agent_conflict("why is Japan pulling the complaint", passages, lexicon) == ("Japan", "Seoul", 0)
-    assert agent_conflict("why is Seoul dropping its complaint", passages, lexicon) is None
-    # The question's doer named just before the act shares it.
-    both = ["Japan and Seoul will withdraw the complaint."]
-    assert agent_conflict("why is Japan dropping its complaint", both, lexicon) is None
-    # Another act, even done to the same thing and close in meaning to word vectors, is no evidence: buying a
-    # stake is not selling it, and a thing after a preposition ("respond to the summit") is done to nothing.
-    assert agent_conflict("why did Microsoft buy the stake", passages, lexicon) is None
-    assert agent_conflict("how did Japan respond to the summit", passages, lexicon) is None
-    assert agent_conflict("why is Japan praising the complaint", passages, lexicon) is None
+    lexicon = Lexicon.from_texts([_ACTS], proper_names(_ACTS))
+    assert agent_conflict(question, list(passages), lexicon) == expected
 
 
 def test_north_and_south_of_one_name_are_two_places_and_joined_verbs_are_read_part_by_part():
