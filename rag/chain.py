@@ -83,7 +83,7 @@ from .verify import Claim, split_claims, verify_claims
 __all__ = ["Chatbot"]
 
 MAX_QUESTION_CHARS = 2000
-_ASKS_WHO = re.compile(r"\bwho(?:m|se)?\b", re.IGNORECASE)
+_ASKS_WHO = re.compile(r"\bwho(?:m|se)?\b", re.IGNORECASE)  # "who said…", "according to whom": a speaker asked for
 EVIDENCE_SHOWN = 8  # numbered evidence sentences offered to the composer
 CLOSEST_SHOWN = 3  # passages shown with an abstention
 _WARM_SENTENCES = 20_000  # embed every sentence up front when the corpus has at most this many
@@ -709,32 +709,31 @@ def _check_premise(
         when = time_conflict(understood.text, text) if timed else None
         return (when[0], when[1], "", "time") if when else None
 
+    texts = [e.sentence.text for e in ranked[:_EVENT_POOL]]  # what the checks below read
     # A year the question dates an event by, where the articles date the same event (same verb) by another:
     # that passage settles it, whatever a passage that merely shares the year says.
-    dated = event_time_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]]) if timed else None
+    dated = event_time_conflict(understood.text, texts) if timed else None
     if dated is not None:
         return ranked, _Premise(dated[0], dated[1], ranked[dated[2]], "time")
     # Before or after: the act the question places after an event, which the passages place before it (in any
     # part of the question: the act and its time are told together).
-    order = order_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]])
+    order = order_conflict(understood.text, texts)
     if order is not None:
         return ranked, _Premise(order[0], order[1], ranked[order[2]], "time")
     # Where: the event the question dates, put at another place by the passages that tell of it at that time.
-    where = place_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]], lexicon) if timed else None
+    where = place_conflict(understood.text, texts, lexicon) if timed else None
     if where is not None:
         return ranked, _Premise(where[0], where[1], ranked[where[2]], "premise")
     # Who did it: where the question has one doer of an act and the passages that tell of it another.
-    doer = agent_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]], lexicon,
-                          typed_lower=lower)
+    doer = agent_conflict(understood.text, texts, lexicon, typed_lower=lower)
     if doer is not None:
         return ranked, _Premise(doer[0], doer[1], ranked[doer[2]], "premise")
     # Which way: where the question has something cut and the passages that tell of it have it raised.
-    way = direction_conflict(understood.text, [e.sentence.text for e in ranked[:_EVENT_POOL]])
+    way = direction_conflict(understood.text, texts)
     if way is not None:
         return ranked, _Premise(way[0], way[1], ranked[way[2]], "premise")
     # Who did it, denied: the question's doer named only where the passages say it did not happen.
-    denied = negated_conflict(understood.presupposes, understood.text,
-                              [e.sentence.text for e in ranked[:_EVENT_POOL]], alike)
+    denied = negated_conflict(understood.presupposes, understood.text, texts, alike)
     if denied is not None:
         return ranked, _Premise(denied[0], denied[1], ranked[denied[2]], "denied")
     found, top = None, ranked[0]

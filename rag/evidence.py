@@ -626,7 +626,8 @@ _MEASURES = {
 _NAME_OF = re.compile(r"\b(?:the )?names? of\b|\bwhat (?:is|was|are|were) (?:it|they|he|she) called\b|\bcalled what\b|"
                       # "do we have a name?", "what's his name", "…, name?"
                       r"\bwhat(?:['’]?s| is| was)\s+(?:his|her|their|its)\s+names?\b|"
-                      r"\b(?:do we|is there|are there)\s+(?:have\s+)?(?:a|any)\s+names?\b|(?:^|[,;:]\s*)names?\s*\??\s*$",
+                      r"\b(?:do we|is there|are there)\s+(?:have\s+)?(?:a|any)\s+names?\b|"
+                      r"(?:^|[,;:]\s*)names?\s*\??\s*$",
                       re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -869,13 +870,15 @@ def unnamed_institution(question: str, texts: Sequence[str]) -> str | None:
             continue
         # As the articles may spell it: "defence ministry" is their "defense ministry".
         marks = {t for w in (before[-1], american_spelling(before[-1])) for t in terms(w)[:1]}
-        if any(re.search(rf"\b{re.escape(before[-1])}\b", text, re.IGNORECASE) and re.search(
-                rf"\b{re.escape(before[-1].capitalize())}\b|\b{re.escape(before[-1].upper())}\b", text) for text in texts):
+        as_name = rf"\b{re.escape(before[-1].capitalize())}\b|\b{re.escape(before[-1].upper())}\b"
+        if any(re.search(rf"\b{re.escape(before[-1])}\b", text, re.IGNORECASE) and re.search(as_name, text)
+               for text in texts):
             continue  # written there as a name ("broadcaster NHK" for "nhk news")
         if tokenized is None:
             tokenized = [[terms(w)[:1] for w in words(text)] for text in texts]
         # The word before the kind, or after it ("the Ministry of Foreign Affairs" for "foreign ministry").
-        if not any(t == kind and any(u and u[0] in marks for u in tokens[max(0, i - _NAMING_WINDOW) : i + 1 + _NAMING_WINDOW])
+        if not any(t == kind and any(u and u[0] in marks
+                                     for u in tokens[max(0, i - _NAMING_WINDOW) : i + 1 + _NAMING_WINDOW])
                    for tokens in tokenized for i, t in enumerate(tokens)):
             return " ".join([*before, m.group(2).lower()])
     return None
@@ -1001,8 +1004,9 @@ _FUTURE = re.compile(
 def _dated_events(question: str, passages: Sequence[Evidence], is_name: Callable[[str], bool]) -> list[Evidence]:
     """The passages whose date could answer "when did X happen": those that speak of the event (a content word
     of the question that is no name: "normalize", "visit"; or nearly all of the question, in other words) and,
-    when the question asks about the future ("when will…", "going to"), speak of the future. A date next to something else ("told AFP on Saturday") or in the
-    past ("the first visit since 2012") does not say when a coming event will be."""
+    when the question asks about the future ("when will…", "going to"), speak of the future. A date next to
+    something else ("told AFP on Saturday") or in the past ("the first visit since 2012") does not say when a
+    coming event will be."""
     future = bool(_FUTURE_QUESTION.search(question))
     event = {
         t for w in words(question) if w.isalpha() and w not in STOPWORDS and not is_name(w)

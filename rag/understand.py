@@ -1337,8 +1337,8 @@ def event_time_conflict(question: str, passages: Sequence[str]) -> tuple[str, st
 
 # "the day after the summit", "hours before the meeting": when an act took place, told by an event it
 # preceded or followed.
-_PLACED_BY = re.compile(r"\b(before|after|ahead of|prior to|following)\s+(?:the|his|her|their|its|this|that)\s+([a-z]+)\b",
-                    re.IGNORECASE)
+_PLACED_BY = re.compile(
+    r"\b(before|after|ahead of|prior to|following)\s+(?:the|his|her|their|its|this|that)\s+([a-z]+)\b", re.IGNORECASE)
 _EARLIER = frozenset({"before", "ahead of", "prior to"})
 
 
@@ -1555,22 +1555,22 @@ def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, 
     if not rest:
         return None
     other: tuple[str, int] | None = None
-    told = False  # some passage tells of the act in the question's own verb, about the same thing
+    doers = [_doers(text, lexicon) for text in passages]
     for k, text in enumerate(passages):
-        said = [d for d in _doers(text, lexicon) if d.verb == verb]
+        said = [d for d in doers[k] if d.verb == verb]
         if not said or not rest & {t for w in words(text) for t in terms(w)}:
             continue  # not told of, or the same verb about another thing
-        told = True
         if any(_same(doer, d.doer, lexicon) for d in said) or _named_before(doer, verb, text, lexicon):
             return None  # the articles say the question's doer did it, or name it just before the act
         other = other or (said[0].written, k)
-    if other is None and not told and (thing := _done_to(question[asked[0].end :])):
-        other = _doer_of_the_thing(doer, verb, thing, passages, lexicon)
+    # Still none: no passage tells of the act in the question's own verb (one that did has returned or set it).
+    if other is None and (thing := _done_to(question[asked[0].end :])):
+        other = _doer_of_the_thing(doer, verb, thing, passages, doers, lexicon)
     return (written, other[0], other[1]) if other else None
 
 
-def _doer_of_the_thing(doer: frozenset[str], verb: str, things: set[str], passages: Sequence[str], lexicon: Lexicon
-                       ) -> tuple[str, int] | None:
+def _doer_of_the_thing(doer: frozenset[str], verb: str, things: set[str], passages: Sequence[str],
+                       doers: Sequence[list[_Doer]], lexicon: Lexicon) -> tuple[str, int] | None:
     """When no passage tells of the question's act in its own verb: the doer of another verb of the same act
     (``_SAME_ACTS``) done to the same thing, named right after the verb ("why is Japan dropping its WTO complaint":
     "Seoul will, therefore, withdraw the complaint"). None when the question's doer is among them, or named just
@@ -1578,7 +1578,7 @@ def _doer_of_the_thing(doer: frozenset[str], verb: str, things: set[str], passag
     acts = next((group for group in _SAME_ACTS if verb in group), frozenset())
     found: tuple[str, int] | None = None
     for k, text in enumerate(passages):
-        for d in _doers(text, lexicon):
+        for d in doers[k]:  # each passage's doers, as agent_conflict read them
             if d.verb == verb or d.verb not in acts or not things & _done_to(text[d.end :]):
                 continue
             if _same(doer, d.doer, lexicon) or _named_before(doer, d.verb, text, lexicon):
