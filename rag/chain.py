@@ -411,7 +411,15 @@ class Chatbot:
                       specific=understood.specificity)
             best = rank_sentences(query, vector, fused, loaded.vectors, f, loaded.layout,
                                   is_name=loaded.lexicon.is_name)
+            # Each part is shaped as the question would be if asked alone: "when were ties normalized" wants the
+            # passage that dates it, "which network…" one that names a network.
+            best = weigh_meaning(part, best, f, loaded.vectors, is_name=loaded.lexicon.is_name, layout=loaded.layout)
+            best = prefer_the_head(part, best, loaded.vectors, is_name=loaded.lexicon.is_name)
             best = place_the_event(part, best, context=query)
+            if f.answer_type == "date":
+                best = date_the_event(part, best)
+            if f.answer_type == "number":
+                best = count_the_thing(part, best, loaded.vectors.alike)
             if not best:
                 continue
             j = next((j for j, x in enumerate(firsts) if _overlap(best[0].sentence, x.sentence)), None)

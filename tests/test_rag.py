@@ -314,6 +314,13 @@ def test_a_later_part_that_points_back_is_read_with_the_part_before_it(bot):
     assert_well_cited(answer)
 
 
+def test_each_part_is_shaped_as_if_asked_alone(bot):
+    # "when were ties normalized" wants the passage that dates the act, not the closest about ties resumed.
+    answer = bot.ask("when were ties normalized and which disputes from history remain")
+    assert not answer.abstained and "1965" in answer.text, answer.text
+    assert_well_cited(answer)
+
+
 def test_an_overview_takes_several_points_from_several_outlets(bot):
     answer = bot.ask("Summarize the summit in three points.")
     assert not answer.abstained and len(answer.citations) == 3
