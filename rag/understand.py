@@ -77,6 +77,7 @@ _SOUNDS_COMMON = 2.5  # zipf a same-sounding English word must be above a rare s
 _WRITTEN = 1.5  # zipf from which a word is one English writes ("blinken"), corrected at one edit only
 _MORE_COMMON = 2.0  # zipf by which an English word must be commoner than a rare word typed to correct it to that word
 _UNDICTIONARIED_ZIPF = 5.0  # a word no dictionary lists but English writes this often is no name ("ok")
+_SHORTHAND = 5.5  # zipf from which a word of English is what its letters without vowels stand for ("whn": "when")
 _RESPELL = 4.5  # zipf frequency from which a word unknown to the articles is not read as one of their names
 _NAME_RUN_ZIPF = 4.3  # a run of words the articles lack is a name when one is rarer in English than this ("biden")
 _NAME_SHARE = 0.7  # a word of a name written with a capital at least this share of the time is a name word
@@ -525,6 +526,29 @@ _BRITISH = (
 )
 
 
+def _consonants(word: str) -> str:
+    return word[:1] + re.sub(r"[aeiouy]", "", word[1:])
+
+
+@functools.lru_cache(maxsize=1)
+def _skeletons() -> dict[str, str]:
+    """Each way of writing a word of general English without its vowels, and the most used word so written."""
+    found: dict[str, str] = {}
+    for word in _english():  # most used first
+        found.setdefault(_consonants(word), word)
+    return found
+
+
+def shorthand_for(word: str) -> str | None:
+    """The very common word of English ``word`` writes without its vowels ("whn" → "when", "btwn" → "between"),
+    or None: texting drops vowels, and only of words common enough that nothing else is meant."""
+    low = word.lower()
+    if len(low) < 3 or _consonants(low) != low:
+        return None
+    meant = _skeletons().get(low)
+    return meant if meant and len(meant) > len(low) and _zipf(meant) >= _SHORTHAND else None
+
+
 def american_spelling(word: str) -> str:
     """``word`` in American spelling ("colonise" → "colonize", "labour" → "labor")."""
     for pattern, replacement in _BRITISH:
@@ -547,19 +571,21 @@ def in_dictionary(word: str) -> bool:
 
 
 def _edits(a: str, b: str) -> int:
-    from rapidfuzz.distance import Levenshtein
+    # Two letters swapped ("lsit", "Kihsida") is one slip of the fingers, not two edits.
+    from rapidfuzz.distance import OSA
 
-    return Levenshtein.distance(a, b)
+    return OSA.distance(a, b)
 
 
 def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float]) -> str | None:
-    """The word of ``vocabulary`` fewest edits from ``low`` (1 for a word of up to 5 letters, else 2),
+    """The word of ``vocabulary`` fewest edits from ``low`` (1 for a word of up to 5 letters, else 2; two
+    letters swapped count as one edit),
     the most frequent of those; None when none is that close."""
     from rapidfuzz import process
-    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import OSA
 
     limit = 1 if len(low) <= 5 else 2
-    found = process.extract(low, vocabulary, scorer=Levenshtein.distance, score_cutoff=limit, limit=20)
+    found = process.extract(low, vocabulary, scorer=OSA.distance, score_cutoff=limit, limit=20)
     found = [hit for hit in found if hit[0] != low]  # a misspelling common enough to be listed is still one
     if not found:
         return None
@@ -690,6 +716,10 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                 if meant and (_zipf(low) < _UNWRITTEN or (
                         _metaphone(meant) == _metaphone(low) and _zipf(meant) >= _zipf(low) + _SOUNDS_COMMON)):
                     corrections.append(Correction(token, meant, "spelling"))
+                    return meant
+                meant = shorthand_for(low)
+                if meant:
+                    corrections.append(Correction(token, meant, "casual"))
                     return meant
         return token
 

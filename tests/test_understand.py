@@ -24,6 +24,7 @@ from rag.understand import (
     dated_verbs,
     event_time_conflict,
     premise_conflict,
+    shorthand_for,
     specificity,
     time_conflict,
     understand,
@@ -348,6 +349,16 @@ def test_a_misspelling_of_an_english_word_the_articles_lack_is_corrected(lexicon
     being = Lexicon.from_texts(["Japan is being careful. Japan colonized Korea."], ["Japan", "Korea"])
     assert "beefing" in understand("is japan beefing up its army", being).text
     assert "colonize" in understand("how long did japan colonise korea", being).text
+
+
+def test_swapped_letters_and_dropped_vowels_are_read_as_the_word_meant(lexicon):
+    # Two letters swapped are one slip ("lsit": "list", not "lst", one letter off too); texting drops vowels
+    # ("whn", "btwn") of words so common nothing else is meant.
+    q = understand("whn did japan put sk back on the white lsit", lexicon)
+    assert "when did" in q.text and "white list" in q.text, q.text
+    assert "between" in understand("what was agreed btwn yoon and kishida", lexicon).text
+    assert shorthand_for("whn") == "when" and shorthand_for("mnd") is None  # "mind" is not common enough to guess
+    assert shorthand_for("nk") is None and shorthand_for("wto") is None  # too short; has a vowel
 
 
 def test_a_name_typed_in_lower_case_is_not_respelled_as_a_word_it_resembles():
