@@ -71,6 +71,10 @@ def _cos(vectors: SentenceVectors, a: Evidence, b: Evidence) -> float:
     return float(np.dot(vectors.get(a.sentence.text), vectors.get(b.sentence.text)))
 
 
+_ASKS_WHY = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:why|how come)\b", re.IGNORECASE)
+_WHY_SENTENCES = 3
+
+
 def select_sentences(
     question: str, ranked: Sequence[Evidence], vectors: SentenceVectors, *, max_sentences: int,
     shape: str = "fact", parts: int = 1, outcomes: bool = False,
@@ -100,6 +104,11 @@ def select_sentences(
         return chosen
     if is_comparison(question):
         return _one_per_source(question, ranked, vectors, floor=_COMPARE_FLOOR * top)
+    if _ASKS_WHY.search(question):
+        # A reason is mostly several (the threat from the North, China, Washington's push): an account of
+        # why takes the sentences that give different ones, as an overview does.
+        # The closest passage still goes first.
+        return _overview(ranked, vectors, count=_WHY_SENTENCES, first=ranked[0])
     chosen = [ranked[0]]
     for e in ranked[1:]:
         if len(chosen) >= max_sentences or e.score < _KEEP_RATIO * top:
@@ -110,7 +119,8 @@ def select_sentences(
 
 
 def _overview(
-    ranked: Sequence[Evidence], vectors: SentenceVectors, *, count: int, outcomes: bool = False
+    ranked: Sequence[Evidence], vectors: SentenceVectors, *, count: int, outcomes: bool = False,
+    first: Evidence | None = None,
 ) -> list[Evidence]:
     """Sentences that together cover the most: relevant, unlike one another, from several sources
     (maximal marginal relevance, with a small preference for a source not yet quoted); for ``outcomes``,
@@ -124,7 +134,8 @@ def _overview(
                     and _cos(vectors, e, o) >= _CORROBORATES}) / max(1, len(sources) - 1)
         for e in pool
     }
-    chosen: list[Evidence] = []
+    chosen: list[Evidence] = [] if first is None else [first]
+    pool = [e for e in pool if e is not first]
     while pool and len(chosen) < count:
         def gain(e: Evidence) -> float:
             overlap = max((_cos(vectors, e, c) for c in chosen), default=0.0)

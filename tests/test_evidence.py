@@ -558,6 +558,25 @@ def test_an_overview_of_what_an_event_produced_prefers_its_decisions():
     assert {e.sentence.text for e in produced[:2]} == {"a: they met in Tokyo", "b: Japan will lift the curbs"}
 
 
+def test_a_why_question_keeps_its_closest_passage_first_and_adds_other_reasons():
+    from rag.compose import select_sentences
+
+    texts = {"a: to deter the North": [1.0, 0.0, 0.0], "b: to deter the North too": [0.99, 0.1, 0.0],
+             "c: Washington pushed": [0.0, 1.0, 0.0], "d: China worries them": [0.0, 0.0, 1.0]}
+    vectors = SentenceVectors(lambda batch: [texts[t] for t in batch])
+    vectors.ensure(texts)
+
+    def ev(text: str, score: float) -> Evidence:
+        return Evidence(Sentence(source=text[0], start=0, end=len(text), text=text), score, score, 0.5)
+
+    ranked = [ev("a: to deter the North", 0.7), ev("b: to deter the North too", 0.69), ev("c: Washington pushed", 0.5),
+              ev("d: China worries them", 0.45)]
+    fact = select_sentences("what did they agree on", ranked, vectors, max_sentences=2)
+    why = select_sentences("so why are they friends now", ranked, vectors, max_sentences=2)
+    assert [e.sentence.text for e in fact] == ["a: to deter the North"]  # the rest is redundant or too far below
+    assert [e.sentence.text for e in why] == ["a: to deter the North", "c: Washington pushed", "d: China worries them"]
+
+
 def test_a_word_made_of_the_questions_own_name_is_no_answer():
     question = "Who said that both countries should share information on North Korean missile trajectories?"
     # "Korea’s" is the question's "North Korean": the passage names nobody, so the speaker is looked for.
