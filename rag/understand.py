@@ -1528,6 +1528,10 @@ def _doers(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Do
         if gap and gap[-1] == "and":
             continue  # "Japan and withdraw" is no subject and verb ("Seoul and then withdrew" is)
         out.extend(_Doer(verb, subject[1], text[subject[2] : subject[3]], subject[2], m.end()) for verb in acts)
+        # "Seoul decided to lift", "Japan plans to lift": who decides or plans to do it is who does it.
+        then = re.match(r"\s+to\s+([a-z][\w’'-]*)", text[m.end() :])
+        if then and (v := getAllLemmas(then.group(1)).get("VERB")) and v[0] not in _PLAIN_VERBS:
+            out.append(_Doer(v[0], subject[1], text[subject[2] : subject[3]], subject[2], m.end() + then.end()))
     return out
 
 
@@ -1577,24 +1581,41 @@ def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, 
     asked = [d for d in _doers(question, lexicon, typed_lower) if d.start == m.end()] if m else []
     if not asked:
         return None
-    verb, doer, written = asked[0].verb, asked[0].doer, asked[0].written
+    doers = [_doers(text, lexicon) for text in passages]
+    found: tuple[str, str, int] | None = None
+    # "why did Seoul decide to lift…": the act is each verb the doer is the subject of ("decide", "lift").
+    for act in asked:
+        told = _other_doer(question, act, passages, doers, lexicon)
+        if told is _CONFIRMED:
+            return None  # the articles say the question's doer did one of its acts
+        found = found or told
+    return found
+
+
+_CONFIRMED = ("", "", -1)
+
+
+def _other_doer(question: str, asked: _Doer, passages: Sequence[str], doers: Sequence[list[_Doer]],
+                lexicon: Lexicon) -> tuple[str, str, int] | None:
+    """For one act the question takes for granted: (its doer, the articles' doer, the passage's index) when
+    the passages name another, ``_CONFIRMED`` when they name the question's, else None."""
+    verb, doer, written = asked.verb, asked.doer, asked.written
     # What the act is done to: the words after the verb that name no one ("complaint" in "withdrawing its WTO
     # complaint against South Korea"); a passage with the same verb about another thing is no evidence.
-    rest = {t for w in words(question[asked[0].end :]) if not lexicon.is_name(w) and w not in STOPWORDS
+    rest = {t for w in words(question[asked.end :]) if not lexicon.is_name(w) and w not in STOPWORDS
             for t in terms(w)}
     if not rest:
         return None
     other: tuple[str, int] | None = None
-    doers = [_doers(text, lexicon) for text in passages]
     for k, text in enumerate(passages):
         said = [d for d in doers[k] if d.verb == verb]
         if not said or not rest & {t for w in words(text) for t in terms(w)}:
             continue  # not told of, or the same verb about another thing
         if any(_same(doer, d.doer, lexicon) for d in said) or _named_before(doer, verb, text, lexicon):
-            return None  # the articles say the question's doer did it, or name it just before the act
+            return _CONFIRMED  # the articles say the question's doer did it, or name it just before the act
         other = other or (said[0].written, k)
     # Still none: no passage tells of the act in the question's own verb (one that did has returned or set it).
-    if other is None and (thing := _done_to(question[asked[0].end :])):
+    if other is None and (thing := _done_to(question[asked.end :])):
         other = _doer_of_the_thing(doer, verb, thing, passages, doers, lexicon)
     return (written, other[0], other[1]) if other else None
 

@@ -556,6 +556,10 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     # The same act done to something else, or no act taken for granted, is no evidence either way.
     assert agent_conflict("why is Japan withdrawing its ambassador", passages, lexicon) is None
     assert agent_conflict("how many complaints has Japan withdrawn", passages, lexicon) is None
+    # Who decides or plans to do it is who does it, in the question and in the passages alike.
+    plans = ["Seoul plans to withdraw its complaint at the World Trade Organization."]
+    assert agent_conflict("why did Japan decide to withdraw its complaint", plans, lexicon) == ("Japan", "Seoul", 0)
+    assert agent_conflict("why did Seoul decide to withdraw its complaint", plans, lexicon) is None
 
 
 _ACTS = ("On Thursday Japan lifted its curbs, and Seoul will withdraw its complaint. Then Kishida held the summit, "
