@@ -46,6 +46,10 @@ __all__ = [
 ANSWERABLE_KINDS = ("body", "social", "heading")
 _WEIGHTS = {"dense": 0.6, "lexical": 0.3, "chunk": 0.1}
 _KIND_FACTOR = {"social": 0.85, "heading": 0.85}  # a post is somebody's opinion; a heading, a summary
+# A sentence that asks ("What do the images show?", "How will my subscription change?") repeats a question; the
+# answer is in what follows it.
+_QUESTION_FACTOR = 0.85
+_ASKS = re.compile(r"\?[”\"’']?\s*$")
 _CONTEXT_WEIGHT = 0.3  # a term the question only has from the conversation counts this much
 _MERGE_GAIN = 0.15  # a neighbouring sentence joins the evidence when it adds this much coverage
 _RARE = 1.0  # specificity of a word so rare in English (zipf <= 2.5) that, unknown to the articles, it is a name
@@ -560,7 +564,7 @@ def rank_sentences(
                 lexical, covered, span, parts = gain, gain_covered, merged, pair
                 vectors.combine(merged.text, list(pair))
         score = _WEIGHTS["dense"] * dense + _WEIGHTS["lexical"] * lexical + _WEIGHTS["chunk"] * chunk_score
-        score *= _KIND_FACTOR.get(s.kind, 1.0)
+        score *= _KIND_FACTOR.get(s.kind, 1.0) * (_QUESTION_FACTOR if _ASKS.search(s.text) else 1.0)
         key3 = (span.source, span.start, span.end)
         if key3 not in ranked or ranked[key3].score < score:
             ranked[key3] = Evidence(span, score, dense, lexical, covered, parts)

@@ -676,6 +676,22 @@ def test_two_sentences_that_hold_much_more_of_the_question_outrank_the_first_alo
     assert ranked[0].parts == tuple(parts) and ranked[0].sentence.text == text
 
 
+def test_a_sentence_that_asks_ranks_below_one_that_tells():
+    from index.documents import Chunk
+    from rag.retrieval import FusedChunk
+
+    # Both as close to the question and as full of its words: the one that asks only repeats it.
+    text = "What will the images show?\n\nThe images will show distant galaxies."
+    parts = text.split("\n\n")
+    sentences = tuple(Sentence("a.md", text.index(p), text.index(p) + len(p), p) for p in parts)
+    layout = Layout(sentences, {"a.md": text})
+    vectors = SentenceVectors(lambda batch: [[1.0, 0.0] for _ in batch])
+    question = "what will the images show"
+    chunk = FusedChunk(Chunk("a.md", 0, len(text), text, 0, "h", sentences), 1.0, 1.0, None)
+    ranked = rank_sentences(question, [1.0, 0.0], [chunk], vectors, focus(question, idf=lambda t: 1.0), layout)
+    assert ranked[0].sentence.text == parts[1], [e.sentence.text for e in ranked]
+
+
 def test_who_said_puts_the_passages_that_say_who_speaks_first():
     parts = ["The summit is a crucial step to mend ties.", "Yoon's office has hailed it as an important milestone.",
              "Seoul will implement the pact, according to a defense ministry official."]
