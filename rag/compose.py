@@ -74,6 +74,13 @@ def _cos(vectors: SentenceVectors, a: Evidence, b: Evidence) -> float:
 _ASKS_WHY = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:why|how come)\b", re.IGNORECASE)
 _WHY_SENTENCES = 3
 
+# A sentence that opens with an earlier time ("In September, …", "In 2019, …", "Back in March…") tells the
+# background of the event an overview is about, not what it produced.
+_EARLIER = re.compile(
+    r"^\W*(?:back\s+)?(?:in|last|earlier|previously|since)\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|"
+    r"year|month|week|spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+
 
 def select_sentences(
     question: str, ranked: Sequence[Evidence], vectors: SentenceVectors, *, max_sentences: int,
@@ -140,7 +147,8 @@ def _overview(
         def gain(e: Evidence) -> float:
             overlap = max((_cos(vectors, e, c) for c in chosen), default=0.0)
             fresh = 0.05 if all(c.sentence.source != e.sentence.source for c in chosen) else 0.0
-            told = _OUTCOME_WEIGHT if outcomes and _OUTCOME.search(e.sentence.text) else 0.0
+            told = _OUTCOME_WEIGHT if outcomes and _OUTCOME.search(e.sentence.text) and not _EARLIER.match(
+                e.sentence.text) else 0.0
             return e.score + _SUMMARY_CORROBORATION * corroborated[id(e)] - _SUMMARY_DIVERSITY * overlap + fresh + told
 
         best = max(pool, key=gain)

@@ -558,6 +558,23 @@ def test_an_overview_of_what_an_event_produced_prefers_its_decisions():
     assert {e.sentence.text for e in produced[:2]} == {"a: they met in Tokyo", "b: Japan will lift the curbs"}
 
 
+def test_an_overview_of_what_an_event_produced_leaves_an_earlier_agreement_as_background():
+    from rag.compose import select_sentences
+
+    earlier, outcome, meeting = ("In September, they met in New York and agreed to talk.", "Japan will lift the curbs.",
+                                 "They met in Tokyo.")
+    texts = {earlier: [1.0, 0.0, 0.0], outcome: [0.0, 1.0, 0.0], meeting: [0.0, 0.0, 1.0]}
+    vectors = SentenceVectors(lambda batch: [texts[t] for t in batch])
+    vectors.ensure(texts)
+
+    def ev(text: str, source: str, score: float) -> Evidence:
+        return Evidence(Sentence(source=source, start=0, end=len(text), text=text), score, score, 0.0)
+
+    ranked = [ev(earlier, "a", 0.7), ev(meeting, "c", 0.6), ev(outcome, "b", 0.5)]
+    produced = select_sentences("tldr", ranked, vectors, max_sentences=4, shape="summary", outcomes=True)
+    assert produced[0].sentence.text == outcome, [e.sentence.text for e in produced]
+
+
 def test_a_why_question_keeps_its_closest_passage_first_and_adds_other_reasons():
     from rag.compose import select_sentences
 
