@@ -998,7 +998,9 @@ def abstention_reason(
     return None
 
 
-_FUTURE_QUESTION = re.compile(r"\b(?:will|going to|gonna|plan(?:s|ned|ning)? to|next|upcoming|soon)\b", re.IGNORECASE)
+# "When is the first round of talks", "when's it scheduled": an event asked about in the present tense is one to come.
+_FUTURE_QUESTION = re.compile(r"\b(?:will|going to|gonna|plan(?:s|ned|ning)? to|next|upcoming|soon|scheduled|slated)\b|"
+                              r"\bwhen(?:['’]s|\s+is|\s+are)\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|plan(?:s|ned|ning)? to|expected to|scheduled|set to|due to|next|upcoming|soon|"
     r"later this)\b|’ll\b|'ll\b", re.IGNORECASE,
