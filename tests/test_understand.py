@@ -560,6 +560,10 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     plans = ["Seoul plans to withdraw its complaint at the World Trade Organization."]
     assert agent_conflict("why did Japan decide to withdraw its complaint", plans, lexicon) == ("Japan", "Seoul", 0)
     assert agent_conflict("why did Seoul decide to withdraw its complaint", plans, lexicon) is None
+    # A statement before the question is taken for granted too.
+    stated = "Japan withdrew its complaint at the WTO - how did Seoul respond"
+    assert agent_conflict(stated, passages, lexicon) == ("Japan", "Seoul", 0)
+    assert agent_conflict("Seoul withdrew its complaint at the WTO, so what next", passages, lexicon) is None
 
 
 _ACTS = ("On Thursday Japan lifted its curbs, and Seoul will withdraw its complaint. Then Kishida held the summit, "
