@@ -67,19 +67,17 @@ def is_comparison(question: str) -> bool:
     return bool(_COMPARISON.search(question))
 
 
+def _overlaps(a: Evidence, b: Evidence) -> bool:
+    x, y = a.sentence, b.sentence
+    return x.source == y.source and x.start < y.end and y.start < x.end
+
+
 def _cos(vectors: SentenceVectors, a: Evidence, b: Evidence) -> float:
     return float(np.dot(vectors.get(a.sentence.text), vectors.get(b.sentence.text)))
 
 
-_ASKS_WHY = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:why|how come)\b", re.IGNORECASE)
-_WHY_SENTENCES = 3
-
-# A sentence that opens with an earlier time ("In September, …", "In 2019, …", "Back in March…") tells the
-# background of the event an overview is about, not what it produced.
-_EARLIER = re.compile(
-    r"^\W*(?:back\s+)?(?:in|last|earlier|previously|since)\s+(?:(?:early|late|mid-?)\s*)?(?:the\s+)?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|"
-    r"year|month|week|spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+_ASKS_WHY = re.compile(r"^\W*(?:(?:so|and|but|then|basically|like|ok|okay)\W+){0,2}(?:why|how come)\b", re.IGNORECASE)
+_WHY_FLOOR = 0.6  # share of the best passage's score a further reason must have (not a stray sentence elsewhere)
 
 
 def select_sentences(
@@ -115,7 +113,8 @@ def select_sentences(
         # A reason is mostly several (the threat from the North, China, Washington's push): an account of
         # why takes the sentences that give different ones, as an overview does.
         # The closest passage still goes first.
-        return _overview(ranked, vectors, count=_WHY_SENTENCES, first=ranked[0])
+        return _overview([e for e in ranked if e.score >= _WHY_FLOOR * top], vectors, count=max_sentences + 1,
+                         first=ranked[0])
     chosen = [ranked[0]]
     for e in ranked[1:]:
         if len(chosen) >= max_sentences or e.score < _KEEP_RATIO * top:
@@ -147,13 +146,13 @@ def _overview(
         def gain(e: Evidence) -> float:
             overlap = max((_cos(vectors, e, c) for c in chosen), default=0.0)
             fresh = 0.05 if all(c.sentence.source != e.sentence.source for c in chosen) else 0.0
-            told = _OUTCOME_WEIGHT if outcomes and _OUTCOME.search(e.sentence.text) and not _EARLIER.match(
-                e.sentence.text) else 0.0
+            told = _OUTCOME_WEIGHT if outcomes and _OUTCOME.search(e.sentence.text) else 0.0
             return e.score + _SUMMARY_CORROBORATION * corroborated[id(e)] - _SUMMARY_DIVERSITY * overlap + fresh + told
 
         best = max(pool, key=gain)
         pool.remove(best)
-        if all(_cos(vectors, best, c) < _REDUNDANT for c in chosen):
+        # Not a point made again, nor the same sentence again with its neighbour joined to it.
+        if all(_cos(vectors, best, c) < _REDUNDANT and not _overlaps(best, c) for c in chosen):
             chosen.append(best)
     return chosen
 

@@ -49,7 +49,8 @@ _KIND_FACTOR = {"social": 0.85, "heading": 0.85}  # a post is somebody's opinion
 # A sentence that asks ("What do the images show?", "How will my subscription change?") repeats a question; the
 # answer is in what follows it.
 _QUESTION_FACTOR = 0.85
-_ASKS = re.compile(r"\?[”\"’']?\s*$")
+_ASKS = re.compile(r"\?[”\"’']?\s*$")  # of the passage as cited: a question with its answer joined is no question
+_ASKS_WHAT_WAS_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|question|questions|questioned)\b", re.IGNORECASE)
 _CONTEXT_WEIGHT = 0.3  # a term the question only has from the conversation counts this much
 _MERGE_GAIN = 0.15  # a neighbouring sentence joins the evidence when it adds this much coverage
 _RARE = 1.0  # specificity of a word so rare in English (zipf <= 2.5) that, unknown to the articles, it is a name
@@ -534,6 +535,7 @@ def rank_sentences(
     """
     q_vec = np.asarray(question_vector, dtype=np.float32)
     core = f.core()
+    asks_back = not _ASKS_WHAT_WAS_ASKED.search(question)  # "what did she ask": a sentence that asks answers it
     best: dict[tuple[str, int, int], tuple[Sentence, float]] = {}
     for rank, fc in enumerate(fused):
         chunk_score = 1.0 / (1 + rank)
@@ -564,7 +566,7 @@ def rank_sentences(
                 lexical, covered, span, parts = gain, gain_covered, merged, pair
                 vectors.combine(merged.text, list(pair))
         score = _WEIGHTS["dense"] * dense + _WEIGHTS["lexical"] * lexical + _WEIGHTS["chunk"] * chunk_score
-        score *= _KIND_FACTOR.get(s.kind, 1.0) * (_QUESTION_FACTOR if _ASKS.search(s.text) else 1.0)
+        score *= _KIND_FACTOR.get(s.kind, 1.0) * (_QUESTION_FACTOR if asks_back and _ASKS.search(span.text) else 1.0)
         key3 = (span.source, span.start, span.end)
         if key3 not in ranked or ranked[key3].score < score:
             ranked[key3] = Evidence(span, score, dense, lexical, covered, parts)

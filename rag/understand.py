@@ -50,7 +50,9 @@ _CASUAL = {
     "lemme": "let me", "gimme": "give me", "hafta": "have to", "wud": "would", "cud": "could", "shud": "should",
     "prof": "professor", "profs": "professors", "amb": "ambassador", "spox": "spokesperson",
     "uni": "university", "univ": "university", "unis": "universities", "mgmt": "management",
+    "intel": "intelligence", "exec": "executive", "execs": "executives",
 }
+_ALSO_NAMES = frozenset({"intel"})  # shorthand that, capitalised, is a name
 # "why'd they…", "what'd he say": a question word with "'d" asks what was done.
 _DID = re.compile(r"\b(why|how|what|where|when)['’]d\b", re.IGNORECASE)
 # Filler that carries no meaning for the search ("ok so whats the deal with the chips stuff right").
@@ -78,6 +80,7 @@ _WRITTEN = 1.5  # zipf from which a word is one English writes ("blinken"), corr
 _MORE_COMMON = 2.0  # zipf by which an English word must be commoner than a rare word typed to correct it to that word
 _UNDICTIONARIED_ZIPF = 5.0  # a word no dictionary lists but English writes this often is no name ("ok")
 _SHORTHAND = 5.5  # zipf from which a word of English is what its letters without vowels stand for ("whn": "when")
+_SHORTHAND_WRITTEN = 2.4  # zipf from which letters without vowels are initials ("hgh" 2.7), not texting ("whn" 1.7)
 _RESPELL = 4.5  # zipf frequency from which a word unknown to the articles is not read as one of their names
 _NAME_RUN_ZIPF = 4.3  # a run of words the articles lack is a name when one is rarer in English than this ("biden")
 _NAME_SHARE = 0.7  # a word of a name written with a capital at least this share of the time is a name word
@@ -543,8 +546,8 @@ def shorthand_for(word: str) -> str | None:
     """The very common word of English ``word`` writes without its vowels ("whn" → "when", "btwn" → "between"),
     or None: texting drops vowels, and only of words common enough that nothing else is meant."""
     low = word.lower()
-    if len(low) < 3 or _consonants(low) != low:
-        return None
+    if len(low) < 3 or _consonants(low) != low or _zipf(low) >= _SHORTHAND_WRITTEN:
+        return None  # "hgh", "tms": written often enough to be initials, not a word typed without vowels
     meant = _skeletons().get(low)
     return meant if meant and len(meant) > len(low) and _zipf(meant) >= _SHORTHAND else None
 
@@ -571,10 +574,11 @@ def in_dictionary(word: str) -> bool:
 
 
 def _edits(a: str, b: str) -> int:
-    # Two letters swapped ("lsit", "Kihsida") is one slip of the fingers, not two edits.
-    from rapidfuzz.distance import OSA
+    # Levenshtein, not OSA: with two letters swapped as one edit, words of English would pass for the articles'
+    # names ("crater" for "Carter", "untied" for "United"). Misspellings get OSA in ``_nearest``.
+    from rapidfuzz.distance import Levenshtein
 
-    return OSA.distance(a, b)
+    return Levenshtein.distance(a, b)
 
 
 def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float]) -> str | None:
@@ -601,6 +605,8 @@ def _casual(text: str, corrections: list[Correction]) -> str:
         meant = _CASUAL.get(token.lower())
         if meant is None or (token.isupper() and len(token) > 1 and token.lower() not in ("abt", "wat")):
             return token
+        if token[:1].isupper() and token.lower() in _ALSO_NAMES:
+            return token  # "Intel", the company; "intel", intelligence
         if re.match(r"\.[A-Za-z]", m.string[m.end() : m.end() + 2]):
             return token  # a letter of an abbreviation written with dots ("U.S."), not "u" for "you"
         if m.string[m.end() : m.end() + 1] == "-" or m.string[max(0, m.start() - 1) : m.start()] == "-":
@@ -1528,13 +1534,18 @@ def _doers(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Do
         if gap and gap[-1] == "and":
             continue  # "Japan and withdraw" is no subject and verb ("Seoul and then withdrew" is)
         out.extend(_Doer(verb, subject[1], text[subject[2] : subject[3]], subject[2], m.end()) for verb in acts)
-        # "Seoul decided to lift", "Japan plans to lift": who decides or plans to do it is who does it.
+        # "Seoul decided to lift", "Japan plans to lift": who commits to doing it is who does it (not who refused,
+        # wanted or was asked to; "objected to cuts" has no second act).
         then = re.match(r"\s+to\s+([a-z][\w’'-]*)", text[m.end() :])
-        if then and (v := getAllLemmas(then.group(1)).get("VERB")) and v[0] not in _PLAIN_VERBS:
+        if then and set(acts) & _COMMITS and not (gap and gap[-1] in _PASSIVE) and (
+                v := getAllLemmas(then.group(1)).get("VERB")) and v[0] == then.group(1) and v[0] not in _PLAIN_VERBS:
             out.append(_Doer(v[0], subject[1], text[subject[2] : subject[3]], subject[2], m.end() + then.end()))
     return out
 
 
+# Verbs after which "to <verb>" is the subject's own act, going ahead: "decided to lift", "agreed to withdraw".
+_COMMITS = frozenset("decide agree plan vote choose pledge promise vow move opt resolve".split())
+_PASSIVE = frozenset("is are was were be been being".split())  # "was asked to": somebody else's decision
 _THING_WINDOW = 5  # words after a verb that may name the thing it is done to ("its World Trade Organization complaint")
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 

@@ -561,23 +561,6 @@ def test_an_overview_of_what_an_event_produced_prefers_its_decisions():
     assert {e.sentence.text for e in produced[:2]} == {"a: they met in Tokyo", "b: Japan will lift the curbs"}
 
 
-def test_an_overview_of_what_an_event_produced_leaves_an_earlier_agreement_as_background():
-    from rag.compose import select_sentences
-
-    earlier, outcome, meeting = ("In September, they met in New York and agreed to talk.", "Japan will lift the curbs.",
-                                 "They met in Tokyo.")
-    texts = {earlier: [1.0, 0.0, 0.0], outcome: [0.0, 1.0, 0.0], meeting: [0.0, 0.0, 1.0]}
-    vectors = SentenceVectors(lambda batch: [texts[t] for t in batch])
-    vectors.ensure(texts)
-
-    def ev(text: str, source: str, score: float) -> Evidence:
-        return Evidence(Sentence(source=source, start=0, end=len(text), text=text), score, score, 0.0)
-
-    ranked = [ev(earlier, "a", 0.7), ev(meeting, "c", 0.6), ev(outcome, "b", 0.5)]
-    produced = select_sentences("tldr", ranked, vectors, max_sentences=4, shape="summary", outcomes=True)
-    assert produced[0].sentence.text == outcome, [e.sentence.text for e in produced]
-
-
 def test_a_why_question_keeps_its_closest_passage_first_and_adds_other_reasons():
     from rag.compose import select_sentences
 
@@ -591,10 +574,27 @@ def test_a_why_question_keeps_its_closest_passage_first_and_adds_other_reasons()
 
     ranked = [ev("a: to deter the North", 0.7), ev("b: to deter the North too", 0.69), ev("c: Washington pushed", 0.5),
               ev("d: China worries them", 0.45)]
+    ranked.append(ev("d: a stray sentence elsewhere", 0.3))  # below the floor: never a reason
+    texts["d: a stray sentence elsewhere"] = [0.0, 0.6, 0.8]
+    vectors.ensure(texts)
     fact = select_sentences("what did they agree on", ranked, vectors, max_sentences=2)
     why = select_sentences("so why are they friends now", ranked, vectors, max_sentences=2)
     assert [e.sentence.text for e in fact] == ["a: to deter the North"]  # the rest is redundant or too far below
     assert [e.sentence.text for e in why] == ["a: to deter the North", "c: Washington pushed", "d: China worries them"]
+
+
+def test_an_account_never_repeats_a_sentence_with_its_neighbour_joined():
+    from rag.compose import select_sentences
+
+    one, joined, other = "Unions objected.", "Unions objected. Jobs will go.", "Berg resigned."
+    texts = {one: [1.0, 0.0, 0.0], joined: [0.5, 0.0, 0.86], other: [0.0, 1.0, 0.0]}
+    vectors = SentenceVectors(lambda batch: [texts[t] for t in batch])
+    vectors.ensure(texts)
+    ranked = [Evidence(Sentence("a.md", 0, 16, one), 0.7, 0.7, 0.5),
+              Evidence(Sentence("b.md", 0, 14, other), 0.6, 0.6, 0.5),
+              Evidence(Sentence("a.md", 0, 30, joined), 0.55, 0.55, 0.5)]
+    chosen = select_sentences("why did they cut pensions", ranked, vectors, max_sentences=2)
+    assert [e.sentence.text for e in chosen] == [one, other]
 
 
 def test_a_word_made_of_the_questions_own_name_is_no_answer():
@@ -710,6 +710,10 @@ def test_a_sentence_that_asks_ranks_below_one_that_tells():
     chunk = FusedChunk(Chunk("a.md", 0, len(text), text, 0, "h", sentences), 1.0, 1.0, None)
     ranked = rank_sentences(question, [1.0, 0.0], [chunk], vectors, focus(question, idf=lambda t: 1.0), layout)
     assert ranked[0].sentence.text == parts[1], [e.sentence.text for e in ranked]
+    # Asked what somebody asked, the sentence that asks is the answer.
+    asked = "what did the reporter ask"
+    ranked = rank_sentences(asked, [1.0, 0.0], [chunk], vectors, focus(asked, idf=lambda t: 1.0), layout)
+    assert ranked[0].sentence.text == parts[0], [e.sentence.text for e in ranked]
 
 
 def test_who_said_puts_the_passages_that_say_who_speaks_first():

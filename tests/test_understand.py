@@ -359,6 +359,10 @@ def test_swapped_letters_and_dropped_vowels_are_read_as_the_word_meant(lexicon):
     assert "between" in understand("what was agreed btwn yoon and kishida", lexicon).text
     assert shorthand_for("whn") == "when" and shorthand_for("mnd") is None  # "mind" is not common enough to guess
     assert shorthand_for("nk") is None and shorthand_for("wto") is None  # too short; has a vowel
+    assert shorthand_for("hgh") is None  # written often enough to be initials (human growth hormone)
+    # A word of English is not one of the articles' names with two letters swapped ("crater" is no "Carter").
+    carter = Lexicon.from_texts(["Ben Carter scored twice for United."], ["Ben Carter", "United"])
+    assert understand("how big was the crater", carter).text == "how big was the crater"
 
 
 def test_a_name_typed_in_lower_case_is_not_respelled_as_a_word_it_resembles():
@@ -560,6 +564,11 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     plans = ["Seoul plans to withdraw its complaint at the World Trade Organization."]
     assert agent_conflict("why did Japan decide to withdraw its complaint", plans, lexicon) == ("Japan", "Seoul", 0)
     assert agent_conflict("why did Seoul decide to withdraw its complaint", plans, lexicon) is None
+    # Who refused, wanted or was asked to do it is not its doer, and "objected to cuts" tells of no second act.
+    refused = ["Seoul refused to withdraw its complaint at the World Trade Organization."]
+    assert agent_conflict("why did Japan withdraw its complaint", refused, lexicon) is None
+    asked = ["Seoul was asked to withdraw its complaint at the World Trade Organization."]
+    assert agent_conflict("why did Japan withdraw its complaint", asked, lexicon) is None
     # A statement before the question is taken for granted too.
     stated = "Japan withdrew its complaint at the WTO - how did Seoul respond"
     assert agent_conflict(stated, passages, lexicon) == ("Japan", "Seoul", 0)
