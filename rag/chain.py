@@ -69,6 +69,7 @@ from .understand import (
     agent_conflict,
     direction_conflict,
     event_time_conflict,
+    former_conflict,
     negated_conflict,
     order_conflict,
     place_conflict,
@@ -575,6 +576,9 @@ class Chatbot:
         if premise.kind == "denied":
             text = (f"The articles don't support the question's premise about “{premise.asked}”: they say "
                     f"“{premise.said}”. What they say: “{s.text}” [1]")
+        elif premise.kind == "former":
+            text = (f"The articles don't support the question's premise: they say it went from “{premise.asked}” "
+                    f"to “{premise.said}”. What they say: “{s.text}” [1]")
         elif premise.kind == "time":
             text = (f"The articles don't say that for “{premise.asked}”: the closest passage is about "
                     f"“{premise.said}”. What they say: “{s.text}” [1]")
@@ -631,7 +635,8 @@ class _Premise:
     asked: str
     said: str
     evidence: Evidence
-    kind: str = "premise"  # "time": about another time than asked; "denied": says the act did not happen
+    kind: str = "premise"  # "time": about another time than asked; "denied": says the act did not happen;
+    # "former": calls it what it no longer is
 
 
 _WHICH = re.compile(r"^\W*(?:and\s+)?(?:which|what)\s+(?!(?:is|was|are|were|did|does|do)\b)\w", re.IGNORECASE)
@@ -744,6 +749,11 @@ def _check_premise(
     way = direction_conflict(understood.text, texts)
     if way is not None:
         return ranked, _Premise(way[0], way[1], ranked[way[2]], "premise")
+    # What it was: the question calls something what the passages say it no longer is ("transformed from a past
+    # militaristic aggressor to a partner").
+    former = former_conflict(understood.text, texts)
+    if former is not None:
+        return ranked, _Premise(former[0], former[1], ranked[former[2]], "former")
     # Who did it, denied: the question's doer named only where the passages say it did not happen.
     denied = negated_conflict(understood.presupposes, understood.text, texts, alike)
     if denied is not None:

@@ -1766,6 +1766,39 @@ def _leading_subject(presupposes: str) -> list[str]:
     return subject if len(subject) >= 2 and subject[0][:1].isupper() else []
 
 
+# "Japan had transformed from a past militaristic aggressor to a partner": what something was, no longer is.
+_FORMER = re.compile(r"\b(?:transform|turn|chang|shift|evolv|mov|grow|grew|gone|went)\w*\s+from\s+"
+                     r"(?:(?:a|an|the|its|their)\s+)?(?:(?:past|former|one-time|once)\s+)?"
+                     r"(?P<was>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:in)?to\s+(?P<now>(?:(?:a|an|the)\s+)?[\w’'-]+)",
+                     re.IGNORECASE)
+# A question that itself speaks of a change, or of the past, takes no former state for a present one.
+_SPEAKS_OF_CHANGE = re.compile(r"\b(?:from|transform\w*|turn\w*|chang\w*|becom\w*|became|shift\w*|past|former|"
+                               r"used to|once|no longer|anymore|still)\b", re.IGNORECASE)
+
+
+def former_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int] | None:
+    """(what the question calls something, what the passage says it became, the passage's index) when the
+    question takes for granted a state ("why did Yoon call Japan a militaristic aggressor") that a passage says
+    it has left ("Japan had transformed from a past militaristic aggressor to a partner")."""
+    if _SPEAKS_OF_CHANGE.search(question):
+        return None
+    asked = " ".join(question.lower().split())
+    for k, text in enumerate(passages):
+        for m in _FORMER.finditer(text):
+            was = m.group("was").lower()
+            if not terms(was) or re.search(r"\d", was):
+                continue  # "from 5 to 6 percent": a figure's change, not a state left
+            # The question calls something that, as it is now: "call Japan a militaristic aggressor", "is Japan
+            # still an aggressor"; not "when did the tropical storm reach the coast".
+            if not re.search(rf"\b(?:(?:call|label|describ|brand|nam|term|dub)\w*\s+(?:[\w’'-]+\s+){{0,3}}?|"
+                             rf"(?:is|are|as|being)\s+(?:[\w’'-]+\s+){{0,3}}?)(?:(?:a|an|the)\s+)?{re.escape(was)}\b",
+                             asked):
+                continue
+            if not set(terms(m.group("now"))) <= set(terms(question)):
+                return m.group("was"), m.group("now"), k
+    return None
+
+
 def negated_conflict(
     presupposes: str, question: str, passages: Sequence[str], alike: Callable[[str, Sequence[str]], set[str]]
 ) -> tuple[str, str, int] | None:

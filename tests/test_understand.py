@@ -575,6 +575,21 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     assert agent_conflict("Seoul withdrew its complaint at the WTO, so what next", passages, lexicon) is None
 
 
+def test_a_question_that_calls_something_what_it_no_longer_is_is_contradicted():
+    from rag.understand import former_conflict
+
+    passages = ["Yoon said Japan had transformed from a past militaristic aggressor to a partner.",
+                "Prices rose from 5 to 6 percent.", "The storm grew from a tropical storm into a hurricane."]
+    assert former_conflict("why did yoon call japan a militaristic aggressor", passages) == (
+        "militaristic aggressor", "a partner", 0)
+    assert former_conflict("why is Japan still a militaristic aggressor", passages) is None  # speaks of time itself
+    assert former_conflict("what did Japan transform from", passages) is None
+    # A figure's change is no state left behind, and a question that names the old state without calling
+    # anything it takes nothing for granted.
+    assert former_conflict("why did prices hit 5 percent", passages) is None
+    assert former_conflict("when did the tropical storm reach the coast", passages) is None
+
+
 _ACTS = ("On Thursday Japan lifted its curbs, and Seoul will withdraw its complaint. Then Kishida held the summit, "
          "and Google will sell the stake to Microsoft.")
 _ACT_PASSAGES = ("Seoul will, therefore, withdraw the complaint filed with the WTO.", "Kishida held the summit.",
