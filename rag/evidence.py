@@ -806,6 +806,18 @@ def _gives(
     return False
 
 
+_YES_NO_THING = 0.35  # specificity from which a thing a yes/no question asks about must be in the articles
+
+
+@functools.lru_cache(maxsize=4096)
+def _thing_word(word: str) -> bool:
+    """Whether ``word`` is only a noun in English dictionaries ("emperor"; not "apologize" nor "welcome")."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return set(lemmas) == {"NOUN"}
+
+
 _SPECIFIC_MISSING = 0.5  # specificity in English from which a word a passage lacks makes it no answer
 _ABSENT_SHARE = 0.5  # share of a question's names and figures missing from the articles found, above which it refuses
 
@@ -965,6 +977,11 @@ def abstention_reason(
     rare = set() if shape == "summary" else {  # "yasukuni", typed in lower case
         w for w in words(question) if w.isalpha() and specificity(w) >= _RARE
     }
+    if shape == "yes_no":
+        # "Did Yoon meet the emperor?": a thing the articles never mention at all cannot be settled either way
+        # by them (a passage on the trip is no "No"). Things only: a verb the articles put otherwise is common.
+        rare |= {w for w in words(question) if w.isalpha() and w not in STOPWORDS and _thing_word(w)
+                 and specificity(w) >= _YES_NO_THING}
     excused = _named_otherwise(question, knows)
     corpus_missing = sorted(
         n for n in names(question) | digits | rare

@@ -135,6 +135,19 @@ def test_a_figure_typed_in_digits_is_known_where_the_articles_spell_it():
     assert reason("did 4 countries list chemicals") == "the articles never mention 4"
 
 
+def test_a_yes_no_question_about_a_thing_the_articles_never_mention_is_not_answered_no():
+    evidence = _passages("Yoon met Kishida in Tokyo, the first visit by a South Korean leader in 12 years.")
+    vocabulary = set(terms("Yoon met Kishida in Tokyo, the first visit by a South Korean leader in 12 years"))
+    reason = lambda q, shape="yes_no": abstention_reason(  # noqa: E731
+        q, evidence, f=Focus({"yoon": 1.0}), knows=vocabulary.__contains__, min_relevance=0.0, min_coverage=0.0,
+        shape=shape)
+    assert reason("did Yoon meet the emperor on the trip") == "the articles never mention emperor"
+    # A verb the articles may put otherwise, or a common noun, is no such thing; nor is a question of another shape.
+    assert reason("did Yoon apologize on the trip") is None
+    assert reason("did Yoon meet the leader") is None
+    assert reason("who did Yoon meet, the emperor?", "fact") is None
+
+
 def test_only_a_specific_word_a_passage_lacks_makes_it_no_answer():
     evidence = _passages("The two leaders pledged to relaunch high-level exchanges.")
     f = Focus({"kiss": 1.0, "make": 1.0, "leader": 1.0}, own=frozenset({"kiss", "make", "leader"}),
