@@ -981,7 +981,7 @@ def abstention_reason(
         # "Did Yoon meet the emperor?": a thing the articles never mention at all cannot be settled either way
         # by them (a passage on the trip is no "No"). Things only: a verb the articles put otherwise is common.
         rare |= {w for w in words(question) if w.isalpha() and w not in STOPWORDS and _thing_word(w)
-                 and specificity(w) >= _YES_NO_THING}
+                 and not set(terms(w)) & META_TERMS and specificity(w) >= _YES_NO_THING}  # "do the outlets agree"
     excused = _named_otherwise(question, knows)
     corpus_missing = sorted(
         n for n in names(question) | digits | rare
