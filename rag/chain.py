@@ -75,6 +75,7 @@ from .understand import (
     place_conflict,
     premise_conflict,
     specificity,
+    stance_conflict,
     time_conflict,
     titled_names,
     understand,
@@ -749,6 +750,10 @@ def _check_premise(
     way = direction_conflict(understood.text, texts)
     if way is not None:
         return ranked, _Premise(way[0], way[1], ranked[way[2]], "premise")
+    # Which side: where the question has somebody welcoming what the passages have it opposing.
+    side = stance_conflict(understood.text, texts, lexicon, typed_lower=lower)
+    if side is not None:
+        return ranked, _Premise(side[0], side[1], ranked[side[2]], "premise")
     # What it was: the question calls something what the passages say it no longer is ("transformed from a past
     # militaristic aggressor to a partner").
     former = former_conflict(understood.text, texts)

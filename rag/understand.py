@@ -1738,6 +1738,38 @@ def direction_conflict(question: str, passages: Sequence[str]) -> tuple[str, str
     return (verb, other[0], other[1]) if other else None
 
 
+# Which side somebody took, in general English: welcoming and opposing one thing cannot both be its stance.
+_STANCES = {**dict.fromkeys("welcome support back endorse praise applaud hail embrace".split(), "for"),
+            **dict.fromkeys("oppose criticize criticise condemn denounce reject slam protest".split(), "against")}
+# "why did Beijing say it welcomes…": who says "it" does something is who does it.
+_SAYS_IT = re.compile(r"\b(says?|said|claims?|claimed)\s+(?:that\s+)?(?:it|they)\b", re.IGNORECASE)
+
+
+def stance_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, typed_lower: bool | None = None
+                    ) -> tuple[str, str, int] | None:
+    """(the question's verb, the passage's, the index of the passage) when the question takes for granted that
+    somebody took one side ("why is China welcoming the closer alignment") and the passages that tell of that
+    one's stance have only the other ("Beijing opposes what it calls the closed and exclusive circle")."""
+    question = " ".join(_SAYS_IT.sub("", question).split())
+    m = _PRESUPPOSED_DOER.match(question)
+    if m is None:
+        return None
+    asked = [d for d in _doers(question, lexicon, typed_lower) if d.start == m.end()]
+    asked = [d for d in asked if d.verb in _STANCES]
+    if not asked:
+        return None
+    doer, verb = asked[0].doer, asked[0].verb
+    other: tuple[str, int] | None = None
+    for k, text in enumerate(passages):
+        for d in _doers(text, lexicon):
+            if d.verb not in _STANCES or not _same(doer, d.doer, lexicon):
+                continue
+            if _STANCES[d.verb] == _STANCES[verb]:
+                return None  # the articles have it take the question's side too
+            other = other or (text[d.start : d.end].split()[-1], k)
+    return (question[asked[0].start : asked[0].end].split()[-1], other[0], other[1]) if other else None
+
+
 # --------------------------------------------------------------------------- negated premises
 
 # Words that put what follows them out of what happened: "a fund financed by Korean companies instead of asking

@@ -575,6 +575,20 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     assert agent_conflict("Seoul withdrew its complaint at the WTO, so what next", passages, lexicon) is None
 
 
+def test_a_question_that_has_somebody_take_the_other_side_is_contradicted():
+    from rag.understand import stance_conflict
+
+    text = "China’s Foreign Ministry said Beijing opposes the closed circle. Seoul welcomed the deal."
+    lexicon = Lexicon.from_texts([text, "China and Beijing"], [*proper_names(text), "China", "Beijing"])
+    passages = ["China’s Foreign Ministry said Beijing opposes the closed circle.", "Seoul welcomed the deal."]
+    assert stance_conflict("why is China welcoming the alignment", passages, lexicon) == ("welcoming", "opposes", 0)
+    assert stance_conflict("why did Beijing say it welcomes the deal", passages, lexicon) == ("welcomes", "opposes", 0)
+    # The side the articles give, or somebody whose side they do not give, is nothing to contradict.
+    assert stance_conflict("why does China oppose the alignment", passages, lexicon) is None
+    assert stance_conflict("why did Seoul welcome the deal", passages, lexicon) is None
+    assert stance_conflict("why did Tokyo welcome the deal", passages, lexicon) is None
+
+
 def test_a_question_that_calls_something_what_it_no_longer_is_is_contradicted():
     from rag.understand import former_conflict
 
