@@ -671,12 +671,19 @@ _AUXILIARIES = frozenset("has have had did do does is are was were will would ca
 def _counted(question: str) -> str | None:
     """What a "how many" question counts: the last word of the noun phrase after it ("launches" in "how many
     ICBM launches has…", "years" in "how many years did…")."""
+    phrase = _counted_phrase(question)
+    return phrase[-1] if phrase else None
+
+
+def _counted_phrase(question: str) -> list[str]:
+    """The words of the noun phrase a "how many" question counts, lower case ("conglomerate", "bosses")."""
     m = _HOW_MANY.search(question)
     if not m:
-        return None
+        return []
     from lemminflect import getAllLemmas
 
     head = m.group(1)
+    phrase = [head.lower()]
     for token in question[m.start(1) :].split()[1:4]:
         raw = token.strip("?,.!")
         w = raw.lower()
@@ -686,7 +693,8 @@ def _counted(question: str) -> str | None:
         if "VERB" in lemmas and not (w.endswith("s") and not head.lower().endswith("s")):
             break  # "people work at": a verb after a plural; "ICBM launches has": a plural noun
         head = w
-    return head.lower()
+        phrase.append(w)
+    return phrase
 
 
 _COUNT_WINDOW = 4  # words between a figure and the thing it counts ("40 trilateral meetings")
@@ -788,6 +796,7 @@ def _gives(
         return True  # the text may name what is counted otherwise ("conglomerates" for "companies")
     tokens = words(text)
     stems = [terms(t)[:1] for t in tokens]
+    modifiers = {t for w in _counted_phrase(question)[:-1] if specificity(w) >= _FOCUS_SPECIFIC for t in terms(w)}
     # What each figure may count, named otherwise ("four conglomerates" for "how many companies"): the words
     # after the figures, judged in one batch. Units are never named otherwise ("12 years" is no count of days).
     near = {tokens[j] for i, t in enumerate(tokens) if numbers(t) & figures
@@ -799,8 +808,8 @@ def _gives(
         if not figure and token not in ordinals:  # an ordinal counts so far ("the fourth ICBM launch")
             continue
         after = range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW))
-        if any(head[0] in (stems[j] or [""]) for j in after):
-            return True
+        if any(head[0] in (stems[j] or [""]) or (stems[j] or [""])[0] in modifiers for j in after):
+            return True  # the thing counted, or the word the question puts before it ("four conglomerates")
         if figure and any(tokens[j] in similar for j in after):
             return True
     return False

@@ -523,6 +523,13 @@ def test_a_follow_up_is_ranked_by_what_it_asks_not_by_the_conversation(bot):
     assert not answer.abstained and answer.text.startswith("It had been shelved in 2019")
 
 
+def test_a_figure_next_to_the_word_the_question_puts_before_what_it_counts_answers():
+    text = "Yoon was accompanied by the leaders of four major conglomerates, Samsung, Hyundai, SK and LG."
+    unlike = lambda word, candidates: set()  # noqa: E731  (no word of the passage is like "bosses")
+    assert _gives("number", None, text, "how many conglomerate bosses went with Yoon", None, unlike)
+    assert not _gives("number", None, text, "how many bosses went with Yoon", None, unlike)
+
+
 def test_how_long_asks_for_a_length_of_time_not_any_figure():
     question = "how long did japan occupy korea"
     assert answer_type(question) == "number"
