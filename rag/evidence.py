@@ -1046,9 +1046,9 @@ def abstention_reason(
     return None
 
 
-# "When is the first round of talks", "when's it scheduled": an event asked about in the present tense is one to come.
-_FUTURE_QUESTION = re.compile(r"\b(?:will|going to|gonna|plan(?:s|ned|ning)? to|next|upcoming|soon|scheduled|slated)\b|"
-                              r"\bwhen(?:['’]s|\s+is|\s+are)\b", re.IGNORECASE)
+# "When is it scheduled": asked when it is scheduled, an event is one to come ("when is the verdict" may be past).
+_FUTURE_QUESTION = re.compile(r"\b(?:will|going to|gonna|plan(?:s|ned|ning)? to|next|upcoming|soon|scheduled|slated)\b",
+                              re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|plan(?:s|ned|ning)? to|expected to|scheduled|set to|due to|next|upcoming|soon|"
     r"later this)\b|’ll\b|'ll\b", re.IGNORECASE,

@@ -1799,7 +1799,7 @@ def _leading_subject(presupposes: str) -> list[str]:
 
 
 # "Japan had transformed from a past militaristic aggressor to a partner": what something was, no longer is.
-_FORMER = re.compile(r"\b(?:transform|turn|chang|shift|evolv|mov|grow|grew|gone|went)\w*\s+from\s+"
+_FORMER = re.compile(r"\b(?:transform|turn|chang|evolv)\w*\s+from\s+"
                      r"(?:(?:a|an|the|its|their)\s+)?(?:(?:past|former|one-time|once)\s+)?"
                      r"(?P<was>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:in)?to\s+(?P<now>(?:(?:a|an|the)\s+)?[\w’'-]+)",
                      re.IGNORECASE)
@@ -1818,8 +1818,8 @@ def former_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, i
     for k, text in enumerate(passages):
         for m in _FORMER.finditer(text):
             was = m.group("was").lower()
-            if not terms(was) or re.search(r"\d", was):
-                continue  # "from 5 to 6 percent": a figure's change, not a state left
+            if not terms(was) or re.search(r"\d", was) or any(w[:1].isupper() for w in m.group("was").split()):
+                continue  # "from 5 to 6 percent": a figure's change; "from Carlton to…": a place, not a state
             # The question calls something that, as it is now: "call Japan a militaristic aggressor", "is Japan
             # still an aggressor"; not "when did the tropical storm reach the coast".
             if not re.search(rf"\b(?:(?:call|label|describ|brand|nam|term|dub)\w*\s+(?:[\w’'-]+\s+){{0,3}}?|"

@@ -602,6 +602,10 @@ def test_a_question_that_calls_something_what_it_no_longer_is_is_contradicted():
     # anything it takes nothing for granted.
     assert former_conflict("why did prices hit 5 percent", passages) is None
     assert former_conflict("when did the tropical storm reach the coast", passages) is None
+    # A move from one place to another is no state left behind.
+    moved = ["The fire moved from Carlton to the neighbouring town.", "The office changed from Carlton to Milbrook."]
+    assert former_conflict("why are schools in Carlton closed", moved) is None
+    assert former_conflict("what is the damage as Carlton burns", moved) is None
 
 
 _ACTS = ("On Thursday Japan lifted its curbs, and Seoul will withdraw its complaint. Then Kishida held the summit, "
