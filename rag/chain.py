@@ -406,9 +406,7 @@ class Chatbot:
         for i, part in enumerate(understood.parts):
             # "…, and what's happening to it": a later part that points back is read with the part before it
             # (whose words count less, as a follow-up's history does).
-            # So is one that names nothing of its own ("and in which city", "and who was there watching").
-            elliptic = len(question_terms(part, _ELLIPTIC_IGNORE)) <= 1
-            before = _things(understood.parts[i - 1]) if i and (_POINTS_BACK.search(part) or elliptic) else ""
+            before = _things(understood.parts[i - 1]) if i and _POINTS_BACK.search(part) else ""
             query = f"{part} ({before})" if before else part
             vector = self.index.embeddings.embed_query(query)
             f = focus(part, context=query, idf=loaded.keyword.idf, ignore=loaded.source_terms,
@@ -693,8 +691,6 @@ def _things(text: str) -> str:
     return " ".join(kept)
 
 
-# Words that name nothing a part is about: "what happened there", "what did they do", "who was that".
-_ELLIPTIC_IGNORE = frozenset(terms("happen do go get make take come there then"))
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|that|this|those|these)\b", re.IGNORECASE)
 _SOURCE_SPECIFIC = 0.6  # specificity in English from which a word of an outlet's name names that outlet
 _PREMISE_POOL = 5  # passages a false premise is looked for in
