@@ -338,26 +338,6 @@ def which_head(question: str) -> str | None:
     return head if head is not None and not head.isdigit() else None
 
 
-def _which_nouns(question: str) -> list[str]:
-    """The nouns after "which", up to its head ("awards", "show" in "which prestigious awards show")."""
-    from lemminflect import getAllLemmas
-
-    m = _WHICH_HEAD.search(question)
-    head = which_head(question)
-    if not m or not head:
-        return []
-    found = []
-    for token in m.group(1).split():
-        low = token.lower()
-        if low == head:
-            return [*found, low]
-        # A modifier too common in English to narrow what is asked about is left out ("government official"),
-        # as in ``focus_words``.
-        if "NOUN" in getAllLemmas(low) and low not in STOPWORDS and specificity(low) >= _FOCUS_SPECIFIC:
-            found.append(low)
-    return found
-
-
 def _which_names(question: str) -> bool:
     """Whether a "which X" question asks for a name: X, the last noun after "which", is no kind or act."""
     head = which_head(question)
@@ -1339,16 +1319,12 @@ def prefer_the_head(
     meaning) weighed down, for a "which X" question: the answer names an X ("which companies": "four major
     conglomerates, Samsung, Hyundai…"), which a passage about the trip alone cannot."""
     wanted = focus_words(question, is_name) if _WHICH_HEAD.search(question) else []
-    heads = wanted[-1:]
-    if not wanted and _which_names(question):
-        # "which government official told AFP…": the nouns before the verb, any of which a passage may say
-        # ("which awards show": "the Tony Awards").
-        heads = _which_nouns(question)
-    if not heads or not ranked:
+    if not wanted or not ranked:
         return list(ranked)
+    head = wanted[-1]
     out = list(ranked)
     for i, e in enumerate(out[:top]):
-        if len(_unspoken(heads, e.sentence.text, vectors)) == len(heads):
+        if _unspoken([head], e.sentence.text, vectors):
             out[i] = dataclasses.replace(e, score=e.score * _HEADLESS)
     return sorted(out, key=lambda e: -e.score)
 
