@@ -1581,12 +1581,6 @@ _PRESUPPOSED_DOER = re.compile(
     re.IGNORECASE)
 
 
-# "China fired a missile before Yoon landed - how did Japan respond": a statement, then a question about it; the
-# statement is taken for granted.
-_STATED_FIRST = re.compile(r"^[^?]+?\s*(?:[-–—,;:]|\bso\b|\bbut\b)\s*(?:so\s+|but\s+|and\s+)?"
-                           r"(?:why|how|what|when|where|who)\b", re.IGNORECASE)
-
-
 def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, typed_lower: bool | None = None
                    ) -> tuple[str, str, int] | None:
     """(the question's doer, the articles' doer, the index of the passage) when the question takes for
@@ -1595,8 +1589,7 @@ def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, 
     withdraw the complaint"), never the question's. A passage that names the question's doer for that act,
     or just before it, means no contradiction."""
     m = _PRESUPPOSED_DOER.match(question)
-    start = m.end() if m else 0 if _STATED_FIRST.match(question) else None
-    asked = [d for d in _doers(question, lexicon, typed_lower) if d.start == start] if start is not None else []
+    asked = [d for d in _doers(question, lexicon, typed_lower) if d.start == m.end()] if m else []
     if not asked:
         return None
     doers = [_doers(text, lexicon) for text in passages]

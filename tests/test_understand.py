@@ -569,10 +569,6 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     assert agent_conflict("why did Japan withdraw its complaint", refused, lexicon) is None
     asked = ["Seoul was asked to withdraw its complaint at the World Trade Organization."]
     assert agent_conflict("why did Japan withdraw its complaint", asked, lexicon) is None
-    # A statement before the question is taken for granted too.
-    stated = "Japan withdrew its complaint at the WTO - how did Seoul respond"
-    assert agent_conflict(stated, passages, lexicon) == ("Japan", "Seoul", 0)
-    assert agent_conflict("Seoul withdrew its complaint at the WTO, so what next", passages, lexicon) is None
 
 
 def test_a_question_that_has_somebody_take_the_other_side_is_contradicted():
