@@ -796,6 +796,8 @@ def _gives(
 
 
 _YES_NO_THING = 0.35  # specificity from which a thing a yes/no question asks about must be in the articles
+_SAID_OTHERWISE = 0.55  # word cosine at which a passage's word says that thing ("fatalities": "deaths" 0.83)
+_EVENT_CONTEXT = 8  # the passages whose words may say it
 
 
 @functools.lru_cache(maxsize=4096)
@@ -952,7 +954,7 @@ def abstention_reason(
     unmatched: Sequence[str] = (),
     codes: Sequence[str] = (),
     is_name: Callable[[str], bool] = lambda w: False,
-    alike: Callable[[str, Sequence[str]], set[str]] | None = None,
+    alike: Callable[..., set[str]] | None = None,  # (word, candidates, threshold) -> those alike
 ) -> str | None:
     """Why the evidence does not answer ``question``, or None when it does. ``codes`` are the question's
     words of letters and digits that no article has ("G20": see ``Lexicon.codes_missing``)."""
@@ -969,8 +971,14 @@ def abstention_reason(
     if shape == "yes_no":
         # "Did Yoon meet the emperor?": a thing the articles never mention at all cannot be settled either way
         # by them (a passage on the trip is no "No"). Things only: a verb the articles put otherwise is common.
-        rare |= {w for w in words(question) if w.isalpha() and w not in STOPWORDS and _thing_word(w)
-                 and not set(terms(w)) & META_TERMS and specificity(w) >= _YES_NO_THING}  # "do the outlets agree"
+        things = {w for w in words(question) if w.isalpha() and w not in STOPWORDS and _thing_word(w)
+                  and not set(terms(w)) & META_TERMS and specificity(w) >= _YES_NO_THING}  # "do the outlets agree"
+        if things and alike is not None:
+            # Said in other words is said ("fatalities": "deaths", "demonstrators": "protesters").
+            told = sorted({w for e in ranked[:_EVENT_CONTEXT] for w in words(e.sentence.text)
+                           if w.isalpha() and w not in STOPWORDS})
+            things = {w for w in things if not alike(w, told, _SAID_OTHERWISE)}
+        rare |= things
     excused = _named_otherwise(question, knows)
     corpus_missing = sorted(
         n for n in names(question) | digits | rare

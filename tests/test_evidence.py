@@ -146,6 +146,11 @@ def test_a_yes_no_question_about_a_thing_the_articles_never_mention_is_not_answe
     assert reason("did Yoon apologize on the trip") is None
     assert reason("did Yoon meet the leader") is None
     assert reason("who did Yoon meet, the emperor?", "fact") is None
+    # A thing the passages say in other words is no thing they never mention.
+    said = abstention_reason("did Yoon meet the emperor", evidence, f=Focus({"yoon": 1.0}),
+                             knows=vocabulary.__contains__, min_relevance=0.0, min_coverage=0.0, shape="yes_no",
+                             alike=lambda w, candidates, threshold=0.5: {"leader"} & set(candidates))
+    assert said is None
 
 
 def test_only_a_specific_word_a_passage_lacks_makes_it_no_answer():
