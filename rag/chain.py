@@ -724,41 +724,34 @@ def _check_premise(
         return (when[0], when[1], "", "time") if when else None
 
     texts = [e.sentence.text for e in ranked[:_EVENT_POOL]]  # what the checks below read
-    # A year the question dates an event by, where the articles date the same event (same verb) by another:
-    # that passage settles it, whatever a passage that merely shares the year says.
-    dated = event_time_conflict(understood.text, texts) if timed else None
-    if dated is not None:
-        return ranked, _Premise(dated[0], dated[1], ranked[dated[2]], "time")
-    # Before or after: the act the question places after an event, which the passages place before it (in any
-    # part of the question: the act and its time are told together).
-    order = order_conflict(understood.text, texts)
-    if order is not None:
-        return ranked, _Premise(order[0], order[1], ranked[order[2]], "time")
-    # Where: the event the question dates, put at another place by the passages that tell of it at that time.
-    where = place_conflict(understood.text, texts, lexicon) if timed else None
-    if where is not None:
-        return ranked, _Premise(where[0], where[1], ranked[where[2]], "premise")
-    # Who did it: where the question has one doer of an act and the passages that tell of it another.
-    doer = agent_conflict(understood.text, texts, lexicon, typed_lower=lower)
-    if doer is not None:
-        return ranked, _Premise(doer[0], doer[1], ranked[doer[2]], "premise")
-    # Which way: where the question has something cut and the passages that tell of it have it raised.
-    way = direction_conflict(understood.text, texts)
-    if way is not None:
-        return ranked, _Premise(way[0], way[1], ranked[way[2]], "premise")
-    # Which side: where the question has somebody welcoming what the passages have it opposing.
-    side = stance_conflict(understood.text, texts, lexicon, typed_lower=lower)
-    if side is not None:
-        return ranked, _Premise(side[0], side[1], ranked[side[2]], "premise")
-    # What it was: the question calls something what the passages say it no longer is ("transformed from a past
-    # militaristic aggressor to a partner").
-    former = former_conflict(understood.text, texts)
-    if former is not None:
-        return ranked, _Premise(former[0], former[1], ranked[former[2]], "former")
-    # Who did it, denied: the question's doer named only where the passages say it did not happen.
-    denied = negated_conflict(understood.presupposes, understood.text, texts, alike)
-    if denied is not None:
-        return ranked, _Premise(denied[0], denied[1], ranked[denied[2]], "denied")
+    q = understood.text
+    # Each check gives (the question's words, the passage's in their place, the passage's index) or None; the
+    # first that finds a contradiction settles it. In this order:
+    checks: tuple[tuple[Callable[[], tuple[str, str, int] | None], str], ...] = (
+        # A year the question dates an event by, where the articles date the same event (same verb) by another:
+        # that passage settles it, whatever a passage that merely shares the year says.
+        (lambda: event_time_conflict(q, texts) if timed else None, "time"),
+        # Before or after: the act the question places after an event, which the passages place before it (in
+        # any part of the question: the act and its time are told together).
+        (lambda: order_conflict(q, texts), "time"),
+        # Where: the event the question dates, put at another place by the passages that tell of it at that time.
+        (lambda: place_conflict(q, texts, lexicon) if timed else None, "premise"),
+        # Who did it: where the question has one doer of an act and the passages that tell of it another.
+        (lambda: agent_conflict(q, texts, lexicon, typed_lower=lower), "premise"),
+        # Which way: where the question has something cut and the passages that tell of it have it raised.
+        (lambda: direction_conflict(q, texts), "premise"),
+        # Which side: where the question has somebody welcoming what the passages have it opposing.
+        (lambda: stance_conflict(q, texts, lexicon, typed_lower=lower), "premise"),
+        # What it was: the question calls something what the passages say it no longer is ("transformed from a
+        # past militaristic aggressor to a partner").
+        (lambda: former_conflict(q, texts), "former"),
+        # Who did it, denied: the question's doer named only where the passages say it did not happen.
+        (lambda: negated_conflict(understood.presupposes, q, texts, alike), "denied"),
+    )
+    for check, kind in checks:
+        found_here = check()
+        if found_here is not None:
+            return ranked, _Premise(found_here[0], found_here[1], ranked[found_here[2]], kind)
     found, top = None, ranked[0]
     for top in dict.fromkeys([ranked[0], max(ranked[:_PREMISE_POOL], key=lambda e: e.covered)]):
         found = conflict(top.sentence.text)

@@ -7,6 +7,7 @@ embedding model and Chroma.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
 from conftest import SEEDS, original
@@ -549,17 +550,24 @@ def test_a_phrasal_verb_is_checked_with_its_particle():
     assert presupposed_action("Kishida cancel his trip to Seoul") == "cancel"
 
 
+def _fixed(texts: dict[str, list[float]], lexical: float = 0.0) -> tuple[SentenceVectors, Any]:
+    """Vectors fixed per text, and a maker of evidence from a text ("a: …": source "a") and its score."""
+    vectors = SentenceVectors(lambda batch: [texts[t] for t in batch])
+    vectors.ensure(texts)
+
+    def ev(text: str, score: float) -> Evidence:
+        return Evidence(Sentence(source=text[0], start=0, end=len(text), text=text), score, score, lexical)
+
+    return vectors, ev
+
+
 def test_an_overview_prefers_the_points_several_outlets_report():
     from rag.compose import select_sentences
 
     # Two outlets report the export curbs (alike vectors); one alone tells of a dinner, and scores a bit higher.
     texts = {"a: curbs lifted": [1.0, 0.0, 0.0], "b: curbs lifted too": [0.98, 0.2, 0.0],
              "a: a dinner": [0.0, 1.0, 0.0], "c: a dinner menu": [0.0, 0.0, 1.0]}
-    vectors = SentenceVectors(lambda batch: [texts[t] for t in batch])
-    vectors.ensure(texts)
-
-    def ev(text: str, score: float) -> Evidence:
-        return Evidence(Sentence(source=text[0], start=0, end=len(text), text=text), score, score, 0.0)
+    vectors, ev = _fixed(texts)
 
     ranked = [ev("a: a dinner", 0.62), ev("c: a dinner menu", 0.61), ev("a: curbs lifted", 0.6),
               ev("b: curbs lifted too", 0.5)]
@@ -572,11 +580,7 @@ def test_an_overview_of_what_an_event_produced_prefers_its_decisions():
 
     texts = {"a: they met in Tokyo": [1.0, 0.0, 0.0], "b: Japan will lift the curbs": [0.0, 1.0, 0.0],
              "c: they met in New York before": [0.0, 0.0, 1.0]}
-    vectors = SentenceVectors(lambda batch: [texts[t] for t in batch])
-    vectors.ensure(texts)
-
-    def ev(text: str, score: float) -> Evidence:
-        return Evidence(Sentence(source=text[0], start=0, end=len(text), text=text), score, score, 0.0)
+    vectors, ev = _fixed(texts)
 
     ranked = [ev("a: they met in Tokyo", 0.7), ev("c: they met in New York before", 0.65),
               ev("b: Japan will lift the curbs", 0.45)]
@@ -590,18 +594,12 @@ def test_a_why_question_keeps_its_closest_passage_first_and_adds_other_reasons()
     from rag.compose import select_sentences
 
     texts = {"a: to deter the North": [1.0, 0.0, 0.0], "b: to deter the North too": [0.99, 0.1, 0.0],
-             "c: Washington pushed": [0.0, 1.0, 0.0], "d: China worries them": [0.0, 0.0, 1.0]}
-    vectors = SentenceVectors(lambda batch: [texts[t] for t in batch])
-    vectors.ensure(texts)
-
-    def ev(text: str, score: float) -> Evidence:
-        return Evidence(Sentence(source=text[0], start=0, end=len(text), text=text), score, score, 0.5)
+             "c: Washington pushed": [0.0, 1.0, 0.0], "d: China worries them": [0.0, 0.0, 1.0],
+             "d: a stray sentence elsewhere": [0.0, 0.6, 0.8]}
+    vectors, ev = _fixed(texts, lexical=0.5)
 
     ranked = [ev("a: to deter the North", 0.7), ev("b: to deter the North too", 0.69), ev("c: Washington pushed", 0.5),
-              ev("d: China worries them", 0.45)]
-    ranked.append(ev("d: a stray sentence elsewhere", 0.3))  # below the floor: never a reason
-    texts["d: a stray sentence elsewhere"] = [0.0, 0.6, 0.8]
-    vectors.ensure(texts)
+              ev("d: China worries them", 0.45), ev("d: a stray sentence elsewhere", 0.3)]  # the last: below the floor
     fact = select_sentences("what did they agree on", ranked, vectors, max_sentences=2)
     why = select_sentences("so why are they friends now", ranked, vectors, max_sentences=2)
     assert [e.sentence.text for e in fact] == ["a: to deter the North"]  # the rest is redundant or too far below
