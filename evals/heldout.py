@@ -100,12 +100,14 @@ TARGETS = {
 # floors still held, abstention recall by 0.024. After the work on their dev splits (overview points told in two
 # sentences, where-questions, who did it in another verb: 0.760, 0.077, 0.684) correct and false abstention were
 # raised a little; abstention recall stays. The sixteenth and seventeenth (a…, b…) made it 766 items (the code
-# before them: 0.753, 0.080, 0.689); the floors still held.
+# before them: 0.753, 0.080, 0.689); the floors still held. After the work on their dev splits (two fresh-eyes
+# reviews on eleven other articles reverted three changes that had each gained one dev item: 0.764, 0.071, 0.697)
+# all three were raised a little.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
-    "correct": (">=", 0.74),
-    "false_abstention_rate": ("<=", 0.11),
-    "abstention_recall": (">=", 0.65),
+    "correct": (">=", 0.75),
+    "false_abstention_rate": ("<=", 0.10),
+    "abstention_recall": (">=", 0.67),
     "citation_validity": (">=", 1.0),
 }
 
