@@ -43,6 +43,7 @@ from .evidence import (
     focus_words,
     follow_each_point,
     name_the_speaker,
+    overlaps,
     parts_unanswered,
     place_the_event,
     prefer_attributed,
@@ -424,15 +425,15 @@ class Chatbot:
                 best = count_the_thing(part, best, loaded.vectors.alike)
             if not best:
                 continue
-            j = next((j for j, x in enumerate(firsts) if _overlap(best[0].sentence, x.sentence)), None)
+            j = next((j for j, x in enumerate(firsts) if overlaps(best[0].sentence, x.sentence)), None)
             if j is not None and _length(best[0]) > _length(firsts[j]):
                 firsts[j] = best[0]  # the passage chosen before, with the sentence beside it that answers this part
                 continue
             for e in best:
-                if all(not _overlap(e.sentence, x.sentence) for x in firsts):
+                if all(not overlaps(e.sentence, x.sentence) for x in firsts):
                     firsts.append(e)
                     break
-        return firsts + [e for e in ranked if all(not _overlap(e.sentence, x.sentence) for x in firsts)]
+        return firsts + [e for e in ranked if all(not overlaps(e.sentence, x.sentence) for x in firsts)]
 
     def _answer(self, states: Iterator[dict[str, Any]]) -> Iterator[TextDelta | Answer]:
         for state in states:
@@ -612,7 +613,7 @@ class Chatbot:
         closest: list[Passage] = []
         for e in state["ranked"]:  # the closest passages, none overlapping another (merged pairs overlap)
             s = e.sentence
-            if not any(p.source == s.source and p.start < s.end and s.start < p.end for p in closest):
+            if not any(overlaps(p, s) for p in closest):
                 closest.append(_passage(e, loaded))
             if len(closest) == CLOSEST_SHOWN:
                 break
@@ -696,11 +697,6 @@ _SOURCE_SPECIFIC = 0.6  # specificity in English from which a word of an outlet'
 _PREMISE_POOL = 5  # passages a false premise is looked for in
 _EVENT_POOL = 8  # passages where the year of the event a question dates is looked for
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|refused|denied|rejected|without)\b|n’t\b", re.IGNORECASE)
-
-
-def _overlap(a: Any, b: Any) -> bool:
-    """Whether two passages share text of one article."""
-    return a.source == b.source and a.start < b.end and b.start < a.end
 
 
 def _length(e: Evidence) -> int:

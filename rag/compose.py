@@ -18,7 +18,7 @@ from typing import Protocol
 
 import numpy as np
 
-from .evidence import Evidence, SentenceVectors, answer_names, answer_type, question_terms
+from .evidence import Evidence, SentenceVectors, answer_names, answer_type, overlaps, question_terms
 from .text import numbers, terms
 
 # What a composer writes when the evidence does not answer the question.
@@ -65,11 +65,6 @@ class Composer(Protocol):
 def is_comparison(question: str) -> bool:
     """Questions about how the sources differ are answered with one sentence per source."""
     return bool(_COMPARISON.search(question))
-
-
-def _overlaps(a: Evidence, b: Evidence) -> bool:
-    x, y = a.sentence, b.sentence
-    return x.source == y.source and x.start < y.end and y.start < x.end
 
 
 def _cos(vectors: SentenceVectors, a: Evidence, b: Evidence) -> float:
@@ -152,7 +147,7 @@ def _overview(
         best = max(pool, key=gain)
         pool.remove(best)
         # Not a point made again, nor the same sentence again with its neighbour joined to it.
-        if all(_cos(vectors, best, c) < _REDUNDANT and not _overlaps(best, c) for c in chosen):
+        if all(_cos(vectors, best, c) < _REDUNDANT and not overlaps(best.sentence, c.sentence) for c in chosen):
             chosen.append(best)
     return chosen
 

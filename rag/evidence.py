@@ -13,6 +13,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -60,6 +61,12 @@ _OWN_SHARE = 0.7
 _TYPE_SLACK = 0.15  # a passage gives the kind of answer asked for only if it covers the question nearly as well as the best
 _MEANING_POOL = 16  # candidate sentences (closest by embedding) whose words are matched by meaning
 _RARE_NAME_PART = 0.7  # IDF above the name's most used part at which another part of it is left out  # in a follow-up, the share of the ranking's term coverage that the question's own terms decide
+
+
+def overlaps(a: Any, b: Any) -> bool:
+    """Whether two spans (sentences, passages: anything with ``source``, ``start``, ``end``) share text of one
+    article: a sentence and the pair it was merged into overlap."""
+    return a.source == b.source and a.start < b.end and b.start < a.end
 
 
 @dataclass(frozen=True)
@@ -762,7 +769,8 @@ def _gives(
         if unit == "length of time" and not _SINCE_ASKED.search(question):
             text = _FIRST_IN.sub(" ", text)  # "the first such meeting in 12 years" says nothing of how long it ran
         return bool(_MEASURES[unit][1].search(text))
-    counted = _counted(question)
+    phrase = _counted_phrase(question)
+    counted = phrase[-1] if phrase else None
     head = terms(counted) if counted else []
     if head and head[0] in ("year", "decad") and _YEAR_RANGE.search(text):
         return True  # "from 1910 to 1945" says how many years
@@ -776,7 +784,7 @@ def _gives(
         return True  # the text may name what is counted otherwise ("conglomerates" for "companies")
     tokens = words(text)
     stems = [terms(t)[:1] for t in tokens]
-    modifiers = {t for w in _counted_phrase(question)[:-1] if specificity(w) >= _FOCUS_SPECIFIC for t in terms(w)}
+    modifiers = {t for w in phrase[:-1] if specificity(w) >= _FOCUS_SPECIFIC for t in terms(w)}
     # What each figure may count, named otherwise ("four conglomerates" for "how many companies"): the words
     # after the figures, judged in one batch. Units are never named otherwise ("12 years" is no count of days).
     near = {tokens[j] for i, t in enumerate(tokens) if numbers(t) & figures

@@ -1581,6 +1581,13 @@ _PRESUPPOSED_DOER = re.compile(
     re.IGNORECASE)
 
 
+def _presupposed_doers(question: str, lexicon: Lexicon, typed_lower: bool | None) -> list[_Doer]:
+    """The acts a why/how/when question takes for granted, with their doer: those whose doer opens the
+    question after its question word ("why is Japan withdrawing…")."""
+    m = _PRESUPPOSED_DOER.match(question)
+    return [d for d in _doers(question, lexicon, typed_lower) if d.start == m.end()] if m else []
+
+
 def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, typed_lower: bool | None = None
                    ) -> tuple[str, str, int] | None:
     """(the question's doer, the articles' doer, the index of the passage) when the question takes for
@@ -1588,8 +1595,7 @@ def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, 
     tell of that act done to the same thing name somebody else as its doer ("Seoul will, therefore,
     withdraw the complaint"), never the question's. A passage that names the question's doer for that act,
     or just before it, means no contradiction."""
-    m = _PRESUPPOSED_DOER.match(question)
-    asked = [d for d in _doers(question, lexicon, typed_lower) if d.start == m.end()] if m else []
+    asked = _presupposed_doers(question, lexicon, typed_lower)
     if not asked:
         return None
     doers = [_doers(text, lexicon) for text in passages]
@@ -1744,11 +1750,7 @@ def stance_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *,
     somebody took one side ("why is China welcoming the closer alignment") and the passages that tell of that
     one's stance have only the other ("Beijing opposes what it calls the closed and exclusive circle")."""
     question = " ".join(_SAYS_IT.sub("", question).split())
-    m = _PRESUPPOSED_DOER.match(question)
-    if m is None:
-        return None
-    asked = [d for d in _doers(question, lexicon, typed_lower) if d.start == m.end()]
-    asked = [d for d in asked if d.verb in _STANCES]
+    asked = [d for d in _presupposed_doers(question, lexicon, typed_lower) if d.verb in _STANCES]
     if not asked:
         return None
     doer, verb = asked[0].doer, asked[0].verb
