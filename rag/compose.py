@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 _COMPARISON = re.compile(
-    r"\b(?:outlets?|sources?|articles?|reports?|media|differ\w*|disagree\w*|spell\w*|compar\w*|versions?|"
+    r"\b(?:outlets|sources|articles|reports|media|differ\w*|disagree\w*|spell\w*|compar\w*|versions?|"
     r"each (?:outlet|source|article|report|paper|newspaper|side)|which (?:outlet|source|article)s?)\b",
     re.IGNORECASE,
 )
@@ -52,6 +52,10 @@ _CORROBORATES = 0.6
 _OUTCOME_WEIGHT = 0.3
 _OUTCOME = re.compile(r"\b(?:agreed|agrees|announced|announces|decided|decides|pledged|pledges|promised|promises|"
                       r"vowed|vows|signed|approved|committed|will)\b", re.IGNORECASE)
+# An account of why: a sentence in the language of causes and purposes counts this much more.
+_REASON_WEIGHT = 0.15
+_REASON = re.compile(r"\b(?:because|due to|in order to|so as to|in response to|amid|factors?|driven by|prompted|"
+                     r"reasons?|pushed|owing to|thanks to|motivat\w+|in the face of|as a result)\b", re.IGNORECASE)
 
 
 class Composer(Protocol):
@@ -109,7 +113,7 @@ def select_sentences(
         # why takes the sentences that give different ones, as an overview does.
         # The closest passage still goes first.
         return _overview([e for e in ranked if e.score >= _WHY_FLOOR * top], vectors, count=max_sentences + 1,
-                         first=ranked[0])
+                         first=ranked[0], cue=_REASON, cue_weight=_REASON_WEIGHT)
     chosen = [ranked[0]]
     for e in ranked[1:]:
         if len(chosen) >= max_sentences or e.score < _KEEP_RATIO * top:
@@ -121,7 +125,7 @@ def select_sentences(
 
 def _overview(
     ranked: Sequence[Evidence], vectors: SentenceVectors, *, count: int, outcomes: bool = False,
-    first: Evidence | None = None,
+    first: Evidence | None = None, cue: re.Pattern[str] | None = None, cue_weight: float = 0.0,
 ) -> list[Evidence]:
     """Sentences that together cover the most: relevant, unlike one another, from several sources
     (maximal marginal relevance, with a small preference for a source not yet quoted); for ``outcomes``,
@@ -135,13 +139,15 @@ def _overview(
                     and _cos(vectors, e, o) >= _CORROBORATES}) / max(1, len(sources) - 1)
         for e in pool
     }
+    if outcomes:
+        cue, cue_weight = _OUTCOME, _OUTCOME_WEIGHT
     chosen: list[Evidence] = [] if first is None else [first]
     pool = [e for e in pool if e is not first]
     while pool and len(chosen) < count:
         def gain(e: Evidence) -> float:
             overlap = max((_cos(vectors, e, c) for c in chosen), default=0.0)
             fresh = 0.05 if all(c.sentence.source != e.sentence.source for c in chosen) else 0.0
-            told = _OUTCOME_WEIGHT if outcomes and _OUTCOME.search(e.sentence.text) else 0.0
+            told = cue_weight if cue is not None and cue.search(e.sentence.text) else 0.0
             return e.score + _SUMMARY_CORROBORATION * corroborated[id(e)] - _SUMMARY_DIVERSITY * overlap + fresh + told
 
         best = max(pool, key=gain)

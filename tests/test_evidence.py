@@ -606,6 +606,21 @@ def test_a_why_question_keeps_its_closest_passage_first_and_adds_other_reasons()
     assert [e.sentence.text for e in why] == ["a: to deter the North", "c: Washington pushed", "d: China worries them"]
 
 
+def test_a_why_question_prefers_the_sentences_that_give_causes():
+    from rag.compose import select_sentences
+
+    texts = {"a: they met in Tokyo": [1.0, 0.0, 0.0, 0.0], "b: relations were frosty for years": [0.0, 1.0, 0.0, 0.0],
+             "c: they met because the North fires missiles": [0.0, 0.0, 1.0, 0.0],
+             "d: China appears to have been a big factor": [0.0, 0.0, 0.0, 1.0]}
+    vectors, ev = _fixed(texts, lexical=0.5)
+    ranked = [ev("a: they met in Tokyo", 0.7), ev("b: relations were frosty for years", 0.62),
+              ev("c: they met because the North fires missiles", 0.58),
+              ev("d: China appears to have been a big factor", 0.55)]
+    why = select_sentences("why did they make up", ranked, vectors, max_sentences=2)
+    assert [e.sentence.text for e in why] == ["a: they met in Tokyo", "c: they met because the North fires missiles",
+                                              "d: China appears to have been a big factor"]
+
+
 def test_an_account_never_repeats_a_sentence_with_its_neighbour_joined():
     from rag.compose import select_sentences
 
