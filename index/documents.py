@@ -42,6 +42,9 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # "— Name (@handle) date" line under an embedded post: who said it, not a statement.
 BODY, HEADING, SOCIAL, BYLINE, FURNITURE = "body", "heading", "social", "byline", "furniture"
 ATTRIBUTION = "attribution"
+# A note on the author ("Dave DeCamp is the news editor of Antiwar.com, follow him on Twitter"): it answers who
+# wrote the piece, but is no point of the news.
+AUTHOR_NOTE = "author note"
 
 
 @dataclass(frozen=True)
@@ -215,6 +218,7 @@ _EDITOR_OF = re.compile(
     r"\bis (?:the |a |an )?(?:[\w-]+ )?(?:editor|reporter|correspondent|writer|columnist|journalist)"
     r"\s+(?:of|at|for)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
 )
+_BIO_LENGTH = 200  # a paragraph naming its author's job at an outlet is a note on the author up to this length
 _TERMINAL = tuple(".!?…:;\"”’)")
 
 
@@ -308,6 +312,9 @@ def classify_blocks(text: str, *, markdown: bool = False) -> tuple[list[Block], 
             continue
         if m := _EDITOR_OF.search(stripped):
             meta.setdefault("outlet", m.group(1).rstrip("."))
+            if len(stripped) <= _BIO_LENGTH:
+                blocks.append(Block(start, end, AUTHOR_NOTE))
+                continue
         if (m := _CREDIT.match(stripped)) and len(m.group(1).split()) >= 2:
             meta.setdefault("outlet", m.group(1))
         if _headline_like(stripped):

@@ -318,19 +318,20 @@ class Chatbot:
         # headlines say; no passage has to be close to the words of the request.
         whole = understood.shape == "summary" and not question_terms(state["search_query"], ignore | META_TERMS)
         # "Summarize the Antiwar.com article": that outlet's or author's articles only.
-        named = _named_articles(state["standalone"], loaded) if understood.shape == "summary" else set()
+        named = _named_articles(state["standalone"], loaded)
         query = _collection_topic(loaded, named) if whole else state["search_query"]
         vector = self.index.embeddings.embed_query(query)
         # A comparison needs every source's version, so it searches twice as deep.
         wide = is_comparison(state["standalone"]) or understood.shape in ("summary", "multi")
-        fused = loaded.retriever.fuse(query, query_vector=vector, widen=2 if wide else 1)
+        fused = loaded.retriever.fuse(query, query_vector=vector, widen=2 if wide else 1, sources=named or None)
         asked = _asked_sentence(state["standalone"])
         if asked != query:
             # The scene set before the question, or the conversation a follow-up is read with, may be all the
             # search found ("Why was it shelved?" after a question on GSOMIA): the question's own passages
             # join those it found.
             seen = {(fc.chunk.source, fc.chunk.start) for fc in fused}
-            fused = [*fused, *(fc for fc in loaded.retriever.fuse(asked) if (fc.chunk.source, fc.chunk.start) not in seen)]
+            fused = [*fused, *(fc for fc in loaded.retriever.fuse(asked, sources=named or None)
+                               if (fc.chunk.source, fc.chunk.start) not in seen)]
         # The question's own terms count fully; those the conversation added (follow-ups) count less.
         # "Afghanistan was rocked by a quake that killed 1,000. What was its magnitude?": the statements before
         # the question set the scene, which the search reads; the question alone says what a passage must hold.
@@ -655,7 +656,11 @@ _TOPIC_TITLES = 10  # headlines that say what a collection is about, for an over
 
 
 def _named_articles(question: str, loaded: _Loaded) -> set[str]:
-    """The articles whose outlet or author the question names ("the Antiwar.com article", "DW's report")."""
+    """The articles whose outlet or author the question names ("the Antiwar.com article", "DW's report"), or
+    whose headline it quotes ("key points of the 'forge closer ties' article")."""
+    titled = {a.source for a in loaded.articles.values() if a.title and _quotes_title(question, a.title)}
+    if titled:
+        return titled
     # Only a specific word names a source: "Antiwar.com", "DW"; not "Chinese" or "well" of "Deutsche Welle
     # Chinese Network" ("summarize the Chinese response", "how well did it go").
     asked = {t for w in words(question) if specificity(w) >= _SOURCE_SPECIFIC for t in terms(w)} & loaded.source_terms
@@ -663,6 +668,22 @@ def _named_articles(question: str, loaded: _Loaded) -> set[str]:
         return set()
     return {a.source for a in loaded.articles.values()
             if asked & set(terms(" ".join(x for x in (a.outlet, a.author) if x)))}
+
+
+_PIECE = re.compile(r"\b(?:article|piece|story|report|headline|post|one)\b|[‘“\"]|(?<!\w)'", re.IGNORECASE)
+_TITLE_RUN = 4  # words of a headline, in its order, that a question referring to a piece names it by (three are
+# often only names: "Japan, South Korea")
+
+
+def _quotes_title(question: str, title: str) -> bool:
+    """Whether ``question`` refers to the piece headlined ``title``: it speaks of a piece or quotes, and gives
+    a run of the headline's words ("the 'forge closer ties in security' article"); the same words in a
+    question on the topic ("why did japan and south korea rebuild ties") do not name one piece."""
+    if not _PIECE.search(question):
+        return False
+    asked, headline = terms(question), terms(title)
+    return any(asked[i:i + _TITLE_RUN] == headline[j:j + _TITLE_RUN]
+               for i in range(len(asked) - _TITLE_RUN + 1) for j in range(len(headline) - _TITLE_RUN + 1))
 
 
 def _collection_topic(loaded: _Loaded, only: set[str] | None = None) -> str:

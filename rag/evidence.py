@@ -44,7 +44,7 @@ __all__ = [
 
 # Sentences that can be answers; bylines and post attributions are context, not statements.
 # Headings count (captions and subheads state facts: "First summit in 12 years"), a little below body text.
-ANSWERABLE_KINDS = ("body", "social", "heading")
+ANSWERABLE_KINDS = ("body", "social", "heading", "author note")
 _WEIGHTS = {"dense": 0.6, "lexical": 0.3, "chunk": 0.1}
 _KIND_FACTOR = {"social": 0.85, "heading": 0.85}  # a post is somebody's opinion; a heading, a summary
 # A sentence that asks ("What do the images show?", "How will my subscription change?") repeats a question; the

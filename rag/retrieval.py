@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +27,8 @@ from index import Chunk
 from .text import terms
 
 __all__ = ["KeywordIndex", "HybridRetriever", "FusedChunk", "SentenceSearch"]
+
+_FILTERED_DEPTH = 4  # a keyword search kept to some articles looks this many times deeper, then keeps theirs
 
 
 class KeywordIndex:
@@ -107,14 +109,23 @@ class HybridRetriever(BaseRetriever):
     sentences: Any = None  # a SentenceSearch, where every sentence's vector is in memory
     sentence_k: int = 4
 
-    def fuse(self, query: str, *, query_vector: list[float] | None = None, widen: int = 1) -> list[FusedChunk]:
+    def fuse(
+        self, query: str, *, query_vector: list[float] | None = None, widen: int = 1,
+        sources: Collection[str] | None = None,
+    ) -> list[FusedChunk]:
         """The best chunks for ``query`` by both searches; ``widen`` multiplies every depth (for questions
-        that need every source, such as comparisons)."""
+        that need every source, such as comparisons); ``sources``, where given, are the only articles searched
+        ("summarize the Antiwar.com piece")."""
         dense_k, keyword_k = self.dense_k * widen, self.keyword_k * widen
-        dense = self.index.search_by_vector(query_vector, k=dense_k) if query_vector is not None else (
-            self.index.search(query, k=dense_k)
+        where = None if sources is None else {"source": {"$in": sorted(sources)}}
+        dense = self.index.search_by_vector(query_vector, k=dense_k, where=where) if query_vector is not None else (
+            self.index.search(query, k=dense_k, where=where)
         )
-        keyword = self.keyword.search(query, keyword_k)
+        if sources is None:
+            keyword = self.keyword.search(query, keyword_k)
+        else:  # BM25 has no filter: the best of the articles asked about, from a deeper list
+            keyword = [h for h in self.keyword.search(query, keyword_k * _FILTERED_DEPTH)
+                       if h[0].source in sources][:keyword_k]
         table: dict[tuple[str, int, int], dict[str, Any]] = {}
         for rank, hit in enumerate(dense):
             entry = table.setdefault((hit.chunk.source, hit.chunk.start, hit.chunk.end), {"chunk": hit.chunk})
@@ -134,7 +145,7 @@ class HybridRetriever(BaseRetriever):
             seen = {(f.chunk.source, f.chunk.start, f.chunk.end) for f in fused}
             for chunk, score in self.sentences.search(query_vector, self.sentence_k * widen):
                 key = (chunk.source, chunk.start, chunk.end)
-                if key not in seen:
+                if key not in seen and (sources is None or chunk.source in sources):
                     seen.add(key)
                     fused.append(FusedChunk(chunk, 0.0, score, None))
         return fused

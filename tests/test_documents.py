@@ -64,6 +64,16 @@ def test_a_paragraph_that_only_lists_sources_in_brackets_is_furniture():
     assert [(b.kind, b.reason) for b in blocks] == [("body", ""), ("furniture", "source credit"), ("body", "")]
 
 
+def test_a_note_on_the_author_is_kept_apart_from_the_news():
+    text = ("Yoon met Kishida.\n\nDave DeCamp is the news editor of Antiwar.com, follow him on Twitter @decampdave."
+            "\n\nJohn Smith is the editor of Newsweek, he said on Friday, adding that the magazine had long "
+            "covered the region and would keep its bureau in Seoul open for years to come, whatever the summit "
+            "brought and whatever the two governments decided.")
+    blocks, meta = classify_blocks(text)
+    assert [b.kind for b in blocks] == ["body", "author note", "body"]  # a long paragraph is news, not a note
+    assert meta["outlet"] == "Antiwar.com"
+
+
 def test_a_photo_gallerys_captions_are_furniture():
     text = ("Abe died on Friday.\n\nPhotos: Abe speaks moments before being shot. Hide Caption 1 of 16 Photos: "
             "Mourners gather. Hide Caption 2 of 16\n\nPhotos of the scene show people gathered.")

@@ -345,6 +345,27 @@ def test_an_overview_of_one_outlets_article_cites_only_it(bot, request_):
     assert_well_cited(answer)
 
 
+def test_an_overview_leaves_out_the_note_on_the_author(bot):
+    answer = bot.ask("can u summarize the antiwar.com piece")
+    assert not answer.abstained and "follow him on Twitter" not in answer.text, answer.text
+    assert {c.source for c in answer.citations} == {"002_95e79b1fb524aad6.txt"}
+
+
+def test_a_piece_named_by_its_headline_is_the_one_summarized(bot):
+    answer = bot.ask("key pts of the 'forge closer ties in security and economy' article")
+    assert not answer.abstained and len(answer.citations) >= 3, answer.text
+    assert {c.source for c in answer.citations} == {"001_48a0ccc9e8964110.txt"}
+    assert_well_cited(answer)
+
+
+def test_a_question_on_one_outlets_piece_is_answered_from_it(bot):
+    # Other outlets report the same pact ("fully normalize" GSOMIA); asked of the DW piece, the answer is its own.
+    answer = bot.ask("according to the DW piece, what will Seoul do about the intelligence-sharing agreement")
+    assert not answer.abstained and "fully implement" in answer.text, answer.text
+    assert {c.source for c in answer.citations} == {"003_8db23b3b291dbe9c.txt"}
+    assert_well_cited(answer)
+
+
 def test_an_overview_asked_with_a_wrong_figure_is_refused_with_the_right_one(bot):
     answer = bot.ask("give me an overview of the first Japan-South Korea summit in 20 years")
     assert answer.abstained and "don't support" in answer.text and "12" in answer.text, answer.text
