@@ -13,6 +13,7 @@ __all__ = ["words", "terms", "lemma", "numbers", "names", "STOPWORDS", "strip_ma
 
 MARKER = re.compile(r"\s*\[(\d+)\]")
 NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # two or more capitalised words in a row
+_CONTRACTED = re.compile(r"(\w+)'(?:re|ve|ll|d|m)$")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*%?")
 
 STOPWORDS = frozenset(
@@ -60,6 +61,8 @@ def words(text: str) -> list[str]:
         token = token.lower().replace("’", "'")
         if token.endswith("'s"):
             token = token[:-2]
+        elif (m := _CONTRACTED.match(token)) is not None:
+            token = m.group(1)  # "they're", "who'll", "it'd": the word itself ("they", "who", "it")
         out.append(token)
     return out
 

@@ -50,7 +50,9 @@ _CASUAL = {
     "lemme": "let me", "gimme": "give me", "hafta": "have to", "wud": "would", "cud": "could", "shud": "should",
     "prof": "professor", "profs": "professors", "amb": "ambassador", "spox": "spokesperson",
     "uni": "university", "univ": "university", "unis": "universities", "mgmt": "management",
-    "intel": "intelligence", "exec": "executive", "execs": "executives",
+    "intel": "intelligence", "exec": "executive", "execs": "executives", "wats": "what is", "whts": "what is",
+    "pts": "points", "stmt": "statement", "stmts": "statements", "amt": "amount", "lst": "last", "re": "about",
+    "govts": "governments", "mgr": "manager", "ctry": "country", "cntry": "country", "intl.": "international",
 }
 _ALSO_NAMES = frozenset({"intel"})  # shorthand that, capitalised, is a name
 # "why'd they…", "what'd he say": a question word with "'d" asks what was done.
@@ -59,13 +61,13 @@ _DID = re.compile(r"\b(why|how|what|where|when)['’]d\b", re.IGNORECASE)
 _FILLER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|hey|hi|hello|um+|uh+|well|quick question|question)\b[\s,:!-]*)+|"
     r"\b(?:stuff|thingy|basically|literally|lol|lmao|tbh|imo|imho|idk|btw|pls|ngl|lowkey|right\?*$|again\?*$|"
-    r"or (?:nah|not|no|what)\?*$)|\bthe deal with\b|\bthis\b(?= '?\w[\w ]*'? thing)|"
+    r"or (?:nah|not|no|what)\?*$)|\(?\by/n\b\)?\?*$|\bthe deal with\b|\bthis\b(?= '?\w[\w ]*'? thing)|"
     r"(?<=\w)'? thing\b",
     re.IGNORECASE,
 )
 # Chat shorthand that is also written in capitals for something else ("RN", "FR"): filler only in lower case.
 _LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey)\b")
-_CASUAL_TOKEN = re.compile(r"(?<![\w/])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/])")
+_CASUAL_TOKEN = re.compile(r"(?<![\w/'’])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/'’])")
 # A word: letters, with apostrophes and hyphens inside it only ("Covid-19" is no word "Covid-" and a figure).
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]*[A-Za-zÀ-ÖØ-öø-ÿ])?(?:['’](?=\W|$))?")
 _CONNECTORS = frozenset({"of", "for", "the", "and", "de", "on"})
@@ -438,10 +440,15 @@ class Lexicon:
         return phrase
 
 
+_TERM_LINKS = frozenset("of and the for on in".split())  # the small words a term's initials may skip
+
+
 def _term_like(phrase: str) -> bool:
     words_ = phrase.split()
     if words_[0] in STOPWORDS or words_[-1] in STOPWORDS:
         return False
+    if any(w in STOPWORDS and w not in _TERM_LINKS for w in words_):
+        return False  # "partner that shares" is no "PTS": a term's small words only link its parts
     content = [w for w in words_ if w not in STOPWORDS]
     return sum(specificity(w) for w in content) / len(content) >= _TERM_SPECIFIC
 

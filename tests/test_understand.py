@@ -73,6 +73,28 @@ def test_more_chat_shorthand_and_contractions(lexicon):
     assert all("aren" not in toks for _, toks, *_ in units)
 
 
+def test_chat_abbreviations_a_yes_no_tag_and_contractions_before_a_question_mark(lexicon):
+    assert understand("key pts of the deal", lexicon).text == "key points of the deal"
+    assert understand("did kishida say smth re the joint stmt y/n", lexicon).text == (
+        "did Kishida say something about the joint statement")
+    assert understand("was the summit in tokyo? (y/n)", lexicon).text == "was the summit in Tokyo?"
+    # "'re" of a contraction is no "re" (about): the word is kept as typed.
+    assert understand("what're they doing", lexicon).text == "what're they doing"
+
+
+def test_contractions_are_the_word_they_contract():
+    from rag.text import terms, words
+
+    assert words("they're sure it'd work, we've said") == ["they", "sure", "it", "work", "we", "said"]
+    assert terms("what're they doing") == [] and terms("who'll go") == ["go"]
+    assert words("o'dell wrote") == ["o'dell", "wrote"]  # not "o'd" of a contraction
+
+
+def test_an_acronym_is_no_run_of_words_whose_small_words_give_letters():
+    lexicon = Lexicon.from_texts(["Japan is a key partner that shares our values."], ["Japan"])
+    assert lexicon.expansion("PTS") is None  # not "partner that shares": "that" only links a term's parts
+
+
 def test_acronyms_take_the_expansion_the_articles_use(lexicon):
     q = understand("Did South Korea drop its WTO case?", lexicon)
     assert "World Trade Organization" in q.text
