@@ -89,9 +89,10 @@ _NAME_SHARE = 0.7  # a word of a name written with a capital at least this share
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿ]+(?![\w’'-])")
 
 _SUMMARY = re.compile(
-    r"\b(?:summari[sz]e|summary|summarise|overview|recap|gist|tl;?dr|main (?:points|takeaways|facts)|"
+    r"\b(?:summari[sz]e|summary|summarise|overview|recap|gist|tl;?dr|"
+    r"(?:main|key|major|biggest) (?:[a-z]+ )?(?:points|takeaways|facts|outcomes|results|developments)|"
     r"(?:quick |short |brief )?(?:rundown|run-down|lowdown|breakdown)|sum (?:it |this |that )?up|in a nutshell|"
-    r"key (?:points|takeaways|facts|outcomes)|takeaways|highlights|in (?:a few|\w+) (?:points|bullets|sentences)|"
+    r"takeaways|highlights|in (?:a few|\w+) (?:points|bullets|sentences)|"
     r"brief me|catch me up)\b",
     re.IGNORECASE,
 )

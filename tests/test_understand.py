@@ -865,10 +865,15 @@ def test_initials_typed_in_lower_case_are_the_articles_acronym_and_chat_shorthan
 
 
 @pytest.mark.parametrize("typed", ["quick rundown of the compensation fight", "sum up the compensation fight",
-                                   "the compensation fight in a nutshell"])
+                                   "the compensation fight in a nutshell", "main economic outcomes of the talks?",
+                                   "biggest security takeaways", "key pts of the deal"])
 def test_more_ways_to_ask_for_an_overview(typed):
     q = understand(typed)
     assert q.shape == "summary" and "Rundown" not in q.text
+
+
+def test_one_main_point_asked_for_is_no_overview():
+    assert understand("what was the main point of contention").shape == "fact"
 
 
 @pytest.mark.parametrize(("typed", "outcomes"), [
