@@ -48,6 +48,7 @@ from .evidence import (
     place_the_event,
     prefer_attributed,
     prefer_the_head,
+    prefer_the_holder,
     question_terms,
     rank_sentences,
     source_terms,
@@ -341,6 +342,8 @@ class Chatbot:
         ranked = weigh_meaning(state["standalone"], ranked, f, loaded.vectors, is_name=loaded.lexicon.is_name,
                                layout=loaded.layout)
         ranked = prefer_the_head(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
+        if understood.shape != "multi":  # "what does China think of…": where China speaks
+            ranked = prefer_the_holder(state["standalone"], ranked, is_name=loaded.lexicon.is_name)
         if understood.shape == "fact":  # "where did it land": the passage that names the place first
             ranked = place_the_event(asked, ranked, context=state["search_query"])
         if understood.shape == "summary":  # an overview's points, with the sentence that says what each holds

@@ -40,6 +40,7 @@ __all__ = [
     "Evidence", "Focus", "Layout", "SentenceVectors", "rank_sentences", "coverage", "focus",
     "question_terms", "answer_type", "has_answer_type", "answer_names", "abstention_reason", "ANSWERABLE_KINDS",
     "META_TERMS", "source_terms", "SOFT_REASONS", "absent_names", "date_the_event", "count_the_thing",
+    "prefer_the_holder",
 ]
 
 # Sentences that can be answers; bylines and post attributions are context, not statements.
@@ -1342,6 +1343,48 @@ def prefer_the_head(
     for i, e in enumerate(out[:top]):
         if _unspoken([head], e.sentence.text, vectors):
             out[i] = dataclasses.replace(e, score=e.score * _HEADLESS)
+    return sorted(out, key=lambda e: -e.score)
+
+
+# "What does China think of…", "where does China fit", "the China angle", "Beijing's take": the view of one
+# party is asked for, which the passages where it speaks give ("China's Foreign Ministry said Beijing opposes…"),
+# not those where others speak of it ("North Korea and China won't be happy, Emanuel said").
+_WHO = r"(?:the\s+)?(?P<{0}>[\w’'-]+(?:\s+[\w’'-]+){{0,2}}?)"
+_VIEW_OF = re.compile(
+    r"\bwhat\s+(?:does|do|did|has|have|is|are)\s+" + _WHO.format("a") + r"\s+(?:think|thinking|make of|feel|believe)\b|"
+    r"\b(?:where|how)\s+(?:does|do|did|is|are)\s+" + _WHO.format("b") + r"\s+(?:fit|see|view|stand|feel)\b|"
+    r"\b(?P<c>[\w’'-]+)['’]s?\s+(?:take|view|views|angle|position|stance|perspective)\b|"
+    r"\bthe\s+(?P<d>[\w’'-]+)\s+(?:angle|side|perspective)\b",
+    re.IGNORECASE,
+)
+_HOLDER_WEIGHT = 0.2  # added to the score of a passage where the party whose view is asked for speaks
+_HOLDER_POOL = 12  # passages looked at for the party's own words
+
+
+def view_holder(question: str, is_name: Callable[[str], bool] = lambda w: False) -> list[str]:
+    """The name of the party whose view ``question`` asks for ("China" in "wat does china think abt…"), as
+    its words, or []: only a name (or a country's) holds a view one can look up ("what do experts think"
+    is answered by any expert)."""
+    m = _VIEW_OF.search(question)
+    if not m:
+        return []
+    written = next(g for g in m.groups() if g)
+    found = [w for w in re.findall(r"[A-Za-z][\w’'-]*", written) if w.lower() not in STOPWORDS]
+    return found if found and all(w[:1].isupper() or is_name(w.lower()) for w in found) else []
+
+
+def prefer_the_holder(
+    question: str, ranked: Sequence[Evidence], *, is_name: Callable[[str], bool] = lambda w: False,
+) -> list[Evidence]:
+    """``ranked`` with the passages where the party whose view is asked for speaks weighed up (see
+    :func:`view_holder`)."""
+    holder = view_holder(question, is_name)
+    if not holder or not ranked:
+        return list(ranked)
+    out = list(ranked)
+    for i, e in enumerate(out[:_HOLDER_POOL]):
+        if _speaks_in(holder, [], e.sentence.text):
+            out[i] = dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT)
     return sorted(out, key=lambda e: -e.score)
 
 

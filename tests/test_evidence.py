@@ -765,3 +765,30 @@ def test_who_said_puts_the_passages_that_say_who_speaks_first():
     assert [e.sentence.text for e in out] == [parts[1], parts[2], parts[0]]  # in their order otherwise
     # Only the first ``top`` are reordered.
     assert [e.sentence.text for e in prefer_attributed(ranked, layout, top=2)] == [parts[1], parts[0], parts[2]]
+
+
+@pytest.mark.parametrize(("question", "holder"), [
+    ("what does China think about the us and japan getting cozy", ["China"]),
+    ("what is the China angle in all this", ["China"]), ("Beijing's take on the summit", ["Beijing"]),
+    ("how does Japan see it", ["Japan"]),
+    ("what does the US State Department think of it", ["US", "State", "Department"]),
+    ("what do experts think", []),  # any expert's words answer
+    ("what is the main point", []),
+])
+def test_the_party_whose_view_is_asked_for(question, holder):
+    from rag.evidence import view_holder
+
+    assert view_holder(question) == holder
+
+
+def test_the_view_of_a_party_is_where_it_speaks_not_where_others_speak_of_it():
+    from rag.evidence import prefer_the_holder
+
+    others = Evidence(Sentence("a", 0, 60, "North Korea and China won't be happy, the US ambassador said."),
+                      0.6, 0.6, 0.5)
+    own = Evidence(Sentence("b", 0, 60, "China's Foreign Ministry said Beijing opposes the exclusive circle."),
+                   0.5, 0.5, 0.5)
+    ranked = prefer_the_holder("what does China think of the summit", [others, own])
+    assert [e.sentence.source for e in ranked] == ["b", "a"]
+    assert prefer_the_holder("what happened at the summit", [others, own]) == [others, own]
+
