@@ -215,10 +215,21 @@ _BYLINE = re.compile(r"^(?:author|by|written by)\s*:?\s+([A-Z][\w.'’-]*(?:\s+[
 _SOCIAL_ATTRIBUTION = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+ \d{1,2}, \d{4}$")
 _CREDIT = re.compile(r"^\(([A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,6})\)")
 _EDITOR_OF = re.compile(
-    r"\bis (?:the |a |an )?(?:[\w-]+ )?(?:editor|reporter|correspondent|writer|columnist|journalist)"
+    r"\bis (?:the |a |an )?(?:[\w-]+ ){0,3}(?:editor|reporter|correspondent|writer|columnist|journalist)"
     r"\s+(?:of|at|for)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"
 )
 _BIO_LENGTH = 200  # a paragraph naming its author's job at an outlet is a note on the author up to this length
+_HANDLE = re.compile(r"(?<!\w)@\w{2,}|\bfollow (?:him|her|them|me)\b", re.IGNORECASE)
+
+
+def _on_the_author(paragraph: str, author: str | None) -> bool:
+    """Whether a short paragraph that gives somebody's job at an outlet is the note on the piece's author: it
+    opens with the byline's name, or points to the author's account ("follow her on X @janeroe"). A line of
+    the story on somebody who once was a journalist ("Okafor is a former journalist for Channel 9 and now
+    chairs…") is neither."""
+    if len(paragraph) > _BIO_LENGTH:
+        return False
+    return bool(author and paragraph.startswith(author)) or bool(_HANDLE.search(paragraph))
 _TERMINAL = tuple(".!?…:;\"”’)")
 
 
@@ -310,11 +321,10 @@ def classify_blocks(text: str, *, markdown: bool = False) -> tuple[list[Block], 
             meta.setdefault("author", m.group(1))
             blocks.append(Block(start, end, BYLINE))
             continue
-        if m := _EDITOR_OF.search(stripped):
+        if (m := _EDITOR_OF.search(stripped)) and _on_the_author(stripped, meta.get("author")):
             meta.setdefault("outlet", m.group(1).rstrip("."))
-            if len(stripped) <= _BIO_LENGTH:
-                blocks.append(Block(start, end, AUTHOR_NOTE))
-                continue
+            blocks.append(Block(start, end, AUTHOR_NOTE))
+            continue
         if (m := _CREDIT.match(stripped)) and len(m.group(1).split()) >= 2:
             meta.setdefault("outlet", m.group(1))
         if _headline_like(stripped):

@@ -62,7 +62,7 @@ from .followup import Message, needs_context, rewrite_from_history, validate_his
 from .library import AddResult, LibraryStatus, Source, add_articles, articles_errors, source, status
 from .retrieval import HybridRetriever, KeywordIndex, SentenceSearch
 from .settings import Settings, from_env
-from .text import STOPWORDS, numbers, terms, words
+from .text import STOPWORDS, numbers, terms
 from .types import Answer, Citation, Passage, Removed, TextDelta
 from .understand import (
     REQUEST_TERMS,
@@ -319,7 +319,7 @@ class Chatbot:
         # headlines say; no passage has to be close to the words of the request.
         whole = understood.shape == "summary" and not question_terms(state["search_query"], ignore | META_TERMS)
         # "Summarize the Antiwar.com article": that outlet's or author's articles only.
-        named = _named_articles(state["standalone"], loaded)
+        named = _named_articles(state["standalone"], loaded, explicit=understood.shape != "summary")
         query = _collection_topic(loaded, named) if whole else state["search_query"]
         vector = self.index.embeddings.embed_query(query)
         # A comparison needs every source's version, so it searches twice as deep.
@@ -369,7 +369,8 @@ class Chatbot:
         )
         if not reason and understood.shape != "summary" and (
                 speaker := unquoted_speaker(state["standalone"], ranked, loaded.layout, loaded.lexicon.is_name,
-                                            lambda title: titled_names(title, loaded.lexicon))):
+                                            lambda title: titled_names(title, loaded.lexicon),
+                                            outlets=loaded.source_terms)):
             reason = (f"no passage tells how {speaker} reacted" if asks_reaction(state["standalone"])
                       else f"no passage quotes what {speaker} said")
         if not reason and understood.presupposes:
@@ -658,22 +659,35 @@ def _asked_sentence(text: str) -> str:
 _TOPIC_TITLES = 10  # headlines that say what a collection is about, for an overview of it all
 
 
-def _named_articles(question: str, loaded: _Loaded) -> set[str]:
+def _named_articles(question: str, loaded: _Loaded, *, explicit: bool = False) -> set[str]:
     """The articles whose outlet or author the question names ("the Antiwar.com article", "DW's report"), or
-    whose headline it quotes ("key points of the 'forge closer ties' article")."""
+    whose headline it quotes ("key points of the 'forge closer ties' article"). With ``explicit``, an outlet
+    counts only where the question speaks of its piece ("the DW piece", "per Antiwar.com"): "did the medical
+    examiner link any deaths" is no question on the Lakeside Examiner's article, nor is "what did the Ledger
+    say" only on the Ledger's (other outlets quote it)."""
     titled = {a.source for a in loaded.articles.values() if a.title and _quotes_title(question, a.title)}
     if titled:
         return titled
     # Only a specific word names a source: "Antiwar.com", "DW"; not "Chinese" or "well" of "Deutsche Welle
     # Chinese Network" ("summarize the Chinese response", "how well did it go").
-    asked = {t for w in words(question) if specificity(w) >= _SOURCE_SPECIFIC for t in terms(w)} & loaded.source_terms
+    tokens = [w.strip(",.;:!?\"“”‘’'()") for w in question.split()]
+    at = [i for i, w in enumerate(tokens) if w and specificity(w) >= _SOURCE_SPECIFIC
+          and set(terms(w)) & loaded.source_terms]
+    if explicit:
+        at = [i for i in at if _PIECE_AFTER.match(" ".join(tokens[i + 1 : i + 1 + _PIECE_WINDOW]))
+              or _PIECE_BEFORE.search(" ".join(tokens[max(0, i - _PIECE_WINDOW) : i]) + " ")]
+    asked = {t for i in at for t in terms(tokens[i])} & loaded.source_terms
     if not asked:
         return set()
     return {a.source for a in loaded.articles.values()
             if asked & set(terms(" ".join(x for x in (a.outlet, a.author) if x)))}
 
 
-_PIECE = re.compile(r"\b(?:article|piece|story|report|headline|post|one)\b|[‘“\"]|(?<!\w)'", re.IGNORECASE)
+_PIECE_WINDOW = 3  # words between an outlet's name and the piece it is said to have ("the DW Chinese piece")
+_PIECE_AFTER = re.compile(r"^(?:[\w.’'-]+\s+){0,2}?(?:article|piece|story|report|coverage|op-ed|column|one)s?\b",
+                          re.IGNORECASE)
+_PIECE_BEFORE = re.compile(r"\b(?:per|according to)\s+(?:the\s+)?(?:[\w.’'-]+\s+)?$", re.IGNORECASE)
+_PIECE = re.compile(r"\b(?:article|piece|story|headline|one)\b|[‘“\"]|(?<!\w)'", re.IGNORECASE)
 _TITLE_RUN = 4  # words of a headline, in its order, that a question referring to a piece names it by (three are
 # often only names: "Japan, South Korea")
 

@@ -1660,6 +1660,7 @@ def asks_reaction(question: str) -> bool:
 def unquoted_speaker(
     question: str, ranked: Sequence[Evidence], layout: Layout, is_name: Callable[[str], bool] = lambda w: False,
     titled: Callable[[Sequence[str]], set[str]] = lambda words: set(),
+    outlets: frozenset[str] = frozenset(),
 ) -> str | None:
     """Who a "what did X say" question asks a statement of, as the question writes it, when none of the
     passages found has X speaking (nor a post signed by X, nor "…,” he said" after a sentence naming X);
@@ -1682,6 +1683,8 @@ def unquoted_speaker(
         return None  # "what did he say": who is the conversation's, and the follow-up resolves it
     if set(terms(content[-1])[:1]) & _DOCUMENTS:
         return None  # "what did the joint statement say": what it holds, not who spoke
+    if {t for w in content for t in terms(w)} <= outlets:
+        return None  # "what did the Herald say": an outlet (or author) of the articles says what its piece does
     names_ = [w for w in content if w[:1].isupper() or is_name(w.lower())]
     others = [w for w in content if w not in names_]
     if not names_ and len(others) == 1:

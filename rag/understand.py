@@ -441,7 +441,9 @@ class Lexicon:
         return phrase
 
 
-_TERM_LINKS = frozenset("of and the for on in".split())  # the small words a term's initials may skip
+# The small words a term's initials may take a letter from or skip: prepositions ("driving under the influence"),
+# "and", "the"; not a pronoun or a conjunction ("partner that shares" is no "PTS").
+_TERM_LINKS = frozenset("of and the for on in under from to at by with over into against without between per".split())
 
 
 def _term_like(phrase: str) -> bool:
@@ -449,7 +451,7 @@ def _term_like(phrase: str) -> bool:
     if words_[0] in STOPWORDS or words_[-1] in STOPWORDS:
         return False
     if any(w in STOPWORDS and w not in _TERM_LINKS for w in words_):
-        return False  # "partner that shares" is no "PTS": a term's small words only link its parts
+        return False
     content = [w for w in words_ if w not in STOPWORDS]
     return sum(specificity(w) for w in content) / len(content) >= _TERM_SPECIFIC
 
@@ -607,12 +609,14 @@ def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float])
     return found[0][0]
 
 
-def _casual(text: str, corrections: list[Correction]) -> str:
+def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], bool] = lambda w: False) -> str:
     def swap(m: re.Match[str]) -> str:
         token = m.group()
         meant = _CASUAL.get(token.lower())
         if meant is None or (token.isupper() and len(token) > 1 and token.lower() not in ("abt", "wat")):
             return token
+        if is_name(token.lower()) and token.lower() not in _ALSO_NAMES:
+            return token  # a name of the articles' ("Kevin Re", "Amt"), not chat shorthand
         if token[:1].isupper() and token.lower() in _ALSO_NAMES:
             return token  # "Intel", the company; "intel", intelligence
         if re.match(r"\.[A-Za-z]", m.string[m.end() : m.end() + 2]):
@@ -923,7 +927,7 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     """``question`` as understood against the articles' ``lexicon`` (without one: casual words only)."""
     corrections: list[Correction] = []
     text = " ".join(question.split())
-    text = _casual(text, corrections)
+    text = _casual(text, corrections, lexicon.is_name if lexicon is not None else lambda w: False)
     stripped = " ".join(_LOWER_FILLER.sub(" ", _FILLER.sub(" ", text)).split())
     if len(terms(stripped)) >= 1:
         text = stripped

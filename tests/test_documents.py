@@ -74,6 +74,14 @@ def test_a_note_on_the_author_is_kept_apart_from_the_news():
     assert meta["outlet"] == "Antiwar.com"
 
 
+def test_a_line_of_the_story_on_a_former_journalist_is_no_note_on_the_author():
+    text = ("Author: Jane Roe\n\nThe council met.\n\nOkafor is a former journalist for Channel 9 and now chairs the "
+            "council's finance committee.\n\nJane Roe is a city hall reporter at The Ledger.")
+    blocks, meta = classify_blocks(text)
+    assert [b.kind for b in blocks] == ["byline", "body", "body", "author note"]
+    assert meta["outlet"] == "The Ledger" and meta["author"] == "Jane Roe"
+
+
 def test_a_photo_gallerys_captions_are_furniture():
     text = ("Abe died on Friday.\n\nPhotos: Abe speaks moments before being shot. Hide Caption 1 of 16 Photos: "
             "Mourners gather. Hide Caption 2 of 16\n\nPhotos of the scene show people gathered.")

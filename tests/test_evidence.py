@@ -38,6 +38,7 @@ from rag.evidence import (
     prefer_attributed,
     presupposed_action,
     rank_sentences,
+    source_terms,
     unnamed_institution,
     weigh_meaning,
 )
@@ -289,6 +290,9 @@ def test_what_somebody_said_needs_a_passage_where_they_speak():
     layout = Layout(sentences, {"a.md": text})
     ranked = [Evidence(s, 1.0, 1.0, 1.0) for s in sentences]
     assert unquoted_speaker("what did Taiwan say about the summit", ranked, layout) == "Taiwan"
+    # An outlet of the articles says what its own piece does.
+    outlets = source_terms(["Taiwan News"])
+    assert unquoted_speaker("what did Taiwan News say about the summit", ranked, layout, outlets=outlets) is None
     assert unquoted_speaker("what did the Korean opposition leader say", ranked, layout) == "Korean opposition leader"
     assert unquoted_speaker("what did the US say about the move", ranked, layout) is None  # "The United States … said"
     assert unquoted_speaker("what did Emanuel tell CNN", ranked, layout) is None

@@ -358,6 +358,26 @@ def test_a_piece_named_by_its_headline_is_the_one_summarized(bot):
     assert_well_cited(answer)
 
 
+@pytest.mark.parametrize(("question", "named"), [
+    ("per the Lakeside Examiner, how many bottles", {"e.txt"}), ("the Examiner piece: who was hurt", {"e.txt"}),
+    ("did the medical examiner link any deaths", set()),  # a word of the outlet's name, not its piece
+    ("what did the Ledger say about the union", set()),  # other outlets quote the Ledger
+    ("summarize the Ledger's story", {"l.txt"}), ("key points of the 'council cuts library hours' piece", {"l.txt"}),
+    ("did the council cut library hours after the vote", set()),  # the headline's words, no piece spoken of
+])
+def test_a_question_is_kept_to_one_piece_only_when_it_speaks_of_that_piece(question, named):
+    from types import SimpleNamespace
+
+    from index import Article
+    from rag.chain import _named_articles
+    from rag.evidence import source_terms
+
+    articles = {"e.txt": Article("e.txt", "", "txt", "", outlet="Lakeside Examiner"),
+                "l.txt": Article("l.txt", "", "txt", "", title="Council cuts library hours", outlet="The Ledger")}
+    loaded = SimpleNamespace(articles=articles, source_terms=source_terms(["Lakeside Examiner", "The Ledger"]))
+    assert _named_articles(question, loaded, explicit=True) == named
+
+
 def test_a_question_on_one_outlets_piece_is_answered_from_it(bot):
     # Other outlets report the same pact ("fully normalize" GSOMIA); asked of the DW piece, the answer is its own.
     answer = bot.ask("according to the DW piece, what will Seoul do about the intelligence-sharing agreement")

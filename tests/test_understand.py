@@ -90,9 +90,19 @@ def test_contractions_are_the_word_they_contract():
     assert words("o'dell wrote") == ["o'dell", "wrote"]  # not "o'd" of a contraction
 
 
-def test_an_acronym_is_no_run_of_words_whose_small_words_give_letters():
-    lexicon = Lexicon.from_texts(["Japan is a key partner that shares our values."], ["Japan"])
-    assert lexicon.expansion("PTS") is None  # not "partner that shares": "that" only links a term's parts
+def test_an_acronym_takes_letters_from_prepositions_but_not_from_pronouns_or_conjunctions():
+    lexicon = Lexicon.from_texts(["Japan is a key partner that shares our values. Ruiz was charged with driving "
+                                  "under the influence."], ["Japan", "Ruiz"])
+    assert lexicon.expansion("PTS") is None  # not "partner that shares"
+    assert lexicon.expansion("DUI") == "driving under the influence"
+
+
+def test_chat_shorthand_that_is_a_name_of_the_articles_stays_that_name():
+    text = "Pharmacist Kevin Re said supplies ran short. Re added that patients waited."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert understand("who is kevin re", lexicon).text.lower() == "who is kevin re"  # not "who is Kevin about"
+    assert understand("what did he say re supplies", Lexicon.from_texts(["Supplies ran short."], [])).text == (
+        "what did he say about supplies")
 
 
 def test_acronyms_take_the_expansion_the_articles_use(lexicon):
