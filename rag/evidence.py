@@ -1676,7 +1676,7 @@ def unquoted_speaker(
         return None  # "how do you think Japan reacted" asks for an opinion
     if written.isupper() or any(w.lower() in _AUXILIARIES for w in written.split()):
         return None  # a question typed in capitals has no acronyms to tell apart; "who did…" is no speaker
-    content = [w for w in re.findall(r"[A-Za-z][\w’'-]*", written)
+    content = [w for w in (re.sub(r"[’']s$", "", w) for w in re.findall(r"[A-Za-z][\w’'-]*", written))
                if not (w.isupper() and len(w) > 1) and w.lower() not in STOPWORDS | _PRONOUN_SPEAKERS and terms(w)
                or w.isupper() and len(w) > 1]  # "us" is a pronoun, "US" a country
     if not content or written.lower() in _PRONOUN_SPEAKERS:

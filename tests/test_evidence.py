@@ -275,6 +275,16 @@ def test_a_where_question_puts_the_passage_that_names_the_place_first():
     assert place_the_event("where does the missile stand", [fired, landed]) == [fired, landed]
 
 
+def test_a_speaker_asked_for_with_a_possessive_is_the_name():
+    from rag.evidence import unquoted_speaker
+
+    text = "A South Korean defense ministry official told AFP that Seoul would act."
+    sentence = Sentence(source="a.md", start=0, end=len(text), text=text)
+    ranked, layout = [Evidence(sentence, 1.0, 1.0, 1.0)], Layout([sentence], {"a.md": text})
+    assert unquoted_speaker("what did SK's defense ministry tell AFP", ranked, layout) is None
+    assert unquoted_speaker("what did SK's foreign ministry tell AFP", ranked, layout) == "SK's foreign ministry"
+
+
 def test_what_somebody_said_needs_a_passage_where_they_speak():
     from rag.evidence import unquoted_speaker
 
