@@ -465,6 +465,8 @@ class Chatbot:
                 yield TextDelta(answer.text)
                 yield answer
                 continue
+            if premise is not None:  # a yes/no question's "No" rests on the passage that contradicts it
+                ranked = [premise.evidence, *(e for e in ranked if e is not premise.evidence)]
             evidence = ranked[: EVIDENCE_SHOWN * (3 if understood.shape == "summary" else 1)]
             composer = self._get_composer(loaded, understood, _lead(understood, ranked[0], premise))
             kept, removed, declined = yield from self._verified_stream(composer, state["standalone"], evidence)

@@ -54,6 +54,8 @@ _CASUAL = {
     "pts": "points", "stmt": "statement", "stmts": "statements", "amt": "amount", "lst": "last", "re": "about",
     "govts": "governments", "mgr": "manager", "ctry": "country", "cntry": "country", "intl.": "international",
 }
+# Words of chat that no dictionary lists ("is the opposition ok with it": "ok" names nothing).
+_CHAT_WORDS = frozenset("ok okay lol yeah yep yup nope nah omg btw tbh idk pls plz thx ty ngl fr rn".split())
 _ALSO_NAMES = frozenset({"intel"})  # shorthand that, capitalised, is a name
 # "why'd they…", "what'd he say": a question word with "'d" asks what was done.
 _DID = re.compile(r"\b(why|how|what|where|when)['’]d\b", re.IGNORECASE)
@@ -1021,13 +1023,19 @@ def could_be_name(token: str, lowered: bool) -> bool:
     "suddenly")."""
     if token[:1].isupper():
         return True
-    if not lowered or _zipf(token) >= 5.2:
+    if not lowered or _zipf(token) >= 5.2 or token in _CHAT_WORDS:
         return False
     from lemminflect import getAllLemmas
 
     lemmas = getAllLemmas(token)
     # An adverb ("suddenly") names nothing.
     return "VERB" not in lemmas and "ADV" not in lemmas and all(token in forms for forms in lemmas.values())
+
+
+def _by(text: str, a: _Unit, b: _Unit) -> bool:
+    """Whether "by" stands between two units of ``text``: the name after it is a passive verb's doer."""
+    left, right = (a, b) if a[2] <= b[2] else (b, a)
+    return bool(re.search(r"\bby\b", text[left[3] : right[2]], re.IGNORECASE))
 
 
 def _adjacent(text: str, a: _Unit, b: _Unit) -> bool:
@@ -1194,6 +1202,8 @@ def premise_conflict(
                     o_kind, other, o_start, o_end = e_units[j - d]
                     if o_kind != kind or conflict is not None:
                         continue
+                    if _by(evidence, e_units[j], e_units[j - d]) != _by(question, q_units[i + d], q_units[i]):
+                        continue  # "welcomed by Japan" names who welcomed, "welcome Seoul's plan" what was
                     if kind == "number" and _is_year(toks) != _is_year(other):
                         continue  # "two years" and "2020" are not two answers to one question
                     if kind == "name":
@@ -1589,7 +1599,8 @@ _SAME_ACTS = tuple(frozenset(group.split()) for group in (
 # "why is Japan withdrawing", "when did Kishida visit", "why Japan dropped": a question word, maybe an
 # auxiliary, then who did it and the act, all taken for granted.
 _PRESUPPOSED_DOER = re.compile(
-    r"^\W*(?:why|how|when|where)\s+(?:(?:is|was|are|were|did|does|do|has|have|had|will|would)\s+)?(?:the\s+)?",
+    r"^\W*(?:(?:why|how|when|where)\s+(?:(?:is|was|are|were|did|does|do|has|have|had|will|would)\s+)?|"
+    r"(?:is|was|are|were|did|does|has|have|had|will)\s+)(?:the\s+)?",
     re.IGNORECASE)
 
 

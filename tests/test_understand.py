@@ -58,6 +58,22 @@ def test_names_are_read_as_the_articles_spell_them(lexicon):
     assert q.text.startswith("What did Yoon Suk Yeol say")
 
 
+def test_the_doer_of_a_passive_verb_is_not_what_the_question_has_after_the_verb(lexicon):
+    from rag.understand import premise_conflict
+
+    said = "The move was welcomed by Japan and hailed by the White House."
+    assert premise_conflict("did Japan welcome Seoul's compensation plan", said, lexicon) is None
+    # Both passive: the doers are in one place.
+    assert premise_conflict("was the move welcomed by China", said, lexicon) == ("China", "Japan", "welcomed")
+
+
+def test_chat_words_name_nothing():
+    from rag.understand import could_be_name
+
+    assert not could_be_name("ok", True) and not could_be_name("lol", True)
+    assert could_be_name("biden", True)
+
+
 def test_a_word_of_english_that_only_sounds_like_a_name_stays_that_word(lexicon):
     # "yen" sounds like "Yoon" but is a word of English two letters away; "yun" is no word, one name.
     assert "in yen" in understand("how big is the budget in yen", lexicon).text
