@@ -63,7 +63,7 @@ _DID = re.compile(r"\b(why|how|what|where|when)['’]d\b", re.IGNORECASE)
 _FILLER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|hey|hi|hello|um+|uh+|well|quick question|question)\b[\s,:!-]*)+|"
     r"\b(?:stuff|thingy|basically|literally|lol|lmao|tbh|imo|imho|idk|btw|pls|ngl|lowkey|right\?*$|again\?*$|"
-    r"or (?:nah|not|no|what)\?*$)|\(?\by/n\b\)?\?*$|\bthe deal with\b|\bthis\b(?= '?\w[\w ]*'? thing)|"
+    r"or (?:nah|not|no|what)\?*$)|[,;:-]?\s*\(?\b(?:y/n|yes or no|true or false)\b\)?\?*$|\bthe deal with\b|\bthis\b(?= '?\w[\w ]*'? thing)|"
     r"(?<=\w)'? thing\b",
     re.IGNORECASE,
 )

@@ -94,6 +94,7 @@ def test_chat_abbreviations_a_yes_no_tag_and_contractions_before_a_question_mark
     assert understand("did kishida say smth re the joint stmt y/n", lexicon).text == (
         "did Kishida say something about the joint statement")
     assert understand("was the summit in tokyo? (y/n)", lexicon).text == "was the summit in Tokyo?"
+    assert understand("was the summit in tokyo, yes or no?", lexicon).text == "was the summit in Tokyo"
     # "'re" of a contraction is no "re" (about): the word is kept as typed.
     assert understand("what're they doing", lexicon).text == "what're they doing"
 
