@@ -1579,7 +1579,6 @@ _REACTED_BY = re.compile(
     r"^\W*(?:and\s+|so\s+)?how\s+(?:did|does|do|has|have|had)\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
     r"(?:(?:\w+ly|first|initially)\s+)?(?:react|reacted|respond|responded|reply|replied|comment|commented)\b",
     re.IGNORECASE)
-_REACTION_TO = re.compile(r"^\s*(?:to|on)\s+((?:[\w’'-]+\s*){1,4})", re.IGNORECASE)
 # Verbs after which the words before them (or the name right after, "…,” said Joel Atkinson) are who speaks.
 _SPEAK_LEMMAS = frozenset(
     "say tell tweet write state add note argue warn urge call announce declare claim insist stress comment "
@@ -1694,18 +1693,11 @@ def unquoted_speaker(
         return None  # "what did experts say": a kind of speaker any passage may quote as "…, Atkinson said"
     # News names a government by its capital: "Seoul said" is told as "the South Korean side stated".
     names_ += [c for w in names_ if (country := country_of(w)) for c in country.title().split()]
-    # What the reaction is to ("the summit" in "how did Pyongyang respond to the summit"): a passage that tells
-    # of X but not of it ("Last year, Pyongyang declared…") tells no reaction to it.
-    to = _REACTION_TO.search(question[m.end():]) if reacted else None
-    topic = {t for w in words(to.group(1)) if w not in STOPWORDS for t in terms(w)} if to else set()
-
     def speaks(names: list[str], others: list[str], e: Evidence) -> bool:
         s = e.sentence
         key = (s.source, s.start)
-        if reacted:  # named in it, all its words, with what it reacted to there or just before
-            before = layout.previous.get(key)
-            told = set(terms(s.text)) | (set(terms(before.text)) if before is not None else set())
-            return _speaks_in(names, others, s.text, signed=True) and (not topic or bool(topic & told))
+        if reacted:
+            return _speaks_in(names, others, s.text, signed=True)  # named in it, all its words
         line = layout.attributed_by.get(key) or layout.signatures.get(key)
         if line is not None and _speaks_in(names, others, line.text, signed=True):
             return True  # a post signed by X ("— Bloomberg Economics (@economics) March 16, 2023")
