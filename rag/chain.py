@@ -343,8 +343,7 @@ class Chatbot:
                                layout=loaded.layout)
         ranked = prefer_the_head(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
         if understood.shape != "multi":  # "what does China think of…": where China speaks
-            ranked = prefer_the_holder(state["standalone"], ranked, is_name=loaded.lexicon.is_name,
-                                       resolved=state["search_query"])
+            ranked = prefer_the_holder(state["standalone"], ranked, is_name=loaded.lexicon.is_name)
         if understood.shape == "fact":  # "where did it land": the passage that names the place first
             ranked = place_the_event(asked, ranked, context=state["search_query"])
         if understood.shape == "summary":  # an overview's points, with the sentence that says what each holds

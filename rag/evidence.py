@@ -1351,8 +1351,7 @@ def prefer_the_head(
 # not those where others speak of it ("North Korea and China won't be happy, Emanuel said").
 _WHO = r"(?:the\s+)?(?P<{0}>[\w’'-]+(?:\s+[\w’'-]+){{0,2}}?)"
 _VIEW_OF = re.compile(
-    r"\bwhat\s+(?:does|do|did|has|have|is|are)\s+" + _WHO.format("a") + r"\s+(?:think|thinking|make of|feel|believe|"
-    r"reckon)\b|"
+    r"\bwhat\s+(?:does|do|did|has|have|is|are)\s+" + _WHO.format("a") + r"\s+(?:think|thinking|make of|feel|believe)\b|"
     r"\b(?:where|how)\s+(?:does|do|did|is|are)\s+" + _WHO.format("b") + r"\s+(?:fit|see|view|stand|feel)\b|"
     r"\b(?P<c>[\w’'-]+)['’]s?\s+(?:take|view|views|angle|position|stance|perspective)\b|"
     r"\bthe\s+(?P<d>[\w’'-]+)\s+(?:angle|side|perspective)\b",
@@ -1376,11 +1375,10 @@ def view_holder(question: str, is_name: Callable[[str], bool] = lambda w: False)
 
 def prefer_the_holder(
     question: str, ranked: Sequence[Evidence], *, is_name: Callable[[str], bool] = lambda w: False,
-    resolved: str = "",
 ) -> list[Evidence]:
     """``ranked`` with the passages where the party whose view is asked for speaks weighed up (see
-    :func:`view_holder`); a follow-up's "he" is the one ``resolved`` (the question asked of him by name) names."""
-    holder = view_holder(question, is_name) or (view_holder(resolved, is_name) if resolved else [])
+    :func:`view_holder`)."""
+    holder = view_holder(question, is_name)
     if not holder or not ranked:
         return list(ranked)
     out = list(ranked)

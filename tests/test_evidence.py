@@ -784,7 +784,7 @@ def test_who_said_puts_the_passages_that_say_who_speaks_first():
 @pytest.mark.parametrize(("question", "holder"), [
     ("what does China think about the us and japan getting cozy", ["China"]),
     ("what is the China angle in all this", ["China"]), ("Beijing's take on the summit", ["Beijing"]),
-    ("how does Japan see it", ["Japan"]), ("what does Joel Atkinson reckon drove Yoon", ["Joel", "Atkinson"]),
+    ("how does Japan see it", ["Japan"]),
     ("what does the US State Department think of it", ["US", "State", "Department"]),
     ("what do experts think", []),  # any expert's words answer
     ("what is the main point", []),
@@ -805,7 +805,4 @@ def test_the_view_of_a_party_is_where_it_speaks_not_where_others_speak_of_it():
     ranked = prefer_the_holder("what does China think of the summit", [others, own])
     assert [e.sentence.source for e in ranked] == ["b", "a"]
     assert prefer_the_holder("what happened at the summit", [others, own]) == [others, own]
-    # A follow-up's "his take": the one the conversation names.
-    followed = prefer_the_holder("what's his take on it", [others, own], resolved="what's China's take on it")
-    assert [e.sentence.source for e in followed] == ["b", "a"]
 
