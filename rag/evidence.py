@@ -1359,6 +1359,9 @@ _VIEW_OF = re.compile(
 )
 _HOLDER_WEIGHT = 0.2  # added to the score of a passage where the party whose view is asked for speaks
 _HOLDER_POOL = 12  # passages looked at for the party's own words
+# Only of those near the best: a statement of the party's on another matter is no view on this one ("Lenz called
+# the visit 'a new chapter'" for "what does Lenz think about the border crossing").
+_HOLDER_FLOOR = 0.75
 
 
 def view_holder(question: str, is_name: Callable[[str], bool] = lambda w: False) -> list[str]:
@@ -1382,8 +1385,9 @@ def prefer_the_holder(
     if not holder or not ranked:
         return list(ranked)
     out = list(ranked)
+    floor = _HOLDER_FLOOR * ranked[0].score
     for i, e in enumerate(out[:_HOLDER_POOL]):
-        if _speaks_in(holder, [], e.sentence.text):
+        if e.score >= floor and _speaks_in(holder, [], e.sentence.text):
             out[i] = dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT)
     return sorted(out, key=lambda e: -e.score)
 

@@ -1599,8 +1599,7 @@ _SAME_ACTS = tuple(frozenset(group.split()) for group in (
 # "why is Japan withdrawing", "when did Kishida visit", "why Japan dropped": a question word, maybe an
 # auxiliary, then who did it and the act, all taken for granted.
 _PRESUPPOSED_DOER = re.compile(
-    r"^\W*(?:(?:why|how|when|where)\s+(?:(?:is|was|are|were|did|does|do|has|have|had|will|would)\s+)?|"
-    r"(?:is|was|are|were|did|does|has|have|had|will)\s+)(?:the\s+)?",
+    r"^\W*(?:why|how|when|where)\s+(?:(?:is|was|are|were|did|does|do|has|have|had|will|would)\s+)?(?:the\s+)?",
     re.IGNORECASE)
 
 

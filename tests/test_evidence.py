@@ -805,4 +805,7 @@ def test_the_view_of_a_party_is_where_it_speaks_not_where_others_speak_of_it():
     ranked = prefer_the_holder("what does China think of the summit", [others, own])
     assert [e.sentence.source for e in ranked] == ["b", "a"]
     assert prefer_the_holder("what happened at the summit", [others, own]) == [others, own]
+    # Its statement far below the best passage is on another matter: no view on this one.
+    far = dataclasses.replace(own, score=0.3)
+    assert prefer_the_holder("what does China think of the summit", [others, far]) == [others, far]
 
