@@ -43,7 +43,11 @@ scored 0.71 and 0.76 on their dev splits, 0.73 and 0.63 on their test splits (ab
 split 0.38). Items ``a…`` and ``b…`` are a sixteenth and a seventeenth batch of 90 each (dev 49, test 41),
 written the same way by two more readers with fresh contexts (a radio producer prepping a morning segment; a
 business-desk analyst on a phone) after fifteen dev splits had been tuned on; before any change the code scored
-0.72 on their dev splits together and 0.70 on their test splits (abstention recall 0.73 on both).
+0.72 on their dev splits together and 0.70 on their test splits (abstention recall 0.73 on both). Items ``c…``
+and ``d…`` are an eighteenth and a nineteenth batch of 90 each (dev 49, test 41), written the same way by two
+more readers with fresh contexts (a wire-service fact-checker typing fast on a laptop; a student preparing a
+presentation on a phone) after seventeen dev splits had been tuned on; before any change the code scored 0.66 on
+their dev splits together (abstention recall 0.58) and 0.70 on their test splits (false abstention 0.11).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -102,7 +106,10 @@ TARGETS = {
 # raised a little; abstention recall stays. The sixteenth and seventeenth (a…, b…) made it 766 items (the code
 # before them: 0.753, 0.080, 0.689); the floors still held. After the work on their dev splits (two fresh-eyes
 # reviews on eleven other articles reverted three changes that had each gained one dev item: 0.764, 0.071, 0.697)
-# all three were raised a little.
+# all three were raised a little. The eighteenth and nineteenth (c…, d…) made it 848 items (the code before them:
+# 0.757, 0.074, 0.700); the floors still held. After the work on their dev splits (a piece named by its outlet or
+# headline, a party's own view, causes for why-questions; two fresh-eyes reviews on other articles reverted three
+# changes that had each gained one dev item: 0.762, 0.072, 0.700) they stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.75),
