@@ -230,6 +230,8 @@ def _on_the_author(paragraph: str, author: str | None) -> bool:
     if len(paragraph) > _BIO_LENGTH:
         return False
     return bool(author and paragraph.startswith(author)) or bool(_HANDLE.search(paragraph))
+
+
 _TERMINAL = tuple(".!?…:;\"”’)")
 
 

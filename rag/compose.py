@@ -97,7 +97,8 @@ def select_sentences(
         asked = re.search(r"\b(\d+|two|three|four|five|six)\s+(?:main\s+|key\s+)?(?:points|bullets|sentences|things|facts)",
                           question, re.IGNORECASE)
         count = int(next(iter(numbers(asked.group(1))))) if asked else _SUMMARY_SENTENCES
-        return _overview(ranked, vectors, count=max(2, min(count, 6)), outcomes=outcomes)
+        return _overview(ranked, vectors, count=max(2, min(count, 6)), cue=_OUTCOME if outcomes else None,
+                         cue_weight=_OUTCOME_WEIGHT)
     if shape == "multi" and parts > 1:
         chosen = []
         for e in ranked:
@@ -124,12 +125,12 @@ def select_sentences(
 
 
 def _overview(
-    ranked: Sequence[Evidence], vectors: SentenceVectors, *, count: int, outcomes: bool = False,
+    ranked: Sequence[Evidence], vectors: SentenceVectors, *, count: int,
     first: Evidence | None = None, cue: re.Pattern[str] | None = None, cue_weight: float = 0.0,
 ) -> list[Evidence]:
     """Sentences that together cover the most: relevant, unlike one another, from several sources
-    (maximal marginal relevance, with a small preference for a source not yet quoted); for ``outcomes``,
-    the decisions and commitments first."""
+    (maximal marginal relevance, with a small preference for a source not yet quoted); a sentence ``cue``
+    finds (a decision for an overview of outcomes, a cause for a why-question) counts ``cue_weight`` more."""
     pool = [e for e in ranked[:_SUMMARY_POOL] if e.sentence.kind == "body"] or list(ranked[:_SUMMARY_POOL])
     # A main point is one several outlets report: the share of the other sources that have a sentence
     # like it (what only one outlet says, "In September, they met in New York", is background).
@@ -139,8 +140,6 @@ def _overview(
                     and _cos(vectors, e, o) >= _CORROBORATES}) / max(1, len(sources) - 1)
         for e in pool
     }
-    if outcomes:
-        cue, cue_weight = _OUTCOME, _OUTCOME_WEIGHT
     chosen: list[Evidence] = [] if first is None else [first]
     pool = [e for e in pool if e is not first]
     while pool and len(chosen) < count:

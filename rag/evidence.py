@@ -1687,7 +1687,7 @@ def unquoted_speaker(
         return None  # "what did he say": who is the conversation's, and the follow-up resolves it
     if set(terms(content[-1])[:1]) & _DOCUMENTS:
         return None  # "what did the joint statement say": what it holds, not who spoke
-    if {t for w in content for t in terms(w)} <= outlets:
+    if (said_by := {t for w in content for t in terms(w)}) and said_by <= outlets:
         return None  # "what did the Herald say": an outlet (or author) of the articles says what its piece does
     names_ = [w for w in content if w[:1].isupper() or is_name(w.lower())]
     others = [w for w in content if w not in names_]

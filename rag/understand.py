@@ -63,7 +63,8 @@ _DID = re.compile(r"\b(why|how|what|where|when)['’]d\b", re.IGNORECASE)
 _FILLER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|hey|hi|hello|um+|uh+|well|quick question|question)\b[\s,:!-]*)+|"
     r"\b(?:stuff|thingy|basically|literally|lol|lmao|tbh|imo|imho|idk|btw|pls|ngl|lowkey|right\?*$|again\?*$|"
-    r"or (?:nah|not|no|what)\?*$)|[,;:-]?\s*\(?\b(?:y/n|yes or no|true or false)\b\)?\?*$|\bthe deal with\b|\bthis\b(?= '?\w[\w ]*'? thing)|"
+    r"or (?:nah|not|no|what)\?*$)|[,;:-]?\s*\(?\b(?:y/n|yes or no|true or false)\b\)?\?*$|"
+    r"\bthe deal with\b|\bthis\b(?= '?\w[\w ]*'? thing)|"
     r"(?<=\w)'? thing\b",
     re.IGNORECASE,
 )
@@ -1032,16 +1033,20 @@ def could_be_name(token: str, lowered: bool) -> bool:
     return "VERB" not in lemmas and "ADV" not in lemmas and all(token in forms for forms in lemmas.values())
 
 
+def _between(text: str, a: _Unit, b: _Unit) -> str:
+    """The text between two units of ``text``, whichever comes first."""
+    left, right = (a, b) if a[2] <= b[2] else (b, a)
+    return text[left[3] : right[2]]
+
+
 def _by(text: str, a: _Unit, b: _Unit) -> bool:
     """Whether "by" stands between two units of ``text``: the name after it is a passive verb's doer."""
-    left, right = (a, b) if a[2] <= b[2] else (b, a)
-    return bool(re.search(r"\bby\b", text[left[3] : right[2]], re.IGNORECASE))
+    return bool(re.search(r"\bby\b", _between(text, a, b), re.IGNORECASE))
 
 
 def _adjacent(text: str, a: _Unit, b: _Unit) -> bool:
     """Whether two units of ``text`` belong to one phrase: nothing but spaces and small words between them."""
-    left, right = (a, b) if a[2] <= b[2] else (b, a)
-    between = text[left[3] : right[2]]
+    between = _between(text, a, b)
     return not re.search(r"[,;:.()\[\]“”\"—–]|\b(?:say|says|said|tell|tells|told|according|think|thinks|did|does|do|"
                          r"is|was|are|were|has|have|had|will|would|can|could|should|may|might)\b",
                          between, re.IGNORECASE)
@@ -1818,7 +1823,8 @@ def _leading_subject(presupposes: str) -> list[str]:
 # "Japan had transformed from a past militaristic aggressor to a partner": what something was, no longer is.
 _FORMER = re.compile(r"\b(?:transform|turn|chang|evolv)\w*\s+from\s+"
                      r"(?:(?:a|an|the|its|their)\s+)?(?:(?:past|former|one-time|once)\s+)?"
-                     r"(?P<was>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:in)?to\s+(?P<now>(?:(?:a|an|the)\s+)?[\w’'-]+)",
+                     r"(?P<was>(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:in)?to\s+"
+                     r"(?P<now>(?:(?:a|an|the)\s+)?[\w’'-]+)",
                      re.IGNORECASE)
 # A question that itself speaks of a change, or of the past, takes no former state for a present one.
 _SPEAKS_OF_CHANGE = re.compile(r"\b(?:from|transform\w*|turn\w*|chang\w*|becom\w*|became|shift\w*|past|former|"

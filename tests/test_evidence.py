@@ -283,6 +283,8 @@ def test_a_speaker_asked_for_with_a_possessive_is_the_name():
     ranked, layout = [Evidence(sentence, 1.0, 1.0, 1.0)], Layout([sentence], {"a.md": text})
     assert unquoted_speaker("what did SK's defense ministry tell AFP", ranked, layout) is None
     assert unquoted_speaker("what did SK's foreign ministry tell AFP", ranked, layout) == "SK's foreign ministry"
+    # A speaker whose words are all stop words ("WHO") is no outlet of the articles: still checked.
+    assert unquoted_speaker("what did the WHO tell AFP", ranked, layout, outlets=source_terms(["Taiwan News"])) == "WHO"
 
 
 def test_what_somebody_said_needs_a_passage_where_they_speak():
