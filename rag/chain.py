@@ -66,6 +66,7 @@ from .text import STOPWORDS, numbers, terms
 from .types import Answer, Citation, Passage, Removed, TextDelta
 from .understand import (
     REQUEST_TERMS,
+    REQUESTED_COUNT,
     Lexicon,
     Question,
     agent_conflict,
@@ -751,16 +752,18 @@ def _check_premise(
     # The closest passage decides, or the one that holds most of the question when that is another.
     lower = understood.asked == understood.asked.lower()
     timed = understood.shape != "multi"  # a part's time is not the whole question's
+    q = understood.text
+    if understood.shape == "summary":  # "summarize the summit in 3 points": the 3 is the request's, not the summit's
+        q = " ".join(REQUESTED_COUNT.sub(" ", q).split())
 
     def conflict(text: str) -> tuple[str, str, str, str] | None:
-        found = premise_conflict(understood.text, text, lexicon, typed_lower=lower)
+        found = premise_conflict(q, text, lexicon, typed_lower=lower)
         if found is not None:
             return (*found, "premise")
-        when = time_conflict(understood.text, text) if timed else None
+        when = time_conflict(q, text) if timed else None
         return (when[0], when[1], "", "time") if when else None
 
     texts = [e.sentence.text for e in ranked[:_EVENT_POOL]]  # what the checks below read
-    q = understood.text
     # Each check gives (the question's words, the passage's in their place, the passage's index) or None; the
     # first that finds a contradiction settles it. In this order:
     checks: tuple[tuple[Callable[[], tuple[str, str, int] | None], str], ...] = (

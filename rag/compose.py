@@ -20,6 +20,7 @@ import numpy as np
 
 from .evidence import Evidence, SentenceVectors, answer_names, answer_type, overlaps, question_terms
 from .text import numbers, terms
+from .understand import REQUESTED_COUNT
 
 # What a composer writes when the evidence does not answer the question.
 DECLINED = "NOT IN THE ARTICLES"
@@ -94,8 +95,7 @@ def select_sentences(
         return []
     top = ranked[0].score
     if shape == "summary":
-        asked = re.search(r"\b(\d+|two|three|four|five|six)\s+(?:main\s+|key\s+)?(?:points|bullets|sentences|things|facts)",
-                          question, re.IGNORECASE)
+        asked = REQUESTED_COUNT.search(question)
         count = int(next(iter(numbers(asked.group(1))))) if asked else _SUMMARY_SENTENCES
         return _overview(ranked, vectors, count=max(2, min(count, 6)), cue=_OUTCOME if outcomes else None,
                          cue_weight=_OUTCOME_WEIGHT)

@@ -25,7 +25,7 @@ from .text import NAME_RUN, STOPWORDS, names, terms, words
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
-           "EVENT_WINDOW", "american_spelling", "order_conflict"]
+           "EVENT_WINDOW", "american_spelling", "order_conflict", "REQUESTED_COUNT"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
 
@@ -99,6 +99,9 @@ _SUMMARY = re.compile(
     r"brief me|catch me up)\b",
     re.IGNORECASE,
 )
+# "In 3 points", "five key points": how many points an overview is asked in; part of the request, no fact.
+REQUESTED_COUNT = re.compile(
+    r"\b(\d+|two|three|four|five|six)\s+(?:main\s+|key\s+)?(?:points|bullets|sentences|things|facts)\b", re.IGNORECASE)
 # Questions that ask for an overview as a question would ("what was agreed"): one part of a question of several
 # parts ("what year were ties normalized, and what did they agree on Thursday about the trade fight") is a part.
 _SUMMARY_ASKED = re.compile(

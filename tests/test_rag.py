@@ -386,6 +386,13 @@ def test_a_question_on_one_outlets_piece_is_answered_from_it(bot):
     assert_well_cited(answer)
 
 
+@pytest.mark.parametrize("request_", ["summarize the summit in 3 points", "give me 3 key points about the summit"])
+def test_the_number_of_points_an_overview_is_asked_in_is_no_premise(bot, request_):
+    answer = bot.ask(request_)
+    assert not answer.abstained and len(answer.citations) == 3, answer.text
+    assert_well_cited(answer)
+
+
 def test_an_overview_asked_with_a_wrong_figure_is_refused_with_the_right_one(bot):
     answer = bot.ask("give me an overview of the first Japan-South Korea summit in 20 years")
     assert answer.abstained and "don't support" in answer.text and "12" in answer.text, answer.text
