@@ -778,7 +778,7 @@ def _check_premise(
         # Who did it: where the question has one doer of an act and the passages that tell of it another.
         (lambda: agent_conflict(q, texts, lexicon, typed_lower=lower), "premise"),
         # Which way: where the question has something cut and the passages that tell of it have it raised.
-        (lambda: direction_conflict(q, texts), "premise"),
+        (lambda: direction_conflict(q, texts, alike), "premise"),
         # Which side: where the question has somebody welcoming what the passages have it opposing.
         (lambda: stance_conflict(q, texts, lexicon, typed_lower=lower), "premise"),
         # What it was: the question calls something what the passages say it no longer is ("transformed from a

@@ -581,6 +581,17 @@ def _more_common(meant: str, written: str) -> bool:
     return _zipf(written) < _UNWRITTEN or _zipf(meant) >= _zipf(written) + _MORE_COMMON
 
 
+def _one_word(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` (lower case) are forms of one word of English: a lemma in common ("shelve",
+    "shelved"), or one spelling of it ("defence", "defense")."""
+    from lemminflect import getAllLemmas
+
+    def lemmas(w: str) -> set[str]:
+        return {lemma for found in getAllLemmas(w).values() for lemma in found}
+
+    return bool(lemmas(a) & lemmas(b)) or american_spelling(a) == american_spelling(b) or not lemmas(b)
+
+
 def in_dictionary(word: str) -> bool:
     """Whether English dictionaries list ``word`` (lower case) in some form (lemminflect): "beefing" is a word,
     however rare; names mostly are not."""
@@ -714,9 +725,10 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             return token  # a word of a name the articles never use ("Agence France-Presse"), not a misspelling
         if _zipf(low) < 3.0:  # not a word of general English either: a misspelling
             meant = lexicon.spelling_for(low)
-            if in_dictionary(low) and (not meant or _edits(low, meant) > 1):
-                # A rare word all the same ("beefing"); in British spelling, the articles may write it the
-                # American way ("colonise": "colonized").
+            if in_dictionary(low) and (not meant or _edits(low, meant) > 1 or not _one_word(low, meant)):
+                # A rare word all the same ("beefing"; "halving", one letter from the articles' "having" but
+                # another word); in British spelling, the articles may write it the American way ("colonise":
+                # "colonized").
                 american = american_spelling(low)
                 if american != low and in_dictionary(american):
                     corrections.append(Correction(token, american, "spelling"))
@@ -1716,13 +1728,21 @@ _LOOSE = frozenset(terms("lift ease loosen relax remove"))
 _WAYS = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down"), **dict.fromkeys(_TIGHT, "tight"),
          **dict.fromkeys(_LOOSE, "loose")}
 _OPPOSITE = {"up": "down", "down": "up", "tight": "loose", "loose": "tight"}
-# "Japan is tightening exports to Korea, why?": the statement before a closing "why" is taken for granted.
+# "Japan is tightening exports to Korea, why?": the statement before a closing "why" is taken for granted; so is
+# one set before a question about it ("Kishida cutting the budget in half - how does that square w…", "Kishida
+# announced to cut the budget by half, is it for calming China?"), when the statement asks nothing itself.
 _THEN_WHY = re.compile(r"^(.+?)[\s,;:–—-]+(?:but\s+)?(?:why|how come)\W*$", re.IGNORECASE)
+_THEN_ASKED = re.compile(
+    r"^(?!\W*(?:why|how|what|when|where|who|whom|whose|which|is|are|was|were|did|does|do|has|have|had|will|would|"
+    r"can|could|should)\b)(.+?)(?:\s*[,;:]|\s+[–—-]+|\s+so)\s+(?:but\s+|so\s+|and\s+)?"
+    r"(?:why|how|what|is|was|are|were|does|did|do|will|would|can)\b.*$", re.IGNORECASE)
 _OBJECT_WINDOW = 4  # words from a verb of change to what changes ("doubling its military budget")
+_SAME_THING = 0.7  # word cosine at which what changes is the same thing in other words ("spending": "budget" 0.74)
 
 
-def _changes(text: str) -> list[tuple[str, str, frozenset[str]]]:
-    """(direction, the verb as written, the terms of the words after it) for each verb of change in ``text``."""
+def _changes(text: str) -> list[tuple[str, str, frozenset[str], tuple[str, ...]]]:
+    """(direction, the verb as written, the terms of the words after it, those words) for each verb of change in
+    ``text``."""
     from lemminflect import getAllLemmas
 
     tokens = list(re.finditer(r"[\w’'-]+", text))
@@ -1731,9 +1751,10 @@ def _changes(text: str) -> list[tuple[str, str, frozenset[str]]]:
         stem = terms(m.group())[:1]
         if not stem or stem[0] not in _WAYS or "VERB" not in getAllLemmas(m.group().lower()):
             continue  # "restrictions" on exports is what is lifted, not a change
-        after = frozenset(t for w in tokens[i + 1 : i + 1 + _OBJECT_WINDOW] for t in terms(w.group())
-                          if t not in _WAYS)
-        out.append((_WAYS[stem[0]], m.group(), after))
+        window = [w.group() for w in tokens[i + 1 : i + 1 + _OBJECT_WINDOW]]
+        after = frozenset(t for w in window for t in terms(w) if t not in _WAYS)
+        out.append((_WAYS[stem[0]], m.group(), after,
+                    tuple(w.lower() for w in window if terms(w) and not set(terms(w)) & _WAYS.keys())))
     return out
 
 
@@ -1741,26 +1762,33 @@ def same_way(verb: str, passages: Sequence[str]) -> bool:
     """Whether a passage tells of a change the same way as ``verb`` ("easing" and "lift" export controls both
     loosen them), for a verb of change."""
     way = _WAYS.get(terms(verb)[0]) if terms(verb) else None
-    return way is not None and any(d == way for text in passages for d, _, _ in _changes(text))
+    return way is not None and any(d == way for text in passages for d, _, _, _ in _changes(text))
 
 
-def direction_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int] | None:
+def direction_conflict(
+    question: str, passages: Sequence[str], alike: Callable[..., set[str]] | None = None,
+) -> tuple[str, str, int] | None:
     """(the question's verb, the passage's, the index of the passage) when the question takes for granted
     that something went one way ("why is Japan cutting its defense budget in half") and the passages that
-    tell of a change to the same thing say only the other way ("doubling its military budget")."""
+    tell of a change to the same thing say only the other way ("doubling its military budget"). With ``alike``
+    (word, candidates, threshold → those close in meaning), the same thing may be put in other words ("halving
+    defense spending": "doubling its military budget")."""
     m = _PRESUPPOSED_DOER.match(question)
-    then_why = _THEN_WHY.match(question) if m is None else None
+    then_why = (_THEN_WHY.match(question) or _THEN_ASKED.match(question)) if m is None else None
     asked = _changes(question[m.end() :]) if m else _changes(then_why.group(1)) if then_why else []
     if not asked:
         return None
-    direction, verb, what = asked[0]
+    direction, verb, what, what_words = asked[0]
     if not what:
         return None
     other: tuple[str, int] | None = None
     for k, text in enumerate(passages):
-        for d, written, after in _changes(text):
-            if not what & after or d not in (direction, _OPPOSITE[direction]):
-                continue  # a change to something else, or of another kind
+        for d, written, after, after_words in _changes(text):
+            if d not in (direction, _OPPOSITE[direction]):
+                continue  # a change of another kind
+            if not what & after and not (alike is not None and after_words and any(
+                    alike(w, after_words, _SAME_THING) for w in what_words if w not in STOPWORDS)):
+                continue  # a change to something else
             if d == direction:
                 return None  # the articles tell of the change the question has
             other = other or (written, k)

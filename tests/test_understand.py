@@ -398,6 +398,11 @@ def test_a_misspelling_of_an_english_word_the_articles_lack_is_corrected(lexicon
     being = Lexicon.from_texts(["Japan is being careful. Japan colonized Korea."], ["Japan", "Korea"])
     assert "beefing" in understand("is japan beefing up its army", being).text
     assert "colonize" in understand("how long did japan colonise korea", being).text
+    # One letter from a word of the articles, a word of English is still itself when it is another word ("halving"
+    # is not "having"), and a form of that word when it is one ("shelve": "shelved").
+    having = Lexicon.from_texts(["Japan is having talks. Moon shelved the pact."], ["Japan", "Moon"])
+    assert "halving" in understand("why is japan halving its budget", having).text
+    assert "shelved" in understand("why did moon shelve the pact", having).text
 
 
 def test_swapped_letters_and_dropped_vowels_are_read_as_the_word_meant(lexicon):
@@ -870,6 +875,19 @@ def test_a_question_that_takes_the_other_way_of_a_change_for_granted_is_contradi
     assert direction_conflict("Japan is tightening chip exports to Korea, why", lifted) == ("tightening", "lifted", 0)
     assert direction_conflict("why is Japan easing exports of chemicals", lifted) is None  # the same way
     assert direction_conflict("why did Japan cut exports", lifted) is None  # a quantity, not a restriction
+    # A statement set before a question about it is taken for granted as well ("…, is it…", "… - how does…").
+    assert direction_conflict("Kishida cut the military budget by half, is it for China?", passages) == (
+        "cut", "doubling", 0)
+    assert direction_conflict("japan cutting its budget in half - how does that square w china", passages) == (
+        "cutting", "doubling", 0)
+    assert direction_conflict("what did Japan cut, and why", passages) is None  # asks, takes nothing for granted
+    # With word vectors, what changes may be put in other words ("spending": "budget").
+    def alike(word, candidates, threshold=0.5):
+        return {c for c in candidates if {word, c} == {"spending", "budget"}}
+
+    assert direction_conflict("why is Japan halving its defense spending", passages) is None
+    assert direction_conflict("why is Japan halving its defense spending", passages, alike) == (
+        "halving", "doubling", 0)
 
 
 def test_another_verb_of_the_same_change_states_the_act():
