@@ -48,6 +48,11 @@ and ``d…`` are an eighteenth and a nineteenth batch of 90 each (dev 49, test 4
 more readers with fresh contexts (a wire-service fact-checker typing fast on a laptop; a student preparing a
 presentation on a phone) after seventeen dev splits had been tuned on; before any change the code scored 0.66 on
 their dev splits together (abstention recall 0.58) and 0.70 on their test splits (false abstention 0.11).
+Items ``e…`` and ``f…`` are a twentieth and a twenty-first batch of 90 each (dev 49, test 41), written the same
+way by two more readers with fresh contexts (a TV producer checking a script on deadline; an analyst whose first
+language is not English, on a phone) after nineteen dev splits had been tuned on; before any change the code
+scored 0.67 and 0.76 on their dev splits (abstention recall 0.69 and 0.54), 0.78 and 0.66 on their test splits
+(abstention recall 0.77 and 0.46).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -109,7 +114,8 @@ TARGETS = {
 # all three were raised a little. The eighteenth and nineteenth (c…, d…) made it 848 items (the code before them:
 # 0.757, 0.074, 0.700); the floors still held. After the work on their dev splits (a piece named by its outlet or
 # headline, a party's own view, causes for why-questions; two fresh-eyes reviews on other articles reverted three
-# changes that had each gained one dev item: 0.762, 0.072, 0.700) they stay.
+# changes that had each gained one dev item: 0.762, 0.072, 0.700) they stay. The twentieth and twenty-first
+# (e…, f…) made it 930 items (the code before them: 0.758, 0.072, 0.693); the floors still held.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.75),
