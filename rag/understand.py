@@ -333,10 +333,16 @@ class Lexicon:
             return phrase if run.lower().replace("-", " ").split() != phrase.lower().replace("-", " ").split() \
                 else None
         best, best_score = None, _PHRASE_MATCH
+        ours = run.lower().replace("-", " ").split()
         for other, phrase in self.phrases.items():
             if other[0] != key[0] or abs(len(other) - len(key)) > 2:
                 continue
             score = _similarity(key, other)
+            theirs = phrase.lower().replace("-", " ").split()
+            if len(ours) == len(theirs) and all(_similarity(a, b) >= _EACH_WORD_LIKE for a, b in zip(ours, theirs)):
+                # Each word a slip of its own ("Rham Emanual": "Rahm Emanuel"), though their letters run together
+                # differ by more than one slip would.
+                score = max(score, _PHRASE_MATCH)
             if score >= best_score and _word_for_word(run, phrase):
                 best, best_score = phrase, score
         return best
@@ -501,6 +507,7 @@ def derived(a: str, b: str) -> bool:
     return any(long_.startswith(stem) and long_[len(stem) :] in _DERIVED for stem in (short, short[:-1]))
 
 
+_EACH_WORD_LIKE = 0.9  # likeness (Jaro-Winkler) at which each word of a run is a slip for its word of a name
 _WORD_LIKE = 0.7  # likeness (Jaro-Winkler) at which a word of a name is another writing of one ("Seok": "Suk")
 
 
@@ -626,6 +633,10 @@ def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float])
     return found[0][0]
 
 
+_DROPPED_G_TOKEN = re.compile(r"(?<![\w-])([A-Za-z]{2,}in)(?:['’](?!\w)|\b(?![’'-]))")
+_DROPPED_G = 4.0  # zipf from which the word with its g is common enough to be the one meant ("feeling" 5.1)
+
+
 def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], bool] = lambda w: False) -> str:
     def swap(m: re.Match[str]) -> str:
         token = m.group()
@@ -643,8 +654,18 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
         corrections.append(Correction(token, meant, "casual"))
         return meant
 
+    def dropped_g(m: re.Match[str]) -> str:
+        token = m.group(1)
+        low = token.lower()
+        if is_name(low) or in_dictionary(low) or _zipf(low + "g") < max(_DROPPED_G, _zipf(low) + 1.0):
+            return m.group()  # "Putin", "Kremlin", "within": words of their own
+        corrections.append(Correction(m.group(), low + "g", "casual"))
+        return low + "g"
+
     text = _DID.sub(lambda m: f"{m.group(1)} did", text)
     text = _CASUAL_TOKEN.sub(swap, text)
+    # "feelin", "talkin'": the -ing of speech, its g dropped, read as the word written in full.
+    text = _DROPPED_G_TOKEN.sub(dropped_g, text)
     # "the us": after "the", "us" is no pronoun but the country (and "the un", "the eu", "the uk" the same).
     return re.sub(r"\b(the\s+)(us|un|eu|uk)\b", lambda m: m.group(1) + m.group(2).upper(), text, flags=re.IGNORECASE)
 

@@ -442,6 +442,15 @@ def test_a_name_cut_into_other_words_is_read_whole():
     assert not understand("who is Dave DeCamp", lexicon).corrections  # as the articles write it
 
 
+def test_a_name_with_a_slip_in_each_word_is_read_whole():
+    # "Rham Emanual": two letters swapped in one word, one changed in the other; none of its words is the
+    # articles', yet it is their name word for word. Somebody else's name is left alone ("Joe Biden").
+    lexicon = Lexicon.from_texts(["Rahm Emanuel, the US ambassador, spoke."], ["Rahm Emanuel", "US"])
+    for asked in ("what did Rham Emanual say", "what did rham emanual say"):
+        assert "Rahm Emanuel" in understand(asked, lexicon).text, asked
+    assert "Joe Biden" in understand("what did Joe Biden say", lexicon).text
+
+
 def test_a_word_in_lower_case_in_edited_text_is_no_name():
     # The corpus capitalises "AD" (an acronym), yet "an ad tier" in an article is a word, not a name
     # that could stand where the question has "Netflix".
@@ -586,6 +595,11 @@ def test_words_run_together_are_read_as_the_articles_write_them_and_chat_shortha
     assert understand("is japan gonna put korea on the whitelist or nah", lexicon).text.lower() == (
         "is japan going to put korea on the white list")
     assert "something" in understand("did kishida say smth abt the list", lexicon).text
+    # The -ing of speech with its g dropped ("feelin", "talkin'"); a name or a word of its own is left alone.
+    assert understand("hows japan feelin abt the list", lexicon).text == "how is japan feeling about the list"
+    assert "talking" in understand("what was kishida talkin' about", lexicon).text
+    assert understand("did putin say anything within the week", lexicon).text.lower() == (
+        "did putin say anything within the week")
     # Two words the articles never write side by side are not a split of one.
     assert understand("what about the listwhite", lexicon).text.endswith("listwhite")
 
