@@ -950,8 +950,20 @@ _ASKED_BY = re.compile(
     rf"^{_WH}\b.*?\b(?=(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)", re.IGNORECASE)
 
 
+# A piece that asks: it opens with a question word or an auxiliary ("was there a catch"), or ends in "?".
+_ASKS = re.compile(rf"^\W*(?:(?:and|so|but|like|also|then|in|at|on|from|to|by|for|with)\s+)*"
+                   rf"(?:{_WH}|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|any)\b|\?\s*$",
+                   re.IGNORECASE)
+
+
 def _parts(text: str) -> list[str]:
-    pieces = [p.strip(" ,;?") for p in _MULTI.split(text)]
+    raw = _MULTI.split(text)
+    # What follows a question without asking anything itself says how the answer should be ("need the hour",
+    # "names pls", "short answer fine"): it belongs to that question, no part of its own.
+    for i in range(len(raw) - 1, 0, -1):
+        if not _ASKS.search(raw[i]):
+            raw[i - 1 : i + 1] = [f"{raw[i - 1]}? {raw[i]}"]
+    pieces = [p.strip(" ,;?") for p in raw]
     for i, piece in enumerate(pieces):
         # "when did Moon end GSOMIA and why": a bare question word asks it of the part before.
         # "…, and in which city": a question word (with its preposition and noun) asks it of the part before.

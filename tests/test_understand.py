@@ -184,6 +184,12 @@ def test_multi_part_questions_are_split():
     assert understand("who went and why").parts == ("who went and why",)  # nothing to ask it of
     assert understand("what day was the summit held and in which city").parts == (
         "what day was the summit held", "in which city was the summit held")
+    # What follows a question without asking anything says how to answer it, no part of its own.
+    q = understand("what time did the missile launch? need the hour")
+    assert q.shape != "multi" and q.parts == ("what time did the missile launch? need the hour",), q.parts
+    assert understand("which firms pay into the fund? names pls").shape != "multi"
+    assert understand("did the pact expire? and was there a catch").parts == (
+        "did the pact expire", "and was there a catch")
 
 
 def test_specificity_follows_general_english_not_the_corpus():
