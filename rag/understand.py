@@ -633,6 +633,9 @@ def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float])
     return found[0][0]
 
 
+_CALENDAR = ("January February March April May June July August September October November December Monday Tuesday "
+             "Wednesday Thursday Friday Saturday Sunday").split()
+_CALENDAR_TOKEN = re.compile(r"(?<![\w'’-])([A-Za-z]{3,5})(\.?)(?![\w'’-])")
 _DROPPED_G_TOKEN = re.compile(r"(?<![\w-])([A-Za-z]{2,}in)(?:['’](?!\w)|\b(?![’'-]))")
 _DROPPED_G = 4.0  # zipf from which the word with its g is common enough to be the one meant ("feeling" 5.1)
 
@@ -662,8 +665,18 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
         corrections.append(Correction(m.group(), low + "g", "casual"))
         return low + "g"
 
+    def calendar_word(m: re.Match[str]) -> str:
+        token, low = m.group(1), m.group(1).lower()
+        full = [n for n in _CALENDAR if n.lower().startswith(low)]
+        if len(full) != 1 or in_dictionary(low) or is_name(low):
+            return m.group()  # "mar", "sun": words of their own
+        corrections.append(Correction(token, full[0], "casual"))
+        return full[0] + m.group(2)
+
     text = _DID.sub(lambda m: f"{m.group(1)} did", text)
     text = _CASUAL_TOKEN.sub(swap, text)
+    # "sept", "thurs.", "fri": a month or a day cut short, read in full.
+    text = _CALENDAR_TOKEN.sub(calendar_word, text)
     # "feelin", "talkin'": the -ing of speech, its g dropped, read as the word written in full.
     text = _DROPPED_G_TOKEN.sub(dropped_g, text)
     # "the us": after "the", "us" is no pronoun but the country (and "the un", "the eu", "the uk" the same).

@@ -601,6 +601,10 @@ def test_words_run_together_are_read_as_the_articles_write_them_and_chat_shortha
     assert understand("is japan gonna put korea on the whitelist or nah", lexicon).text.lower() == (
         "is japan going to put korea on the white list")
     assert "something" in understand("did kishida say smth abt the list", lexicon).text
+    # A month or a day cut short is read in full; a word of its own is left alone ("sun", "mar").
+    assert "September" in understand("what did they agree in sept", lexicon).text
+    assert "Friday" in understand("what did kishida say on fri.", lexicon).text
+    assert understand("did they meet in the sun", lexicon).text.endswith("in the sun")
     # The -ing of speech with its g dropped ("feelin", "talkin'"); a name or a word of its own is left alone.
     assert understand("hows japan feelin abt the list", lexicon).text == "how is japan feeling about the list"
     assert "talking" in understand("what was kishida talkin' about", lexicon).text
