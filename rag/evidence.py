@@ -1602,6 +1602,10 @@ _SPEAKER_WINDOW = 6  # words from who speaks to the verb of speech ("Rahm Emanue
 _UNQUOTED_POOL = 24  # passages searched for a statement by the one asked about
 
 
+# A word that tells two places apart ("North Korea", "South Korea"): one of a name's words a sentence must have.
+_COMPASS = frozenset("north south east west northern southern eastern western".split())
+
+
 def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool = False) -> bool:
     """Whether ``text`` has the one asked about as the one speaking: one of its names (any part of it, or an
     acronym's words: "US", "United States") and all its other words ("opposition leader") in the sentence, one
@@ -1631,6 +1635,8 @@ def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool 
     at_name = sorted({i for w in names_ for i in where(w)})
     if names_ and not at_name:
         return False
+    if any(w.lower() in _COMPASS and not where(w) for w in names_):
+        return False  # "North Korean state media" is not "Chinese state media … in South Korea"
     at_others = [where(w) for w in others]
     if not all(at_others):
         return False  # the sentence lacks part of who is asked about ("opposition leader": "leader" alone)

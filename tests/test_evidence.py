@@ -325,6 +325,11 @@ def test_what_somebody_said_needs_a_passage_where_they_speak():
     # A reaction may be an act ("Japan recalled its ambassador"): being told of is enough, even as a strait's name.
     assert unquoted_speaker("how did Taiwan react to the summit", ranked, layout) is None
     assert unquoted_speaker("how do you think the Korean opposition leader reacted", ranked, layout) is None
+    # A word that tells two places apart is one a passage must have: North Korean media are not South Korea's.
+    media = _passages("According to Chinese state media, the trip sparked strong opposition in South Korea.")
+    assert unquoted_speaker("what did north korean state media say", media, layout) == "north korean state media"
+    assert unquoted_speaker("how did North Korean state media react", media, layout) == "North Korean state media"
+    assert unquoted_speaker("how did Chinese state media react", media, layout) is None
 
 
 def test_a_title_speaks_as_the_one_the_articles_give_it_to():
