@@ -53,13 +53,6 @@ _CORROBORATES = 0.6
 _OUTCOME_WEIGHT = 0.3
 _OUTCOME = re.compile(r"\b(?:agreed|agrees|announced|announces|decided|decides|pledged|pledges|promised|promises|"
                       r"vowed|vows|signed|approved|committed|will)\b", re.IGNORECASE)
-# A sentence set at another, earlier time than the news it reports: background, not what the event produced
-# ("In September, Yoon and Kishida held the first summit … where they agreed to improve relations").
-_BACKGROUND = re.compile(
-    r"^\W*(?:(?:back\s+)?in\s+(?:(?:early|late|mid)[\s-])?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|(?:19|20)\d\d)|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|"
-    r"earlier\s+this\s+(?:year|month)|(?:a|one|two|three|several)\s+(?:years?|months?|weeks?)\s+ago|"
-    r"(?:19|20)\d\d)\b", re.IGNORECASE)
 # An account of why: a sentence in the language of causes and purposes counts this much more.
 _REASON_WEIGHT = 0.15
 _REASON = re.compile(r"\b(?:because|due to|in order to|so as to|in response to|amid|factors?|driven by|prompted|"
@@ -154,8 +147,6 @@ def _overview(
             overlap = max((_cos(vectors, e, c) for c in chosen), default=0.0)
             fresh = 0.05 if all(c.sentence.source != e.sentence.source for c in chosen) else 0.0
             told = cue_weight if cue is not None and cue.search(e.sentence.text) else 0.0
-            if cue is _OUTCOME and _BACKGROUND.match(e.sentence.text):
-                told -= cue_weight  # what came of another, earlier meeting ("In September, they agreed…")
             return e.score + _SUMMARY_CORROBORATION * corroborated[id(e)] - _SUMMARY_DIVERSITY * overlap + fresh + told
 
         best = max(pool, key=gain)
