@@ -1602,7 +1602,8 @@ _SPEAKER_WINDOW = 6  # words from who speaks to the verb of speech ("Rahm Emanue
 _UNQUOTED_POOL = 24  # passages searched for a statement by the one asked about
 
 
-# A word that tells two places apart ("North Korea", "South Korea"): one of a name's words a sentence must have.
+# A word that tells two places apart ("North Korea", "South Korea"): a sentence that puts another before the name
+# is about another place.
 _COMPASS = frozenset("north south east west northern southern eastern western".split())
 
 
@@ -1635,8 +1636,9 @@ def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool 
     at_name = sorted({i for w in names_ for i in where(w)})
     if names_ and not at_name:
         return False
-    if any(w.lower() in _COMPASS and not where(w) for w in names_):
-        return False  # "North Korean state media" is not "Chinese state media … in South Korea"
+    asked_compass = {w.lower() for w in names_ if w.lower() in _COMPASS and not where(w)}
+    if asked_compass and any(i and raws[i - 1] in _COMPASS - asked_compass for i in at_name):
+        return False  # "North Korean state media" are not "Chinese state media … in South Korea"
     at_others = [where(w) for w in others]
     if not all(at_others):
         return False  # the sentence lacks part of who is asked about ("opposition leader": "leader" alone)

@@ -588,17 +588,6 @@ def _more_common(meant: str, written: str) -> bool:
     return _zipf(written) < _UNWRITTEN or _zipf(meant) >= _zipf(written) + _MORE_COMMON
 
 
-def _one_word(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` (lower case) are forms of one word of English: a lemma in common ("shelve",
-    "shelved"), or one spelling of it ("defence", "defense")."""
-    from lemminflect import getAllLemmas
-
-    def lemmas(w: str) -> set[str]:
-        return {lemma for found in getAllLemmas(w).values() for lemma in found}
-
-    return bool(lemmas(a) & lemmas(b)) or american_spelling(a) == american_spelling(b) or not lemmas(b)
-
-
 def in_dictionary(word: str) -> bool:
     """Whether English dictionaries list ``word`` (lower case) in some form (lemminflect): "beefing" is a word,
     however rare; names mostly are not."""
@@ -635,12 +624,18 @@ def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float])
 
 _CALENDAR = ("January February March April May June July August September October November December Monday Tuesday "
              "Wednesday Thursday Friday Saturday Sunday").split()
+# The usual short forms of months and days (those that are no word of English are read as such).
+_CALENDAR_SHORT = frozenset("jan feb apr jun jul aug sep sept oct nov dec mon tue tues thu thur thurs fri".split())
+# Words a date follows ("in sept", "since jan", "by fri", "early oct"), or a figure ("17 sept").
+_DATE_BEFORE = re.compile(r"(?:\b(?:in|on|by|since|until|till|before|after|from|this|last|next|early|late|mid|of|"
+                          r"through|thru)|\d)\W*$", re.IGNORECASE)
 _CALENDAR_TOKEN = re.compile(r"(?<![\w'’-])([A-Za-z]{3,5})(\.?)(?![\w'’-])")
 _DROPPED_G_TOKEN = re.compile(r"(?<![\w-])([A-Za-z]{2,}in)(?:['’](?!\w)|\b(?![’'-]))")
 _DROPPED_G = 4.0  # zipf from which the word with its g is common enough to be the one meant ("feeling" 5.1)
 
 
-def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], bool] = lambda w: False) -> str:
+def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], bool] = lambda w: False,
+            knows: Callable[[str], bool] = lambda w: False) -> str:
     def swap(m: re.Match[str]) -> str:
         token = m.group()
         meant = _CASUAL.get(token.lower())
@@ -660,18 +655,21 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
     def dropped_g(m: re.Match[str]) -> str:
         token = m.group(1)
         low = token.lower()
-        if is_name(low) or in_dictionary(low) or _zipf(low + "g") < max(_DROPPED_G, _zipf(low) + 1.0):
-            return m.group()  # "Putin", "Kremlin", "within": words of their own
+        if is_name(low) or knows(low) or in_dictionary(low) or _zipf(low + "g") < max(_DROPPED_G, _zipf(low) + 1.0):
+            return m.group()  # "Putin", "Kremlin", "within"; "statin" where the articles write it: words of their own
         corrections.append(Correction(m.group(), low + "g", "casual"))
         return low + "g"
 
     def calendar_word(m: re.Match[str]) -> str:
         token, low = m.group(1), m.group(1).lower()
-        full = [n for n in _CALENDAR if n.lower().startswith(low)]
-        if len(full) != 1 or in_dictionary(low) or is_name(low):
-            return m.group()  # "mar", "sun": words of their own
-        corrections.append(Correction(token, full[0], "casual"))
-        return full[0] + m.group(2)
+        full = next((n for n in _CALENDAR if n.lower().startswith(low)), "")
+        if low not in _CALENDAR_SHORT or token.isupper() or in_dictionary(low) or is_name(low) or knows(low):
+            return m.group()  # "mar", "sun": words of their own; "APR", "DEC": initials
+        before, after = m.string[: m.start()], m.string[m.end() :]
+        if not (_DATE_BEFORE.search(before) or re.match(r"\s*\d", after) or re.match(r"\W*$", after)):
+            return m.group()  # only where a date goes: "in sept", "fri 17", "… on fri?" ("is the apr going up")
+        corrections.append(Correction(token, full, "casual"))
+        return full + m.group(2)
 
     text = _DID.sub(lambda m: f"{m.group(1)} did", text)
     text = _CASUAL_TOKEN.sub(swap, text)
@@ -759,10 +757,9 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             return token  # a word of a name the articles never use ("Agence France-Presse"), not a misspelling
         if _zipf(low) < 3.0:  # not a word of general English either: a misspelling
             meant = lexicon.spelling_for(low)
-            if in_dictionary(low) and (not meant or _edits(low, meant) > 1 or not _one_word(low, meant)):
-                # A rare word all the same ("beefing"; "halving", one letter from the articles' "having" but
-                # another word); in British spelling, the articles may write it the American way ("colonise":
-                # "colonized").
+            if in_dictionary(low) and (not meant or _edits(low, meant) > 1):
+                # A rare word all the same ("beefing"); in British spelling, the articles may write it the
+                # American way ("colonise": "colonized").
                 american = american_spelling(low)
                 if american != low and in_dictionary(american):
                     corrections.append(Correction(token, american, "spelling"))
@@ -969,12 +966,21 @@ _ASKS = re.compile(rf"^\W*(?:(?:and|so|but|like|also|then|in|at|on|from|to|by|fo
                    re.IGNORECASE)
 
 
+# How the answer should be, said after the question: a request word ("names pls", "need the hour", "short answer
+# fine", "just main thing", "$ amt") or a bare "the <thing>" ("the day"). Not "Brightwell too" (the question again,
+# of another), nor "explain the impurity" (another request).
+_ANSWER_FORM = re.compile(
+    r"\b(?:pls|plz|please|need|just|only|short|quick|brief(?:ly)?|fine|thx|thanks|exact(?:ly)?)\b|^\W*the\s+\w+\W*$|\$",
+    re.IGNORECASE)
+_ALSO_ASKED = re.compile(r"\b(?:too|also|as well|either)\W*$", re.IGNORECASE)
+
+
 def _parts(text: str) -> list[str]:
     raw = _MULTI.split(text)
     # What follows a question without asking anything itself says how the answer should be ("need the hour",
     # "names pls", "short answer fine"): it belongs to that question, no part of its own.
     for i in range(len(raw) - 1, 0, -1):
-        if not _ASKS.search(raw[i]):
+        if not _ASKS.search(raw[i]) and _ANSWER_FORM.search(raw[i]) and not _ALSO_ASKED.search(raw[i]):
             raw[i - 1 : i + 1] = [f"{raw[i - 1]}? {raw[i]}"]
     pieces = [p.strip(" ,;?") for p in raw]
     for i, piece in enumerate(pieces):
@@ -991,7 +997,8 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     """``question`` as understood against the articles' ``lexicon`` (without one: casual words only)."""
     corrections: list[Correction] = []
     text = " ".join(question.split())
-    text = _casual(text, corrections, lexicon.is_name if lexicon is not None else lambda w: False)
+    text = _casual(text, corrections, lexicon.is_name if lexicon is not None else lambda w: False,
+                   lexicon.knows if lexicon is not None else lambda w: False)
     stripped = " ".join(_LOWER_FILLER.sub(" ", _FILLER.sub(" ", text)).split())
     if len(terms(stripped)) >= 1:
         text = stripped
@@ -1778,6 +1785,10 @@ _OPPOSITE = {"up": "down", "down": "up", "tight": "loose", "loose": "tight"}
 # one set before a question about it ("Kishida cutting the budget in half - how does that square w…", "Kishida
 # announced to cut the budget by half, is it for calming China?"), when the statement asks nothing itself.
 _THEN_WHY = re.compile(r"^(.+?)[\s,;:–—-]+(?:but\s+)?(?:why|how come)\W*$", re.IGNORECASE)
+# A statement that says something did not happen, might, or either way takes no change for granted.
+_HEDGED = re.compile(
+    r"\b(?:not|never|no|if|whether|unless|or|maybe|might|may|could|would|should|supposedly|rumou?red)\b|n['’]t\b",
+    re.IGNORECASE)
 _THEN_ASKED = re.compile(
     r"^(?!\W*(?:why|how|what|when|where|who|whom|whose|which|is|are|was|were|did|does|do|has|have|had|will|would|"
     r"can|could|should)\b)(.+?)(?:\s*[,;:]|\s+[–—-]+|\s+so)\s+(?:but\s+|so\s+|and\s+)?"
@@ -1820,15 +1831,23 @@ def direction_conflict(
     (word, candidates, threshold → those close in meaning), the same thing may be put in other words ("halving
     defense spending": "doubling its military budget")."""
     m = _PRESUPPOSED_DOER.match(question)
-    then_why = (_THEN_WHY.match(question) or _THEN_ASKED.match(question)) if m is None else None
+    then_why = _THEN_WHY.match(question) if m is None else None
+    stated = _THEN_ASKED.match(question) if m is None and then_why is None else None
+    if stated and _HEDGED.search(stated.group(1)):
+        stated = None  # "Norland didn't cut rates - what did it do?", "if Norland cuts rates, what happens…"
+    then_why = then_why or stated
     asked = _changes(question[m.end() :]) if m else _changes(then_why.group(1)) if then_why else []
     if not asked:
         return None
     direction, verb, what, what_words = asked[0]
     if not what:
         return None
+    # A statement before the question is somebody's claim: the passage must be about them too.
+    doers = {w.lower().removesuffix("’s").removesuffix("'s") for w in re.findall(
+        r"\b[A-Z][\w’'-]*", stated.group(1)) if w.lower() not in STOPWORDS} if stated else set()
     other: tuple[str, int] | None = None
     for k, text in enumerate(passages):
+        told = frozenset(w.lower() for w in words(text))
         for d, written, after, after_words in _changes(text):
             if d not in (direction, _OPPOSITE[direction]):
                 continue  # a change of another kind
@@ -1837,6 +1856,8 @@ def direction_conflict(
                 continue  # a change to something else
             if d == direction:
                 return None  # the articles tell of the change the question has
+            if stated and not all(_same(frozenset({n}), told, lexicon=None) for n in doers):
+                continue  # the statement's names are not the passage's ("Hale promised to cut…": Ortiz raises)
             other = other or (written, k)
     return (verb, other[0], other[1]) if other else None
 

@@ -330,6 +330,9 @@ def test_what_somebody_said_needs_a_passage_where_they_speak():
     assert unquoted_speaker("what did north korean state media say", media, layout) == "north korean state media"
     assert unquoted_speaker("how did North Korean state media react", media, layout) == "North Korean state media"
     assert unquoted_speaker("how did Chinese state media react", media, layout) is None
+    # A passage that leaves the compass word out is no other place ("Korean President Yoon said").
+    said = _passages("Korean President Yoon Suk Yeol said the visit mattered.")
+    assert unquoted_speaker("what did the South Korean president say", said, layout) is None
 
 
 def test_a_title_speaks_as_the_one_the_articles_give_it_to():
