@@ -432,3 +432,21 @@ def test_an_article_that_names_no_author_is_said_to_name_none(bot):
     answer = bot.ask("who wrote the Deutsche Welle article")
     assert answer.abstained and "names no author" in answer.text, answer.text
     assert "Deutsche Welle" in answer.text
+
+
+def test_yes_leads_only_where_the_passage_tells_it_happened():
+    from index import Sentence
+    from rag.chain import _lead
+    from rag.evidence import Evidence
+    from rag.understand import understand
+
+    def top(text: str) -> Evidence:
+        return Evidence(Sentence(source="a.md", start=0, end=len(text), text=text), 0.9, 0.9, 0.9, covered=1.0)
+
+    asked = understand("did the fire reach the coast road by Monday")
+    assert _lead(asked, top("The fire reached the coast road by Monday."), None) == "Yes"
+    # Expected to happen is not said to have happened.
+    assert _lead(asked, top("Crews expected the fire to reach the coast road by Monday."), None) == ""
+    # Asked what is to come, a passage on what is to come settles it.
+    soon = understand("is the mayor signing the budget on Friday")
+    assert _lead(soon, top("The mayor is expected to sign the budget on Friday."), None) == "Yes"
