@@ -64,10 +64,11 @@ _FILLER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|hey|hi|hello|um+|uh+|well|quick question|question)\b[\s,:!-]*)+|"
     r"\b(?:stuff|thingy|basically|literally|lol|lmao|tbh|imo|imho|idk|btw|pls|ngl|lowkey|right\?*$|again\?*$|"
     r"or (?:nah|not|no|what)\?*$)|[,;:-]?\s*\(?\b(?:y/n|yes or no|true or false)\b\)?\?*$|"
-    r"\bthe deal with\b|\bthis\b(?= '?\w[\w ]*'? thing)|"
+    r"\bthis\b(?= '?\w[\w ]*'? thing)|"
     r"(?<=\w)'? thing\b",
     re.IGNORECASE,
 )
+_THE_DEAL = re.compile(r"\bwhat is the (?:deal|story) (?:with|w/?|abt|about)\b", re.IGNORECASE)
 # Chat shorthand that is also written in capitals for something else ("RN", "FR"): filler only in lower case.
 _LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey)\b")
 _CASUAL_TOKEN = re.compile(r"(?<![\w/'’])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/'’])")
@@ -999,6 +1000,8 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     text = " ".join(question.split())
     text = _casual(text, corrections, lexicon.is_name if lexicon is not None else lambda w: False,
                    lexicon.knows if lexicon is not None else lambda w: False)
+    # "what's the deal w the flag tweet": what about it (not the "deal" of "react to the deal w Seoul").
+    text = _THE_DEAL.sub("what about", text)
     stripped = " ".join(_LOWER_FILLER.sub(" ", _FILLER.sub(" ", text)).split())
     if len(terms(stripped)) >= 1:
         text = stripped

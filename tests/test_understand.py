@@ -599,6 +599,9 @@ def test_words_run_together_are_read_as_the_articles_write_them_and_chat_shortha
     assert understand("is japan gonna put korea on the whitelist or nah", lexicon).text.lower() == (
         "is japan going to put korea on the white list")
     assert "something" in understand("did kishida say smth abt the list", lexicon).text
+    # "what's the deal with X" asks about X; "the deal with Seoul" elsewhere is an agreement.
+    assert understand("whats the deal w the flag tweet", lexicon).text == "what about the flag tweet"
+    assert "deal" in understand("how did they react to the deal w seoul", lexicon).text
     # A month or a day cut short is read in full; a word of its own is left alone ("sun", "mar").
     assert "September" in understand("what did they agree in sept", lexicon).text
     assert "Friday" in understand("what did kishida say on fri.", lexicon).text
