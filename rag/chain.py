@@ -738,10 +738,14 @@ _SOURCE_SPECIFIC = 0.6  # specificity in English from which a word of an outlet'
 _PREMISE_POOL = 5  # passages a false premise is looked for in
 _EVENT_POOL = 8  # passages where the year of the event a question dates is looked for
 _ASKED_PAST = re.compile(r"^\W*(?:and\s+|so\s+)?(?:did|has|have|had|was|were)\b", re.IGNORECASE)
-# What a passage tells as only expected, planned or possible, which settles no question of whether it happened
-# ("will" is left out: news tells decisions made as "Japan will lift…").
-_EXPECTED = re.compile(r"\b(?:expect(?:s|ed)? (?:\w+ ){0,3}to|plan(?:s|ned)? to|set to|due to|scheduled to|going to|may|"
-                       r"might|could|likely to|hopes? to)\b", re.IGNORECASE)
+# What a passage tells as only expected, planned or possible ("expected to reach", "said it would file"), which
+# settles no question of whether it happened ("will" is left out: news tells decisions made as "Japan will lift…").
+_EXPECTED = re.compile(r"\b(?:expect(?:s|ed)? (?:\w+ ){0,3}to|plan(?:s|ned|ning) to|set to|scheduled to|going to|"
+                       r"(?-i:may)|might|could|would|likely to|hopes? to)\b", re.IGNORECASE)
+# Asked whether somebody said or expected it, a passage that tells the saying or the expectation settles it.
+_ASKED_SAYING = re.compile(r"^\W*(?:and\s+|so\s+)?(?:did|has|have|had)\s+(?:\w+\s+){1,4}?(?:say|said|tell|told|"
+                           r"expect|predict|forecast|warn|claim|announce|promise|pledge|vow|plan|hope|think|believe)\b",
+                           re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|refused|denied|rejected|without)\b|n’t\b", re.IGNORECASE)
 
 
@@ -823,7 +827,8 @@ def _lead(understood: Question, top: Evidence, premise: _Premise | None) -> str:
     asked_negative = bool(_NEGATION.search(understood.text))
     said_negative = bool(_NEGATION.search(top.sentence.text))
     if top.covered >= 0.95 and asked_negative == said_negative and not (
-            _ASKED_PAST.match(understood.text) and _EXPECTED.search(top.sentence.text)):
+            _ASKED_PAST.match(understood.text) and not _ASKED_SAYING.match(understood.text)
+            and _EXPECTED.search(top.sentence.text)):
         return "Yes"  # not where it only was to happen: "did the fire reach the road", "crews expected it to reach…"
     return ""
 

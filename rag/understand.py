@@ -667,8 +667,11 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
         if low not in _CALENDAR_SHORT or token.isupper() or in_dictionary(low) or is_name(low) or knows(low):
             return m.group()  # "mar", "sun": words of their own; "APR", "DEC": initials
         before, after = m.string[: m.start()], m.string[m.end() :]
-        if not (_DATE_BEFORE.search(before) or re.match(r"\s*\d", after) or re.match(r"\W*$", after)):
-            return m.group()  # only where a date goes: "in sept", "fri 17", "… on fri?" ("is the apr going up")
+        if not (_DATE_BEFORE.search(before) or re.match(r"\s*\d", after)
+                or (re.match(r"\W*$", after) and full in _CALENDAR[12:])):
+            # Only where a date goes: "in sept", "fri 17", a day at the end ("is he signing it fri?"; not a
+            # month there: "who is jan?").
+            return m.group()
         corrections.append(Correction(token, full, "casual"))
         return full + m.group(2)
 
@@ -961,29 +964,18 @@ _ASKED_BY = re.compile(
     rf"^{_WH}\b.*?\b(?=(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)", re.IGNORECASE)
 
 
-# A piece that asks: it opens with a question word or an auxiliary ("was there a catch"), or ends in "?".
-_ASKS = re.compile(rf"^\W*(?:(?:and|so|but|like|also|then|in|at|on|from|to|by|for|with)\s+)*"
-                   rf"(?:{_WH}|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|any)\b|\?\s*$",
-                   re.IGNORECASE)
-
-
-# How the answer should be, said after the question: a request word ("names pls", "need the hour", "short answer
-# fine", "just main thing", "$ amt") or a bare "the <thing>" ("the day"). Not "Brightwell too" (the question again,
-# of another), nor "explain the impurity" (another request).
-_ANSWER_FORM = re.compile(
-    r"\b(?:pls|plz|please|need|just|only|short|quick|brief(?:ly)?|fine|thx|thanks|exact(?:ly)?)\b|^\W*the\s+\w+\W*$|\$",
-    re.IGNORECASE)
-_ALSO_ASKED = re.compile(r"\b(?:too|also|as well|either)\W*$", re.IGNORECASE)
+# How the answer should be, said after the question ("need the hour", "names pls", "short answer fine", "just
+# main thing", "the day"): words of the answer's form only. It asks nothing the question does not, so it is
+# dropped; "Brightwell too", "explain the impurity" or "need Okafor's response" ask more and stay.
+_FORM_TAIL = re.compile(r"\?+\s+((?:[\w$'’]+[\s,.!]*){1,5})$")
+_FORM_WORDS = frozenset(
+    "need needed pls plz please thx thanks just only short quick brief briefly fine ok okay exact exactly the a an "
+    "hour day date time year month number figure amount amt total name names answer word words version one thing "
+    "main key point points gist margin percent percentage sentence summary detail details in is enough $".split())
 
 
 def _parts(text: str) -> list[str]:
-    raw = _MULTI.split(text)
-    # What follows a question without asking anything itself says how the answer should be ("need the hour",
-    # "names pls", "short answer fine"): it belongs to that question, no part of its own.
-    for i in range(len(raw) - 1, 0, -1):
-        if not _ASKS.search(raw[i]) and _ANSWER_FORM.search(raw[i]) and not _ALSO_ASKED.search(raw[i]):
-            raw[i - 1 : i + 1] = [f"{raw[i - 1]}? {raw[i]}"]
-    pieces = [p.strip(" ,;?") for p in raw]
+    pieces = [p.strip(" ,;?") for p in _MULTI.split(text)]
     for i, piece in enumerate(pieces):
         # "when did Moon end GSOMIA and why": a bare question word asks it of the part before.
         # "…, and in which city": a question word (with its preposition and noun) asks it of the part before.
@@ -1002,6 +994,9 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
                    lexicon.knows if lexicon is not None else lambda w: False)
     # "what's the deal w the flag tweet": what about it (not the "deal" of "react to the deal w Seoul").
     text = _THE_DEAL.sub("what about", text)
+    tail = _FORM_TAIL.search(text)
+    if tail and set(re.findall(r"[\w$'’]+", tail.group(1).lower())) <= _FORM_WORDS:
+        text = text[: tail.start() + 1]  # "…? need the hour": the question, without how to answer it
     stripped = " ".join(_LOWER_FILLER.sub(" ", _FILLER.sub(" ", text)).split())
     if len(terms(stripped)) >= 1:
         text = stripped
@@ -1776,8 +1771,10 @@ def _named_before(doer: frozenset[str], verb: str, text: str, lexicon: Lexicon, 
 # Which way a quantity changed, in general English: "cutting the budget in half" and "doubling the budget"
 # cannot both be true of one budget.
 # Only verbs done to a thing: "fell into the sea" and "dropped the complaint" change no quantity.
-_UP = frozenset(terms("increase raise boost double triple quadruple expand hike bolster"))
-_DOWN = frozenset(terms("cut reduce decrease lower halve slash shrink trim"))
+_UP = frozenset(terms("increase raise boost double triple quadruple expand hike bolster rise climb soar surge"))
+_DOWN = frozenset(terms("cut reduce decrease lower halve slash shrink trim fall drop decline sink plunge tumble"))
+# Words after which a word of change tells no change of its own ("after three years of lower fares").
+_NOT_A_VERB_AFTER = frozenset("of in for with at by from on than".split())
 # Which way a restriction went: tightened ("impose export controls", "ban exports") or loosened ("lift", "ease").
 _TIGHT = frozenset(terms("tighten impose restrict ban toughen"))
 _LOOSE = frozenset(terms("lift ease loosen relax remove"))
@@ -1808,9 +1805,21 @@ def _changes(text: str) -> list[tuple[str, str, frozenset[str], tuple[str, ...]]
     tokens = list(re.finditer(r"[\w’'-]+", text))
     out = []
     for i, m in enumerate(tokens):
+        low = m.group().lower()
+        if low in ("go", "goes", "went", "gone", "going") and i + 1 < len(tokens) and \
+                tokens[i + 1].group().lower() in ("up", "down"):  # "fares will go up by 25 cents"
+            # What goes up is told before it ("Bus fares … will go up"), or after ("up by 25 cents").
+            around = [*tokens[max(0, i - _OBJECT_WINDOW) : i], *tokens[i + 2 : i + 2 + _OBJECT_WINDOW]]
+            window = [w.group() for w in around]
+            after = frozenset(t for w in window for t in terms(w) if t not in _WAYS)
+            way = "up" if tokens[i + 1].group().lower() == "up" else "down"
+            out.append((way, f"{m.group()} {tokens[i + 1].group()}", after, tuple(w.lower() for w in window)))
+            continue
         stem = terms(m.group())[:1]
-        if not stem or stem[0] not in _WAYS or "VERB" not in getAllLemmas(m.group().lower()):
+        if not stem or stem[0] not in _WAYS or "VERB" not in getAllLemmas(low):
             continue  # "restrictions" on exports is what is lifted, not a change
+        if i and tokens[i - 1].group().lower() in _NOT_A_VERB_AFTER:
+            continue  # "three years of lower fares": a word of change, not a change told
         window = [w.group() for w in tokens[i + 1 : i + 1 + _OBJECT_WINDOW]]
         after = frozenset(t for w in window for t in terms(w) if t not in _WAYS)
         out.append((_WAYS[stem[0]], m.group(), after,

@@ -447,6 +447,11 @@ def test_yes_leads_only_where_the_passage_tells_it_happened():
     assert _lead(asked, top("The fire reached the coast road by Monday."), None) == "Yes"
     # Expected to happen is not said to have happened.
     assert _lead(asked, top("Crews expected the fire to reach the coast road by Monday."), None) == ""
+    # Asked whether it was expected or said, the expectation settles it; "due to" is a cause, "May" a month.
+    expected = understand("did crews expect the fire to reach the coast road")
+    assert _lead(expected, top("Crews expected the fire to reach the coast road by Monday."), None) == "Yes"
+    due = understand("was the shortfall due to lower sales tax")
+    assert _lead(due, top("The shortfall was due to lower sales tax."), None) == "Yes"
     # Asked what is to come, a passage on what is to come settles it.
     soon = understand("is the mayor signing the budget on Friday")
     assert _lead(soon, top("The mayor is expected to sign the budget on Friday."), None) == "Yes"
