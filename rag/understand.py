@@ -1255,6 +1255,10 @@ def premise_conflict(
         # A name is told by its own words, not by a word of English beside them ("the Diaoyu Islands" is
         # named where the articles write "Diaoyu islets").
         own = frozenset(t for t in toks if not in_dictionary(t)) or toks if kind == "name" else toks
+        joined = kind == "name" and bool(re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)+", question[q_start:q_end].strip()))
+        if joined and len(own) > 1 and all(_same(frozenset({t}), frozenset(words(evidence.lower())), lexicon)
+                                           for t in own):
+            continue  # "the Japan-Korea dialogue": a relation of two names the passage has, wherever it has them
         for d in (1, -1):  # the word after first: "20 years", "Korean flag"
             if not 0 <= i + d < len(q_units) or not _adjacent(question, q_units[i], q_units[i + d]):
                 continue

@@ -465,6 +465,16 @@ def test_a_word_in_lower_case_in_edited_text_is_no_name():
                             "The company is introducing an ad tier to its service.", lexicon) is None
 
 
+def test_two_names_joined_by_a_hyphen_are_a_relation_the_passage_may_tell_anywhere():
+    text = ("Kishida said Japan and South Korea agreed to resume security talks and reaffirmed the importance of a "
+            "free and open Indo-Pacific and working closely together.")
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert premise_conflict("how long had the Japan-Korea working level dialogue been suspended", text, lexicon) is None
+    # A hyphenated pair the passage lacks a part of is still set against the passage's own.
+    assert premise_conflict("how long had the China-Korea working level dialogue been suspended", text,
+                            lexicon) is not None
+
+
 def test_a_time_is_never_set_against_a_place_or_person_in_a_premise(lexicon):
     # "welcomed on Friday … between Tokyo and Seoul" does not put "Friday" where the question has "Tokyo".
     assert premise_conflict("what day did Washington welcome Tokyo", "The United States welcomed on Friday March 17 "
