@@ -117,7 +117,7 @@ TARGETS = {
 # changes that had each gained one dev item: 0.762, 0.072, 0.700) they stay. The twentieth and twenty-first
 # (e…, f…) made it 930 items (the code before them: 0.758, 0.072, 0.693); the floors still held. After the work on
 # their dev splits (two fresh-eyes reviews on other articles narrowed four of its rules and withdrew two:
-# 0.759, 0.072, 0.696) they stay.
+# 0.759, 0.072, 0.696; then a hyphenated pair of names read as a relation, dev +2: 0.758, 0.072, 0.693) they stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.75),
