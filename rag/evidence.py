@@ -22,6 +22,7 @@ from index import Sentence
 from .retrieval import FusedChunk
 from .text import NAME_RUN, SPELLED_AS, STOPWORDS, names, numbers, terms, words
 from .understand import (
+    COMPASS,
     EVENT_WINDOW,
     Lexicon,
     american_spelling,
@@ -1602,11 +1603,6 @@ _SPEAKER_WINDOW = 6  # words from who speaks to the verb of speech ("Rahm Emanue
 _UNQUOTED_POOL = 24  # passages searched for a statement by the one asked about
 
 
-# A word that tells two places apart ("North Korea", "South Korea"): a sentence that puts another before the name
-# is about another place.
-_COMPASS = frozenset("north south east west northern southern eastern western".split())
-
-
 def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool = False) -> bool:
     """Whether ``text`` has the one asked about as the one speaking: one of its names (any part of it, or an
     acronym's words: "US", "United States") and all its other words ("opposition leader") in the sentence, one
@@ -1636,8 +1632,9 @@ def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool 
     at_name = sorted({i for w in names_ for i in where(w)})
     if names_ and not at_name:
         return False
-    asked_compass = {w.lower() for w in names_ if w.lower() in _COMPASS and not where(w)}
-    if asked_compass and any(i and raws[i - 1] in _COMPASS - asked_compass for i in at_name):
+    # A word that tells two places apart: a sentence that puts another before the name is about another place.
+    asked_compass = {w.lower() for w in names_ if w.lower() in COMPASS and not where(w)}
+    if asked_compass and any(i and raws[i - 1] in COMPASS - asked_compass for i in at_name):
         return False  # "North Korean state media" are not "Chinese state media … in South Korea"
     at_others = [where(w) for w in others]
     if not all(at_others):

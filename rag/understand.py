@@ -25,7 +25,7 @@ from .text import NAME_RUN, STOPWORDS, names, terms, words
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
-           "EVENT_WINDOW", "american_spelling", "order_conflict", "REQUESTED_COUNT"]
+           "EVENT_WINDOW", "american_spelling", "order_conflict", "REQUESTED_COUNT", "COMPASS"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
 
@@ -623,8 +623,6 @@ def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float])
     return found[0][0]
 
 
-_CALENDAR = ("January February March April May June July August September October November December Monday Tuesday "
-             "Wednesday Thursday Friday Saturday Sunday").split()
 # The usual short forms of months and days (those that are no word of English are read as such).
 _CALENDAR_SHORT = frozenset("jan feb apr jun jul aug sep sept oct nov dec mon tue tues thu thur thurs fri".split())
 # Words a date follows ("in sept", "since jan", "by fri", "early oct"), or a figure ("17 sept").
@@ -663,17 +661,17 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
 
     def calendar_word(m: re.Match[str]) -> str:
         token, low = m.group(1), m.group(1).lower()
-        full = next((n for n in _CALENDAR if n.lower().startswith(low)), "")
+        full = next((n for n in (*_MONTHS, *_WEEKDAYS) if n.startswith(low)), "")
         if low not in _CALENDAR_SHORT or token.isupper() or in_dictionary(low) or is_name(low) or knows(low):
             return m.group()  # "mar", "sun": words of their own; "APR", "DEC": initials
         before, after = m.string[: m.start()], m.string[m.end() :]
         if not (_DATE_BEFORE.search(before) or re.match(r"\s*\d", after)
-                or (re.match(r"\W*$", after) and full in _CALENDAR[12:])):
+                or (re.match(r"\W*$", after) and full in _WEEKDAYS)):
             # Only where a date goes: "in sept", "fri 17", a day at the end ("is he signing it fri?"; not a
             # month there: "who is jan?").
             return m.group()
-        corrections.append(Correction(token, full, "casual"))
-        return full + m.group(2)
+        corrections.append(Correction(token, full.capitalize(), "casual"))
+        return full.capitalize() + m.group(2)
 
     text = _DID.sub(lambda m: f"{m.group(1)} did", text)
     text = _CASUAL_TOKEN.sub(swap, text)
@@ -1159,7 +1157,8 @@ def _capitals() -> dict[str, str]:
             if c.get("capital")}
 
 
-_COMPASS = frozenset("north south east west northern southern eastern western".split())
+# Words that tell two places of one name apart ("North Korea", "South Korea").
+COMPASS = frozenset("north south east west northern southern eastern western".split())
 
 
 def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) -> bool:
@@ -1173,7 +1172,7 @@ def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) 
         initials = "".join(c[0] for c in country.split() if c not in ("the", "and", "of")) if country else ""
         if len(initials) > 1 and initials in other:
             return True  # "seoul" and "sk", the initials of South Korea ("drc" of "… Republic of the Congo")
-    if (a - b) and (b - a) and (a - b) | (b - a) <= _COMPASS:
+    if (a - b) and (b - a) and (a - b) | (b - a) <= COMPASS:
         return False  # "North Korea" and "South Korea" share a word, not a place
     if any(x == y or (len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4]) for x in a for y in b):
         return True
@@ -1765,7 +1764,7 @@ def _named_before(doer: frozenset[str], verb: str, text: str, lexicon: Lexicon, 
             t = tokens[k]
             if t.group() in ".;:!?()–—":  # the sentence's end, or an aside's: "…, SK and LG – Tokyo lifted"
                 break
-            if k and tokens[k - 1].group().lower() in _COMPASS - doer:
+            if k and tokens[k - 1].group().lower() in COMPASS - doer:
                 continue  # "North Korea" names no "South Korea"
             if _same(doer, frozenset({t.group().lower()}), lexicon):
                 return True
@@ -1810,23 +1809,21 @@ def _changes(text: str) -> list[tuple[str, str, frozenset[str], tuple[str, ...]]
     out = []
     for i, m in enumerate(tokens):
         low = m.group().lower()
-        if low in ("go", "goes", "went", "gone", "going") and i + 1 < len(tokens) and \
-                tokens[i + 1].group().lower() in ("up", "down"):  # "fares will go up by 25 cents"
-            # What goes up is told before it ("Bus fares … will go up"), or after ("up by 25 cents").
+        particle = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+        if low in ("go", "goes", "went", "gone", "going") and particle.lower() in ("up", "down"):
+            # "Bus fares will go up by 25 cents": what goes up is told before it, or after.
+            way, written = particle.lower(), f"{m.group()} {particle}"
             around = [*tokens[max(0, i - _OBJECT_WINDOW) : i], *tokens[i + 2 : i + 2 + _OBJECT_WINDOW]]
-            window = [w.group() for w in around]
-            after = frozenset(t for w in window for t in terms(w) if t not in _WAYS)
-            way = "up" if tokens[i + 1].group().lower() == "up" else "down"
-            out.append((way, f"{m.group()} {tokens[i + 1].group()}", after, tuple(w.lower() for w in window)))
-            continue
-        stem = terms(m.group())[:1]
-        if not stem or stem[0] not in _WAYS or "VERB" not in getAllLemmas(low):
-            continue  # "restrictions" on exports is what is lifted, not a change
-        if i and tokens[i - 1].group().lower() in _NOT_A_VERB_AFTER:
-            continue  # "three years of lower fares": a word of change, not a change told
-        window = [w.group() for w in tokens[i + 1 : i + 1 + _OBJECT_WINDOW]]
+        else:
+            stem = terms(m.group())[:1]
+            if not stem or stem[0] not in _WAYS or "VERB" not in getAllLemmas(low):
+                continue  # "restrictions" on exports is what is lifted, not a change
+            if i and tokens[i - 1].group().lower() in _NOT_A_VERB_AFTER:
+                continue  # "three years of lower fares": a word of change, not a change told
+            way, written, around = _WAYS[stem[0]], m.group(), tokens[i + 1 : i + 1 + _OBJECT_WINDOW]
+        window = [w.group() for w in around]
         after = frozenset(t for w in window for t in terms(w) if t not in _WAYS)
-        out.append((_WAYS[stem[0]], m.group(), after,
+        out.append((way, written, after,
                     tuple(w.lower() for w in window if terms(w) and not set(terms(w)) & _WAYS.keys())))
     return out
 
@@ -1863,7 +1860,7 @@ def direction_conflict(
         r"\b[A-Z][\w’'-]*", stated.group(1)) if w.lower() not in STOPWORDS} if stated else set()
     other: tuple[str, int] | None = None
     for k, text in enumerate(passages):
-        told = frozenset(w.lower() for w in words(text))
+        told = frozenset(w.lower() for w in words(text)) if stated else frozenset()
         for d, written, after, after_words in _changes(text):
             if d not in (direction, _OPPOSITE[direction]):
                 continue  # a change of another kind
