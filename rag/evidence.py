@@ -718,6 +718,31 @@ def _named_head(question: str) -> str | None:
     return head
 
 
+# Kinds of thing whose instances have names, in groups of words for one kind: "which companies", "what
+# restaurant", "which newspaper" want a name the question lacks ("Samsung", "NHK"), where "which chemicals" or
+# "which dishes" may be answered in common words; a passage may name them under another word of the group ("the
+# leaders of four major conglomerates, Samsung, Hyundai…"). General English, not the corpus's.
+_NAMED_KINDS = (
+    "company companies firm firms corporation corporations conglomerate conglomerates business businesses bank banks "
+    "automaker automakers chaebol",
+    "restaurant restaurants hotel hotels venue venues stadium stadiums",
+    "city cities town towns province provinces island islands airport airports",
+    "university universities school schools college colleges",
+    "newspaper newspapers broadcaster broadcasters network networks channel channels",
+)  # not people: "which official told AFP" is answered by "a South Korean defense ministry official"
+_KIND_OF = {w: group.split() for group in _NAMED_KINDS for w in group.split()}
+_WHICH_NAMED = re.compile(
+    rf"(?:^\W*(?:(?:and|so|ok)\s+)?what|\bwhich)\s+((?:(?!(?:{'|'.join(sorted(_AUXILIARIES))}|the|a|an)\b)"
+    rf"[\w’'-]+\s+){{0,3}}?)({'|'.join(sorted(_KIND_OF, key=len, reverse=True))})\b",
+    re.IGNORECASE)
+
+
+def _which_named(question: str) -> str | None:
+    """The kind of named thing ``question`` asks which one of ("companies" in "which korean companies fund it")."""
+    m = _WHICH_NAMED.search(question)
+    return m.group(2).lower() if m else None
+
+
 def _names_the(head: str, text: str, question: str) -> bool:
     """Whether ``text`` gives the name of a ``head`` ("foundation"): the head inside a name ("the Foundation
     for Victims"), or a name right after it ("spokesperson Wang Wenbin", "a fund, called X,") or in
@@ -764,7 +789,11 @@ def _gives(
     names what it wants the name of), or a figure (in ``unit`` if one is asked for; a year is no count;
     "how many X" wants a figure next to an X)."""
     if kind == "name" and head:
-        return _names_the(head, text, question)
+        if _names_the(head, text, question):
+            return True
+        # "Which companies went with him": "the leaders of four major conglomerates, Samsung, Hyundai…" names
+        # them under another word for the kind.
+        return any(_names_the(w, text, question) for w in _KIND_OF.get(head, ()) if w != head and w in text.lower())
     if kind != "number":
         return has_answer_type(kind, text, question)
     if unit is not None:
@@ -1011,11 +1040,12 @@ def abstention_reason(
         return f"no passage is about the {' '.join(unmatched)} asked about"
     unit = _measure(question)
     kind = "number" if unit else f.answer_type if f.answer_type in ("number", "date") else None
-    kind = kind or ("name" if _NAME_OF.search(question) else None)
+    which = _which_named(question)  # "which companies…": the name of one of a kind of thing
+    kind = kind or ("name" if _NAME_OF.search(question) or which else None)
     if kind and shape not in ("multi", "yes_no"):
         # "How much…", "when…", "what time…", "the name of…": a passage on the topic that gives no such
         # figure, date or name does not answer.
-        head = _named_head(question) if kind == "name" else None
+        head = (_named_head(question) or which) if kind == "name" else None
         best = max((e.covered for e in ranked[:context]), default=0.0)
         on_topic = [e for e in ranked[:context] if e.covered >= max(min_coverage, best - _TYPE_SLACK)]
         answering = _dated_events(question, on_topic, is_name) if kind == "date" else on_topic
@@ -1023,6 +1053,10 @@ def abstention_reason(
             # A figure next to what is counted is answer enough, from any of the closest passages ("three
             # chemicals" where the question says "curbs" and the passage "restrictions").
             answering = list(ranked[:context])
+        if kind == "name" and which is not None and head == which:
+            # "Which companies went with him": the names may stand in a passage that tells it in other words
+            # ("the leaders of four major conglomerates, Samsung, Hyundai…"), which covers less of the question.
+            answering = [e for e in ranked[:context] if e.covered >= min_coverage]
         if kind == "date" and (verbs := asked_verbs(question)) and any(
                 v in verbs for v, _ in dated_verbs(top.sentence.text, EVENT_WINDOW)):
             answering = [top]  # the first passage dates the very act asked about (see date_the_event)

@@ -155,6 +155,20 @@ def test_a_yes_no_question_about_a_thing_the_articles_never_mention_is_not_answe
     assert said is None
 
 
+def test_which_of_a_kind_of_named_thing_is_no_answer_without_a_name_of_one():
+    def passage(text: str, covered: float) -> Evidence:
+        return Evidence(Sentence(text=text, source="a.txt", start=0, end=len(text)), 1.0, 1.0, 1.0, covered)
+
+    generic = passage("The bailout is funded by private Dutch banks.", 1.0)
+    named = passage("The leaders of two lenders and two firms, ING and Philips, flew in too.", 0.6)
+    reason = lambda q, *ranked: abstention_reason(  # noqa: E731
+        q, list(ranked), f=Focus({"bank": 1.0}), knows=lambda w: True, min_relevance=0.0, min_coverage=0.45)
+    assert reason("which dutch banks fund the bailout", generic) == "no passage gives the name of the banks asked for"
+    # Named, under another word for the kind, by a passage that tells the rest in other words.
+    assert reason("which dutch companies fund the bailout", generic, named) is None
+    assert reason("which dutch chemicals were banned", generic) is None  # not a kind of named thing
+
+
 def test_only_a_specific_word_a_passage_lacks_makes_it_no_answer():
     evidence = _passages("The two leaders pledged to relaunch high-level exchanges.")
     f = Focus({"kiss": 1.0, "make": 1.0, "leader": 1.0}, own=frozenset({"kiss", "make", "leader"}),

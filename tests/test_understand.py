@@ -371,6 +371,35 @@ def test_the_name_of_a_thing_is_given_next_to_it(text, gives):
     assert _names_the("foundation", text, question) is gives
 
 
+@pytest.mark.parametrize("question, kind", [
+    ("which dutch banks are paying for the bailout", "banks"),
+    ("what restaurant did they eat at", "restaurant"),
+    ("so which local newspaper broke the story", "newspaper"),
+    ("which chemicals were banned", None),  # answered in common words as often as by name
+    ("which official told reporters", None),  # "a senior defence official": a description answers
+    ("what did the bank say", None),  # not asking which one
+])
+def test_which_of_a_kind_of_named_thing_is_read(question, kind):
+    from rag.evidence import _which_named
+
+    assert _which_named(question) == kind
+
+
+@pytest.mark.parametrize("question, text, gives", [
+    ("which dutch banks pay for the bailout", "The bailout is funded by private Dutch banks and insurers.", False),
+    ("which dutch banks pay for the bailout", "The bailout is funded by two banks, ING and Rabobank.", True),
+    # Named under another word for the kind of thing.
+    ("which dutch companies pay for the bailout", "It is funded by two conglomerates, Philips and Shell.", True),
+    # A name, not said to be one of the kind ("lenders" is no word for a bank here), or a word for another kind.
+    ("which dutch banks pay for the bailout", "Dutch lenders ING and Rabobank will pay for the bailout.", False),
+    ("which restaurant did they eat at", "They ate sukiyaki and other dishes, broadcaster NHK reported.", False),
+])
+def test_which_of_a_kind_wants_a_name_given_as_one_of_that_kind(question, text, gives):
+    from rag.evidence import _gives, _which_named
+
+    assert _gives("name", None, text, question, head=_which_named(question)) is gives
+
+
 def test_an_acronym_may_stand_for_a_phrase_written_in_lower_case():
     lexicon = Lexicon.from_texts(["China fired missiles into Japan's exclusive economic zone, he said."], ["China"])
     q = understand("did china fire into japan's EEZ", lexicon)
