@@ -700,6 +700,7 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             unresolved_runs.update(parts)
 
     text = _resolve_phrases(text, lexicon, corrections, lowered)
+    text = _rejoined(text, lexicon, corrections)
 
     def undot(m: re.Match[str]) -> str:  # "S.K." → "SK", "U.S." → "US": initials as the articles write them
         letters = m.group().replace(".", "")
@@ -851,6 +852,47 @@ def _resolve_phrases(text: str, lexicon: Lexicon, corrections: list[Correction],
             out += [text[last:start], meant]
             last = end
     return "".join(out) + text[last:] if out else text
+
+
+_HEARD_APART = 4.0  # zipf below which a word the articles never use may be part of a name heard apart ("shida")
+_JOINED_LETTERS = 5  # letters a name heard apart has at least ("key shida"); fewer join too easily ("so mia")
+
+
+def _rejoined(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
+    """Words that together are one of the articles' names, acronyms or rare words, heard or typed apart by
+    dictation or haste: "key shida" (Kishida), "pyong yang", "gee so mia" (GSOMIA), initials spelt one by one
+    ("d w", "w t o"). Only where a word of the run is none the articles use and rare in English, and does not
+    read as one of their names by itself ("yun")."""
+    tokens = [m for m in re.finditer(r"[A-Za-z]+", text)]
+    out, last, i = [], 0, 0
+    while i < len(tokens):
+        for n in (3, 2):
+            run = tokens[i : i + n]
+            if len(run) < n or any(text[a.end() : b.start()] not in (" ", "-") for a, b in zip(run, run[1:])):
+                continue
+            meant = _joined_as([m.group() for m in run], lexicon)
+            if meant:
+                corrections.append(Correction(text[run[0].start() : run[-1].end()], meant, "name"))
+                out += [text[last : run[0].start()], meant]
+                last, i = run[-1].end(), i + n
+                break
+        else:
+            i += 1
+    return "".join(out) + text[last:] if out else text
+
+
+def _joined_as(parts: list[str], lexicon: Lexicon) -> str | None:
+    """What ``parts`` written together are among the articles' words, if they are one of theirs."""
+    lows = [p.lower() for p in parts]
+    joined = "".join(lows)
+    if all(len(p) == 1 for p in lows):  # initials spelt out: what they stand for ("p m": "Prime Minister")
+        return lexicon.expansion(joined.upper())
+    if len(joined) < _JOINED_LETTERS or any(len(p) == 1 for p in lows) or not any(
+            not lexicon.knows(p) and _zipf(p) < _HEARD_APART and lexicon.name_for(p) is None for p in lows):
+        return None
+    if lexicon.knows(joined):
+        return lexicon.names.get(joined, joined)
+    return lexicon.name_for(joined)
 
 
 def _adjacent_runs(text: str, keep: Callable[[re.Match[str]], bool]) -> list[list[re.Match[str]]]:

@@ -400,6 +400,19 @@ def test_which_of_a_kind_wants_a_name_given_as_one_of_that_kind(question, text, 
     assert _gives("name", None, text, question, head=_which_named(question)) is gives
 
 
+def test_a_name_heard_or_typed_apart_is_read_as_the_articles_name():
+    text = ("Prime Minister Rishi Sunak met Ursula von der Leyen in Windsor. The European Commission (EC) and "
+            "Belfast welcomed the Windsor Framework; Stormont will vote on it.")
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    read = lambda q: understand(q, lexicon).text  # noqa: E731
+    assert read("what did rishi sue nak agree") == "what did Rishi Sunak agree"  # dictation
+    assert read("will storm ont vote on the deal").lower() == "will stormont vote on the deal"
+    assert read("what did the e c say") == "what did the European Commission say"  # initials spelt out
+    # Words of English that only join into a name are left alone, and so is a run whose word is a name alone.
+    assert read("what did the sun say") == "what did the sun say"
+    assert read("why is belfast so happy") == "why is Belfast so happy"
+
+
 def test_an_acronym_may_stand_for_a_phrase_written_in_lower_case():
     lexicon = Lexicon.from_texts(["China fired missiles into Japan's exclusive economic zone, he said."], ["China"])
     q = understand("did china fire into japan's EEZ", lexicon)
