@@ -106,7 +106,7 @@ REQUESTED_COUNT = re.compile(
 # Questions that ask for an overview as a question would ("what was agreed"): one part of a question of several
 # parts ("what year were ties normalized, and what did they agree on Thursday about the trade fight") is a part.
 _SUMMARY_ASKED = re.compile(
-    r"\b(?:what (?:happened(?!\s+(?:to|with|w|near)\b)|was agreed|were the outcomes?|"
+    r"\b(?:what (?:happened(?!\s+(?:to|with|w|near)\b)|was (?:\w+ly\s+)?agreed|were the outcomes?|"
     r"came out of|was decided)|what did (?:they|the \w+) agree|"
     r"explain (?:the|what)|(?:give me |what is |what's )?the (?:background|context|backstory)|"
     r"(?:background|history|context|backstory) (?:of|on|to|behind))\b",
@@ -1035,14 +1035,16 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     # "what's the deal w the flag tweet": what about it (not the "deal" of "react to the deal w Seoul").
     text = _THE_DEAL.sub("what about", text)
     tail = _FORM_TAIL.search(text)
+    overview = False
     if tail and set(re.findall(r"[\w$'’]+", tail.group(1).lower())) <= _FORM_WORDS:
+        overview = bool(_SUMMARY.search(tail.group(1)))  # "…? key points pls": the question, as an overview
         text = text[: tail.start() + 1]  # "…? need the hour": the question, without how to answer it
     stripped = " ".join(_LOWER_FILLER.sub(" ", _FILLER.sub(" ", text)).split())
     if len(terms(stripped)) >= 1:
         text = stripped
     if lexicon is not None:
         text = _resolve(text, lexicon, corrections)
-    shape = _shape(text)
+    shape = "summary" if overview and _shape(text) == "fact" else _shape(text)
     parts = tuple(_parts(text)) if shape == "multi" else (text,)
     m = _PRESUPPOSING.match(text.strip()) or _CLAUSE.search(text.strip())
     presupposes = m.group(1) if m and shape in ("fact", "attribution") else ""
