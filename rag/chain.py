@@ -70,6 +70,7 @@ from .understand import (
     Lexicon,
     Question,
     agent_conflict,
+    compass_conflict,
     direction_conflict,
     event_time_conflict,
     former_conflict,
@@ -784,6 +785,8 @@ def _check_premise(
         (lambda: order_conflict(q, texts), "time"),
         # Where: the event the question dates, put at another place by the passages that tell of it at that time.
         (lambda: place_conflict(q, texts, lexicon) if timed else None, "premise"),
+        # Which side: a thing the question sets on one side ("the west coast"), the passages on another.
+        (lambda: compass_conflict(q, texts), "premise"),
         # Who did it: where the question has one doer of an act and the passages that tell of it another.
         (lambda: agent_conflict(q, texts, lexicon, typed_lower=lower), "premise"),
         # Which way: where the question has something cut and the passages that tell of it have it raised.

@@ -1627,6 +1627,40 @@ def place_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -> 
     return other
 
 
+_COMPASS_THING = re.compile(r"\b(north|south|east|west)(?:ern)?\s+([A-Za-z][a-z-]+)\b", re.IGNORECASE)
+
+
+def _compass_things(text: str, *, cased: bool) -> dict[str, dict[str, str]]:
+    """{thing: {compass word: the words as written}} for each common noun after a compass word in ``text``
+    ("the east coast": {"coast": {"east": "east coast"}}); with ``cased``, not a name's ("North Korea")."""
+    out: dict[str, dict[str, str]] = {}
+    for m in _COMPASS_THING.finditer(text):
+        if cased and m.group(2)[:1].isupper():
+            continue
+        for t in terms(m.group(2).lower())[:1]:
+            out.setdefault(t, {}).setdefault(m.group(1).lower(), m.group())
+    return out
+
+
+def compass_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int] | None:
+    """(the question's side, the articles', the index of the passage) when the question sets a thing on one
+    side ("off korea's west coast") and a passage on its topic on another ("off the east coast of the Korean
+    Peninsula"), and no passage on the question's. A name's compass word ("North Korea") is the name's."""
+    asked = _compass_things(question, cased=question != question.lower())
+    if not asked:
+        return None
+    said = [_compass_things(text, cased=True) for text in passages]
+    if any(set(sides) & set(here.get(thing, {})) for thing, sides in asked.items() for here in said):
+        return None  # some passage sets it on the question's side
+    rest = {t for w in words(question) if w not in STOPWORDS for t in terms(w)} - set(asked) - {
+        t for w in COMPASS for t in terms(w)}
+    for k, (text, here) in enumerate(zip(passages, said)):
+        for thing, sides in asked.items():
+            if here.get(thing) and rest & set(terms(text)):  # the same thing, in a passage on the topic
+                return next(iter(sides.values())), next(iter(here[thing].values())), k
+    return None
+
+
 # --------------------------------------------------------------------------- who did it
 
 # Words that may stand between a subject and its verb ("Seoul will, therefore, withdraw").

@@ -418,6 +418,21 @@ def test_a_name_heard_or_typed_apart_is_read_as_the_articles_name():
     assert read("why is belfast so happy") == "why is Belfast so happy"
 
 
+def test_a_thing_set_on_another_side_than_the_passages_set_it_is_a_false_premise():
+    from rag.understand import compass_conflict
+
+    passages = ["A storm made landfall on the east coast of Florida on Monday, cutting power to 40,000 homes.",
+                "North Carolina and South Carolina braced for floods."]
+    assert compass_conflict("why did the storm hit the west coast of florida", passages) == (
+        "west coast", "east coast", 0)
+    assert compass_conflict("why did the storm hit the WESTERN coast", passages)[:2] == ("WESTERN coast", "east coast")
+    assert compass_conflict("did the storm hit the east coast", passages) is None  # the passages' own side
+    # A name's compass word is the name's; a passage on another topic proves nothing.
+    assert compass_conflict("did North Carolina flood", passages) is None
+    assert compass_conflict("where is the west coast office", passages) is None
+    assert compass_conflict("why did the storm hit the west coast", passages + ["Fog shut the west coast."]) is None
+
+
 def test_an_acronym_may_stand_for_a_phrase_written_in_lower_case():
     lexicon = Lexicon.from_texts(["China fired missiles into Japan's exclusive economic zone, he said."], ["China"])
     q = understand("did china fire into japan's EEZ", lexicon)
