@@ -861,38 +861,60 @@ _JOINED_LETTERS = 5  # letters a name heard apart has at least ("key shida"); fe
 def _rejoined(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
     """Words that together are one of the articles' names, acronyms or rare words, heard or typed apart by
     dictation or haste: "key shida" (Kishida), "pyong yang", "gee so mia" (GSOMIA), initials spelt one by one
-    ("d w", "w t o"). Only where a word of the run is none the articles use and rare in English, and does not
-    read as one of their names by itself ("yun")."""
-    tokens = [m for m in re.finditer(r"[A-Za-z]+", text)]
+    ("f d a", "w t o"). Only where a word of the run is none the articles use and rare in English, and does not
+    read as one of their names by itself ("yun"); two words before three, so a word after the name stays."""
+    tokens = list(re.finditer(r"[A-Za-z]+", text))
+
+    def joined(run: list[re.Match[str]]) -> bool:
+        return all(text[a.end() : b.start()] in (" ", "-") for a, b in zip(run, run[1:]))
+
     out, last, i = [], 0, 0
     while i < len(tokens):
-        for n in (3, 2):
-            run = tokens[i : i + n]
-            if len(run) < n or any(text[a.end() : b.start()] not in (" ", "-") for a, b in zip(run, run[1:])):
-                continue
-            meant = _joined_as([m.group() for m in run], lexicon)
+        if len(tokens[i].group()) == 1:  # initials spelt out: the whole run of them, never a part
+            j = i + 1
+            while j < len(tokens) and len(tokens[j].group()) == 1 and joined(tokens[j - 1 : j + 1]):
+                j += 1
+            runs = [tokens[i:j]]
+        else:
+            runs = [tokens[i : i + n] for n in (2, 3)
+                    if i + n <= len(tokens) and all(len(m.group()) > 1 for m in tokens[i : i + n])]
+        step = len(runs[0]) if len(tokens[i].group()) == 1 else 1
+        for run in runs:
+            meant = _joined_as([m.group() for m in run], lexicon) if len(run) > 1 and joined(run) else None
             if meant:
                 corrections.append(Correction(text[run[0].start() : run[-1].end()], meant, "name"))
                 out += [text[last : run[0].start()], meant]
-                last, i = run[-1].end(), i + n
+                last, step = run[-1].end(), len(run)
                 break
-        else:
-            i += 1
+        i += step
     return "".join(out) + text[last:] if out else text
+
+
+_SPELT_INITIALS = 3  # initials spelt one by one are read as an acronym from three on ("a p", "b c" are too many things)
+_HEARD_LIKE = 2  # edits at most between a name heard apart and the articles' ("keyshida": "kishida")
 
 
 def _joined_as(parts: list[str], lexicon: Lexicon) -> str | None:
     """What ``parts`` written together are among the articles' words, if they are one of theirs."""
     lows = [p.lower() for p in parts]
     joined = "".join(lows)
-    if all(len(p) == 1 for p in lows):  # initials spelt out: what they stand for ("p m": "Prime Minister")
-        return lexicon.expansion(joined.upper())
-    if len(joined) < _JOINED_LETTERS or any(len(p) == 1 for p in lows) or not any(
+    if all(len(p) == 1 for p in lows):
+        if len(lows) < _SPELT_INITIALS:
+            return None
+        return joined.upper() if lexicon.knows(joined) else lexicon.expansion(joined.upper())
+    if len(joined) < _JOINED_LETTERS or not any(
             not lexicon.knows(p) and _zipf(p) < _HEARD_APART and lexicon.name_for(p) is None for p in lows):
         return None
+    if any(lexicon.knows(p) and lexicon.is_name(p) for p in lows):
+        return None  # a name of theirs and a word after it ("kestrel hq", "carlton pd"), not one name
     if lexicon.knows(joined):
-        return lexicon.names.get(joined, joined)
-    return lexicon.name_for(joined)
+        # A name or a word English does not write ("pyong yang"); not two words of English run together
+        # ("dock workers").
+        if lexicon.is_name(joined) or not all(in_dictionary(p) for p in lows):
+            return lexicon.names.get(joined, joined)
+        return None
+    name = lexicon.name_for(joined)
+    return name if name and _edits(joined, name.lower().replace(" ", "")) <= _HEARD_LIKE else None
 
 
 def _adjacent_runs(text: str, keep: Callable[[re.Match[str]], bool]) -> list[list[re.Match[str]]]:
