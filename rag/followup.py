@@ -102,22 +102,6 @@ def _swap_subject(prev_question: str, subject: str) -> str | None:
     return prev_question[:start] + subject + " " + prev_question[end:].lstrip()
 
 
-_THING = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those)\b", re.IGNORECASE)
-_THINGS_TOLD = 3  # the previous answer's most specific words a thing-pronoun may point back to
-
-
-def _things_told(answer: str, asked: str) -> list[str]:
-    """The words of the previous answer that "it" may stand for when the previous question did not name it
-    ("what happened before he landed" → "North Korea test-fired an intercontinental ballistic missile": "where did
-    it land" asks of the missile): its most specific words in general English the question lacks, lower case
-    (names are taken as such already)."""
-    from .understand import specificity
-
-    known = set(terms(asked))
-    found = [w for w in re.findall(r"\b[a-z][a-z-]{3,}\b", answer) if not set(terms(w)) & known]
-    return sorted(dict.fromkeys(found), key=lambda w: -specificity(w))[:_THINGS_TOLD]
-
-
 def _requests(word: str) -> bool:
     """Whether a word only says what to do with an answer ("tldr", "summarize"), not what it is about."""
     found = set(terms(word))
@@ -145,6 +129,5 @@ def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
     entities = [m.group() for m in _NAME_RUN.finditer(first_sentence) if m.start() > 0 or " " in m.group()]
     # What the previous question asked to be done ("tldr", "summarize") is no part of what it was about.
     about = " ".join(w for w in prev_question.split() if not _requests(w))
-    things = _things_told(first_sentence, about) if _THING.search(question) and not _PERSON.search(question) else []
-    context = " ".join(dict.fromkeys([*entities, about, *things]))
+    context = " ".join(dict.fromkeys([*entities, about]))
     return f"{question} ({context})" if context else question
