@@ -1057,16 +1057,14 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     # "what's the deal w the flag tweet": what about it (not the "deal" of "react to the deal w Seoul").
     text = _THE_DEAL.sub("what about", text)
     tail = _FORM_TAIL.search(text)
-    overview = False
     if tail and set(re.findall(r"[\w$'’]+", tail.group(1).lower())) <= _FORM_WORDS:
-        overview = bool(_SUMMARY.search(tail.group(1)))  # "…? key points pls": the question, as an overview
         text = text[: tail.start() + 1]  # "…? need the hour": the question, without how to answer it
     stripped = " ".join(_LOWER_FILLER.sub(" ", _FILLER.sub(" ", text)).split())
     if len(terms(stripped)) >= 1:
         text = stripped
     if lexicon is not None:
         text = _resolve(text, lexicon, corrections)
-    shape = "summary" if overview and _shape(text) == "fact" else _shape(text)
+    shape = _shape(text)
     parts = tuple(_parts(text)) if shape == "multi" else (text,)
     m = _PRESUPPOSING.match(text.strip()) or _CLAUSE.search(text.strip())
     presupposes = m.group(1) if m and shape in ("fact", "attribution") else ""

@@ -189,11 +189,10 @@ def test_multi_part_questions_are_split():
     assert q.shape != "multi" and q.text == "what time did the missile launch?", q.text
     assert understand("which firms pay into the fund? names pls").text == "which firms pay into the fund?"
     assert understand("how much will fares go up? $ amt").text == "how much will fares go up?"
-    # Asked for in points, the question is an overview of what it asks about.
-    q = understand("what was actually agreed at the summit? key points pls")
-    assert q.shape == "summary" and q.text == "what was actually agreed at the summit?", q.text
-    assert understand("what did the board decide? main points").shape == "summary"
-    assert understand("what did the board decide? need a date").shape == "fact"
+    # "Key points" after the question only asks to keep it short: a how-many or when question stays one.
+    q = understand("how many homes burned? key points pls")
+    assert q.shape == "fact" and q.text == "how many homes burned?", q.text
+    assert understand("what was actually agreed at the summit? key points pls").shape == "summary"  # as asked
     # The question again, of another, or another request, is a part of its own.
     assert understand("what did the FDA say? Brightwell too").shape == "multi"
     assert understand("which lots are covered? explain the impurity").shape == "multi"
