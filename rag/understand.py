@@ -1647,17 +1647,19 @@ def place_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -> 
     return other
 
 
-_COMPASS_THING = re.compile(r"\b(north|south|east|west)(?:ern)?\s+([A-Za-z][a-z-]+)\b", re.IGNORECASE)
+_COMPASS_THING = re.compile(r"\b(north|south|east|west)(ern)?\s+([A-Za-z][a-z-]+)\b", re.IGNORECASE)
+_COMPASS_WORD = re.compile(r"\b(north|south|east|west)(?:ern|wards?|bound)?\b", re.IGNORECASE)
+_COMPASS_SHARED = 2  # words a passage shares with the question besides the side and the thing, to be on its topic
 
 
 def _compass_things(text: str, *, cased: bool) -> dict[str, dict[str, str]]:
-    """{thing: {compass word: the words as written}} for each common noun after a compass word in ``text``
-    ("the east coast": {"coast": {"east": "east coast"}}); with ``cased``, not a name's ("North Korea")."""
+    """{thing: {compass word: the words as written}} for each thing after a compass word in ``text`` ("the east
+    coast": {"coast": {"east": "east coast"}}; "northern Europe"); with ``cased``, not a name's ("North Korea")."""
     out: dict[str, dict[str, str]] = {}
     for m in _COMPASS_THING.finditer(text):
-        if cased and m.group(2)[:1].isupper():
+        if cased and m.group(3)[:1].isupper() and not m.group(2):
             continue
-        for t in terms(m.group(2).lower())[:1]:
+        for t in terms(m.group(3).lower())[:1]:
             out.setdefault(t, {}).setdefault(m.group(1).lower(), m.group())
     return out
 
@@ -1665,19 +1667,37 @@ def _compass_things(text: str, *, cased: bool) -> dict[str, dict[str, str]]:
 def compass_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int] | None:
     """(the question's side, the articles', the index of the passage) when the question sets a thing on one
     side ("off korea's west coast") and a passage on its topic on another ("off the east coast of the Korean
-    Peninsula"), and no passage on the question's. A name's compass word ("North Korea") is the name's."""
-    asked = _compass_things(question, cased=question != question.lower())
-    if not asked:
+    Peninsula"), and no passage names the question's side at all ("the fire spread west"). A name's compass word
+    ("North Korea") is the name's; a question that names two sides ("the north or south tower") sets none."""
+    from lemminflect import getAllLemmas
+
+    # The passages' names ("North Korea"): the same words typed in lower case are that name, no side.
+    named = {(m.group(1).lower(), m.group(3).lower()) for text in passages for m in _COMPASS_THING.finditer(text)
+             if m.group(3)[:1].isupper() and not m.group(2)}
+    asked = {}
+    for m in _COMPASS_THING.finditer(question):
+        if (m.group(1).lower(), m.group(3).lower()) in named or (question != question.lower()
+                                                               and m.group(3)[:1].isupper() and not m.group(2)):
+            continue
+        if "NOUN" in getAllLemmas(m.group(3).lower()):  # a thing, not a way to go ("move north overnight")
+            for t in terms(m.group(3).lower())[:1]:
+                asked.setdefault(t, {}).setdefault(m.group(1).lower(), m.group())
+    sides = {side for on in asked.values() for side in on} | {
+        m.group(1).lower() for m in _COMPASS_WORD.finditer(question)
+        if not any(m.group(1).lower() == a and re.match(rf"\s+{re.escape(b)}\b", question[m.end():], re.IGNORECASE)
+                   for a, b in named)}
+    if len(asked) != 1 or len(sides) != 1:
         return None
-    said = [_compass_things(text, cased=True) for text in passages]
-    if any(set(sides) & set(here.get(thing, {})) for thing, sides in asked.items() for here in said):
-        return None  # some passage sets it on the question's side
-    rest = {t for w in words(question) if w not in STOPWORDS for t in terms(w)} - set(asked) - {
+    (thing, on), = asked.items()
+    side = next(iter(on))
+    if any(side in {m.group(1).lower() for m in _COMPASS_WORD.finditer(text)} for text in passages):
+        return None  # some passage speaks of the question's side
+    rest = {t for w in words(question) if w not in STOPWORDS for t in terms(w)} - {thing} - {
         t for w in COMPASS for t in terms(w)}
-    for k, (text, here) in enumerate(zip(passages, said)):
-        for thing, sides in asked.items():
-            if here.get(thing) and rest & set(terms(text)):  # the same thing, in a passage on the topic
-                return next(iter(sides.values())), next(iter(here[thing].values())), k
+    for k, text in enumerate(passages):
+        here = _compass_things(text, cased=True).get(thing)
+        if here and len(rest & set(terms(text))) >= _COMPASS_SHARED:  # the same thing, in a passage on the topic
+            return on[side], next(iter(here.values())), k
     return None
 
 

@@ -433,7 +433,13 @@ def test_a_thing_set_on_another_side_than_the_passages_set_it_is_a_false_premise
                 "North Carolina and South Carolina braced for floods."]
     assert compass_conflict("why did the storm hit the west coast of florida", passages) == (
         "west coast", "east coast", 0)
-    assert compass_conflict("why did the storm hit the WESTERN coast", passages)[:2] == ("WESTERN coast", "east coast")
+    assert compass_conflict("why did the storm hit florida's WESTERN coast", passages)[:2] == (
+        "WESTERN coast", "east coast")
+    assert compass_conflict("did north carolina's west coast flood", passages) is None  # "north": the name's
+    # Two sides asked of, the question's side named anywhere ("spread west"), or a way to go: no premise.
+    assert compass_conflict("did the storm hit florida's east or west coast", passages) is None
+    assert compass_conflict("did the storm hit florida's west coast", [*passages, "It then moved west."]) is None
+    assert compass_conflict("did the storm move west overnight in florida", ["The storm moved east overnight."]) is None
     assert compass_conflict("did the storm hit the east coast", passages) is None  # the passages' own side
     # A name's compass word is the name's; a passage on another topic proves nothing.
     assert compass_conflict("did North Carolina flood", passages) is None
