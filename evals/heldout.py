@@ -123,12 +123,14 @@ TARGETS = {
 # their dev splits (two fresh-eyes reviews on other articles narrowed four of its rules and withdrew two:
 # 0.759, 0.072, 0.696; then a hyphenated pair of names read as a relation, dev +2: 0.758, 0.072, 0.693) they stay.
 # The twenty-second and twenty-third (g…, i…) made it 1,012 items (the code before them: 0.754, 0.075, 0.677); the
-# floors still held, correct by 0.004 and abstention recall by 0.007.
+# floors still held, correct by 0.004 and abstention recall by 0.007. After the work on their dev splits ("which
+# companies" with none named, names heard apart, a thing set on another compass side; two fresh-eyes reviews on
+# other articles narrowed two of the changes and withdrew two: 0.760, 0.075, 0.696) abstention recall was raised.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.75),
     "false_abstention_rate": ("<=", 0.10),
-    "abstention_recall": (">=", 0.67),
+    "abstention_recall": (">=", 0.68),
     "citation_validity": (">=", 1.0),
 }
 
