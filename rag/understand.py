@@ -1652,15 +1652,22 @@ _COMPASS_WORD = re.compile(r"\b(north|south|east|west)(?:ern|wards?|bound)?\b", 
 _COMPASS_SHARED = 2  # words a passage shares with the question besides the side and the thing, to be on its topic
 
 
-def _compass_things(text: str, *, cased: bool) -> dict[str, dict[str, str]]:
+def _compass_things(text: str, *, cased: bool, skip: frozenset[tuple[str, str]] = frozenset(), nouns: bool = False,
+                    ) -> dict[str, dict[str, str]]:
     """{thing: {compass word: the words as written}} for each thing after a compass word in ``text`` ("the east
-    coast": {"coast": {"east": "east coast"}}; "northern Europe"); with ``cased``, not a name's ("North Korea")."""
+    coast": {"coast": {"east": "east coast"}}; "northern Europe"); with ``cased``, not a name's ("North Korea"),
+    nor a pair in ``skip``; with ``nouns``, things only, not a way to go ("move north overnight")."""
+    from lemminflect import getAllLemmas
+
     out: dict[str, dict[str, str]] = {}
     for m in _COMPASS_THING.finditer(text):
-        if cased and m.group(3)[:1].isupper() and not m.group(2):
+        side, thing = m.group(1).lower(), m.group(3)
+        if (cased and thing[:1].isupper() and not m.group(2)) or (side, thing.lower()) in skip:
             continue
-        for t in terms(m.group(3).lower())[:1]:
-            out.setdefault(t, {}).setdefault(m.group(1).lower(), m.group())
+        if nouns and "NOUN" not in getAllLemmas(thing.lower()):
+            continue
+        for t in terms(thing.lower())[:1]:
+            out.setdefault(t, {}).setdefault(side, m.group())
     return out
 
 
@@ -1669,19 +1676,10 @@ def compass_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, 
     side ("off korea's west coast") and a passage on its topic on another ("off the east coast of the Korean
     Peninsula"), and no passage names the question's side at all ("the fire spread west"). A name's compass word
     ("North Korea") is the name's; a question that names two sides ("the north or south tower") sets none."""
-    from lemminflect import getAllLemmas
-
     # The passages' names ("North Korea"): the same words typed in lower case are that name, no side.
-    named = {(m.group(1).lower(), m.group(3).lower()) for text in passages for m in _COMPASS_THING.finditer(text)
-             if m.group(3)[:1].isupper() and not m.group(2)}
-    asked = {}
-    for m in _COMPASS_THING.finditer(question):
-        if (m.group(1).lower(), m.group(3).lower()) in named or (question != question.lower()
-                                                               and m.group(3)[:1].isupper() and not m.group(2)):
-            continue
-        if "NOUN" in getAllLemmas(m.group(3).lower()):  # a thing, not a way to go ("move north overnight")
-            for t in terms(m.group(3).lower())[:1]:
-                asked.setdefault(t, {}).setdefault(m.group(1).lower(), m.group())
+    named = frozenset((m.group(1).lower(), m.group(3).lower()) for text in passages
+                      for m in _COMPASS_THING.finditer(text) if m.group(3)[:1].isupper() and not m.group(2))
+    asked = _compass_things(question, cased=question != question.lower(), skip=named, nouns=True)
     sides = {side for on in asked.values() for side in on} | {
         m.group(1).lower() for m in _COMPASS_WORD.finditer(question)
         if not any(m.group(1).lower() == a and re.match(rf"\s+{re.escape(b)}\b", question[m.end():], re.IGNORECASE)
