@@ -1222,7 +1222,8 @@ def _capitals() -> dict[str, str]:
 
 
 # Words that tell two places of one name apart ("North Korea", "South Korea").
-COMPASS = frozenset("north south east west northern southern eastern western".split())
+_SIDES = ("north", "south", "east", "west")
+COMPASS = frozenset((*_SIDES, *(side + "ern" for side in _SIDES)))
 
 
 def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) -> bool:
@@ -1647,8 +1648,8 @@ def place_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -> 
     return other
 
 
-_COMPASS_THING = re.compile(r"\b(north|south|east|west)(ern)?\s+([A-Za-z][a-z-]+)\b", re.IGNORECASE)
-_COMPASS_WORD = re.compile(r"\b(north|south|east|west)(?:ern|wards?|bound)?\b", re.IGNORECASE)
+_COMPASS_THING = re.compile(rf"\b({'|'.join(_SIDES)})(ern)?\s+([A-Za-z][a-z-]+)\b", re.IGNORECASE)
+_COMPASS_WORD = re.compile(rf"\b({'|'.join(_SIDES)})(?:ern|wards?|bound)?\b", re.IGNORECASE)
 _COMPASS_SHARED = 2  # words a passage shares with the question besides the side and the thing, to be on its topic
 
 
