@@ -55,14 +55,15 @@ _QUESTION_FACTOR = 0.85
 _ASKS = re.compile(r"\?[”\"’']?\s*$")  # of the passage as cited: a question with its answer joined is no question
 _ASKS_WHAT_WAS_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|question|questions|questioned)\b", re.IGNORECASE)
 _CONTEXT_WEIGHT = 0.3  # a term the question only has from the conversation counts this much
+_CONTEXT_ONLY = 0.8  # in a follow-up, the score kept by a passage with none of the question's own words
 _MERGE_GAIN = 0.15  # a neighbouring sentence joins the evidence when it adds this much coverage
 _RARE = 1.0  # specificity of a word so rare in English (zipf <= 2.5) that, unknown to the articles, it is a name
 _GENERIC_FLOOR = 0.35  # the least a word of the question weighs for abstention (a common English word)
 _SIMILAR_FROM, _SIMILAR_TO = 0.3, 0.65  # word cosine from which a word counts as found by meaning, and fully
-_OWN_SHARE = 0.7
+_OWN_SHARE = 0.7  # in a follow-up, the share of the ranking's term coverage that the question's own terms decide
 _TYPE_SLACK = 0.15  # a passage gives the kind of answer asked for only if it covers the question nearly as well as the best
 _MEANING_POOL = 16  # candidate sentences (closest by embedding) whose words are matched by meaning
-_RARE_NAME_PART = 0.7  # IDF above the name's most used part at which another part of it is left out  # in a follow-up, the share of the ranking's term coverage that the question's own terms decide
+_RARE_NAME_PART = 0.7  # IDF above the name's most used part at which another part of it is left out
 
 
 def overlaps(a: Any, b: Any) -> bool:
@@ -301,8 +302,14 @@ _DATE_WORDS = re.compile(
 )
 
 
+# "How long", "how far": the word after "how" says what kind of answer is wanted (a length of time, a distance),
+# which the evidence states as a figure, not as the word ("from 1910 to 1945", not "long-term").
+_HOW_WORD = re.compile(r"\bhow\s+(?:long|far|old|often|large|big|high|tall|soon|early|late)\b", re.IGNORECASE)
+
+
 def question_terms(question: str, ignore: frozenset[str] = frozenset()) -> list[str]:
     """The terms of a question that the evidence should contain."""
+    question = _HOW_WORD.sub("how", question)
     return [t for t in terms(question) if t not in META_TERMS and t not in _QUESTION_WORDS and t not in ignore]
 
 
@@ -590,6 +597,13 @@ def rank_sentences(
                         and k[2] <= key[2] and e.lexical >= o.lexical + _MERGE_GAIN), default=0.0)
         if outranks > e.score:
             ranked[key] = dataclasses.replace(e, score=outranks + 1e-6)
+    if set(f.weights) - f.own and any(e.covered > 0 for e in ranked.values()):
+        # A follow-up ("what's his take on China's role", after "who is Joel Atkinson") asks for something
+        # of its own: a passage with nothing of it but the conversation's words (the one that introduced him)
+        # is no answer, however close the question rewritten with his name is to it.
+        for key, e in ranked.items():
+            if e.covered == 0:
+                ranked[key] = dataclasses.replace(e, score=e.score * _CONTEXT_ONLY)
     return sorted(ranked.values(), key=lambda e: -e.score)
 
 

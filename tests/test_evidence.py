@@ -37,6 +37,7 @@ from rag.evidence import (
     name_the_speaker,
     prefer_attributed,
     presupposed_action,
+    question_terms,
     rank_sentences,
     source_terms,
     unnamed_institution,
@@ -781,6 +782,35 @@ def test_two_sentences_that_hold_much_more_of_the_question_outrank_the_first_alo
     chunk = FusedChunk(Chunk("a.md", 0, len(text), text, 0, "h", sentences), 1.0, 1.0, None)
     ranked = rank_sentences(question, [1.0, 0.0], [chunk], vectors, f, layout)
     assert ranked[0].parts == tuple(parts) and ranked[0].sentence.text == text
+
+
+def test_a_follow_up_passage_with_nothing_of_its_own_question_ranks_below_one_with_some():
+    from index.documents import Chunk
+    from rag.retrieval import FusedChunk
+
+    # After "who is Joel Atkinson": the sentence that introduced him is nearer the question rewritten with his
+    # name, but says nothing of China's role; the one that does is the answer.
+    text = ("Relations were bellicose, said Joel Atkinson, a professor in Seoul.\n\n"
+            "China appears to have been a big factor in the deal, said Atkinson.")
+    parts = text.split("\n\n")
+    sentences = tuple(Sentence("a.md", text.index(p), text.index(p) + len(p), p) for p in parts)
+    layout = Layout(sentences, {"a.md": text})
+    near = {parts[0]: [1.0, 0.0], parts[1]: [0.6, 0.8]}
+    vectors = SentenceVectors(lambda batch: [near.get(t, [0.0, 1.0]) for t in batch])
+    question = "what's his take on china's role"
+    chunk = FusedChunk(Chunk("a.md", 0, len(text), text, 0, "h", sentences), 1.0, 1.0, None)
+    follow_up = focus(question, context="Joel Atkinson", idf=lambda t: 1.0)
+    ranked = rank_sentences(question, [1.0, 0.0], [chunk], vectors, follow_up, layout)
+    assert ranked[0].sentence.text == parts[1], [(e.sentence.text, e.score) for e in ranked]
+    alone = rank_sentences("what did joel atkinson say", [1.0, 0.0], [chunk], vectors,
+                           focus("what did joel atkinson say", idf=lambda t: 1.0), layout)
+    assert alone[0].sentence.text == parts[0]  # no conversation: nothing is weighed down
+
+
+def test_the_word_after_how_says_what_kind_of_answer_not_what_the_passage_says():
+    assert "long" not in question_terms("how long was that in total")  # "from 1910 to 1945" answers it
+    assert "far" not in question_terms("how far did the missile fly")
+    assert "long" in question_terms("did they fire a long-range missile")
 
 
 def test_a_sentence_that_asks_ranks_below_one_that_tells():
