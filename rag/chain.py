@@ -52,6 +52,7 @@ from .evidence import (
     question_terms,
     rank_sentences,
     source_terms,
+    speak_to_the_point,
     unmatched_focus,
     unnamed_institution,
     unquoted_speaker,
@@ -346,6 +347,8 @@ class Chatbot:
         ranked = prefer_the_head(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
         if understood.shape != "multi":  # "what does China think of…": where China speaks
             ranked = prefer_the_holder(state["standalone"], ranked, is_name=loaded.lexicon.is_name)
+            ranked = speak_to_the_point(state["standalone"], ranked, loaded.layout, is_name=loaded.lexicon.is_name,
+                                        vectors=loaded.vectors)
         if understood.shape == "fact":  # "where did it land": the passage that names the place first
             ranked = place_the_event(asked, ranked, context=state["search_query"])
         if understood.shape == "summary":  # an overview's points, with the sentence that says what each holds

@@ -1479,6 +1479,107 @@ def prefer_the_holder(
     return sorted(out, key=lambda e: -e.score)
 
 
+# "What did the HUFS professor say about the visit", "what's Emanuel's take on China", "what does he credit for
+# the thaw": who speaks, and what about. News names a speaker in full once ("said Joel Atkinson, a professor at
+# Hankuk University…") and then by one name or a pronoun ("…, Atkinson said", "…, he said"): the answer is one of
+# those later statements on the point asked, not the sentence that introduced the speaker.
+_SAYS_ABOUT = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|but)\W+)?what(?:['’]s|\s+(?:did|does|do|has|have|had|is|was))\s+(?P<who>.+?)\s+"
+    r"(?:say|says|said|saying|think|thinks|thinking|credit|credits|crediting|want|wants|tell|told|telling|argue|"
+    r"argues|argued|claim|claims|claimed|reckon|reckons|blame|blames|list|listed|mean|means)\b(?P<topic>.*)$|"
+    r"^\W*(?:(?:and|so|ok|okay|but)\W+)?what(?:['’]s|\s+(?:is|was|are))\s+(?P<owner>.+?)['’]s?\s+"
+    r"(?:take|view|views|position|stance|perspective|opinion|verdict)\s+(?:on|of|about)\b(?P<subject>.*)$",
+    re.IGNORECASE,
+)
+# "…, said Joel Atkinson, a professor", "Rahm Emanuel, the US ambassador to Japan, told CNN": the name at a verb
+# of speech, before it (with an apposition between) or right after it.
+_NAME_RUN_AT = r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+_SPEAKER_AT_VERB = re.compile(
+    r"\b(?:said|says|told|according to|argued|added|wrote)\s+" + _NAME_RUN_AT + r"|"
+    + _NAME_RUN_AT + r",?\s+(?:(?:a|an|the)\s+[^,.;]{1,80},\s+)?(?:said|says|told|argued|added|wrote)\b"
+)
+_SPEAKER_POOL = 24  # passages looked at for the speaker's statements (the first half for the one introducing him)
+
+
+def _speaker_names(text: str, asked: set[str]) -> list[str]:
+    """The last words of the names ``text`` gives as who speaks ("Atkinson" in "…, said Joel Atkinson, a
+    professor…"), not those the question has (its other names) and not its first word (a capital of grammar)."""
+    out = []
+    for m in _SPEAKER_AT_VERB.finditer(text):
+        run = m.group(1) or m.group(2)
+        start = m.start(1) if m.group(1) else m.start(2)
+        if start == 0 or not run:
+            continue
+        last = run.split()[-1]
+        if last.lower() not in asked and last.lower() not in STOPWORDS:
+            out.append(last)
+    return out
+
+
+def speak_to_the_point(
+    question: str, ranked: Sequence[Evidence], layout: Layout, *, is_name: Callable[[str], bool] = lambda w: False,
+    vectors: SentenceVectors | None = None,
+) -> list[Evidence]:
+    """For "what did X say about Y" (or "X's take on Y"): the first passage is the statement of X's that holds
+    most of Y, when one of X's statements holds more of Y than the first passage does. X's statements are those
+    that name X (or the name the passage introducing X gives, when the question describes X: "the HUFS
+    professor") at a verb of speech, and those that go on with "…, he said" after one of them."""
+    m = _SAYS_ABOUT.match(question)
+    if not m or not ranked:
+        return list(ranked)
+    who, topic = (m.group("who"), m.group("topic")) if m.group("who") else (m.group("owner"), m.group("subject"))
+    who_terms = set(question_terms(who))
+    point = {t for t in question_terms(topic) if t not in who_terms}
+    if not who_terms or not point:
+        return list(ranked)  # "what did he say": any statement of his answers
+    pool = list(ranked[:_SPEAKER_POOL])
+    written = [w for w in re.findall(r"[A-Za-z][\w’'-]*", who) if w[:1].isupper() or is_name(w.lower())]
+    speakers = [w for w in written if w.lower() not in STOPWORDS]
+    if who_terms - {t for w in speakers for t in terms(w)}:
+        # Described ("the HUFS professor", "ambassador Rahm Emanuel"): also the name given at a verb of speech in
+        # the passage that has most of the description ("said Joel Atkinson, a professor … at Hankuk University
+        # of Foreign Studies"), which later statements use alone ("…, Atkinson said").
+        intro = max(pool[: _SPEAKER_POOL // 2], key=lambda e: len(who_terms & set(terms(e.sentence.text))))
+        if 2 * len(who_terms & set(terms(intro.sentence.text))) >= len(who_terms):
+            speakers += _speaker_names(intro.sentence.text, {w.lower() for w in words(question)})
+    if not speakers:
+        return list(ranked)
+
+    def speaks(text: str) -> bool:
+        return any(_speaks_in([w], [], text) for w in speakers)
+
+    def stated(e: Evidence) -> list[str]:
+        """The sentences of ``e`` that are the speaker's: naming him at a verb of speech, or going on with
+        "…, he said" after one that does (in the passage, or just before it in the article)."""
+        parts = list(e.parts or (e.sentence.text,))
+        earlier = layout.previous.get((e.sentence.source, e.sentence.start))
+        out = []
+        for i, text in enumerate(parts):
+            before = parts[i - 1] if i else (earlier.text if earlier is not None else "")
+            if speaks(text) or (_SAID_BY_PRONOUN.search(text) and before and speaks(before)
+                                and not _speaker_names(text, set())):
+                out.append(text)
+        return out
+
+    def held(e: Evidence) -> int:
+        return len(point & {t for text in stated(e) for t in terms(text)})
+
+    said = [e for e in pool if stated(e)]
+    best = max(said, key=lambda e: (held(e), e.score), default=None)
+    top = ranked[0]
+    on_point = len(point & set(terms(top.sentence.text)))  # how much of the point the first passage holds
+    if best is None or best is top or held(best) == 0 or held(best) < on_point or (
+            held(best) == on_point and stated(top)):
+        return list(ranked)
+    first = dataclasses.replace(best, score=top.score + 1e-6)
+    earlier = layout.previous.get((best.sentence.source, best.sentence.start))
+    if not best.parts and earlier is not None and not speaks(best.sentence.text) and vectors is not None:
+        # "…, he said": cited with the sentence before it, which names him
+        vectors.ensure([earlier.text, best.sentence.text])
+        first = _joined(first, layout.joined(earlier, best.sentence), (earlier.text, best.sentence.text), vectors)
+    return [first, *(e for e in ranked if e is not best)]
+
+
 def weigh_meaning(
     question: str,
     ranked: Sequence[Evidence],

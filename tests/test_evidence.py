@@ -40,6 +40,7 @@ from rag.evidence import (
     question_terms,
     rank_sentences,
     source_terms,
+    speak_to_the_point,
     unnamed_institution,
     weigh_meaning,
 )
@@ -811,6 +812,38 @@ def test_the_word_after_how_says_what_kind_of_answer_not_what_the_passage_says()
     assert "long" not in question_terms("how long was that in total")  # "from 1910 to 1945" answers it
     assert "far" not in question_terms("how far did the missile fly")
     assert "long" in question_terms("did they fire a long-range missile")
+
+
+def _article(*paragraphs: str) -> tuple[list[Sentence], Layout]:
+    text = "\n\n".join(paragraphs)
+    sentences = [Sentence("a.md", text.index(p), text.index(p) + len(p), p) for p in paragraphs]
+    return sentences, Layout(sentences, {"a.md": text})
+
+
+def test_what_somebody_said_about_a_point_is_the_statement_on_that_point_not_the_one_that_introduced_him():
+    significant = "So this visit is significant, sending a strong signal, Atkinson said."
+    sentences, layout = _article(
+        "Relations were bellicose, said Joel Atkinson, a professor at Hankuk University of Foreign Studies.",
+        "The meeting marked the first visit between the leaders since 2012.", significant)
+    ranked = [Evidence(s, score, 0.5, 0.5) for s, score in zip(sentences, (0.6, 0.5, 0.4), strict=True)]
+    question = "what does the Hankuk University of Foreign Studies professor say about the visit"
+    assert speak_to_the_point(question, ranked, layout)[0].sentence.text == significant  # "…, Atkinson said"
+    # Asked what another said, his statements are not moved up.
+    assert speak_to_the_point("what did Kishida say about the visit", ranked, layout) == ranked
+    assert speak_to_the_point("what did the professor say", ranked, layout) == ranked  # no point: any statement
+
+
+def test_a_statement_that_goes_on_with_he_said_is_cited_with_the_sentence_that_names_him():
+    sentences, layout = _article(
+        "Rahm Emanuel, the US ambassador to Japan, told CNN that China would not be happy.",
+        "Emanuel said the three countries held more than 40 trilateral meetings last year.",
+        "That building of trust was perhaps the biggest contribution to the thaw, he said.")
+    ranked = [Evidence(s, score, 0.5, 0.5) for s, score in zip(sentences, (0.6, 0.5, 0.4), strict=True)]
+    vectors = SentenceVectors(lambda batch: [[1.0, 0.0] for _ in batch])
+    first = speak_to_the_point("what did Rahm Emanuel say was the biggest contribution to the thaw", ranked, layout,
+                               vectors=vectors)[0]
+    assert first.parts == (sentences[1].text, sentences[2].text)
+    assert first.sentence.text.startswith("Emanuel said") and first.sentence.text.endswith("he said.")
 
 
 def test_a_sentence_that_asks_ranks_below_one_that_tells():
