@@ -234,6 +234,21 @@ def corroborating(
 
 _CLAUSE_BREAK = re.compile(r"\s[–—]\s|;\s|,\sand\s(?=[a-z])")
 _TRIM_ABOVE = 200  # characters: shorter sentences are kept whole
+_MODALS = frozenset("will would can could should may might must shall".split())
+
+
+def _shares_subject(rest: str) -> bool:
+    """Whether the words after ", and" go on with the subject before it ("Tokyo lifted…, and is expected to…"):
+    they open with a verb, so they are no clause that can stand alone."""
+    from lemminflect import getAllLemmas
+
+    first = re.match(r"[a-z]+", rest)
+    if first is None:
+        return False
+    if first.group() in _MODALS:
+        return True
+    lemmas = getAllLemmas(first.group())
+    return ("VERB" in lemmas or "AUX" in lemmas) and "NOUN" not in lemmas
 
 
 def trim(sentence: str, question_terms: set[str]) -> tuple[int, int]:
@@ -245,7 +260,8 @@ def trim(sentence: str, question_terms: set[str]) -> tuple[int, int]:
     if len(sentence) <= _TRIM_ABOVE:
         return 0, len(sentence)
     wanted = question_terms & set(terms(sentence))
-    bounds = [0, *(x for m in _CLAUSE_BREAK.finditer(sentence) for x in (m.start(), m.end())), len(sentence)]
+    breaks = [m for m in _CLAUSE_BREAK.finditer(sentence) if not _shares_subject(sentence[m.end() :])]
+    bounds = [0, *(x for m in breaks for x in (m.start(), m.end())), len(sentence)]
     best = (0, len(sentence))
     for start, end in zip(bounds[::2], bounds[1::2]):
         clause = sentence[start:end].rstrip(",;: ")

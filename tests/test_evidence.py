@@ -907,3 +907,18 @@ def test_the_view_of_a_party_is_where_it_speaks_not_where_others_speak_of_it():
     far = dataclasses.replace(own, score=0.3)
     assert prefer_the_holder("what does China think of the summit", [others, far]) == [others, far]
 
+
+
+def test_a_long_sentence_is_trimmed_to_a_clause_that_stands_alone():
+    from rag.compose import trim
+
+    sentence = ("In the economic field – Mr. Yoon was accompanied by the leaders of four major conglomerates – Tokyo "
+                "lifted restrictions on exports of three chemicals essential to the chip industry, and is expected "
+                "to put its neighbor back on the white list of countries enjoying preferential trade treatment.")
+    start, end = trim(sentence, set(terms("what about the white list")))
+    assert sentence[start:end].startswith("Tokyo lifted")  # not "is expected to put…", which has no subject
+    other = ("The president met the leaders of the four largest companies at the palace on Thursday for hours, "
+             "and the two governments agreed to restart the security dialogue that had been suspended since 2018 "
+             "over a long trade dispute.")
+    start, end = trim(other, set(terms("what did the governments agree")))
+    assert other[start:end].startswith("the two governments agreed")  # a clause with its own subject
