@@ -912,8 +912,8 @@ def test_the_view_of_a_party_is_where_it_speaks_not_where_others_speak_of_it():
 def test_a_long_sentence_is_trimmed_to_a_clause_that_stands_alone():
     from rag.compose import trim
 
-    sentence = ("In the economic field – Mr. Yoon was accompanied by the leaders of four major conglomerates – Tokyo "
-                "lifted restrictions on exports of three chemicals essential to the chip industry, and is expected "
+    sentence = ("In the economic field – Mr. Yoon was accompanied by the leaders of four major conglomerates – "
+                "Tokyo lifted restrictions on exports of three chemicals essential to the chip industry, and is expected "
                 "to put its neighbor back on the white list of countries enjoying preferential trade treatment.")
     start, end = trim(sentence, set(terms("what about the white list")))
     assert sentence[start:end].startswith("Tokyo lifted")  # not "is expected to put…", which has no subject
