@@ -913,8 +913,8 @@ def test_a_long_sentence_is_trimmed_to_a_clause_that_stands_alone():
     from rag.compose import trim
 
     sentence = ("In the economic field – Mr. Yoon was accompanied by the leaders of four major conglomerates – "
-                "Tokyo lifted restrictions on exports of three chemicals essential to the chip industry, and is expected "
-                "to put its neighbor back on the white list of countries enjoying preferential trade treatment.")
+                "Tokyo lifted restrictions on exports of three chemicals essential to the chip industry, and is "
+                "expected to put its neighbor back on the white list of countries enjoying preferential trade treatment.")
     start, end = trim(sentence, set(terms("what about the white list")))
     assert sentence[start:end].startswith("Tokyo lifted")  # not "is expected to put…", which has no subject
     other = ("The president met the leaders of the four largest companies at the palace on Thursday for hours, "
