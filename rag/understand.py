@@ -1817,10 +1817,18 @@ _PRESUPPOSED_DOER = re.compile(
     re.IGNORECASE)
 
 
-def _presupposed_doers(question: str, lexicon: Lexicon, typed_lower: bool | None) -> list[_Doer]:
+# "Did China welcome…", "has Beijing backed…": a yes/no question puts an act to the test, with its doer.
+_ASKED_DOER = re.compile(
+    r"^\W*(?:(?:why|how|when|where)\s+)?(?:is|was|are|were|did|does|do|has|have|had|will|would)\s+(?:the\s+)?",
+    re.IGNORECASE)
+
+
+def _presupposed_doers(question: str, lexicon: Lexicon, typed_lower: bool | None, *, asked: bool = False
+                       ) -> list[_Doer]:
     """The acts a why/how/when question takes for granted, with their doer: those whose doer opens the
-    question after its question word ("why is Japan withdrawing…")."""
-    m = _PRESUPPOSED_DOER.match(question)
+    question after its question word ("why is Japan withdrawing…"); with ``asked``, also the act a yes/no
+    question asks about ("did China welcome…")."""
+    m = _PRESUPPOSED_DOER.match(question) or (_ASKED_DOER.match(question) if asked else None)
     return [d for d in _doers(question, lexicon, typed_lower) if d.start == m.end()] if m else []
 
 
@@ -1853,6 +1861,8 @@ def _other_doer(question: str, asked: _Doer, passages: Sequence[str], doers: Seq
     """For one act the question takes for granted: (its doer, the articles' doer, the passage's index) when
     the passages name another, ``_CONFIRMED`` when they name the question's, else None."""
     verb, doer, written = asked.verb, asked.doer, asked.written
+    if verb in _STANCES:
+        return None  # many take a stance on one thing: the US welcoming it says nothing of China (stance_conflict)
     # What the act is done to: the words after the verb that name no one ("complaint" in "withdrawing its WTO
     # complaint against South Korea"); a passage with the same verb about another thing is no evidence.
     rest = {t for w in words(question[asked.end :]) if not lexicon.is_name(w) and w not in STOPWORDS
@@ -2028,7 +2038,8 @@ def stance_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *,
     somebody took one side ("why is China welcoming the closer alignment") and the passages that tell of that
     one's stance have only the other ("Beijing opposes what it calls the closed and exclusive circle")."""
     question = " ".join(_SAYS_IT.sub("", question).split())
-    asked = [d for d in _presupposed_doers(question, lexicon, typed_lower) if d.verb in _STANCES]
+    # Asked whether it did ("did China welcome the summit"), the other side is the answer "No" too.
+    asked = [d for d in _presupposed_doers(question, lexicon, typed_lower, asked=True) if d.verb in _STANCES]
     if not asked:
         return None
     doer, verb = asked[0].doer, asked[0].verb

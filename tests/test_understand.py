@@ -762,6 +762,18 @@ def test_a_question_that_has_somebody_take_the_other_side_is_contradicted():
     assert stance_conflict("why does China oppose the alignment", passages, lexicon) is None
     assert stance_conflict("why did Seoul welcome the deal", passages, lexicon) is None
     assert stance_conflict("why did Tokyo welcome the deal", passages, lexicon) is None
+    # Asked whether it did, the other side is the answer "No"; its own side, none.
+    assert stance_conflict("did China welcome the alignment", passages, lexicon) == ("welcome", "opposes", 0)
+    assert stance_conflict("did Seoul welcome the deal", passages, lexicon) is None
+
+
+def test_another_party_taking_a_stance_does_not_contradict_a_question_about_one():
+    from rag.understand import agent_conflict
+
+    text = "The United States welcomed the summit."
+    lexicon = Lexicon.from_texts([text, "China opposes it."], [*proper_names(text), "China"])
+    passages = [text]
+    assert agent_conflict("why did China welcome the summit", passages, lexicon) is None  # many may welcome it
 
 
 def test_a_question_that_calls_something_what_it_no_longer_is_is_contradicted():
