@@ -59,7 +59,7 @@ from .evidence import (
     weigh_meaning,
     which_head,
 )
-from .followup import Message, needs_context, rewrite_from_history, validate_history
+from .followup import Message, counted_things, needs_context, rewrite_from_history, validate_history
 from .library import AddResult, LibraryStatus, Source, add_articles, articles_errors, source, status
 from .retrieval import HybridRetriever, KeywordIndex, SentenceSearch
 from .settings import Settings, from_env
@@ -305,6 +305,9 @@ class Chatbot:
                 standalone = rewritten
                 understood = understand(rewritten, self._state().lexicon)
         lexicon = self._state().lexicon
+        if history and (counted := counted_things(standalone, history)):
+            standalone = counted  # "which 3" after "…three chemicals…": "which 3 chemicals"
+            understood = understand(counted, lexicon)
         # Earlier questions read the same way ("china's" is the name "China's"), so a follow-up can reuse them.
         read = [{**m, "content": understand(m["content"], lexicon).text} if m["role"] == "user" else m for m in history]
         search_query = rewrite_from_history(standalone, read)
@@ -347,7 +350,8 @@ class Chatbot:
         ranked = prefer_the_head(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
         if understood.shape != "multi":  # "what does China think of…": where China speaks
             ranked = prefer_the_holder(state["standalone"], ranked, is_name=loaded.lexicon.is_name)
-            ranked = speak_to_the_point(state["standalone"], ranked, loaded.layout, is_name=loaded.lexicon.is_name,
+            # Asked of "him", the question with his name put in (see rewrite_from_history) says who speaks.
+            ranked = speak_to_the_point(state["search_query"], ranked, loaded.layout, is_name=loaded.lexicon.is_name,
                                         vectors=loaded.vectors)
         if understood.shape == "fact":  # "where did it land": the passage that names the place first
             ranked = place_the_event(asked, ranked, context=state["search_query"])

@@ -20,7 +20,7 @@ import numpy as np
 from index import Sentence
 
 from .retrieval import FusedChunk
-from .text import NAME_RUN, SPELLED_AS, STOPWORDS, names, numbers, terms, words
+from .text import NAME_RUN, SPELLED_AS, STOPWORDS, names, numbers, stated_terms, terms, words
 from .understand import (
     COMPASS,
     EVENT_WINDOW,
@@ -492,7 +492,7 @@ def _coverages(
     with the answer type, and counts a word found by meaning in part (``meaning``);
     abstention reads the question's own terms alone.
     """
-    found = set(terms(text))
+    found = stated_terms(text)
     credit = meaning(text, found) if meaning is not None else None
     hit = bool(f.type_weight) and has_answer_type(f.answer_type, text, question)
     ranking = _share(f, found, hit, typed=True, credit=credit)
@@ -1122,7 +1122,7 @@ def abstention_reason(
         share = best.covered
         # Only a specific word the passage lacks (a name, a figure, a word rare in English) makes it no answer:
         # "why did they suddenly kiss and make up" asks in common words what a passage says in others.
-        found = set(terms(best.sentence.text))
+        found = stated_terms(best.sentence.text)
         lacking = [t for t in f.own if t not in found]
         specific = any(t in f.unknown or f.specific.get(t, 0.5) >= _SPECIFIC_MISSING for t in lacking)
         if share < min_coverage and specific:
@@ -1606,7 +1606,7 @@ def weigh_meaning(
         return out
     for i, e in enumerate(out[:top]):
         text = e.sentence.text
-        found = set(terms(f"{text} {layout.context(e.sentence)}" if layout is not None else text))
+        found = stated_terms(f"{text} {layout.context(e.sentence)}" if layout is not None else text)
         missing = {t: w for t, w in asked.items() if t not in found}
         if not missing:
             continue

@@ -13,10 +13,10 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .errors import QuestionError
-from .text import names, strip_markers, terms
+from .text import names, numbers, strip_markers, terms
 from .understand import REQUEST_TERMS
 
-__all__ = ["Message", "validate_history", "needs_context", "rewrite_from_history", "last_turn"]
+__all__ = ["Message", "counted_things", "validate_history", "needs_context", "rewrite_from_history", "last_turn"]
 
 Message = Mapping[str, str]
 
@@ -106,6 +106,28 @@ def _requests(word: str) -> bool:
     """Whether a word only says what to do with an answer ("tldr", "summarize"), not what it is about."""
     found = set(terms(word))
     return bool(found) and found <= REQUEST_TERMS
+
+
+# "which 3?", "what are the two?", "which ones": the things the previous answer counted ("three chemicals").
+_WHICH_COUNT = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:which|what)\s+(?:(?:are|were)\s+(?:the\s+|they\s+|those\s+)?)?"
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+of\s+(?:them|those))?\s*\??\s*$",
+    re.IGNORECASE)
+
+
+def counted_things(question: str, history: Sequence[Message]) -> str | None:
+    """"which 3" after an answer that counted "three chemicals": "which 3 chemicals", the question asked of
+    what was counted; None when the question is no such question or the previous answer counts no such number."""
+    m = _WHICH_COUNT.match(question)
+    if not m or not history:
+        return None
+    _, answer = last_turn(history)
+    wanted = numbers(m.group("n"))
+    for figure in re.finditer(r"\b(?:\d+|[a-z]+)\b", answer, re.IGNORECASE):
+        things = re.match(r"\s+((?:[a-z-]+\s+){0,2}?[a-z]+s)\b", answer[figure.end() :], re.IGNORECASE)
+        if things and numbers(figure.group()) & wanted and not numbers(things.group(1)):
+            return f"{question.strip().rstrip('?').strip()} {things.group(1).lower()}?"
+    return None
 
 
 def rewrite_from_history(question: str, history: Sequence[Message]) -> str:

@@ -88,6 +88,14 @@ def numbers(text: str, *, spelled: bool = True) -> set[str]:
     return found
 
 
+def stated_terms(text: str) -> set[str]:
+    """The terms of ``text`` with the figures it states both ways: "three chemicals" holds the "3" of "which 3
+    chemicals", and "3 chemicals" the "three" of "which three"."""
+    found = set(terms(text))
+    figures = numbers(text)
+    return found | figures | {word for figure in figures for word in SPELLED_AS.get(figure, ())}
+
+
 def names(text: str) -> set[str]:
     """Lower-cased capitalised words that are not at the start of a sentence (names, places, months)."""
     found = set()

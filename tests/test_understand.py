@@ -892,6 +892,20 @@ def test_he_in_a_follow_up_is_the_one_person_the_previous_question_named():
     assert "Kim Jong-un" in rewrite_from_history("Who was with him?", watched)
 
 
+def test_which_3_in_a_follow_up_asks_which_of_the_things_the_previous_answer_counted():
+    from rag.followup import counted_things
+    from rag.text import stated_terms
+
+    lifted = [{"role": "user", "content": "did japan lift any export restrictions"},
+              {"role": "assistant", "content": "Yes — Tokyo lifted restrictions on exports of three chemicals."}]
+    assert counted_things("which 3", lifted) == "which 3 chemicals?"
+    assert counted_things("what are the three?", lifted) == "what are the three chemicals?"
+    assert counted_things("which 4", lifted) is None  # the answer counted no four things
+    assert counted_things("which companies", lifted) is None and counted_things("which 3", []) is None
+    # "three chemicals" states the "3" of the question, and "3 chemicals" the "three".
+    assert {"3", "three"} <= stated_terms("exports of three chemicals") & stated_terms("3 chemicals")
+
+
 def test_a_word_never_ends_with_a_hyphen_so_codes_stay_whole(lexicon):
     q = understand("how many Covid-19 cases since the summit", lexicon)
     assert "Covid-19" in q.text, q.text  # not "Covid19", read as the name "Covid" and a figure
