@@ -1422,15 +1422,28 @@ def prefer_the_head(
     """``ranked`` with the first ``top`` passages that say nothing like X (as written or by a word close in
     meaning) weighed down, for a "which X" question: the answer names an X ("which companies": "four major
     conglomerates, Samsung, Hyundai…"), which a passage about the trip alone cannot."""
-    wanted = focus_words(question, is_name) if _WHICH_HEAD.search(question) else []
-    if not wanted or not ranked:
+    which = _WHICH_HEAD.search(question)
+    wanted = focus_words(question, is_name) if which else []
+    # "Which network did Emanuel talk to": who was spoken to ("…, Rahm Emanuel … told CNN").
+    told = bool(which and _RECIPIENT_HEADS & set(terms(which.group(1).split()[0])) and _TALKED_TO.search(question))
+    if not (wanted or told) or not ranked:
         return list(ranked)
-    head = wanted[-1]
+    head = wanted[-1] if wanted else which.group(1).split()[0]
     out = list(ranked)
     for i, e in enumerate(out[:top]):
-        if _unspoken([head], e.sentence.text, vectors):
+        if told and any(not set(terms(m.group(1))) <= set(terms(question)) for m in _TOLD.finditer(e.sentence.text)):
+            out[i] = dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT)
+        elif _unspoken([head], e.sentence.text, vectors):
             out[i] = dataclasses.replace(e, score=e.score * _HEADLESS)
     return sorted(out, key=lambda e: -e.score)
+
+
+# Who was spoken to: "told CNN", "in an interview with NHK", "speaking to the Financial Times".
+_TOLD = re.compile(r"\b(?:told|tells|telling|spoke to|speaking to|talked to|talking to|said to|in an interview with|"
+                   r"interviewed by)\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
+_TALKED_TO = re.compile(r"\b(?:tell|told|talk|talked|speak|spoke|interview|interviewed|say\s+(?:it|this|that)\s+to|"
+                        r"said\s+(?:it|this|that)\s+to|give|gave)\b", re.IGNORECASE)
+_RECIPIENT_HEADS = frozenset(terms("network channel broadcaster newspaper paper outlet media station agency magazine"))
 
 
 # "What does China think of…", "where does China fit", "the China angle", "Beijing's take": the view of one

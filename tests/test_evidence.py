@@ -742,6 +742,20 @@ def test_which_x_prefers_a_passage_that_speaks_of_an_x(embeddings):
     assert prefer_the_head("What did Yoon say on his trip?", ranked, vectors, is_name=str.istitle) == ranked
 
 
+def test_which_network_somebody_talked_to_is_the_one_told(embeddings):
+    from rag.evidence import SentenceVectors, prefer_the_head
+
+    vectors = SentenceVectors(embeddings.embed_documents)
+    said, told = _passages("Emanuel said the three countries held 40 meetings last year.",
+                           "It is what China fears, Rahm Emanuel, the US ambassador, told CNN on Thursday.")
+    ranked = [dataclasses.replace(said, score=0.45), dataclasses.replace(told, score=0.36)]
+    out = prefer_the_head("which network did Emanuel talk to", ranked, vectors, is_name=str.istitle)
+    assert out[0].sentence.text.endswith("told CNN on Thursday.")
+    # Asked which network reported something, who was told is not the point.
+    reported = prefer_the_head("which network reported the meetings", ranked, vectors, is_name=str.istitle)
+    assert reported[0].sentence == said.sentence
+
+
 def test_when_something_was_said_may_be_told_by_the_occasion():
     said = "“We should share information,” Yoon said at a press conference following his meeting with Kishida."
     assert has_answer_type("date", said, "when did he say that")
