@@ -82,7 +82,6 @@ _TERM_SPECIFIC = 0.2  # mean specificity in English from which a run of words is
 _UNWRITTEN = 1.0  # zipf frequency below which a word is not one of general English (a misspelling)
 _ENGLISH_WORDS = 50_000  # general English words a misspelling of a word the articles lack is corrected to
 _SOUNDS_COMMON = 2.5  # zipf a same-sounding English word must be above a rare spelling to correct it ("compair")
-_REAL_WORD = 2.0  # zipf from which a word the dictionaries list is that word, not a typo of the articles' ("halving")
 _WRITTEN = 1.5  # zipf from which a word is one English writes ("blinken"), corrected at one edit only
 _MORE_COMMON = 2.0  # zipf by which an English word must be commoner than a rare word typed to correct it to that word
 _UNDICTIONARIED_ZIPF = 5.0  # a word no dictionary lists but English writes this often is no name ("ok")
@@ -225,7 +224,6 @@ class Lexicon:
         self._acronym_phrases: dict[str, str | None] = {}
         self._codes: dict[str, bool] = {}
         self._compounds: dict[str, str | None] = {}
-        self._beside: dict[str, bool] = {}
         cased: dict[str, Counter[str]] = {}
         self.acronyms: dict[str, str] = {}  # "wto" -> "World Trade Organization"
         phrase_count: Counter[str] = Counter()
@@ -375,18 +373,6 @@ class Lexicon:
         if self._vocab_list is None:
             self._vocab_list = [w for w in self.vocabulary if len(w) >= 3 and not w.isdigit()]
         return _nearest(low, self._vocab_list, self.vocabulary.__getitem__)
-
-    def writes_beside(self, word: str, neighbours: Sequence[tuple[str, bool]]) -> bool:
-        """Whether the articles write ``word`` right after or before one of ``neighbours`` (each a word and
-        whether it comes before ``word``): "prime minister" for "prime minster"."""
-        for other, before in neighbours:
-            key = f"{other} {word}" if before else f"{word} {other}"
-            if key not in self._beside:  # the texts are read once per pair, as for compounds
-                pattern = re.compile(rf"\b{re.escape(key)}\b", re.IGNORECASE)
-                self._beside[key] = any(pattern.search(t) for t in self._texts)
-            if self._beside[key]:
-                return True
-        return False
 
     def compound(self, word: str) -> str | None:
         """The two words of the articles ``word`` runs together ("whitelist" → "white list"), when they
@@ -726,16 +712,10 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
 
     def fix(m: re.Match[str]) -> str:
         token = m.group()
-        before = re.search(r"([A-Za-z]+)\W{0,2}$", m.string[: m.start()])
-        after = re.match(r"\W{0,2}([A-Za-z]+)", m.string[m.end() :])
-        neighbours[:] = [(w.group(1).lower(), first) for w, first in ((before, True), (after, False))
-                         if w and w.group(1).lower() not in STOPWORDS]
         parts = token.split("-")
         if len(parts) > 1 and all(p for p in parts):
             return "-".join(fix_one(p) for p in parts)
         return fix_one(token)
-
-    neighbours: list[tuple[str, bool]] = []  # the words beside the one being read: "prime" for "minster"
 
     def fix_one(token: str) -> str:
         low = token.lower().replace("’", "'")
@@ -780,10 +760,7 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             return token  # a word of a name the articles never use ("Agence France-Presse"), not a misspelling
         if _zipf(low) < 3.0:  # not a word of general English either: a misspelling
             meant = lexicon.spelling_for(low)
-            if in_dictionary(low) and (not meant or _edits(low, meant) > 1 or (
-                    _zipf(low) >= _REAL_WORD and not lexicon.writes_beside(meant, neighbours))):
-                # A word of English ("halving") is that word, unless the articles write the word it is one
-                # letter from beside the question's next word ("prime minster": "prime minister").
+            if in_dictionary(low) and (not meant or _edits(low, meant) > 1):
                 # A rare word all the same ("beefing"); in British spelling, the articles may write it the
                 # American way ("colonise": "colonized").
                 american = american_spelling(low)
