@@ -701,33 +701,6 @@ def _counted_phrase(question: str) -> list[str]:
 
 
 _COUNT_WINDOW = 4  # words between a figure and the thing it counts ("40 trilateral meetings")
-_HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
-# Units an amount is measured in (general English), so that "3 inches" or "2 million barrels" is no count of things.
-_AMOUNT_UNITS = frozenset(
-    "percent percentage points inches feet foot yards miles meters metres kilometers kilometres km kilograms kg "
-    "grams pounds ounces tons tonnes barrels gallons liters litres acres hectares degrees dollars euros yen won "
-    "pounds yuan rupees cents million billion trillion thousand hundred times seconds minutes hours days weeks "
-    "months years decades centuries votes shares".split()
-)
-
-
-def _counts_only(text: str, figures: set[str]) -> bool:
-    """Whether every figure of ``figures`` in ``text`` counts things ("four major conglomerates", "three
-    chemicals"): it is followed, within three words, by a plural noun that is no unit of measure."""
-    from lemminflect import getAllLemmas
-
-    if any(answers.search(text) for _, answers in _MEASURES.values()):
-        return False  # "$5", "20%", "12 years": an amount
-    tokens = words(text)
-    counted = set()
-    for i, token in enumerate(tokens):
-        figure = numbers(token) & figures
-        for noun in tokens[i + 1 : i + 4] if figure else ():
-            lemmas = getAllLemmas(noun).get("NOUN", ())
-            if noun not in _AMOUNT_UNITS and lemmas and noun not in lemmas:
-                counted |= figure
-                break
-    return counted == figures
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
 _YEAR_RANGE = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:to|-|–|until)\s*(?:1[89]|20)\d\d\b")
 # Units are not interchangeable, however alike their words ("12 years" does not say how many days).
@@ -859,10 +832,7 @@ def _gives(
     if not figures and not ordinals:
         return False
     if not head:
-        # "How much does each victim get": an amount. "Four major conglomerates" counts things, which answers
-        # "how many", not "how much"; a figure with a unit ("$5 billion", "3 inches", "20%") is an amount.
-        return not (_HOW_MUCH.search(question) and not _HOW_MANY.search(question)
-                    and _counts_only(text, figures))
+        return True
     if head[0] not in set(terms(text)) and alike is None:
         return True  # the text may name what is counted otherwise ("conglomerates" for "companies")
     tokens = words(text)
