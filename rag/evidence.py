@@ -302,14 +302,8 @@ _DATE_WORDS = re.compile(
 )
 
 
-# "How long", "how far": the word after "how" says what kind of answer is wanted (a length of time, a distance),
-# which the evidence states as a figure, not as the word ("from 1910 to 1945", not "long-term").
-_HOW_WORD = re.compile(r"\bhow\s+(?:long|far|old|often|large|big|high|tall|soon|early|late)\b", re.IGNORECASE)
-
-
 def question_terms(question: str, ignore: frozenset[str] = frozenset()) -> list[str]:
     """The terms of a question that the evidence should contain."""
-    question = _HOW_WORD.sub("how", question)
     return [t for t in terms(question) if t not in META_TERMS and t not in _QUESTION_WORDS and t not in ignore]
 
 
@@ -620,8 +614,10 @@ _MEASURES = {
                    r"[$€£¥₩]|\b(?:dollars?|yen|won|euros?|pounds?|usd|billion|million|trillion)\b", re.IGNORECASE),
     ),
     "amount of money": (
+        # "How much does each victim get": what a person gets, receives or earns is money.
         re.compile(r"\bhow much\b.*(?:\b(?:cost|costs|worth|spend|spent|pay|paid|paying|budget|price|dollars?|money|"
-                   r"fund(?:ing)?|compensation|yen|won|euros?)\b|[$€£¥₩])|\bin (?:dollars|yen|won|euros)\b",
+                   r"fund(?:ing)?|compensation|yen|won|euros?)\b|[$€£¥₩])|\bin (?:dollars|yen|won|euros)\b|"
+                   r"\bhow much\b(?!\s+(?:time|more|less|longer)\b).*\beach\s+(?:[\w-]+\s+){1,3}(?:get|gets|receive|receives|earn|earns)\b",
                    re.IGNORECASE),
         re.compile(r"[$€£¥₩]|\b(?:dollars?|yen|won|euros?|pounds?|usd|billion|million|trillion)\b", re.IGNORECASE),
     ),
@@ -1478,7 +1474,7 @@ _SAYS_ABOUT = re.compile(
 # of speech, before it (with an apposition between) or right after it.
 _NAME_RUN_AT = r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
 _SPEAKER_AT_VERB = re.compile(
-    r"\b(?:said|says|told|according to|argued|added|wrote)\s+" + _NAME_RUN_AT + r"|"
+    r"\b(?:said|says|according to|argued|added|wrote)\s+" + _NAME_RUN_AT + r"|"
     + _NAME_RUN_AT + r",?\s+(?:(?:a|an|the)\s+[^,.;]{1,80},\s+)?(?:said|says|told|argued|added|wrote)\b"
 )
 _SPEAKER_POOL = 24  # passages looked at for the speaker's statements (the first half for the one introducing him)
@@ -1494,7 +1490,7 @@ def _speaker_names(text: str, asked: set[str]) -> list[str]:
         if start == 0 or not run:
             continue
         last = run.split()[-1]
-        if last.lower() not in asked and last.lower() not in STOPWORDS:
+        if last.lower() not in asked and last.lower() not in STOPWORDS and not _DATE_WORDS.fullmatch(last):
             out.append(last)
     return out
 
