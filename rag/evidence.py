@@ -55,7 +55,6 @@ _QUESTION_FACTOR = 0.85
 _ASKS = re.compile(r"\?[”\"’']?\s*$")  # of the passage as cited: a question with its answer joined is no question
 _ASKS_WHAT_WAS_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|question|questions|questioned)\b", re.IGNORECASE)
 _CONTEXT_WEIGHT = 0.3  # a term the question only has from the conversation counts this much
-_CONTEXT_ONLY = 0.8  # in a follow-up, the score kept by a passage with none of the question's own words
 _MERGE_GAIN = 0.15  # a neighbouring sentence joins the evidence when it adds this much coverage
 _RARE = 1.0  # specificity of a word so rare in English (zipf <= 2.5) that, unknown to the articles, it is a name
 _GENERIC_FLOOR = 0.35  # the least a word of the question weighs for abstention (a common English word)
@@ -591,13 +590,6 @@ def rank_sentences(
                         and k[2] <= key[2] and e.lexical >= o.lexical + _MERGE_GAIN), default=0.0)
         if outranks > e.score:
             ranked[key] = dataclasses.replace(e, score=outranks + 1e-6)
-    if set(f.weights) - f.own and any(e.covered > 0 for e in ranked.values()):
-        # A follow-up ("what's his take on China's role", after "who is Joel Atkinson") asks for something
-        # of its own: a passage with nothing of it but the conversation's words (the one that introduced him)
-        # is no answer, however close the question rewritten with his name is to it.
-        for key, e in ranked.items():
-            if e.covered == 0:
-                ranked[key] = dataclasses.replace(e, score=e.score * _CONTEXT_ONLY)
     return sorted(ranked.values(), key=lambda e: -e.score)
 
 

@@ -809,29 +809,6 @@ def test_two_sentences_that_hold_much_more_of_the_question_outrank_the_first_alo
     assert ranked[0].parts == tuple(parts) and ranked[0].sentence.text == text
 
 
-def test_a_follow_up_passage_with_nothing_of_its_own_question_ranks_below_one_with_some():
-    from index.documents import Chunk
-    from rag.retrieval import FusedChunk
-
-    # After "who is Joel Atkinson": the sentence that introduced him is nearer the question rewritten with his
-    # name, but says nothing of China's role; the one that does is the answer.
-    text = ("Relations were bellicose, said Joel Atkinson, a professor in Seoul.\n\n"
-            "China appears to have been a big factor in the deal, said Atkinson.")
-    parts = text.split("\n\n")
-    sentences = tuple(Sentence("a.md", text.index(p), text.index(p) + len(p), p) for p in parts)
-    layout = Layout(sentences, {"a.md": text})
-    near = {parts[0]: [1.0, 0.0], parts[1]: [0.6, 0.8]}
-    vectors = SentenceVectors(lambda batch: [near.get(t, [0.0, 1.0]) for t in batch])
-    question = "what's his take on china's role"
-    chunk = FusedChunk(Chunk("a.md", 0, len(text), text, 0, "h", sentences), 1.0, 1.0, None)
-    follow_up = focus(question, context="Joel Atkinson", idf=lambda t: 1.0)
-    ranked = rank_sentences(question, [1.0, 0.0], [chunk], vectors, follow_up, layout)
-    assert ranked[0].sentence.text == parts[1], [(e.sentence.text, e.score) for e in ranked]
-    alone = rank_sentences("what did joel atkinson say", [1.0, 0.0], [chunk], vectors,
-                           focus("what did joel atkinson say", idf=lambda t: 1.0), layout)
-    assert alone[0].sentence.text == parts[0]  # no conversation: nothing is weighed down
-
-
 def _article(*paragraphs: str) -> tuple[list[Sentence], Layout]:
     text = "\n\n".join(paragraphs)
     sentences = [Sentence("a.md", text.index(p), text.index(p) + len(p), p) for p in paragraphs]
