@@ -606,10 +606,8 @@ _MEASURES = {
                    r"[$€£¥₩]|\b(?:dollars?|yen|won|euros?|pounds?|usd|billion|million|trillion)\b", re.IGNORECASE),
     ),
     "amount of money": (
-        # "How much does each victim get": what a person gets, receives or earns is money.
         re.compile(r"\bhow much\b.*(?:\b(?:cost|costs|worth|spend|spent|pay|paid|paying|budget|price|dollars?|money|"
-                   r"fund(?:ing)?|compensation|yen|won|euros?)\b|[$€£¥₩])|\bin (?:dollars|yen|won|euros)\b|"
-                   r"\bhow much\b(?!\s+(?:time|more|less|longer)\b).*\beach\s+(?:[\w-]+\s+){1,3}(?:get|gets|receive|receives|earn|earns)\b",
+                   r"fund(?:ing)?|compensation|yen|won|euros?)\b|[$€£¥₩])|\bin (?:dollars|yen|won|euros)\b",
                    re.IGNORECASE),
         re.compile(r"[$€£¥₩]|\b(?:dollars?|yen|won|euros?|pounds?|usd|billion|million|trillion)\b", re.IGNORECASE),
     ),

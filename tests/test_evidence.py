@@ -83,8 +83,6 @@ def test_a_comparison_is_of_the_sources(question, compares):
     ("how much will the budget be in yen after the doubling", "amount of money"),  # the level, in yen
     ("how much does the plan cost", "amount of money"),
     ("how much $ does each victim get", "amount of money"),  # the sign says it
-    ("how much does each forced labour victim get", "amount of money"),  # what each person gets is money
-    ("how much time does each team get", None),
     ("how much did the wildfire destroy", None),  # "140 homes" answers
     ("how much more is japan gonna spend on its military", "size of the change"),  # "double" answers
 ])
