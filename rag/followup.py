@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .errors import QuestionError
-from .text import names, numbers, strip_markers, terms
+from .text import STOPWORDS, names, numbers, strip_markers, terms
 from .understand import REQUEST_TERMS
 
 __all__ = ["Message", "counted_things", "validate_history", "needs_context", "rewrite_from_history", "last_turn"]
@@ -123,10 +123,17 @@ def counted_things(question: str, history: Sequence[Message]) -> str | None:
         return None
     _, answer = last_turn(history)
     wanted = numbers(m.group("n"))
+    from lemminflect import getAllLemmas
+
     for figure in re.finditer(r"\b(?:\d+|[a-z]+)\b", answer, re.IGNORECASE):
-        things = re.match(r"\s+((?:[a-z-]+\s+){0,2}?[a-z]+s)\b", answer[figure.end() :], re.IGNORECASE)
-        if things and numbers(figure.group()) & wanted and not numbers(things.group(1)):
-            return f"{question.strip().rstrip('?').strip()} {things.group(1).lower()}?"
+        things = re.match(r"\s+((?:[a-z-]+\s+){0,2}?([a-z]+s))\b", answer[figure.end() :], re.IGNORECASE)
+        if not things or not numbers(figure.group()) & wanted or numbers(things.group(1)):
+            continue
+        head = things.group(2).lower()
+        nouns = getAllLemmas(head).get("NOUN", ())
+        if head in STOPWORDS or not nouns or head in nouns or set(things.group(1).lower().split()) & STOPWORDS:
+            continue  # "two of its five plants": "its" is no plural of anything
+        return f"{question.strip().rstrip('?').strip()} {things.group(1).lower()}?"
     return None
 
 

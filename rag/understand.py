@@ -2003,6 +2003,7 @@ def direction_conflict(
 
 
 # Which side somebody took, in general English: welcoming and opposing one thing cannot both be its stance.
+_CLAUSE_BREAK = re.compile(r"[;.!?]|,\s*(?:but|while|whereas)\b|\bbut\b")
 _STANCES = {**dict.fromkeys("welcome support back endorse praise applaud hail embrace".split(), "for"),
             **dict.fromkeys("oppose criticize criticise condemn denounce reject slam protest".split(), "against")}
 # "why did Beijing say it welcomes…": who says "it" does something is who does it.
@@ -2020,11 +2021,21 @@ def stance_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *,
     if not asked:
         return None
     doer, verb = asked[0].doer, asked[0].verb
+    # Asked whether it did, its stance on another thing says nothing ("did China condemn the arms sale": China
+    # welcomed the talks): the passage must speak of what the question names after the verb.
+    thing = {t for w in words(question[asked[0].end :]) if w not in STOPWORDS and not lexicon.is_name(w)
+             for t in terms(w)} if not _PRESUPPOSED_DOER.match(question) else set()
     other: tuple[str, int] | None = None
     for k, text in enumerate(passages):
+        if thing and not thing & {t for w in words(text) for t in terms(w)}:
+            continue
         for d in _doers(text, lexicon):
             if d.verb not in _STANCES or not _same(doer, d.doer, lexicon):
                 continue
+            # Its clause: "welcomed the talks, but condemned the arms sale" is a stance on two things.
+            clause = (re.split(_CLAUSE_BREAK, text[: d.start])[-1] + " " + re.split(_CLAUSE_BREAK, text[d.end :])[0])
+            if thing and not thing & {t for w in words(clause) for t in terms(w)} and _STANCES[d.verb] != _STANCES[verb]:
+                continue  # its stance on another thing
             if _STANCES[d.verb] == _STANCES[verb]:
                 return None  # the articles have it take the question's side too
             other = other or (text[d.start : d.end].split()[-1], k)

@@ -757,9 +757,14 @@ def test_a_question_that_has_somebody_take_the_other_side_is_contradicted():
     assert stance_conflict("why does China oppose the alignment", passages, lexicon) is None
     assert stance_conflict("why did Seoul welcome the deal", passages, lexicon) is None
     assert stance_conflict("why did Tokyo welcome the deal", passages, lexicon) is None
-    # Asked whether it did, the other side is the answer "No"; its own side, none.
-    assert stance_conflict("did China welcome the alignment", passages, lexicon) == ("welcome", "opposes", 0)
+    # Asked whether it did, the other side on that very thing is the answer "No"; its own side, or its stance on
+    # another thing, none.
+    assert stance_conflict("did China welcome the closed circle", passages, lexicon) == ("welcome", "opposes", 0)
     assert stance_conflict("did Seoul welcome the deal", passages, lexicon) is None
+    assert stance_conflict("did China welcome the arms sale", passages, lexicon) is None
+    both = ["China welcomed the resumption of talks, but condemned a new arms sale to Taiwan."]
+    assert stance_conflict("did China condemn the arms sale", both, lexicon) is None
+    assert stance_conflict("did China condemn the talks", both, lexicon) == ("condemn", "welcomed", 0)
 
 
 def test_another_party_taking_a_stance_does_not_contradict_a_question_about_one():
@@ -897,6 +902,8 @@ def test_which_3_in_a_follow_up_asks_which_of_the_things_the_previous_answer_cou
     assert counted_things("what are the three?", lifted) == "what are the three chemicals?"
     assert counted_things("which 4", lifted) is None  # the answer counted no four things
     assert counted_things("which companies", lifted) is None and counted_things("which 3", []) is None
+    closed = [*lifted[:1], {"role": "assistant", "content": "The firm closed two of its five plants."}]
+    assert counted_things("which two", closed) is None  # "its" is no plural of anything
     # "three chemicals" states the "3" of the question, and "3 chemicals" the "three".
     assert {"3", "three"} <= stated_terms("exports of three chemicals") & stated_terms("3 chemicals")
 
