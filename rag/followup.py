@@ -118,13 +118,13 @@ _WHICH_COUNT = re.compile(
 def counted_things(question: str, history: Sequence[Message]) -> str | None:
     """"which 3" after an answer that counted "three chemicals": "which 3 chemicals", the question asked of
     what was counted; None when the question is no such question or the previous answer counts no such number."""
+    from lemminflect import getAllLemmas
+
     m = _WHICH_COUNT.match(question)
     if not m or not history:
         return None
     _, answer = last_turn(history)
     wanted = numbers(m.group("n"))
-    from lemminflect import getAllLemmas
-
     for figure in re.finditer(r"\b(?:\d+|[a-z]+)\b", answer, re.IGNORECASE):
         things = re.match(r"\s+((?:[a-z-]+\s+){0,2}?([a-z]+s))\b", answer[figure.end() :], re.IGNORECASE)
         if not things or not numbers(figure.group()) & wanted or numbers(things.group(1)):

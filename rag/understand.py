@@ -2003,7 +2003,7 @@ def direction_conflict(
 
 
 # Which side somebody took, in general English: welcoming and opposing one thing cannot both be its stance.
-_CLAUSE_BREAK = re.compile(r"[;.!?]|,\s*(?:but|while|whereas)\b|\bbut\b")
+_CLAUSE_END = re.compile(r"[;.!?]|,\s*(?:but|while|whereas)\b|\bbut\b")  # where a stance's clause ends
 _STANCES = {**dict.fromkeys("welcome support back endorse praise applaud hail embrace".split(), "for"),
             **dict.fromkeys("oppose criticize criticise condemn denounce reject slam protest".split(), "against")}
 # "why did Beijing say it welcomes…": who says "it" does something is who does it.
@@ -2033,7 +2033,7 @@ def stance_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *,
             if d.verb not in _STANCES or not _same(doer, d.doer, lexicon):
                 continue
             # Its clause: "welcomed the talks, but condemned the arms sale" is a stance on two things.
-            clause = (re.split(_CLAUSE_BREAK, text[: d.start])[-1] + " " + re.split(_CLAUSE_BREAK, text[d.end :])[0])
+            clause = (re.split(_CLAUSE_END, text[: d.start])[-1] + " " + re.split(_CLAUSE_END, text[d.end :])[0])
             if thing and not thing & {t for w in words(clause) for t in terms(w)} and _STANCES[d.verb] != _STANCES[verb]:
                 continue  # its stance on another thing
             if _STANCES[d.verb] == _STANCES[verb]:

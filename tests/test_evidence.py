@@ -710,12 +710,7 @@ def test_which_x_prefers_a_passage_that_speaks_of_an_x(embeddings):
     out = prefer_the_head("Which companies went with Yoon on his trip to Japan?", ranked, vectors, is_name=str.istitle)
     assert out[0].sentence.text.startswith("Yoon was accompanied")  # "conglomerates" is like "companies"
     assert prefer_the_head("What did Yoon say on his trip?", ranked, vectors, is_name=str.istitle) == ranked
-
-
-def test_which_network_somebody_talked_to_is_the_one_told(embeddings):
-    from rag.evidence import SentenceVectors, prefer_the_head
-
-    vectors = SentenceVectors(embeddings.embed_documents)
+    # "Which network did X talk to": the one told ("…, told CNN"), which no passage calls a network.
     said, told = _passages("Emanuel said the three countries held 40 meetings last year.",
                            "It is what China fears, Rahm Emanuel, the US ambassador, told CNN on Thursday.")
     ranked = [dataclasses.replace(said, score=0.45), dataclasses.replace(told, score=0.36)]
