@@ -126,6 +126,9 @@ TARGETS = {
 # floors still held, correct by 0.004 and abstention recall by 0.007. After the work on their dev splits ("which
 # companies" with none named, names heard apart, a thing set on another compass side; two fresh-eyes reviews on
 # other articles narrowed two of the changes and withdrew two: 0.760, 0.075, 0.696) abstention recall was raised.
+# The next session's work on the same dev splits (what a named or described person said about a point, a stance
+# on that very thing, "which 3" after a count, who was told; two fresh-eyes reviews on eight other corpora withdrew
+# five changes that had gained nine dev items between them: 0.762, 0.075, 0.696) left them as they were.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.75),
