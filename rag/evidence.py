@@ -1517,9 +1517,16 @@ def speak_to_the_point(
     def speaks(text: str) -> bool:
         return any(_speaks_in([w], [], text) for w in speakers)
 
+    seen: dict[int, list[str]] = {}
+
     def stated(e: Evidence) -> list[str]:
         """The sentences of ``e`` that are the speaker's: naming him at a verb of speech, or going on with
-        "…, he said" after one that does (in the passage, or just before it in the article)."""
+        "…, he said" after one that does (in the passage, or just before it in the article); read once each."""
+        if id(e) not in seen:
+            seen[id(e)] = _stated(e)
+        return seen[id(e)]
+
+    def _stated(e: Evidence) -> list[str]:
         parts = list(e.parts or (e.sentence.text,))
         earlier = layout.previous.get((e.sentence.source, e.sentence.start))
         out = []
