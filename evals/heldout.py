@@ -129,6 +129,8 @@ TARGETS = {
 # The next session's work on the same dev splits (what a named or described person said about a point, a stance
 # on that very thing, "which 3" after a count, who was told; two fresh-eyes reviews on eight other corpora withdrew
 # five changes that had gained nine dev items between them: 0.762, 0.075, 0.696) left them as they were.
+# The twenty-fourth (j…, 99 items, written paragraph by paragraph by a fresh reader) made it 1,060 items (the
+# code before it: 0.762, 0.074, 0.700; on its own halves, dev 0.784 and test 0.771); the floors still held.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.75),
