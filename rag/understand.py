@@ -1118,6 +1118,11 @@ def _units(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Un
             previous_name = False
             continue
         if low in STOPWORDS or len(low) < 2 or text[m.end() : m.end() + 2] in ("'t", "’t"):  # "aren't", "don’t"
+            if previous_name and out and out[-1][3] == m.start() - 1 and text[m.start() - 1] == "-":
+                # The end of a hyphenated name, though a stop word alone ("Moon Jae-in"): the name ends after it,
+                # so that the verb after it still has the name for its subject.
+                out[-1] = (*out[-1][:3], m.end())
+                continue
             previous_name = previous_name and low in _NAME_LINKS  # "University of Foreign Studies"
             continue
         if low in _WEEKDAYS or (low in _MONTHS and (low != "may" or token == "May")):
@@ -1428,9 +1433,12 @@ _PLAIN_VERBS = frozenset("be have do get go make take come put set give keep let
 _PLAIN_TERMS = frozenset(t for v in _PLAIN_VERBS for t in terms(v))
 
 
-def dated_verbs(text: str, window: int, *, before: bool = False) -> list[tuple[str, str]]:
+def dated_verbs(text: str, window: int, *, before: bool = False, acts: frozenset[str] = frozenset()
+                ) -> list[tuple[str, str]]:
     """(verb lemma, year) for each year of ``text`` and each verb at most ``window`` words from it; with
-    ``before``, only years that date what a verb before them says ("signed in 2019", not "won the 2022 cup")."""
+    ``before``, only years that date what a verb before them says ("signed in 2019", not "won the 2022 cup").
+    A word that is a noun too ("sign", "visit") counts only when ``acts`` has it (what :func:`asked_verbs`
+    read as a verb from its place in a question: "did Moon sign GSOMIA in 2019")."""
     from lemminflect import getAllLemmas
 
     out = []
@@ -1447,7 +1455,7 @@ def dated_verbs(text: str, window: int, *, before: bool = False) -> list[tuple[s
             verbs = lemmas.get("VERB")
             if j == i or not verbs or low in STOPWORDS or tokens[j][:1].isupper() or verbs[0] in _PLAIN_VERBS:
                 continue
-            if "NOUN" in lemmas and verbs[0] == low:
+            if "NOUN" in lemmas and verbs[0] == low and low not in acts:
                 continue  # "visit", "summit": as likely the thing as the act
             out.append((verbs[0], token))
     return out
@@ -1502,7 +1510,7 @@ def event_time_conflict(question: str, passages: Sequence[str]) -> tuple[str, st
     Stanley Cup on Sunday" beside "won the Stanley Cup in 2019")."""
     from lemminflect import getAllLemmas
 
-    asked = dated_verbs(question, 5, before=True)
+    asked = dated_verbs(question, 5, before=True, acts=frozenset(asked_verbs(question)))
     if not asked:
         return None
     names = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", question)} - STOPWORDS

@@ -338,6 +338,19 @@ def test_an_event_dated_by_another_year_contradicts_the_question():
     assert event_time_conflict("Which team won the Stanley Cup in 2022?", cup) is None
     # Another agreement signed in another year is no contradiction: the passage must share the question's name.
     assert event_time_conflict("The Camp David accord was signed in 1978", passages) is None
+    # "sign" is a noun too: after its doer ("did Moon Jae-in sign") it is the act the year dates.
+    assert event_time_conflict("why did Moon Jae-in sign GSOMIA in 2019", passages) == ("2019", "2016", 1)
+    assert event_time_conflict("why did Moon sign GSOMIA in 2016", passages) is None
+    assert event_time_conflict("what was the sign of trouble in 2019", passages) is None  # "the sign": a thing
+
+
+def test_a_hyphenated_name_ends_after_its_last_part(lexicon):
+    from rag.understand import _doers, _units
+
+    # "-in" is a stop word alone, but in "Moon Jae-in" it ends the name: the verb after it has the name for subject.
+    lex = Lexicon.from_texts(["Moon Jae-in said Seoul would not renew it."], ["Moon Jae-in"])
+    assert _units("why did Moon Jae-in sign it", lex)[0][2:] == (8, 19)
+    assert [(d.verb, d.written) for d in _doers("why did Moon Jae-in sign it", lex)] == [("sign", "Moon Jae-in")]
 
 
 def test_a_year_dates_acts_of_its_own_sentence_done_to_what_the_question_says():
