@@ -1728,9 +1728,21 @@ def action_missing(
     if terms(verb)[0] in set().union(*(terms(t) for t in texts)) or same_way(verb, texts):
         return None  # stated as written, or another verb of the same change ("easing": "lift")
     candidates = list(dict.fromkeys(w for t in texts for w in words(t) if w.isalpha() and w not in STOPWORDS))
-    vectors.ensure([verb, *candidates])
-    best = float(np.max(np.stack([vectors.get(w) for w in candidates]) @ vectors.get(verb)))
+    # Who does it stands for the act too: "teacher" for "teach" ("where does he teach": "a professor at…").
+    acts = [verb, *_doer_nouns(verb)]
+    vectors.ensure([*acts, *candidates])
+    best = float(np.max(np.stack([vectors.get(w) for w in candidates]) @ np.stack([vectors.get(a) for a in acts]).T))
     return verb if best < _ACTION_MATCH else None
+
+
+def _doer_nouns(verb: str) -> list[str]:
+    """The nouns of English for who does ``verb`` ("teach": "teacher"; "visit": "visitor"; "rule": "ruler")."""
+    from lemminflect import getAllLemmas
+
+    low = verb.lower()
+    stem = low[:-1] if low.endswith("e") else low
+    forms = {stem + "er", stem + "or", low + low[-1] + "er"}
+    return sorted(f for f in forms if f != low and f in getAllLemmas(f).get("NOUN", ()))
 
 
 # "What did X say / tell / tweet…", "did X comment": a statement by X is asked for, so X must be quoted somewhere.

@@ -891,3 +891,12 @@ def test_a_long_sentence_is_trimmed_to_a_clause_that_stands_alone():
              "over a long trade dispute.")
     start, end = trim(other, set(terms("what did the governments agree")))
     assert other[start:end].startswith("the two governments agreed")  # a clause with its own subject
+
+
+def test_the_nouns_for_who_does_an_act():
+    from rag.evidence import _doer_nouns
+
+    assert _doer_nouns("teach") == ["teacher"]
+    assert _doer_nouns("visit") == ["visitor"]
+    assert _doer_nouns("rule") == ["ruler"]
+    assert _doer_nouns("apologize") == []  # no such noun in English

@@ -421,6 +421,13 @@ def test_a_false_premise_is_refused_with_what_the_articles_say(bot):
     assert original(SEEDS / citation.source)[citation.start : citation.end] == citation.quote
 
 
+def test_who_does_an_act_stands_for_the_act(bot):
+    # "teach" is in no passage; "a professor at Hankuk University…" says where he teaches ("teacher": "professor").
+    answer = bot.ask("where does joel atkinson teach")
+    assert not answer.abstained and "Hankuk" in answer.text, answer.text
+    assert_well_cited(answer)
+
+
 @pytest.mark.parametrize("question", ["who wrote the antiwar.com article", "whos the author of the Antiwar.com piece"])
 def test_who_wrote_an_article_is_answered_from_its_byline(bot, question):
     answer = bot.ask(question)
