@@ -422,11 +422,23 @@ class Chatbot:
             # "…, and what's happening to it": a later part that points back is read with the part before it
             # (whose words count less, as a follow-up's history does).
             before = _things(understood.parts[i - 1]) if i and _POINTS_BACK.search(part) else ""
+            elliptic = bool(i) and not before and _elliptic(part, loaded.lexicon.is_name)
+            if elliptic:
+                # "…, and who was watching", "and what happened in the end": a part that names nothing and says
+                # little asks it of what the part before tells of, as much as of its own word.
+                before = understood.parts[i - 1]
             query = f"{part} ({before})" if before else part
             vector = self.index.embeddings.embed_query(query)
-            f = focus(part, context=query, idf=loaded.keyword.idf, ignore=loaded.source_terms,
-                      specific=understood.specificity)
-            best = rank_sentences(query, vector, fused, loaded.vectors, f, loaded.layout,
+            f = focus(query if elliptic else part, context=query, idf=loaded.keyword.idf,
+                      ignore=loaded.source_terms, specific=understood.specificity)
+            pool = fused
+            if before:
+                # Read with the part before, it may be about what the whole question's search did not find ("who
+                # was watching": "…in the presence of the leader, Kim Jong-un"): its own search joins.
+                seen = {(fc.chunk.source, fc.chunk.start) for fc in fused}
+                pool = [*fused, *(fc for fc in loaded.retriever.fuse(query, query_vector=vector)
+                                  if (fc.chunk.source, fc.chunk.start) not in seen)]
+            best = rank_sentences(query, vector, pool, loaded.vectors, f, loaded.layout,
                                   is_name=loaded.lexicon.is_name)
             # Each part is shaped as the question would be if asked alone: "when were ties normalized" wants the
             # passage that dates it, "which network…" one that names a network.
@@ -739,6 +751,13 @@ def _things(text: str) -> str:
         if w and w.lower() not in STOPWORDS and (w[:1].isupper() or ("NOUN" in lemmas and "VERB" not in lemmas)):
             kept.append(w)
     return " ".join(kept)
+
+
+def _elliptic(part: str, is_name: Callable[[str], bool]) -> bool:
+    """Whether a later part of a question names nothing and has at most one word of its own to search by ("who
+    was watching", "what happened in the end"): alone, it would find anything."""
+    tokens = re.findall(r"[A-Za-z][\w’'-]*", part)
+    return len(question_terms(part, META_TERMS)) <= 1 and not any(is_name(w) for w in tokens)
 
 
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|that|this|those|these)\b", re.IGNORECASE)

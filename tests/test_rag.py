@@ -314,6 +314,23 @@ def test_a_later_part_that_points_back_is_read_with_the_part_before_it(bot):
     assert_well_cited(answer)
 
 
+def test_a_later_part_that_says_little_is_asked_of_the_part_before_it(bot):
+    # Alone, "who was watching" finds anything; of the launch, "…in the presence of the leader, Kim Jong-un".
+    answer = bot.ask("what did NK fire before the summit and who was watching")
+    assert not answer.abstained and "ballistic missile" in answer.text and "Kim Jong-un" in answer.text, answer.text
+    assert_well_cited(answer)
+
+
+def test_a_part_that_says_little_names_nothing():
+    from rag.chain import _elliptic
+
+    is_name = {"kim", "emanuel"}.__contains__
+    assert _elliptic("who was watching", is_name)
+    assert _elliptic("what happened in the end", is_name)
+    assert not _elliptic("who did Kim meet", is_name)  # a name says what it is about
+    assert not _elliptic("which disputes from history remain", is_name)
+
+
 def test_each_part_is_shaped_as_if_asked_alone(bot):
     # "when were ties normalized" wants the passage that dates the act, not the closest about ties resumed.
     answer = bot.ask("when were ties normalized and which disputes from history remain")
