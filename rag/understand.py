@@ -82,6 +82,8 @@ _TERM_SPECIFIC = 0.2  # mean specificity in English from which a run of words is
 _UNWRITTEN = 1.0  # zipf frequency below which a word is not one of general English (a misspelling)
 _ENGLISH_WORDS = 50_000  # general English words a misspelling of a word the articles lack is corrected to
 _SOUNDS_COMMON = 2.5  # zipf a same-sounding English word must be above a rare spelling to correct it ("compair")
+_ONE_EDIT_COMMON = 2.0  # …or one letter off a word that much more common ("happend": "happened", 2.8 to 5.2)
+_EVERYDAY = 4.5  # …and an everyday word ("sunak" is no "sunk", 3.3)
 _WRITTEN = 1.5  # zipf from which a word is one English writes ("blinken"), corrected at one edit only
 _MORE_COMMON = 2.0  # zipf by which an English word must be commoner than a rare word typed to correct it to that word
 _UNDICTIONARIED_ZIPF = 5.0  # a word no dictionary lists but English writes this often is no name ("ok")
@@ -787,8 +789,9 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             if not token[:1].isupper() or lowered:
                 meant = english_spelling(low)
                 # A rare spelling that sounds like a common word is that word misspelt ("compair").
-                if meant and (_zipf(low) < _UNWRITTEN or (
-                        _metaphone(meant) == _metaphone(low) and _zipf(meant) >= _zipf(low) + _SOUNDS_COMMON)):
+                if meant and (_zipf(low) < _UNWRITTEN or (_metaphone(meant) == _metaphone(low) and (
+                        _zipf(meant) >= _zipf(low) + _SOUNDS_COMMON
+                        or (_edits(low, meant) <= 1 and _zipf(meant) >= max(_zipf(low) + _ONE_EDIT_COMMON, _EVERYDAY))))):
                     corrections.append(Correction(token, meant, "spelling"))
                     return meant
                 meant = shorthand_for(low)

@@ -1172,3 +1172,9 @@ def test_another_name_of_a_city_is_the_articles_name():
     assert place_for("peking", lex) == "Beijing"
     assert place_for("bombay", lex) is None  # the articles name no Mumbai
     assert understand("hows dc feelin bout it", lex).text == "how is Washington feeling about it"
+
+
+def test_a_word_one_letter_off_an_everyday_word_is_that_word_though_the_articles_never_use_it():
+    lex = Lexicon.from_texts(["The penalty was missed in the final."], [])
+    assert understand("what happend in the final", lex).text == "what happened in the final"  # no name "Happend"
+    assert understand("what did sunak say", lex).text == "what did Sunak say"  # "sunk" is no everyday word
