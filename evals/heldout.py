@@ -131,6 +131,8 @@ TARGETS = {
 # five changes that had gained nine dev items between them: 0.762, 0.075, 0.696) left them as they were.
 # The twenty-fourth (j…, 99 items, written paragraph by paragraph by a fresh reader) made it 1,060 items (the
 # code before it: 0.762, 0.074, 0.700; on its own halves, dev 0.784 and test 0.771); the floors still held.
+# The twenty-fifth (l…, 100 items by another fresh reader, after the work on j…'s dev half) made it 1,110 items (the
+# code before it: 0.764, 0.071, 0.703; on its own halves, dev 0.760 and test 0.760); the floors still held.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.75),
