@@ -681,8 +681,19 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
     text = _CALENDAR_TOKEN.sub(calendar_word, text)
     # "feelin", "talkin'": the -ing of speech, its g dropped, read as the word written in full.
     text = _DROPPED_G_TOKEN.sub(dropped_g, text)
+    # "the PM", "japan's fm": a title as English shortens it, in full as the articles write it (not "3 pm").
+    def title(m: re.Match[str]) -> str:
+        full = _TITLE_SHORT[m.group(2).lower()]
+        corrections.append(Correction(m.group(2), full, "casual"))
+        return m.group(1) + (full.title() if m.group(2).isupper() else full)
+
+    text = _TITLE_TOKEN.sub(title, text)
     # "the us": after "the", "us" is no pronoun but the country (and "the un", "the eu", "the uk" the same).
     return re.sub(r"\b(the\s+)(us|un|eu|uk)\b", lambda m: m.group(1) + m.group(2).upper(), text, flags=re.IGNORECASE)
+
+
+_TITLE_SHORT = {"pm": "prime minister", "fm": "foreign minister"}
+_TITLE_TOKEN = re.compile(r"(^|(?<![\d.:])\b[A-Za-z][\w’'-]*\s+)(pm|fm)\b", re.IGNORECASE)
 
 
 def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:

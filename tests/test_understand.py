@@ -1178,3 +1178,12 @@ def test_a_word_one_letter_off_an_everyday_word_is_that_word_though_the_articles
     lex = Lexicon.from_texts(["The penalty was missed in the final."], [])
     assert understand("what happend in the final", lex).text == "what happened in the final"  # no name "Happend"
     assert understand("what did sunak say", lex).text == "what did Sunak say"  # "sunk" is no everyday word
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("what did the pm say abt the indo-pacific", "what did the prime minister say about the indo-pacific"),
+    ("what did china's fm say", "what did china's foreign minister say"),
+    ("is the dinner at 7 pm", "is the dinner at 7 pm"),  # a time of day, no title
+])
+def test_a_title_shortened_is_read_in_full(question, text):
+    assert understand(question).text == text
