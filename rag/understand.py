@@ -1976,6 +1976,11 @@ _THEN_ASKED = re.compile(
     r"^(?!\W*(?:why|how|what|when|where|who|whom|whose|which|is|are|was|were|did|does|do|has|have|had|will|would|"
     r"can|could|should)\b)(.+?)(?:\s*[,;:]|\s+[–—-]+|\s+so)\s+(?:but\s+|so\s+|and\s+)?"
     r"(?:why|how|what|is|was|are|were|does|did|do|will|would|can)\b.*$", re.IGNORECASE)
+_ASKED_WHETHER = re.compile(_ASKED_DOER.pattern + r"(.+)$", re.IGNORECASE)  # "is Kishida cutting the budget"
+# A statement asked as a question: "so Kishida is cutting the budget in half?" (no question word, a question mark).
+_TOLD_AS_ASKED = re.compile(
+    r"^\W*(?:(?:so|and|wait|ok|okay|but|hold on)\W+)?(?!(?:why|how|what|when|where|who|whom|whose|which|is|are|was|"
+    r"were|did|does|do|has|have|had|will|would|can|could|should)\b)(.+?)\s*\?+\W*$", re.IGNORECASE)
 _OBJECT_WINDOW = 4  # words from a verb of change to what changes ("doubling its military budget")
 _SAME_THING = 0.7  # word cosine at which what changes is the same thing in other words ("spending": "budget" 0.74)
 
@@ -2028,6 +2033,12 @@ def direction_conflict(
     stated = _THEN_ASKED.match(question) if m is None and then_why is None else None
     if stated and _HEDGED.search(stated.group(1)):
         stated = None  # "Norland didn't cut rates - what did it do?", "if Norland cuts rates, what happens…"
+    if m is None and then_why is None and stated is None:
+        # Asked whether it happened ("is Kishida cutting the budget in half?", "so Kishida is halving it?"): the
+        # passages that tell of the other way answer "No", told of the same doers as a statement's.
+        stated = _ASKED_WHETHER.match(question) or _TOLD_AS_ASKED.match(question)
+        if stated and _HEDGED.search(stated.group(1)):
+            stated = None
     then_why = then_why or stated
     asked = _changes(question[m.end() :]) if m else _changes(then_why.group(1)) if then_why else []
     if not asked:

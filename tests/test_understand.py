@@ -1047,6 +1047,11 @@ def test_a_question_that_takes_the_other_way_of_a_change_for_granted_is_contradi
     assert direction_conflict("japan cutting its budget in half - how does that square w china", passages) == (
         "cutting", "doubling", 0)
     assert direction_conflict("what did Japan cut, and why", passages) is None  # asks, takes nothing for granted
+    # Asked whether it happened, or stated with a question mark: the other way answers "No".
+    assert direction_conflict("is Japan cutting its defense budget in half?", passages) == ("cutting", "doubling", 0)
+    assert direction_conflict("so Kishida is cutting the budget in half?", passages) == ("cutting", "doubling", 0)
+    assert direction_conflict("is Japan doubling its budget?", passages) is None  # the same way
+    assert direction_conflict("is Japan maybe cutting its budget?", passages) is None  # hedged
     # Not a statement of what happened: denied, supposed, or either way; nor a claim about somebody else.
     assert direction_conflict("Kishida didn't cut the budget - what did he do?", passages) is None
     assert direction_conflict("if Kishida cuts the budget, what happens", passages) is None
