@@ -326,6 +326,9 @@ class Chatbot:
         whole = understood.shape == "summary" and not question_terms(state["search_query"], ignore | META_TERMS)
         # "Summarize the Antiwar.com article": that outlet's or author's articles only.
         named = _named_articles(state["standalone"], loaded, explicit=understood.shape != "summary")
+        if understood.shape == "summary" and not named and (described := _described_article(state["standalone"], loaded)):
+            # "Gist of the piece saying realpolitik won out": that piece only.
+            named = {described}
         query = _collection_topic(loaded, named) if whole else state["search_query"]
         vector = self.index.embeddings.embed_query(query)
         # A comparison needs every source's version, so it searches twice as deep.
@@ -704,6 +707,24 @@ def _named_articles(question: str, loaded: _Loaded, *, explicit: bool = False) -
         return set()
     return {a.source for a in loaded.articles.values()
             if asked & set(terms(" ".join(x for x in (a.outlet, a.author) if x)))}
+
+
+# "the piece saying realpolitik won out", "the one w the embedded tweets", "the wire quoting Atkinson": a piece
+# told by what it says; the description runs to the end of the question or to a dash or comma before a request.
+_DESCRIBED_PIECE = re.compile(
+    r"\b(?:article|piece|story|report|wire|one|column|op-ed)\s+(?:that\s+|which\s+)?(?:saying|says|said|"
+    r"quoting|quotes|quoted|with|w/|w|arguing|argues|claiming|claims|about)\s+(?P<what>[^?,;–—]+?)"
+    r"(?:\s+-\s+.*)?\s*(?:[?,;–—].*)?$", re.IGNORECASE)
+
+
+def _described_article(question: str, loaded: _Loaded) -> str | None:
+    """The article a question tells by what it says ("the piece saying realpolitik won out"): the one with the
+    passage the two searches find first for the description; None when the question describes no piece."""
+    m = _DESCRIBED_PIECE.search(question)
+    if not m or not question_terms(m.group("what"), loaded.source_terms | META_TERMS):
+        return None
+    found = loaded.retriever.fuse(m.group("what"))
+    return found[0].chunk.source if found else None
 
 
 _PIECE_WINDOW = 3  # words between an outlet's name and the piece it is said to have ("the DW Chinese piece")

@@ -314,6 +314,25 @@ def test_a_later_part_that_points_back_is_read_with_the_part_before_it(bot):
     assert_well_cited(answer)
 
 
+def test_an_overview_of_a_piece_told_by_what_it_says_is_of_that_piece(bot):
+    answer = bot.ask("give me the gist of the article saying washington pressured tokyo and seoul into this")
+    assert not answer.abstained and "pressure" in answer.text, answer.text
+    assert {c.source for c in answer.citations} == {"000_0f4695afc63a5827.txt"}  # the piece that says so, only
+    assert_well_cited(answer)
+
+
+@pytest.mark.parametrize(("question", "what"), [
+    ("main points of the piece saying realpolitik won out", "realpolitik won out"),
+    ("summarize the one w the embedded tweets", "the embedded tweets"),
+    ("long wire w/ the atkinson & emanuel quotes - key takeaways?", "the atkinson & emanuel quotes"),
+    ("whats the gist of the piece that quotes joel atkinson", "joel atkinson"),
+])
+def test_a_piece_is_told_by_what_it_says(question, what):
+    from rag.chain import _DESCRIBED_PIECE
+
+    assert _DESCRIBED_PIECE.search(question).group("what") == what
+
+
 def test_a_later_part_that_says_little_is_asked_of_the_part_before_it(bot):
     # Alone, "who was watching" finds anything; of the launch, "…in the presence of the leader, Kim Jong-un".
     answer = bot.ask("what did NK fire before the summit and who was watching")
