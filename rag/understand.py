@@ -82,7 +82,7 @@ _TERM_SPECIFIC = 0.2  # mean specificity in English from which a run of words is
 _UNWRITTEN = 1.0  # zipf frequency below which a word is not one of general English (a misspelling)
 _ENGLISH_WORDS = 50_000  # general English words a misspelling of a word the articles lack is corrected to
 _SOUNDS_COMMON = 2.5  # zipf a same-sounding English word must be above a rare spelling to correct it ("compair")
-_ONE_EDIT_COMMON = 2.0  # …or one letter off a word that much more common ("happend": "happened", 2.8 to 5.2)
+_ONE_EDIT_COMMON = 2.0  # …or one letter short of a word that much more common ("happend": "happened", 2.8 to 5.2)
 _EVERYDAY = 4.5  # …and an everyday word ("sunak" is no "sunk", 3.7)
 _WRITTEN = 1.5  # zipf from which a word is one English writes ("blinken"), corrected at one edit only
 _MORE_COMMON = 2.0  # zipf by which an English word must be commoner than a rare word typed to correct it to that word
@@ -688,12 +688,15 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
         return m.group(1) + (full.title() if m.group(2).isupper() else full)
 
     text = _TITLE_TOKEN.sub(title, text)
+    text = _TITLE_BEFORE_NAME.sub(lambda m: title(m) if is_name(m.group("name").lower()) else m.group(), text)
     # "the us": after "the", "us" is no pronoun but the country (and "the un", "the eu", "the uk" the same).
     return re.sub(r"\b(the\s+)(us|un|eu|uk)\b", lambda m: m.group(1) + m.group(2).upper(), text, flags=re.IGNORECASE)
 
 
 _TITLE_SHORT = {"pm": "prime minister", "fm": "foreign minister"}
-_TITLE_TOKEN = re.compile(r"(^|(?<![\d.:])\b[A-Za-z][\w’'-]*\s+)(pm|fm)\b", re.IGNORECASE)
+# After "the" or a possessive ("Japan's PM"), or before a name: not "12 pm", "twelve pm", "Tuesday pm", "Classic FM".
+_TITLE_TOKEN = re.compile(r"(\b(?:the|[A-Za-z]+['’]s)\s+)(pm|fm)\b", re.IGNORECASE)
+_TITLE_BEFORE_NAME = re.compile(r"(^|\s)(pm|fm)(?=\s+(?P<name>[A-Za-z][\w’'-]*))", re.IGNORECASE)
 
 
 def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
@@ -802,7 +805,7 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                 # A rare spelling that sounds like a common word is that word misspelt ("compair").
                 if meant and (_zipf(low) < _UNWRITTEN or (_metaphone(meant) == _metaphone(low) and (
                         _zipf(meant) >= _zipf(low) + _SOUNDS_COMMON
-                        or (_edits(low, meant) <= 1 and _zipf(meant) >= max(_zipf(low) + _ONE_EDIT_COMMON, _EVERYDAY))))):
+                        or (_left_out(low, meant) and _zipf(meant) >= max(_zipf(low) + _ONE_EDIT_COMMON, _EVERYDAY))))):
                     corrections.append(Correction(token, meant, "spelling"))
                     return meant
                 meant = shorthand_for(low)
@@ -994,6 +997,12 @@ def _name_runs(text: str, lexicon: Lexicon) -> str:
         pieces += [text[last : m.start()], word]
         last = m.end()
     return "".join(pieces) + text[last:]
+
+
+def _left_out(typed: str, meant: str) -> bool:
+    """Whether ``typed`` is ``meant`` with one letter left out ("happend": "happened"): the slip of haste. A word
+    with a letter changed or added is as likely a name the articles don't use ("duda" is no "dude")."""
+    return len(meant) == len(typed) + 1 and any(meant[:i] + meant[i + 1 :] == typed for i in range(len(meant)))
 
 
 def _undictionaried(word: str) -> bool:
@@ -1976,6 +1985,8 @@ _THEN_ASKED = re.compile(
     r"^(?!\W*(?:why|how|what|when|where|who|whom|whose|which|is|are|was|were|did|does|do|has|have|had|will|would|"
     r"can|could|should)\b)(.+?)(?:\s*[,;:]|\s+[–—-]+|\s+so)\s+(?:but\s+|so\s+|and\s+)?"
     r"(?:why|how|what|is|was|are|were|does|did|do|will|would|can)\b.*$", re.IGNORECASE)
+_TIME_TERMS = frozenset(terms(" ".join(["year years month months week weeks day days today yesterday tomorrow last "
+                                        "next ago decade quarter", *_MONTHS, *_WEEKDAYS])))
 _ASKED_WHETHER = re.compile(_ASKED_DOER.pattern + r"(.+)$", re.IGNORECASE)  # "is Kishida cutting the budget"
 # A statement asked as a question: "so Kishida is cutting the budget in half?" (no question word, a question mark).
 _TOLD_AS_ASKED = re.compile(
@@ -2044,6 +2055,10 @@ def direction_conflict(
     if not asked:
         return None
     direction, verb, what, what_words = asked[0]
+    # When is no thing changed: "did health insurance costs rise last year" is not about what "fell 7 percent last
+    # year" (the thing of a verb like "rise" comes before it).
+    what = what - _TIME_TERMS
+    what_words = tuple(w for w in what_words if not set(terms(w)) & _TIME_TERMS)
     if not what:
         return None
     # A statement before the question is somebody's claim: the passage must be about them too.

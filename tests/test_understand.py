@@ -1052,6 +1052,9 @@ def test_a_question_that_takes_the_other_way_of_a_change_for_granted_is_contradi
     assert direction_conflict("so Kishida is cutting the budget in half?", passages) == ("cutting", "doubling", 0)
     assert direction_conflict("is Japan doubling its budget?", passages) is None  # the same way
     assert direction_conflict("is Japan maybe cutting its budget?", passages) is None  # hedged
+    # When is no thing: "rise last year" is not contradicted by what else "fell 7 percent last year".
+    taxes = ["Sales tax revenue fell 7 percent last year.", "Health insurance costs for city workers rose sharply."]
+    assert direction_conflict("did health insurance costs rise last year?", taxes) is None
     # Not a statement of what happened: denied, supposed, or either way; nor a claim about somebody else.
     assert direction_conflict("Kishida didn't cut the budget - what did he do?", passages) is None
     assert direction_conflict("if Kishida cuts the budget, what happens", passages) is None
@@ -1183,12 +1186,17 @@ def test_a_word_one_letter_off_an_everyday_word_is_that_word_though_the_articles
     lex = Lexicon.from_texts(["The penalty was missed in the final."], [])
     assert understand("what happend in the final", lex).text == "what happened in the final"  # no name "Happend"
     assert understand("what did sunak say", lex).text == "what did Sunak say"  # "sunk" is no everyday word
+    # A letter changed is as likely a name the articles don't use: "duda" is no "dude", "kiel" no "kill".
+    assert understand("did duda back the deal", lex).text == "did Duda back the deal"
+    assert understand("did kiel react", lex).text == "did Kiel react"
 
 
 @pytest.mark.parametrize(("question", "text"), [
     ("what did the pm say abt the indo-pacific", "what did the prime minister say about the indo-pacific"),
     ("what did china's fm say", "what did china's foreign minister say"),
     ("is the dinner at 7 pm", "is the dinner at 7 pm"),  # a time of day, no title
+    ("was she projected the winner at twelve pm", "was she projected the winner at twelve pm"),
+    ("did classic fm play it", "did classic fm play it"),  # a station's name
 ])
 def test_a_title_shortened_is_read_in_full(question, text):
     assert understand(question).text == text
