@@ -133,6 +133,9 @@ TARGETS = {
 # code before it: 0.762, 0.074, 0.700; on its own halves, dev 0.784 and test 0.771); the floors still held.
 # The twenty-fifth (l…, 100 items by another fresh reader, after the work on j…'s dev half) made it 1,110 items (the
 # code before it: 0.764, 0.071, 0.703; on its own halves, dev 0.760 and test 0.760); the floors still held.
+# After the work on the dev halves of both (a later part that says little asked of the part before, a title shortened,
+# a city's other name, an act dated by a noun-verb, a change asked yes/no; two fresh-eyes reviews on eight other
+# corpora narrowed three of the changes: 0.764, 0.071, 0.706) the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.75),
