@@ -326,9 +326,10 @@ class Chatbot:
         whole = understood.shape == "summary" and not question_terms(state["search_query"], ignore | META_TERMS)
         # "Summarize the Antiwar.com article": that outlet's or author's articles only.
         named = _named_articles(state["standalone"], loaded, explicit=understood.shape != "summary")
-        if understood.shape == "summary" and not named and (described := _described_article(state["standalone"], loaded)):
+        if understood.shape == "summary" and not named:
             # "Gist of the piece saying realpolitik won out": that piece only.
-            named = {described}
+            described = _described_article(state["standalone"], loaded)
+            named = {described} if described else named
         query = _collection_topic(loaded, named) if whole else state["search_query"]
         vector = self.index.embeddings.embed_query(query)
         # A comparison needs every source's version, so it searches twice as deep.
