@@ -340,9 +340,7 @@ class Chatbot:
             # The scene set before the question, or the conversation a follow-up is read with, may be all the
             # search found ("Why was it shelved?" after a question on GSOMIA): the question's own passages
             # join those it found.
-            seen = {(fc.chunk.source, fc.chunk.start) for fc in fused}
-            fused = [*fused, *(fc for fc in loaded.retriever.fuse(asked, sources=named or None)
-                               if (fc.chunk.source, fc.chunk.start) not in seen)]
+            fused = [*fused, *_unseen(loaded.retriever.fuse(asked, sources=named or None), fused)]
         # The question's own terms count fully; those the conversation added (follow-ups) count less.
         # "Afghanistan was rocked by a quake that killed 1,000. What was its magnitude?": the statements before
         # the question set the scene, which the search reads; the question alone says what a passage must hold.
@@ -363,9 +361,7 @@ class Chatbot:
             ranked = follow_each_point(ranked, loaded.layout, loaded.vectors)
         if f.answer_type == "date" and understood.shape not in ("multi", "summary"):
             def deeper() -> list[Evidence]:
-                seen = {(fc.chunk.source, fc.chunk.start) for fc in fused}
-                extra = [fc for fc in loaded.retriever.fuse(query, query_vector=vector, widen=2)
-                         if (fc.chunk.source, fc.chunk.start) not in seen]
+                extra = _unseen(loaded.retriever.fuse(query, query_vector=vector, widen=2), fused)
                 return rank_sentences(query, vector, extra, loaded.vectors, f, loaded.layout,
                                       is_name=loaded.lexicon.is_name) if extra else []
 
@@ -439,9 +435,7 @@ class Chatbot:
             if before:
                 # Read with the part before, it may be about what the whole question's search did not find ("who
                 # was watching": "…in the presence of the leader, Kim Jong-un"): its own search joins.
-                seen = {(fc.chunk.source, fc.chunk.start) for fc in fused}
-                pool = [*fused, *(fc for fc in loaded.retriever.fuse(query, query_vector=vector)
-                                  if (fc.chunk.source, fc.chunk.start) not in seen)]
+                pool = [*fused, *_unseen(loaded.retriever.fuse(query, query_vector=vector), fused)]
             best = rank_sentences(query, vector, pool, loaded.vectors, f, loaded.layout,
                                   is_name=loaded.lexicon.is_name)
             # Each part is shaped as the question would be if asked alone: "when were ties normalized" wants the
@@ -773,6 +767,12 @@ def _things(text: str) -> str:
         if w and w.lower() not in STOPWORDS and (w[:1].isupper() or ("NOUN" in lemmas and "VERB" not in lemmas)):
             kept.append(w)
     return " ".join(kept)
+
+
+def _unseen(found: Sequence[Any], before: Sequence[Any]) -> list[Any]:
+    """The chunks of a further search (``found``) that the search ``before`` it did not find."""
+    seen = {(fc.chunk.source, fc.chunk.start) for fc in before}
+    return [fc for fc in found if (fc.chunk.source, fc.chunk.start) not in seen]
 
 
 def _elliptic(part: str, is_name: Callable[[str], bool]) -> bool:

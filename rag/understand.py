@@ -1002,7 +1002,7 @@ def _name_runs(text: str, lexicon: Lexicon) -> str:
 def _left_out(typed: str, meant: str) -> bool:
     """Whether ``typed`` is ``meant`` with one letter left out ("happend": "happened"): the slip of haste. A word
     with a letter changed or added is as likely a name the articles don't use ("duda" is no "dude")."""
-    return len(meant) == len(typed) + 1 and any(meant[:i] + meant[i + 1 :] == typed for i in range(len(meant)))
+    return len(meant) == len(typed) + 1 and _edits(typed, meant) == 1
 
 
 def _undictionaried(word: str) -> bool:
@@ -2041,15 +2041,13 @@ def direction_conflict(
     defense spending": "doubling its military budget")."""
     m = _PRESUPPOSED_DOER.match(question)
     then_why = _THEN_WHY.match(question) if m is None else None
-    stated = _THEN_ASKED.match(question) if m is None and then_why is None else None
+    # A statement before a question about it; or asked whether it happened ("is Kishida cutting the budget in
+    # half?", "so Kishida is halving it?"): the passages that tell of the other way answer "No", told of the same
+    # doers as a statement's.
+    stated = (_THEN_ASKED.match(question) or _ASKED_WHETHER.match(question) or _TOLD_AS_ASKED.match(question)
+              ) if m is None and then_why is None else None
     if stated and _HEDGED.search(stated.group(1)):
         stated = None  # "Norland didn't cut rates - what did it do?", "if Norland cuts rates, what happens…"
-    if m is None and then_why is None and stated is None:
-        # Asked whether it happened ("is Kishida cutting the budget in half?", "so Kishida is halving it?"): the
-        # passages that tell of the other way answer "No", told of the same doers as a statement's.
-        stated = _ASKED_WHETHER.match(question) or _TOLD_AS_ASKED.match(question)
-        if stated and _HEDGED.search(stated.group(1)):
-            stated = None
     then_why = then_why or stated
     asked = _changes(question[m.end() :]) if m else _changes(then_why.group(1)) if then_why else []
     if not asked:
