@@ -136,6 +136,8 @@ TARGETS = {
 # After the work on the dev halves of both (a later part that says little asked of the part before, a title shortened,
 # a city's other name, an act dated by a noun-verb, a change asked yes/no; two fresh-eyes reviews on eight other
 # corpora narrowed three of the changes: 0.764, 0.071, 0.706) the floors stay.
+# The twenty-sixth (o…, 100 items by another fresh reader) made it 1,160 items (the code before it: 0.766, 0.068,
+# 0.709; on its own halves, dev 0.820 and test 0.820); the floors still held.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.75),
