@@ -1432,19 +1432,46 @@ def view_holder(question: str, is_name: Callable[[str], bool] = lambda w: False)
     return found if found and all(w[:1].isupper() or is_name(w.lower()) for w in found) else []
 
 
+# "Why does the US even care if…", "so why did Beijing object": the motive of one party is asked for. The
+# passages that name it tell its reasons ("backed by the US, which wants to mobilize its allies…"); those that
+# do not, however close to the rest of the question ("Japan and South Korea are not exactly best friends"),
+# tell somebody else's.
+_WHY_OF = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|basically|like|then|wait|lol|hmm)\W+){0,3}(?:why|how come)\s+"
+    r"(?:does|do|did|is|are|was|were|has|have|had|would|should|will|can|could)\s+(?:the\s+)?"
+    r"(?P<who>[A-Za-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\b(?!\s*(?:,|&|and\b|n\b|or\b|\+))",  # one party only
+)
+_AGENT_POOL = 30  # passages looked at for those naming the party whose motive is asked
+_AGENT_FLOOR = 0.5  # …of those scoring this share of the best at least
+_AGENT_WEIGHT = 0.3  # added to the score of a passage that names the party whose motive is asked
+
+
+def why_agent(question: str, is_name: Callable[[str], bool] = lambda w: False) -> list[str]:
+    """The name of the party whose motive ``question`` asks for ("US" in "why does the US even care if…"), as
+    its words, or []: a name only ("why do experts think…" asks no one party's reasons)."""
+    m = _WHY_OF.search(question)
+    if not m:
+        return []
+    found = m.group("who").split()
+    return found if all(w[:1].isupper() or is_name(w.lower()) for w in found) else []
+
+
 def prefer_the_holder(
     question: str, ranked: Sequence[Evidence], *, is_name: Callable[[str], bool] = lambda w: False,
 ) -> list[Evidence]:
     """``ranked`` with the passages where the party whose view is asked for speaks weighed up (see
-    :func:`view_holder`)."""
+    :func:`view_holder`), or, asked why a party does something, those that name it (see :func:`why_agent`)."""
+    if not ranked:
+        return list(ranked)
     holder = view_holder(question, is_name)
-    if not holder or not ranked:
+    agent = [] if holder else why_agent(question, is_name)
+    if not holder and not agent:
         return list(ranked)
     out = list(ranked)
-    floor = _HOLDER_FLOOR * ranked[0].score
-    for i, e in enumerate(out[:_HOLDER_POOL]):
-        if e.score >= floor and _speaks_in(holder, [], e.sentence.text):
-            out[i] = dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT)
+    floor = (_HOLDER_FLOOR if holder else _AGENT_FLOOR) * ranked[0].score
+    for i, e in enumerate(out[: _HOLDER_POOL if holder else _AGENT_POOL]):
+        if e.score >= floor and _speaks_in(holder or agent, [], e.sentence.text, signed=bool(agent)):
+            out[i] = dataclasses.replace(e, score=e.score + (_HOLDER_WEIGHT if holder else _AGENT_WEIGHT))
     return sorted(out, key=lambda e: -e.score)
 
 
@@ -1796,7 +1823,8 @@ def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool 
         """Where the word ``w`` is written: "Chinese" and "China's" are one name's words."""
         if w.isupper() and len(w) >= 2:  # an acronym: the initials of the capitalised words from there
             return [i for i in range(len(tokens)) if tokens[i] == w or w == "".join(
-                t[0] for t in itertools.takewhile(lambda t: t[:1].isupper(), tokens[i : i + len(w)]))]
+                t[0] for t in itertools.takewhile(lambda t: t[:1].isupper(), tokens[i : i + len(w)]))
+                or (countries[i] and w.lower() == "".join(c[0] for c in countries[i].split()))]  # "Washington"
         low = w.lower()
         stem = terms(w)[0] if terms(w) else low
         return [i for i, (s, raw, country) in enumerate(zip(stems, raws, countries, strict=True))

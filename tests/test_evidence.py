@@ -878,6 +878,34 @@ def test_the_view_of_a_party_is_where_it_speaks_not_where_others_speak_of_it():
 
 
 
+@pytest.mark.parametrize(("question", "agent"), [
+    ("why does the US even care if Japan n Korea are friends", ["US"]),
+    ("so why did Beijing object to it", ["Beijing"]),
+    ("why was South Korea so keen", ["South", "Korea"]),
+    ("why do experts think it matters", []),  # nobody's own motive: any expert's reasons answer
+    ("what does the US want", []),  # no why-question
+])
+def test_the_party_whose_motive_is_asked_for(question, agent):
+    from rag.evidence import why_agent
+
+    assert why_agent(question) == agent
+
+
+def test_a_partys_motive_is_where_it_is_named_washington_for_the_us():
+    from rag.evidence import prefer_the_holder
+
+    friends = Evidence(Sentence("a", 0, 60, "Japan and South Korea are not exactly best friends, for historical reasons."),
+                       0.68, 0.7, 0.6)
+    motive = Evidence(Sentence("b", 0, 60, "Washington wants to rally its allies in the region against China."),
+                      0.43, 0.5, 0.3)
+    question = "why does the US even care if Japan and Korea are friends"
+    assert [e.sentence.source for e in prefer_the_holder(question, [friends, motive])] == ["b", "a"]
+    # Asked of two countries' own reasons, nothing is reordered; nor a passage far below the best.
+    assert prefer_the_holder("why are Japan and Korea friends now", [friends, motive]) == [friends, motive]
+    far = dataclasses.replace(motive, score=0.3)
+    assert prefer_the_holder(question, [friends, far]) == [friends, far]
+
+
 def test_a_long_sentence_is_trimmed_to_a_clause_that_stands_alone():
     from rag.compose import trim
 
