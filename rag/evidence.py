@@ -299,6 +299,11 @@ _DATE_WORDS = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last (?:week|month|year))\b"
 )
+# A time told from another ("The day before, Chinese ships had entered…") answers "when" too, though less well
+# than a date: it keeps a passage from being no answer, and adds nothing to its rank.
+_RELATIVE_TIME = re.compile(
+    r"\bthe (?:day|night|week|month|year) (?:before|after)\b|\bthe (?:previous|next|following) (?:day|night|week|"
+    r"month)\b|\b(?:hours|days|weeks) (?:before|after|earlier|later)\b|\bon the eve of\b", re.IGNORECASE)
 
 
 def question_terms(question: str, ignore: frozenset[str] = frozenset()) -> list[str]:
@@ -802,6 +807,8 @@ def _gives(
         # "Which companies went with him": "the leaders of four major conglomerates, Samsung, Hyundai…" names
         # them under another word for the kind.
         return any(_names_the(w, text, question) for w in kinds)
+    if kind == "date":
+        return has_answer_type(kind, text, question) or bool(_RELATIVE_TIME.search(text))
     if kind != "number":
         return has_answer_type(kind, text, question)
     if unit is not None:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from .errors import QuestionError
 from .text import STOPWORDS, names, numbers, strip_markers, terms
-from .understand import REQUEST_TERMS
+from .understand import REQUEST_TERMS, names_a_country
 
 __all__ = ["Message", "counted_things", "validate_history", "needs_context", "rewrite_from_history", "last_turn"]
 
@@ -147,8 +147,9 @@ def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
         swapped = _swap_subject(prev_question.strip(), (ellipsis.group(1) or ellipsis.group(2)).strip())
         if swapped:
             return swapped
+    # Runs of more than one name, none a country's ("the US Japan and Korea" names no "he").
     named = list(dict.fromkeys(m.group() for m in _NAME_RUN.finditer(prev_question.strip())
-                               if m.start() > 0 and " " in m.group()))
+                               if m.start() > 0 and " " in m.group() and not names_a_country(m.group())))
     if len(named) == 1 and _PERSON.search(question) and not re.match(r"\W*who(?!\s*(?:is|was|'s|’s)\b)", prev_question, re.IGNORECASE):
         # "he" is the one person the previous question named ("who is Joel Atkinson"): asked of him by name.
         # (After "who watched the launch?", "him" is the one the answer named.)

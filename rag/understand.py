@@ -1280,6 +1280,24 @@ def _capitals() -> dict[str, str]:
             if c.get("capital")}
 
 
+def names_a_country(run: str) -> bool:
+    """Whether a run of capitalised words names countries only ("US Japan", "South Korea", "Tokyo"): each
+    word a country's name (or two words of one), its capital, or its initials ("US", "ROK"). Such a run names
+    no person; one with another word does ("Jordan Peele", "Israel Adesanya")."""
+    written = run.split()
+    lows = [w.lower() for w in written]
+    countries = set(_capitals().values())
+    i = 0
+    while i < len(lows):
+        if i + 1 < len(lows) and f"{lows[i]} {lows[i + 1]}" in countries:
+            i += 2
+        elif (written[i].isupper() and len(written[i]) >= 2) or country_of(lows[i]) or lows[i] in countries:
+            i += 1
+        else:
+            return False
+    return bool(lows)
+
+
 # Words that tell two places of one name apart ("North Korea", "South Korea").
 _SIDES = ("north", "south", "east", "west")
 COMPASS = frozenset((*_SIDES, *(side + "ern" for side in _SIDES)))
@@ -1889,10 +1907,31 @@ def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, 
         if told is _CONFIRMED:
             return None  # the articles say the question's doer did one of its acts
         found = found or told
-    return found
+    return found or next(filter(None, (_predecessor(question, act, passages, lexicon) for act in asked)), None)
 
 
 _CONFIRMED = ("", "", -1)
+# "Yoon’s predecessor, Moon Jae-in, said Seoul would not be renewing…": the one before (or after) in an office.
+_IN_OFFICE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+(?:predecessor|successor)\b(?:,?\s+((?:[A-Z][\w-]*\s*){1,3}))?")
+
+
+def _predecessor(question: str, asked: _Doer, passages: Sequence[str], lexicon: Lexicon) -> tuple[str, str, int] | None:
+    """(the question's doer, who the articles have in its place, the passage's index) when a passage on the
+    thing the question's act is done to, in the year the question gives, says the doer's predecessor (or
+    successor) acted ("why did Yoon pull out of GSOMIA in 2019": "In 2019, Yoon’s predecessor, Moon Jae-in,
+    said Seoul would not be renewing the GSOMIA"): a reader's slip between two holders of one office."""
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+    rest = {t for w in words(question[asked.end :]) if w not in asked.doer and w not in STOPWORDS
+            and not w.isdigit() for t in terms(w)}  # what it was done to, named or not ("GSOMIA")
+    if not years or not rest:
+        return None
+    for k, text in enumerate(passages):
+        if not years <= set(re.findall(r"\b(?:19|20)\d\d\b", text)) or not rest & {t for w in words(text) for t in terms(w)}:
+            continue
+        for m in _IN_OFFICE_BEFORE.finditer(text):
+            if _same(asked.doer, frozenset({m.group(1).lower()}), lexicon):
+                return asked.written, m.group().rstrip(" ,"), k
+    return None
 
 
 def _other_doer(question: str, asked: _Doer, passages: Sequence[str], doers: Sequence[list[_Doer]],

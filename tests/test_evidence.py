@@ -878,6 +878,14 @@ def test_the_view_of_a_party_is_where_it_speaks_not_where_others_speak_of_it():
 
 
 
+def test_a_time_told_from_another_answers_when():
+    from rag.evidence import _gives
+
+    told = "The day before, Chinese ships had entered the waters near the islets."
+    assert _gives("date", None, told, "when was that exactly")
+    assert not _gives("date", None, "Chinese ships had entered the waters near the islets.", "when was that exactly")
+
+
 @pytest.mark.parametrize(("question", "agent"), [
     ("why does the US even care if Japan n Korea are friends", ["US"]),
     ("so why did Beijing object to it", ["Beijing"]),

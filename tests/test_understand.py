@@ -747,6 +747,13 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     # The same act done to something else, or no act taken for granted, is no evidence either way.
     assert agent_conflict("why is Japan withdrawing its ambassador", passages, lexicon) is None
     assert agent_conflict("how many complaints has Japan withdrawn", passages, lexicon) is None
+    # A year the question gives, where a passage on the same thing has the doer's predecessor act in it.
+    before = "In 2019, Yoon’s predecessor, Moon Jae-in, said Seoul would not be renewing the GSOMIA pact."
+    lexicon = Lexicon.from_texts([before, *TEXTS], proper_names(before) + [n for t in TEXTS for n in proper_names(t)])
+    assert agent_conflict("why did Yoon pull Korea out of GSOMIA in 2019", [before], lexicon) == (
+        "Yoon", "Yoon’s predecessor, Moon Jae-in", 0)
+    assert agent_conflict("why did Yoon pull Korea out of GSOMIA in 2018", [before], lexicon) is None
+    assert agent_conflict("why did Yoon pull out of the trade deal in 2019", [before], lexicon) is None
     # Who decides or plans to do it is who does it, in the question and in the passages alike.
     plans = ["Seoul plans to withdraw its complaint at the World Trade Organization."]
     assert agent_conflict("why did Japan decide to withdraw its complaint", plans, lexicon) == ("Japan", "Seoul", 0)
@@ -903,6 +910,21 @@ def test_he_in_a_follow_up_is_the_one_person_the_previous_question_named():
     watched = [{"role": "user", "content": "Who watched North Korea's launch?"},
                {"role": "assistant", "content": "The leader, Kim Jong-un."}]
     assert "Kim Jong-un" in rewrite_from_history("Who was with him?", watched)
+    # Countries named together ("the US Japan and Korea") are no "he": the previous answer's names are searched.
+    counted = [{"role": "user", "content": "how many meetings did the US Japan and Korea have last year"},
+               {"role": "assistant", "content": "More than 40, according to US ambassador Rahm Emanuel."}]
+    rewritten = rewrite_from_history("what did he say all that did for relations", counted)
+    assert "US Japan say" not in rewritten and "Rahm Emanuel" in rewritten
+
+
+@pytest.mark.parametrize(("run", "countries"), [
+    ("US Japan", True), ("South Korea", True), ("Tokyo", True), ("Japan South Korea", True),
+    ("Rahm Emanuel", False), ("Jordan Peele", False), ("Israel Adesanya", False), ("New York", False),
+])
+def test_a_run_of_country_names_names_no_person(run, countries):
+    from rag.understand import names_a_country
+
+    assert names_a_country(run) is countries
 
 
 def test_which_3_in_a_follow_up_asks_which_of_the_things_the_previous_answer_counted():
