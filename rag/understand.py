@@ -793,7 +793,10 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                 # "goverment" is "government" (one edit), though the articles only write "movement" (two)
                 corrections.append(Correction(token, english, "spelling"))
                 return english
-            if meant and (_edits(low, meant) <= 1 or _zipf(low) < _WRITTEN):
+            # A word of the dictionary is another one misspelt only when the two sound alike ("loosing":
+            # "losing"); "halving" is no "having", whatever the articles write.
+            heard = not in_dictionary(low) or _metaphone(low) == _metaphone(meant) if meant else False
+            if meant and heard and (_edits(low, meant) <= 1 or _zipf(low) < _WRITTEN):
                 # Two edits away is a misspelling only of what English hardly writes ("compnsation"), not of a
                 # word it writes, as a name ("blinken" is no "linked")
                 meant = lexicon.names.get(meant, meant)
