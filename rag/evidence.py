@@ -133,6 +133,16 @@ _ANAPHORIC_OPENING = re.compile(r"^[“\"‘']?(?:(?:The|This|That|These|Those)\
                                 r"(?:This|That|These|Those|It)\b(?!['’]s\s))")
 
 
+# Words by which a sentence leans on the one before it, wherever they stand: a conclusion drawn from it, or a
+# shell noun pointing back to what it told ("against these measures", "in response to this problem"; not "those
+# dishes" after the dishes are named).
+_SHELL_NOUNS = (r"measures?|steps?|moves?|problems?|issues?|decisions?|plans?|efforts?|actions?|remarks?|comments?|"
+                r"changes?|developments?|claims?|concerns?|allegations?|polic(?:y|ies)|rules?|restrictions?|curbs?|"
+                r"controls?|sanctions?|tariffs?|demands?|proposals?|tensions?|disputes?")
+_POINTS_BACK = re.compile(rf"\b(?:therefore|thus|hence|as a result|for this reason)\b|"
+                          rf"\b(?:these|those|this|that)\s+(?:{_SHELL_NOUNS})\b", re.IGNORECASE)
+
+
 class Layout:
     """Where each sentence sits: its neighbours in the paragraph, and the attribution of an embedded post.
 
@@ -574,9 +584,12 @@ def rank_sentences(
         meaning_here = meaning if key in read_for_meaning else None
         lexical, covered = _coverages(f, core, f"{s.text} {context}", question, meaning_here)
         span, parts = s, ()
-        for merged, pair in layout.pairs(s) if layout is not None and lexical < 1.0 else ():
+        for merged, pair in layout.pairs(s) if layout is not None and (lexical < 1.0 or _POINTS_BACK.search(s.text)) else ():
             gain, gain_covered = _coverages(f, core, f"{merged.text} {context}", question, meaning_here)
-            if gain >= lexical + _MERGE_GAIN:
+            # A sentence that leans on the one before it ("Seoul will, therefore, withdraw the complaint … against
+            # these measures") is told with it, when that loses nothing of the question.
+            leans = pair[1] == s.text and bool(_POINTS_BACK.search(s.text))
+            if gain >= lexical + (0.0 if leans else _MERGE_GAIN):
                 lexical, covered, span, parts = gain, gain_covered, merged, pair
                 vectors.combine(merged.text, list(pair))
         score = _WEIGHTS["dense"] * dense + _WEIGHTS["lexical"] * lexical + _WEIGHTS["chunk"] * chunk_score

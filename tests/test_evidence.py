@@ -783,6 +783,33 @@ def test_two_sentences_that_hold_much_more_of_the_question_outrank_the_first_alo
     assert ranked[0].parts == tuple(parts) and ranked[0].sentence.text == text
 
 
+
+def test_a_sentence_that_leans_on_the_one_before_is_told_with_it():
+    from index.documents import Chunk
+    from rag.retrieval import FusedChunk
+
+    # "therefore … against these measures": what the complaint is about is the sentence before.
+    text = ("Tokyo lifted restrictions on exports of three chemicals essential to the chip industry. Seoul will, "
+            "therefore, withdraw the complaint filed with the trade body to protest against these measures.")
+    first, second = text.split(". ", 1)
+    parts = (first + ".", second)
+    sentences = tuple(Sentence("a.md", text.index(p), text.index(p) + len(p), p) for p in parts)
+    layout = Layout(sentences, {"a.md": text})
+    vectors = SentenceVectors(lambda batch: [[0.0, 1.0] if t == parts[1] else [0.6, 0.8] for t in batch])
+    question = "what is the complaint about"
+    chunk = FusedChunk(Chunk("a.md", 0, len(text), text, 0, "h", sentences), 1.0, 1.0, None)
+    ranked = rank_sentences(question, [0.0, 1.0], [chunk], vectors, focus(question, idf=lambda t: 1.0), layout)
+    assert ranked[0].parts == parts and ranked[0].sentence.text == text
+    # A sentence that stands on its own is told alone.
+    alone = text.replace("therefore, ", "").replace("these measures", "the curbs")
+    parts = (first + ".", alone.split(". ", 1)[1])
+    sentences = tuple(Sentence("a.md", alone.index(p), alone.index(p) + len(p), p) for p in parts)
+    layout = Layout(sentences, {"a.md": alone})
+    chunk = FusedChunk(Chunk("a.md", 0, len(alone), alone, 0, "h", sentences), 1.0, 1.0, None)
+    vectors = SentenceVectors(lambda batch: [[0.0, 1.0] if t == parts[1] else [0.6, 0.8] for t in batch])
+    ranked = rank_sentences(question, [0.0, 1.0], [chunk], vectors, focus(question, idf=lambda t: 1.0), layout)
+    assert ranked[0].sentence.text == parts[1]
+
 def _article(*paragraphs: str) -> tuple[list[Sentence], Layout]:
     text = "\n\n".join(paragraphs)
     sentences = [Sentence("a.md", text.index(p), text.index(p) + len(p), p) for p in paragraphs]
