@@ -1463,6 +1463,10 @@ _WHY_OF = re.compile(
 )
 _AGENT_POOL = 30  # passages looked at for those naming the party whose motive is asked
 _AGENT_FLOOR = 0.5  # …of those scoring this share of the best at least
+_AGENT_STORIES = 5  # …from the articles of this many best passages: the story asked about, not another of the party's
+# Titles before a name say which office, not who: "why did Prime Minister Carney…" asks Carney's reasons.
+_TITLE_WORDS = frozenset("president vice prime minister secretary governor gov mayor premier chancellor senator "
+                         "sen rep representative ambassador ceo chairman chair chief king queen mr mrs ms dr".split())
 _AGENT_WEIGHT = 0.3  # added to the score of a passage that names the party whose motive is asked
 
 
@@ -1472,8 +1476,8 @@ def why_agent(question: str, is_name: Callable[[str], bool] = lambda w: False) -
     m = _WHY_OF.search(question)
     if not m:
         return []
-    found = m.group("who").split()
-    return found if all(w[:1].isupper() or is_name(w.lower()) for w in found) else []
+    found = [w for w in m.group("who").split() if w.lower().rstrip(".") not in _TITLE_WORDS]
+    return found if found and all(w[:1].isupper() or is_name(w.lower()) for w in found) else []
 
 
 def prefer_the_holder(
@@ -1489,9 +1493,15 @@ def prefer_the_holder(
         return list(ranked)
     out = list(ranked)
     floor = (_HOLDER_FLOOR if holder else _AGENT_FLOOR) * ranked[0].score
+    stories = {e.sentence.source for e in ranked[:_AGENT_STORIES]}
     for i, e in enumerate(out[: _HOLDER_POOL if holder else _AGENT_POOL]):
-        if e.score >= floor and _speaks_in(holder or agent, [], e.sentence.text, signed=bool(agent)):
-            out[i] = dataclasses.replace(e, score=e.score + (_HOLDER_WEIGHT if holder else _AGENT_WEIGHT))
+        if e.score < floor:
+            continue
+        if holder and _speaks_in(holder, [], e.sentence.text):
+            out[i] = dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT)
+        # The party by its last word, with all its others ("Air Canada" is no "Canada"; "South Korea" no "Korea").
+        elif agent and e.sentence.source in stories and _speaks_in(agent[-1:], agent[:-1], e.sentence.text, signed=True):
+            out[i] = dataclasses.replace(e, score=e.score + _AGENT_WEIGHT)
     return sorted(out, key=lambda e: -e.score)
 
 

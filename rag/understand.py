@@ -1284,15 +1284,15 @@ def _capitals() -> dict[str, str]:
 
 
 def names_a_country(run: str) -> bool:
-    """Whether a run of capitalised words names countries only ("US Japan", "South Korea", "Tokyo"): each
-    word a country's name (or two words of one), its capital, or its initials ("US", "ROK"). Such a run names
-    no person; one with another word does ("Jordan Peele", "Israel Adesanya")."""
+    """Whether a run of capitalised words names countries only ("US Japan", "South Korea", "Mexico City"): each
+    word a country's name (or two words of one), its capital (of one word or two), or its initials ("US",
+    "ROK"). Such a run names no person; one with another word does ("Jordan Peele", "Israel Adesanya")."""
     written = run.split()
     lows = [w.lower() for w in written]
     countries = set(_capitals().values())
     i = 0
     while i < len(lows):
-        if i + 1 < len(lows) and f"{lows[i]} {lows[i + 1]}" in countries:
+        if i + 1 < len(lows) and (f"{lows[i]} {lows[i + 1]}" in countries or country_of(f"{lows[i]} {lows[i + 1]}")):
             i += 2
         elif (written[i].isupper() and len(written[i]) >= 2) or country_of(lows[i]) or lows[i] in countries:
             i += 1
@@ -1915,7 +1915,7 @@ def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, 
 
 _CONFIRMED = ("", "", -1)
 # "Yoon’s predecessor, Moon Jae-in, said Seoul would not be renewing…": the one before (or after) in an office.
-_IN_OFFICE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+(?:predecessor|successor)\b(?:,?\s+((?:[A-Z][\w-]*\s*){1,3}))?")
+_IN_OFFICE_BEFORE = re.compile(r"\b([A-Z][\w-]*)['’]s?\s+(?:predecessor|successor)\b(?:,?\s+([A-Z][^,;.()]*))?")
 
 
 def _predecessor(question: str, asked: _Doer, passages: Sequence[str], lexicon: Lexicon) -> tuple[str, str, int] | None:
@@ -1931,9 +1931,13 @@ def _predecessor(question: str, asked: _Doer, passages: Sequence[str], lexicon: 
     for k, text in enumerate(passages):
         if not years <= set(re.findall(r"\b(?:19|20)\d\d\b", text)) or not rest & {t for w in words(text) for t in terms(w)}:
             continue
-        for m in _IN_OFFICE_BEFORE.finditer(text):
-            if _same(asked.doer, frozenset({m.group(1).lower()}), lexicon):
-                return asked.written, m.group().rstrip(" ,"), k
+        offices = [m for m in _IN_OFFICE_BEFORE.finditer(text) if _same(asked.doer, frozenset({m.group(1).lower()}), lexicon)]
+        # Named anywhere else in the passage, the doer may be the one who acted ("In 2025, Carney scrapped the tax
+        # … Carney's predecessor, Justin Trudeau, had…"): only a passage that names it by its predecessor settles it.
+        elsewhere = [n for n in re.finditer(r"[A-Z][\w-]*", text) if not any(m.start(1) == n.start() for m in offices)
+                     and _same(asked.doer, frozenset({n.group().lower()}), lexicon)]
+        if offices and not elsewhere:
+            return asked.written, offices[0].group().rstrip(" ,"), k
     return None
 
 

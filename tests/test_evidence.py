@@ -917,6 +917,7 @@ def test_a_time_told_from_another_answers_when():
     ("why does the US even care if Japan n Korea are friends", ["US"]),
     ("so why did Beijing object to it", ["Beijing"]),
     ("why was South Korea so keen", ["South", "Korea"]),
+    ("why did Prime Minister Carney end the strike", ["Carney"]),  # the title says which office, not who
     ("why do experts think it matters", []),  # nobody's own motive: any expert's reasons answer
     ("what does the US want", []),  # no why-question
 ])
@@ -939,6 +940,10 @@ def test_a_partys_motive_is_where_it_is_named_washington_for_the_us():
     assert prefer_the_holder("why are Japan and Korea friends now", [friends, motive]) == [friends, motive]
     far = dataclasses.replace(motive, score=0.3)
     assert prefer_the_holder(question, [friends, far]) == [friends, far]
+    # Of another story (an article none of the best passages comes from), the party's reasons are not these.
+    ranked = [friends, *(dataclasses.replace(friends, sentence=Sentence("a", i, i + 1, f"Tokyo and Seoul {i}."))
+                         for i in range(1, 5)), dataclasses.replace(motive, sentence=Sentence("z", 0, 60, motive.sentence.text))]
+    assert prefer_the_holder(question, ranked)[0] is friends
 
 
 def test_a_long_sentence_is_trimmed_to_a_clause_that_stands_alone():
