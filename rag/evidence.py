@@ -1480,6 +1480,28 @@ def why_agent(question: str, is_name: Callable[[str], bool] = lambda w: False) -
     return found if found and all(w[:1].isupper() or is_name(w.lower()) for w in found) else []
 
 
+# "What did Yoon's office call the summit", "how did Seoul describe it": how one party put it, which its own
+# statement gives ("Yoon's office has hailed it as an important milestone"), whatever else names the summit.
+_CALLED_BY = re.compile(
+    r"\bwhat\s+(?:did|does|do|has|have)\s+" + _WHO.format("a") + r"\s+(?:call(?!\s+for\b)|dub|label|term|name)\b|"
+    r"\bhow\s+(?:did|does|do|has|have)\s+" + _WHO.format("b") + r"\s+(?:describe|characteri[sz]e|portray|depict)\b",
+    re.IGNORECASE,
+)
+
+
+def called_by(question: str, is_name: Callable[[str], bool] = lambda w: False) -> tuple[list[str], list[str]]:
+    """(the name's words, the other words) of the party whose words for something ``question`` asks for ("what
+    did Yoons office call the summit": ["Yoons"], ["office"]), or ([], []): a name is needed, and the words after
+    it say which of its parts spoke (an office, a ministry)."""
+    m = _CALLED_BY.search(question)
+    if not m:
+        return [], []
+    written = [w for w in re.findall(r"[A-Za-z][\w’'-]*", next(g for g in m.groups() if g))
+               if w.lower() not in STOPWORDS and w.lower() not in _TITLE_WORDS]
+    named = list(itertools.takewhile(lambda w: w[:1].isupper() or is_name(w.lower()), written))
+    return (named, written[len(named):]) if named else ([], [])
+
+
 def prefer_the_holder(
     question: str, ranked: Sequence[Evidence], *, is_name: Callable[[str], bool] = lambda w: False,
 ) -> list[Evidence]:
@@ -1487,7 +1509,9 @@ def prefer_the_holder(
     :func:`view_holder`), or, asked why a party does something, those that name it (see :func:`why_agent`)."""
     if not ranked:
         return list(ranked)
-    holder = view_holder(question, is_name)
+    holder, others = view_holder(question, is_name), []
+    if not holder:
+        holder, others = called_by(question, is_name)
     agent = [] if holder else why_agent(question, is_name)
     if not holder and not agent:
         return list(ranked)
@@ -1497,7 +1521,7 @@ def prefer_the_holder(
     for i, e in enumerate(out[: _HOLDER_POOL if holder else _AGENT_POOL]):
         if e.score < floor:
             continue
-        if holder and _speaks_in(holder, [], e.sentence.text):
+        if holder and _speaks_in(holder, others, e.sentence.text):
             out[i] = dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT)
         # The party by its last word, with all its others ("Air Canada" is no "Canada"; "South Korea" no "Korea").
         elif agent and e.sentence.source in stories and _speaks_in(agent[-1:], agent[:-1], e.sentence.text, signed=True):

@@ -927,6 +927,28 @@ def test_the_party_whose_motive_is_asked_for(question, agent):
     assert why_agent(question) == agent
 
 
+@pytest.mark.parametrize(("question", "party"), [
+    ("what did Yoons office call the summit", (["Yoons"], ["office"])),
+    ("how did Seoul describe the deal", (["Seoul"], [])),
+    ("what did Kim Jong Un call for", ([], [])),  # a demand, not a name for something
+    ("what did the experts call it", ([], [])),  # no one party's words
+])
+def test_the_party_whose_words_for_something_are_asked_for(question, party):
+    from rag.evidence import called_by
+
+    assert called_by(question) == party
+
+
+def test_what_a_party_called_something_is_its_own_statement():
+    from rag.evidence import prefer_the_holder
+
+    summit = Evidence(Sentence("a", 0, 60, "In September, Yoon and Kishida held the first summit in New York."),
+                      0.71, 0.74, 0.55)
+    hailed = Evidence(Sentence("b", 0, 60, "Yoon's office has hailed it as an important milestone."), 0.61, 0.52, 0.82)
+    ranked = prefer_the_holder("what did Yoons office call the summit", [summit, hailed])
+    assert [e.sentence.source for e in ranked] == ["b", "a"]
+
+
 def test_a_partys_motive_is_where_it_is_named_washington_for_the_us():
     from rag.evidence import prefer_the_holder
 
