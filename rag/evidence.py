@@ -837,6 +837,12 @@ def _gives(
     ordinals = {t for t in words(text) if t.lower() in _ORDINALS} if head else set()
     if not figures and not ordinals:
         return False
+    if not head and _HOW_MUCH.search(question):
+        # "How much does each victim get": an amount; a figure that counts things ("four major conglomerates",
+        # "the two countries") is none.
+        tokens = words(text)
+        return any(not _counts_things(tokens, i) for i, t in enumerate(tokens) if numbers(t) & figures) or bool(
+            re.search(r"\d\s*%|[$€£¥]\s*\d", text))
     if not head:
         return True
     if head[0] not in set(terms(text)) and alike is None:
@@ -859,6 +865,30 @@ def _gives(
             return True  # the thing counted, or the word the question puts before it ("four conglomerates")
         if figure and any(tokens[j] in similar for j in after):
             return True
+    return False
+
+
+_HOW_MUCH = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
+# Words after a figure that make it an amount, not a count of things: units, multiples, big numbers, money.
+_AMOUNT_WORDS = frozenset(
+    "percent per cent times point points million millions billion billions trillion thousand thousands hundred "
+    "hundreds dollar dollars yen won euro euros pound pounds yuan rupee rupees franc francs ton tons tonne tonnes "
+    "barrel barrels kilometre kilometres kilometer kilometers mile miles metre metres meter meters foot feet "
+    "kilogram kilograms second seconds minute minutes hour hours day days week weeks month months year years".split())
+
+
+def _counts_things(tokens: Sequence[str], i: int) -> bool:
+    """Whether the figure at ``tokens[i]`` counts things: the first noun after it (past two adjectives at most)
+    is a plural that no unit or sum names ("four major conglomerates"; not "3 million", "20 percent")."""
+    from lemminflect import getAllLemmas
+
+    for word in tokens[i + 1 : i + 4]:
+        if word in _AMOUNT_WORDS:
+            return False
+        lemmas = getAllLemmas(word)
+        nouns = lemmas.get("NOUN")
+        if nouns and not (word == nouns[0] and "ADJ" in lemmas):  # "major" is a noun too, and here no count
+            return word != nouns[0] and word.endswith("s")
     return False
 
 

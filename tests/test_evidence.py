@@ -905,6 +905,19 @@ def test_the_view_of_a_party_is_where_it_speaks_not_where_others_speak_of_it():
 
 
 
+def test_how_much_asks_an_amount_not_a_count_of_things():
+    from rag.evidence import _gives
+
+    question = "how much does each victim get from the fund"
+    assert not _gives("number", None, "He went with the leaders of four major conglomerates.", question)
+    assert not _gives("number", None, "The two countries set up the fund.", question)
+    assert _gives("number", None, "Each victim gets 20 million won from the fund.", question)
+    assert _gives("number", None, "Each victim gets about 3 percent more.", question)
+    assert _gives("number", None, "The fund holds 4 billion.", question)
+    # "How many" is a count, as before.
+    assert _gives("number", None, "He went with the leaders of four major conglomerates.", "how many conglomerates went")
+
+
 def test_a_time_told_from_another_answers_when():
     from rag.evidence import _gives
 
