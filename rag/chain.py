@@ -49,10 +49,12 @@ from .evidence import (
     prefer_attributed,
     prefer_the_head,
     prefer_the_holder,
+    prefer_the_poster,
     question_terms,
     rank_sentences,
     source_terms,
     speak_to_the_point,
+    tell_posts_whole,
     unmatched_focus,
     unnamed_institution,
     unquoted_speaker,
@@ -368,6 +370,9 @@ class Chatbot:
             ranked = date_the_event(state["standalone"], ranked, deeper)
         if f.answer_type == "number" and understood.shape not in ("multi", "summary"):
             ranked = count_the_thing(state["standalone"], ranked, loaded.vectors.alike)
+        # "What did Bloomberg Economics tweet": the post it signed, whatever it is about.
+        ranked = prefer_the_poster(state["standalone"], ranked, loaded.layout, floor=self.settings.min_relevance,
+                                   min_coverage=self.settings.min_coverage)
         reason = None if whole and ranked else abstention_reason(
             query, ranked, f=f, knows=loaded.keyword.knows,
             min_relevance=self.settings.min_relevance, min_coverage=self.settings.min_coverage,
@@ -399,6 +404,8 @@ class Chatbot:
                                       head=asked_for[-1] if asked_for else which_head(state["standalone"]))
         if not reason and ranked and (understood.shape == "attribution" or f.answer_type == "quote"):
             ranked = continue_the_quote(ranked, loaded.layout, loaded.vectors)
+        if not reason and ranked:  # a post, with who posted it
+            ranked = tell_posts_whole(ranked, loaded.layout, loaded.vectors)
         premise = None
         if not reason and understood.shape != "comparison" and ranked:
             ranked, premise = _check_premise(understood, ranked, loaded.lexicon, loaded.vectors.alike)

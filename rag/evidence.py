@@ -42,6 +42,8 @@ __all__ = [
     "question_terms", "answer_type", "has_answer_type", "answer_names", "abstention_reason", "ANSWERABLE_KINDS",
     "META_TERMS", "source_terms", "SOFT_REASONS", "absent_names", "date_the_event", "count_the_thing",
     "prefer_the_holder",
+    "tell_posts_whole",
+    "prefer_the_poster",
 ]
 
 # Sentences that can be answers; bylines and post attributions are context, not statements.
@@ -1298,6 +1300,65 @@ def name_the_speaker(
     return out
 
 
+# "What did Bloomberg Economics tweet", "whats bloomberg saying about the chip stuff": what a party posted.
+_POSTED = re.compile(r"\b(?:tweet\w*|post|posts|posted|posting|twitter|say|says|said|saying|write|writes|wrote|"
+                     r"think|thinks|claim|claims|claimed)\b", re.IGNORECASE)
+
+
+def prefer_the_poster(question: str, ranked: Sequence[Evidence], layout: Layout, *, floor: float,
+                      min_coverage: float) -> list[Evidence]:
+    """The posts signed by a party the question names and asks what it says ("— Bloomberg Economics
+    (@economics)"), first, when no other passage among the best names it: its post is all it says in the
+    articles, however little its words share with the question's ("Japan plans to lift restrictions…"). A post
+    must hold as much of the question as any answer must (``min_coverage``); it is lifted to the best passage's
+    score, or to ``floor`` (the least an answer scores)."""
+    if not ranked or not _POSTED.search(question):
+        return list(ranked)
+    asked = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", question)} - STOPWORDS
+    signed = [e for e in ranked if (line := layout.attributed_by.get((e.sentence.source, e.sentence.start)))
+              and asked & set(words(line.text)) and e.covered >= min_coverage]
+    if not signed or any(asked & set(words(e.sentence.text)) for e in ranked[:_POSTER_POOL] if e not in signed):
+        return list(ranked)
+    top = max(ranked[0].score, floor)
+    lifted = [dataclasses.replace(e, score=max(e.score, top) + _POSTER_STEP * (len(signed) - k))
+              for k, e in enumerate(signed)]
+    return [*lifted, *(e for e in ranked if e not in signed)]
+
+
+_POSTER_POOL = 10  # passages among which another that names the party means it speaks elsewhere too
+_POSTER_STEP = 1e-3  # a signed post's lead over the next, in their order
+
+
+def tell_posts_whole(ranked: Sequence[Evidence], layout: Layout, vectors: SentenceVectors, *, top: int = 3
+                     ) -> list[Evidence]:
+    """An embedded post among the first ``top`` passages is cited whole, down to the line that signs it ("South
+    Korean President bowed down to the Japanese flag. A humiliating moment. … — Manchurian Candidate
+    (@CV18Captain) March 16, 2023"): one of its sentences alone would state as the article's fact what somebody
+    posted, and leave out who."""
+    out: list[Evidence] = []
+    told: set[tuple[str, int, int]] = set()
+    for i, e in enumerate(ranked):
+        line = layout.attributed_by.get((e.sentence.source, e.sentence.start)) if i < top else None
+        if line is not None and e.sentence.end < line.end:
+            first = e.sentence
+            while (before := layout.previous.get((first.source, first.start))) is not None and \
+                    layout.attributed_by.get((before.source, before.start)) is line:
+                first = before
+            post, at = [first], first
+            while (after := layout.next.get((at.source, at.start))) is not None and \
+                    layout.attributed_by.get((after.source, after.start)) is line:
+                post.append(after)
+                at = after
+            parts = (*(p.text for p in post), line.text)
+            vectors.ensure(parts)
+            e = _joined(e, layout.joined(first, line), parts, vectors)
+        key = (e.sentence.source, e.sentence.start, e.sentence.end)
+        if key not in told:  # two sentences of one post are one passage
+            told.add(key)
+            out.append(e)
+    return out
+
+
 def _joined(e: Evidence, span: Sentence, parts: tuple[str, ...], vectors: SentenceVectors) -> Evidence:
     """``e`` cited as ``span``, the sentences ``parts`` joined (whose vectors make the span's)."""
     vectors.combine(span.text, list(parts))
@@ -1752,6 +1813,9 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
         lemmas = getAllLemmas(w)
         if token[:1].isupper() or is_name(w) or ("VERB" in lemmas and "NOUN" not in lemmas) or set(lemmas) == {"ADV"}:
             continue  # a verb ("went") or a word that is only an adverb ("what else did he say") names no thing
+        if "VERB" in lemmas and w.endswith("ing") and re.search(
+                rf"\b(?:is|are|was|were|am|be|been)\s+(?:[^\s’']+\s+){{0,2}}{re.escape(w)}\b", question, re.IGNORECASE):
+            continue  # "what is Bloomberg saying": a verb, though "saying" is a noun too ("Yoon's approval rating")
         if i < len(tokens) - 1 and specificity(w) < _FOCUS_SPECIFIC:
             continue  # a modifier too common in English to narrow what is asked about ("two countries")
         found.append(w)

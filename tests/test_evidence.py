@@ -522,7 +522,10 @@ def test_two_sentences_that_answer_together_are_cited_as_one_passage(bot):
 def test_an_embedded_post_is_found_by_who_posted_it_and_its_attribution_is_never_an_answer(bot):
     answer = bot.ask("What does the embedded Bloomberg Economics post say Japan plans to do?")
     assert not answer.abstained and "semiconductor materials" in answer.text
-    assert "@economics" not in answer.text
+    # The line that signs the post is cited with the post, never alone.
+    cited = next(c for c in answer.citations if "semiconductor materials" in c.quote)
+    assert cited.quote.startswith("Japan plans") and cited.quote.endswith("(@economics) March 16, 2023")
+    assert not any(c.quote.startswith("—") for c in answer.citations)
 
 
 def test_who_wrote_an_embedded_post_is_the_line_under_it(bot):
@@ -782,6 +785,53 @@ def test_two_sentences_that_hold_much_more_of_the_question_outrank_the_first_alo
     ranked = rank_sentences(question, [1.0, 0.0], [chunk], vectors, f, layout)
     assert ranked[0].parts == tuple(parts) and ranked[0].sentence.text == text
 
+
+
+def _posted() -> tuple[str, list[Sentence], Layout]:
+    text = ("Leaders met on Thursday.\nJapan plans to lift curbs on chip materials. A big move.\n"
+            "— Bloomberg Economics (@economics) March 16, 2023\nThe summit ended late.")
+    kinds = ["body", "social", "social", "attribution", "body"]
+    pieces = ["Leaders met on Thursday.", "Japan plans to lift curbs on chip materials.", "A big move.",
+              "— Bloomberg Economics (@economics) March 16, 2023", "The summit ended late."]
+    sentences = [Sentence("a.md", text.index(p), text.index(p) + len(p), p, k) for p, k in zip(pieces, kinds, strict=True)]
+    return text, sentences, Layout(sentences, {"a.md": text})
+
+
+def test_an_embedded_post_is_cited_whole_with_who_posted_it():
+    from rag.evidence import tell_posts_whole
+
+    text, sentences, layout = _posted()
+    vectors = SentenceVectors(lambda batch: [[1.0, 0.0] for _ in batch])
+    ranked = [Evidence(sentences[2], 0.7, 0.7, 0.5), Evidence(sentences[1], 0.6, 0.6, 0.5),
+              Evidence(sentences[4], 0.5, 0.5, 0.5)]
+    out = tell_posts_whole(ranked, layout, vectors)
+    assert len(out) == 2  # the post's two sentences are one passage
+    post = out[0].sentence
+    assert post.text == text[post.start : post.end]
+    assert post.text.startswith("Japan plans") and post.text.endswith("March 16, 2023")
+    assert out[1] == ranked[2]
+
+
+def test_what_a_party_posted_comes_first_when_the_question_asks_what_it_says():
+    from rag.evidence import prefer_the_poster
+
+    _, sentences, layout = _posted()
+    body = Evidence(sentences[4], 0.7, 0.7, 0.5, covered=0.6)
+    post = Evidence(sentences[1], 0.2, 0.1, 0.5, covered=0.5)
+    question = "what did Bloomberg Economics tweet about the summit"
+    out = prefer_the_poster(question, [body, post], layout, floor=0.25, min_coverage=0.45)
+    assert out[0].sentence == post.sentence and out[0].score >= body.score
+    assert prefer_the_poster("what happened at the summit", [body, post], layout, floor=0.25,
+                             min_coverage=0.45) == [body, post]  # no party asked about
+    thin = dataclasses.replace(post, covered=0.2)  # a post on something else entirely
+    assert prefer_the_poster(question, [body, thin], layout, floor=0.25, min_coverage=0.45) == [body, thin]
+
+
+def test_a_verb_in_ing_after_a_form_of_be_is_no_focus_word():
+    from rag.evidence import focus_words
+
+    assert "saying" not in focus_words("what is Bloomberg saying about the chip")
+    assert "rating" in focus_words("what was Yoon's approval rating after the visit")
 
 
 def test_a_sentence_that_leans_on_the_one_before_is_told_with_it():
