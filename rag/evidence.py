@@ -142,7 +142,7 @@ _SHELL_NOUNS = (r"measures?|steps?|moves?|problems?|issues?|decisions?|plans?|ef
                 r"changes?|developments?|claims?|concerns?|allegations?|polic(?:y|ies)|rules?|restrictions?|curbs?|"
                 r"controls?|sanctions?|tariffs?|demands?|proposals?|tensions?|disputes?")
 _POINTS_BACK = re.compile(rf"\b(?:therefore|thus|hence|as a result|for this reason)\b|"
-                          rf"\b(?:these|those|this|that)\s+(?:{_SHELL_NOUNS})\b", re.IGNORECASE)
+                          rf"\b(?:these|those|this)\s+(?:{_SHELL_NOUNS})\b", re.IGNORECASE)  # not "warned that tariffs…"
 
 
 class Layout:
@@ -837,14 +837,16 @@ def _gives(
         return True  # "from 1910 to 1945" says how many years
     figures = {n for n in numbers(text) - numbers(question) if not _YEAR.match(n)}
     ordinals = {t for t in words(text) if t.lower() in _ORDINALS} if head else set()
+    if not head and _HOW_MUCH.search(question) and _AMOUNT_SAID.search(text):
+        return True  # "a third of the area", "prices doubled"
     if not figures and not ordinals:
         return False
     if not head and _HOW_MUCH.search(question):
         # "How much does each victim get": an amount; a figure that counts things ("four major conglomerates",
         # "the two countries") is none.
-        tokens = words(text)
-        return any(not _counts_things(tokens, i) for i, t in enumerate(tokens) if numbers(t) & figures) or bool(
-            re.search(r"\d\s*%|[$€£¥]\s*\d", text))
+        tokens, money = words(text), bool(_ASKS_MONEY.search(question))
+        return any(not _counts_things(tokens, i, money=money) for i, t in enumerate(tokens) if numbers(t) & figures) \
+            or bool(re.search(r"\d\s*%|[$€£¥]\s*\d", text))
     if not head:
         return True
     if head[0] not in set(terms(text)) and alike is None:
@@ -871,22 +873,34 @@ def _gives(
 
 
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
-# Words after a figure that make it an amount, not a count of things: units, multiples, big numbers, money.
+# Words after a figure that make it an amount, not a count of things: units of measure, multiples, big numbers,
+# money. A word that ends like a unit ("kilowatts", "millilitres") is one too.
 _AMOUNT_WORDS = frozenset(
-    "percent per cent times point points million millions billion billions trillion thousand thousands hundred "
-    "hundreds dollar dollars yen won euro euros pound pounds yuan rupee rupees franc francs ton tons tonne tonnes "
-    "barrel barrels kilometre kilometres kilometer kilometers mile miles metre metres meter meters foot feet "
-    "kilogram kilograms second seconds minute minutes hour hours day days week weeks month months year years".split())
+    "percent per cent cents pence penny times point points million millions billion billions trillion thousand "
+    "thousands hundred hundreds dozen dollar dollars yen won euro euros pound pounds yuan rupee rupees franc francs "
+    "peso pesos real reais lei rand ruble rubles rouble roubles lira shekel shekels ton tons tonne tonnes barrel "
+    "barrels bag bags inch inches foot feet yard yards mile miles acre acres hectare hectares degree degrees "
+    "celsius fahrenheit kilo kilos ounce ounces gallon gallons knot knots second seconds minute minutes hour hours "
+    "day days week weeks month months year years".split())
+_UNIT_ENDINGS = re.compile(r"(?:metre|meter|gram|litre|liter|watt|byte|hertz)s?$")
+# Amounts said in words: "a third", "half", "twice", "doubled".
+_AMOUNT_SAID = re.compile(r"\b(?:half|halved|third|thirds|quarter|quarters|twice|double|doubled|doubling|triple|"
+                          r"tripled|tripling|quadrupled)\b", re.IGNORECASE)
+# Of money ("how much did they earn"), a span of time is no amount ("for eight months").
+_ASKS_MONEY = re.compile(r"\b(?:earn\w*|cost\w*|pay|pays|paid|paying|spend\w*|spent|worth|price\w*|make|makes|"
+                         r"made|get|gets|got|receive\w*|fund\w*|budget\w*|money|salar\w*|wage\w*)\b", re.IGNORECASE)
+_DURATIONS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years".split())
 
 
-def _counts_things(tokens: Sequence[str], i: int) -> bool:
+def _counts_things(tokens: Sequence[str], i: int, *, money: bool = False) -> bool:
     """Whether the figure at ``tokens[i]`` counts things: the first noun after it (past two adjectives at most)
-    is a plural that no unit or sum names ("four major conglomerates"; not "3 million", "20 percent")."""
+    is a plural that no unit or sum names ("four major conglomerates"; not "3 million", "20 percent", "15
+    inches"); asked about ``money``, a span of time counts too ("eight months")."""
     from lemminflect import getAllLemmas
 
     for word in tokens[i + 1 : i + 4]:
-        if word in _AMOUNT_WORDS:
-            return False
+        if word in _AMOUNT_WORDS or _UNIT_ENDINGS.search(word):
+            return money and word in _DURATIONS
         lemmas = getAllLemmas(word)
         nouns = lemmas.get("NOUN")
         if nouns and not (word == nouns[0] and "ADJ" in lemmas):  # "major" is a noun too, and here no count
@@ -1574,10 +1588,15 @@ def why_agent(question: str, is_name: Callable[[str], bool] = lambda w: False) -
 # "What did Yoon's office call the summit", "how did Seoul describe it": how one party put it, which its own
 # statement gives ("Yoon's office has hailed it as an important milestone"), whatever else names the summit.
 _CALLED_BY = re.compile(
-    r"\bwhat\s+(?:did|does|do|has|have)\s+" + _WHO.format("a") + r"\s+(?:call(?!\s+for\b)|dub|label|term|name)\b|"
+    r"\bwhat\s+(?:did|does|do|has|have)\s+" + _WHO.format("a") + r"\s+(?:call(?!\s+for\b)|dub|label|term)\b|"
     r"\bhow\s+(?:did|does|do|has|have)\s+" + _WHO.format("b") + r"\s+(?:describe|characteri[sz]e|portray|depict)\b",
     re.IGNORECASE,
 )
+
+
+# What a party called something is told by a verb of naming ("hailed it as", "called it", "described it as").
+_NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|describ\w*|hail\w*|dub\w*|term(?:s|ed)?|label\w*|brand\w*)\b",
+                     re.IGNORECASE)
 
 
 def called_by(question: str, is_name: Callable[[str], bool] = lambda w: False) -> tuple[list[str], list[str]]:
@@ -1601,6 +1620,7 @@ def prefer_the_holder(
     if not ranked:
         return list(ranked)
     holder, others = view_holder(question, is_name), []
+    called = not holder
     if not holder:
         holder, others = called_by(question, is_name)
     agent = [] if holder else why_agent(question, is_name)
@@ -1612,7 +1632,7 @@ def prefer_the_holder(
     for i, e in enumerate(out[: _HOLDER_POOL if holder else _AGENT_POOL]):
         if e.score < floor:
             continue
-        if holder and _speaks_in(holder, others, e.sentence.text):
+        if holder and _speaks_in(holder, others, e.sentence.text) and (not called or _NAMING.search(e.sentence.text)):
             out[i] = dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT)
         # The party by its last word, with all its others ("Air Canada" is no "Canada"; "South Korea" no "Korea").
         elif agent and e.sentence.source in stories and _speaks_in(agent[-1:], agent[:-1], e.sentence.text, signed=True):

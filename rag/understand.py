@@ -794,8 +794,9 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                 corrections.append(Correction(token, english, "spelling"))
                 return english
             # A word of the dictionary is another one misspelt only when the two sound alike ("loosing":
-            # "losing"); "halving" is no "having", whatever the articles write.
-            heard = not in_dictionary(low) or _metaphone(low) == _metaphone(meant) if meant else False
+            # "losing") or it lacks one letter of it; "halving" is no "having", whatever the articles write.
+            heard = not in_dictionary(low) or _metaphone(low) == _metaphone(meant) or _left_out(low, meant) \
+                if meant else False  # a letter left out is the slip of haste too ("panting": "planting")
             if meant and heard and (_edits(low, meant) <= 1 or _zipf(low) < _WRITTEN):
                 # Two edits away is a misspelling only of what English hardly writes ("compnsation"), not of a
                 # word it writes, as a name ("blinken" is no "linked")

@@ -964,6 +964,11 @@ def test_how_much_asks_an_amount_not_a_count_of_things():
     assert _gives("number", None, "Each victim gets 20 million won from the fund.", question)
     assert _gives("number", None, "Each victim gets about 3 percent more.", question)
     assert _gives("number", None, "The fund holds 4 billion.", question)
+    assert _gives("number", None, "The storm will bring 15 inches of rain.", "how much rain will the storm bring")
+    assert _gives("number", None, "The lakes warmed by 1.5 degrees.", "how much have the lakes warmed")
+    assert _gives("number", None, "A third of the damaged area has been replanted.", "how much has been replanted")
+    # Asked about money, a span of time is no amount.
+    assert not _gives("number", None, "The two ministers served for eight months.", "how much did the ministers earn")
     # "How many" is a count, as before.
     assert _gives("number", None, "He went with the leaders of four major conglomerates.", "how many conglomerates went")
 

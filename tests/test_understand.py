@@ -136,10 +136,12 @@ def test_misspellings_are_corrected_against_the_corpus(lexicon):
 
 
 def test_a_word_of_english_is_another_misspelt_only_when_they_sound_alike():
-    texts = ["Japan is having talks on its budget. The party had planned to win seats after the vote."]
+    texts = ["Japan is having talks on its budget. The party had planned to win seats after the vote.",
+             "Farmers are planting trees."]
     lexicon = Lexicon.from_texts(texts, [n for t in texts for n in proper_names(t)])
     assert "halving" in understand("why is japan halving its budget", lexicon).text  # no "having"
     assert "planned" in understand("why had the party planed to win", lexicon).text
+    assert "planting" in understand("why are farmers panting trees", lexicon).text  # a letter left out
 
 
 def test_chat_contractions_are_read_as_meant(lexicon):
