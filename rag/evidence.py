@@ -164,8 +164,10 @@ class Layout:
         self.signatures: dict[tuple[str, int], Sentence] = {}  # the attribution lines themselves
         self.next: dict[tuple[str, int], Sentence] = {}  # the next sentence of the article, paragraph or not
         self.previous: dict[tuple[str, int], Sentence] = {}  # and the one before it
+        self.at: dict[tuple[str, int], Sentence] = {}  # each sentence by where it starts
         for source, found in by_source.items():
             ordered = [found[k] for k in sorted(found)]
+            self.at.update(((source, s.start), s) for s in ordered)
             text = texts.get(source, "")
             for a, b in zip(ordered, ordered[1:]):
                 if a.kind == b.kind:
@@ -1319,8 +1321,13 @@ _POSTED = re.compile(r"\b(?:tweet\w*|post|posts|posted|posting|twitter|say|says|
                      r"think|thinks|claim|claims|claimed)\b", re.IGNORECASE)
 
 
+_ABOUT = re.compile(r"\b(?:about|abt|on|regarding|re)\s+(.+)$", re.IGNORECASE)
+_ABOUT_ALIKE = 0.35  # word cosine at which a post's word speaks of the thing asked about ("semiconductor": "chip")
+
+
 def prefer_the_poster(question: str, ranked: Sequence[Evidence], layout: Layout, *, floor: float,
-                      min_coverage: float) -> list[Evidence]:
+                      min_coverage: float, alike: Callable[..., set[str]] | None = None,
+                      common: Callable[[str], bool] = lambda t: False) -> list[Evidence]:
     """The posts signed by a party the question names and asks what it says ("— Bloomberg Economics
     (@economics)"), first, when no other passage among the best names it: its post is all it says in the
     articles, however little its words share with the question's ("Japan plans to lift restrictions…"). A post
@@ -1329,8 +1336,22 @@ def prefer_the_poster(question: str, ranked: Sequence[Evidence], layout: Layout,
     if not ranked or not _POSTED.search(question):
         return list(ranked)
     asked = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", question)} - STOPWORDS
-    signed = [e for e in ranked if (line := layout.attributed_by.get((e.sentence.source, e.sentence.start)))
-              and asked & set(words(line.text)) and e.covered >= min_coverage]
+    candidates = [e for e in ranked if (line := layout.attributed_by.get((e.sentence.source, e.sentence.start)))
+                  and asked & set(words(line.text)) and e.covered >= min_coverage]
+    if not candidates:
+        return list(ranked)
+    # What it is asked about ("…tweet about school attendance"), which the post must speak of, in its words or
+    # others close to them; what most articles speak of (``common``: the summit of a collection on it) need not.
+    about = _ABOUT.search(question)
+    topic = [w for w in words(about.group(1)) if w.isalpha() and w not in STOPWORDS and w not in asked
+             and not any(common(t) for t in terms(w))] if about else []
+
+    def on_topic(text: str) -> bool:
+        told = [w for w in words(text) if w.isalpha() and w not in STOPWORDS]
+        return all(set(terms(w)) <= stated_terms(text) or (alike is not None and alike(w, told, _ABOUT_ALIKE))
+                   for w in topic)
+
+    signed = [e for e in candidates if on_topic(e.sentence.text)]
     if not signed or any(asked & set(words(e.sentence.text)) for e in ranked[:_POSTER_POOL] if e not in signed):
         return list(ranked)
     top = max(ranked[0].score, floor)
@@ -1350,11 +1371,12 @@ def tell_posts_whole(ranked: Sequence[Evidence], layout: Layout, vectors: Senten
     (@CV18Captain) March 16, 2023"): one of its sentences alone would state as the article's fact what somebody
     posted, and leave out who."""
     out: list[Evidence] = []
-    told: set[tuple[str, int, int]] = set()
+    whole: list[Sentence] = []
     for i, e in enumerate(ranked):
-        line = layout.attributed_by.get((e.sentence.source, e.sentence.start)) if i < top else None
+        key = (e.sentence.source, e.sentence.start)
+        line = layout.attributed_by.get(key) if i < top else None
         if line is not None and e.sentence.end < line.end:
-            first = e.sentence
+            first = layout.at.get(key, e.sentence)  # the article's own sentence, not a pair joined before
             while (before := layout.previous.get((first.source, first.start))) is not None and \
                     layout.attributed_by.get((before.source, before.start)) is line:
                 first = before
@@ -1366,10 +1388,12 @@ def tell_posts_whole(ranked: Sequence[Evidence], layout: Layout, vectors: Senten
             parts = (*(p.text for p in post), line.text)
             vectors.ensure(parts)
             e = _joined(e, layout.joined(first, line), parts, vectors)
-        key = (e.sentence.source, e.sentence.start, e.sentence.end)
-        if key not in told:  # two sentences of one post are one passage
-            told.add(key)
-            out.append(e)
+        # A sentence of a post already cited whole, at any rank, is that passage again.
+        if any(w.source == e.sentence.source and w.start <= e.sentence.start and e.sentence.end <= w.end for w in whole):
+            continue
+        if line is not None:
+            whole.append(e.sentence)
+        out.append(e)
     return out
 
 

@@ -810,6 +810,10 @@ def test_an_embedded_post_is_cited_whole_with_who_posted_it():
     assert post.text == text[post.start : post.end]
     assert post.text.startswith("Japan plans") and post.text.endswith("March 16, 2023")
     assert out[1] == ranked[2]
+    # A passage already joined with a neighbour is cited from the post's own first sentence, each sentence once.
+    pair = Evidence(layout.joined(sentences[1], sentences[2]), 0.7, 0.7, 0.5, parts=(sentences[1].text, sentences[2].text))
+    (whole, *rest) = tell_posts_whole([pair, Evidence(sentences[2], 0.6, 0.6, 0.5)], layout, vectors)
+    assert whole.parts == (sentences[1].text, sentences[2].text, sentences[3].text) and rest == []
 
 
 def test_what_a_party_posted_comes_first_when_the_question_asks_what_it_says():
@@ -819,8 +823,12 @@ def test_what_a_party_posted_comes_first_when_the_question_asks_what_it_says():
     body = Evidence(sentences[4], 0.7, 0.7, 0.5, covered=0.6)
     post = Evidence(sentences[1], 0.2, 0.1, 0.5, covered=0.5)
     question = "what did Bloomberg Economics tweet about the summit"
-    out = prefer_the_poster(question, [body, post], layout, floor=0.25, min_coverage=0.45)
+    common = {"summit"}.__contains__  # what most articles speak of, the post need not
+    out = prefer_the_poster(question, [body, post], layout, floor=0.25, min_coverage=0.45, common=common)
     assert out[0].sentence == post.sentence and out[0].score >= body.score
+    # Asked about a thing the post does not speak of, it is no answer.
+    off = "what did Bloomberg Economics tweet about school attendance"
+    assert prefer_the_poster(off, [body, post], layout, floor=0.25, min_coverage=0.45, common=common) == [body, post]
     assert prefer_the_poster("what happened at the summit", [body, post], layout, floor=0.25,
                              min_coverage=0.45) == [body, post]  # no party asked about
     thin = dataclasses.replace(post, covered=0.2)  # a post on something else entirely
