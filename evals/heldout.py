@@ -137,12 +137,15 @@ TARGETS = {
 # a city's other name, an act dated by a noun-verb, a change asked yes/no; two fresh-eyes reviews on eight other
 # corpora narrowed three of the changes: 0.764, 0.071, 0.706) the floors stay.
 # The twenty-sixth (o…, 100 items by another fresh reader) made it 1,160 items (the code before it: 0.766, 0.068,
-# 0.709; on its own halves, dev 0.820 and test 0.820); the floors still held.
+# 0.709; on its own halves, dev 0.820 and test 0.820); the floors still held. After the work on its dev half and the
+# older ones (a why-question's party, a post cited whole with its signer, a sentence that leans on the one before,
+# "how much" as an amount, a predecessor's act, words that sound alike; three fresh-eyes reviews on 48 other
+# articles narrowed five of the changes: 0.778, 0.067, 0.714) all three were raised a little.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
-    "correct": (">=", 0.75),
-    "false_abstention_rate": ("<=", 0.10),
-    "abstention_recall": (">=", 0.68),
+    "correct": (">=", 0.76),
+    "false_abstention_rate": ("<=", 0.09),
+    "abstention_recall": (">=", 0.69),
     "citation_validity": (">=", 1.0),
 }
 
