@@ -371,11 +371,11 @@ class Chatbot:
         if f.answer_type == "number" and understood.shape not in ("multi", "summary"):
             ranked = count_the_thing(state["standalone"], ranked, loaded.vectors.alike)
         # "What did Bloomberg Economics tweet": the post it signed, whatever it is about.
-        most = max(2, round(0.6 * len(loaded.articles)))  # what most articles speak of is the collection's topic
+        most = max(2, round(0.6 * loaded.keyword.articles))  # what most articles speak of is the collection's topic
         ranked = prefer_the_poster(
             state["standalone"], ranked, loaded.layout, floor=self.settings.min_relevance,
             min_coverage=self.settings.min_coverage, alike=loaded.vectors.alike,
-            common=lambda t: sum(t in loaded.article_terms(a) for a in loaded.articles) >= most)
+            common=lambda t: loaded.keyword.article_frequency[t] >= most)
         reason = None if whole and ranked else abstention_reason(
             query, ranked, f=f, knows=loaded.keyword.knows,
             min_relevance=self.settings.min_relevance, min_coverage=self.settings.min_coverage,

@@ -40,6 +40,11 @@ class KeywordIndex:
         self.chunks = list(chunks)
         corpus = [terms(c.text) for c in self.chunks]
         self.document_frequency = Counter(t for doc in corpus for t in set(doc))
+        by_source: dict[str, set[str]] = {}
+        for chunk, doc in zip(self.chunks, corpus, strict=True):
+            by_source.setdefault(chunk.source, set()).update(doc)
+        self.articles = len(by_source)
+        self.article_frequency = Counter(t for found in by_source.values() for t in found)  # articles with the term
         self._bm25 = bm25s.BM25()
         if self.chunks:
             self._bm25.index(corpus, show_progress=False)

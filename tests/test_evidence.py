@@ -1066,3 +1066,14 @@ def test_the_nouns_for_who_does_an_act():
     assert _doer_nouns("visit") == ["visitor"]
     assert _doer_nouns("rule") == ["ruler"]
     assert _doer_nouns("apologize") == []  # no such noun in English
+
+
+def test_the_keyword_index_counts_the_articles_that_use_a_term():
+    from index.documents import Chunk
+    from rag.retrieval import KeywordIndex
+
+    chunks = [Chunk("a.md", 0, 20, "The summit opened.", 0, "h1", ()), Chunk("a.md", 20, 40, "The summit ended.", 1, "h2", ()),
+              Chunk("b.md", 0, 20, "Chips and the summit.", 0, "h3", ())]
+    keyword = KeywordIndex(chunks)
+    assert keyword.articles == 2
+    assert keyword.article_frequency[terms("summit")[0]] == 2 and keyword.article_frequency[terms("chips")[0]] == 1
