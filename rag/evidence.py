@@ -839,11 +839,12 @@ def _gives(
         return True  # "from 1910 to 1945" says how many years
     figures = {n for n in numbers(text) - numbers(question) if not _YEAR.match(n)}
     ordinals = {t for t in words(text) if t.lower() in _ORDINALS} if head else set()
-    if not head and _HOW_MUCH.search(question) and _AMOUNT_SAID.search(text):
+    amount = not head and bool(_HOW_MUCH.search(question))  # "how much…" asks an amount, not a count
+    if amount and _AMOUNT_SAID.search(text):
         return True  # "a third of the area", "prices doubled"
     if not figures and not ordinals:
         return False
-    if not head and _HOW_MUCH.search(question):
+    if amount:
         # "How much does each victim get": an amount; a figure that counts things ("four major conglomerates",
         # "the two countries") is none.
         tokens, money = words(text), bool(_ASKS_MONEY.search(question))
@@ -875,6 +876,7 @@ def _gives(
 
 
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
+_DURATIONS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years".split())
 # Words after a figure that make it an amount, not a count of things: units of measure, multiples, big numbers,
 # money. A word that ends like a unit ("kilowatts", "millilitres") is one too.
 _AMOUNT_WORDS = frozenset(
@@ -882,8 +884,7 @@ _AMOUNT_WORDS = frozenset(
     "thousands hundred hundreds dozen dollar dollars yen won euro euros pound pounds yuan rupee rupees franc francs "
     "peso pesos real reais lei rand ruble rubles rouble roubles lira shekel shekels ton tons tonne tonnes barrel "
     "barrels bag bags inch inches foot feet yard yards mile miles acre acres hectare hectares degree degrees "
-    "celsius fahrenheit kilo kilos ounce ounces gallon gallons knot knots second seconds minute minutes hour hours "
-    "day days week weeks month months year years".split())
+    "celsius fahrenheit kilo kilos ounce ounces gallon gallons knot knots".split()) | _DURATIONS
 _UNIT_ENDINGS = re.compile(r"(?:metre|meter|gram|litre|liter|watt|byte|hertz)s?$")
 # Amounts said in words: "a third", "half", "twice", "doubled".
 _AMOUNT_SAID = re.compile(r"\b(?:half|halved|third|thirds|quarter|quarters|twice|double|doubled|doubling|triple|"
@@ -891,7 +892,6 @@ _AMOUNT_SAID = re.compile(r"\b(?:half|halved|third|thirds|quarter|quarters|twice
 # Of money ("how much did they earn"), a span of time is no amount ("for eight months").
 _ASKS_MONEY = re.compile(r"\b(?:earn\w*|cost\w*|pay|pays|paid|paying|spend\w*|spent|worth|price\w*|make|makes|"
                          r"made|get|gets|got|receive\w*|fund\w*|budget\w*|money|salar\w*|wage\w*)\b", re.IGNORECASE)
-_DURATIONS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years".split())
 
 
 def _counts_things(tokens: Sequence[str], i: int, *, money: bool = False) -> bool:
@@ -1643,10 +1643,10 @@ def prefer_the_holder(
     :func:`view_holder`), or, asked why a party does something, those that name it (see :func:`why_agent`)."""
     if not ranked:
         return list(ranked)
-    holder, others = view_holder(question, is_name), []
-    called = not holder
-    if not holder:
+    holder, others, called = view_holder(question, is_name), [], False
+    if not holder:  # "what did Yoons office call the summit": its statements that name something
         holder, others = called_by(question, is_name)
+        called = bool(holder)
     agent = [] if holder else why_agent(question, is_name)
     if not holder and not agent:
         return list(ranked)

@@ -1284,13 +1284,19 @@ def _capitals() -> dict[str, str]:
             if c.get("capital")}
 
 
+@functools.lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """The countries whose capitals :func:`_capitals` knows, lower case ("south korea")."""
+    return frozenset(_capitals().values())
+
+
 def names_a_country(run: str) -> bool:
     """Whether a run of capitalised words names countries only ("US Japan", "South Korea", "Mexico City"): each
     word a country's name (or two words of one), its capital (of one word or two), or its initials ("US",
     "ROK"). Such a run names no person; one with another word does ("Jordan Peele", "Israel Adesanya")."""
     written = run.split()
     lows = [w.lower() for w in written]
-    countries = set(_capitals().values())
+    countries = _country_names()
     i = 0
     while i < len(lows):
         if i + 1 < len(lows) and (f"{lows[i]} {lows[i + 1]}" in countries or country_of(f"{lows[i]} {lows[i + 1]}")):
@@ -1924,13 +1930,13 @@ def _predecessor(question: str, asked: _Doer, passages: Sequence[str], lexicon: 
     thing the question's act is done to, in the year the question gives, says the doer's predecessor (or
     successor) acted ("why did Yoon pull out of GSOMIA in 2019": "In 2019, Yoon’s predecessor, Moon Jae-in,
     said Seoul would not be renewing the GSOMIA"): a reader's slip between two holders of one office."""
-    years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+    years = set(_times(question).get("year", {}))
     rest = {t for w in words(question[asked.end :]) if w not in asked.doer and w not in STOPWORDS
             and not w.isdigit() for t in terms(w)}  # what it was done to, named or not ("GSOMIA")
     if not years or not rest:
         return None
     for k, text in enumerate(passages):
-        if not years <= set(re.findall(r"\b(?:19|20)\d\d\b", text)) or not rest & {t for w in words(text) for t in terms(w)}:
+        if not years <= set(_times(text).get("year", {})) or not rest & {t for w in words(text) for t in terms(w)}:
             continue
         offices = [m for m in _IN_OFFICE_BEFORE.finditer(text) if _same(asked.doer, frozenset({m.group(1).lower()}), lexicon)]
         # Named anywhere else in the passage, the doer may be the one who acted ("In 2025, Carney scrapped the tax
