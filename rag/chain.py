@@ -382,7 +382,7 @@ class Chatbot:
             ignore=loaded.source_terms, shape=understood.shape,
             unmatched=unmatched_focus(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name),
             codes=loaded.lexicon.codes_missing(state["standalone"]), is_name=loaded.lexicon.is_name,
-            alike=loaded.vectors.alike,
+            alike=loaded.vectors.alike, asked=asked,
         )
         if not reason and understood.shape != "summary" and (
                 speaker := unquoted_speaker(state["standalone"], ranked, loaded.layout, loaded.lexicon.is_name,
@@ -678,7 +678,11 @@ class _Premise:
 _WHICH = re.compile(r"^\W*(?:and\s+)?(?:which|what)\s+(?!(?:is|was|are|were|did|does|do)\b)\w", re.IGNORECASE)
 
 
-_STATEMENT_THEN_QUESTION = re.compile(r"^(?P<scene>[^?]*[.!])\s+(?P<asked>[^.!?]+\?)\s*$")
+# The scene's last stop is no abbreviation's ("Roe v. Wade?", "Mr. Kim?") and a question follows it.
+_STATEMENT_THEN_QUESTION = re.compile(
+    r"^(?P<scene>[^?]*(?<!\b[A-Za-z])(?<!\bvs)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bJr)"
+    r"[.!])\s+(?P<asked>(?i:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|"
+    r"would|should|has|have|had)\b[^.!?]*\?)\s*$")
 
 
 def _asked_sentence(text: str) -> str:

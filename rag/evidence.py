@@ -289,7 +289,9 @@ _NUMBER_QUESTION = re.compile(
     r"\bhow (?:many|much|long|old|far|often|large|big)\b|\b(?:what|which) (?:number|amount|percentage|share|age)\b",
     re.IGNORECASE,
 )
-_DATE_QUESTION = re.compile(r"\bwhen\b|\b(?:what|which|in what) (?:year|date|day|month)\b", re.IGNORECASE)
+# "What is the exact date…", "on what day": a date, asked for with "the" and a word of precision too.
+_DATE_QUESTION = re.compile(r"\bwhen\b|\b(?:what|which|in what|on what)(?:(?:['’]s|\s+(?:is|was|will be))\s+the)?\s+"
+                            r"(?:(?:exact|precise|specific|actual)\s+)?(?:year|date|day|month)\b", re.IGNORECASE)
 _QUOTE_QUESTION = re.compile(
     r"\bwhat (?:did|does|has|had|do|will|would)\b.*\b(?:say|said|tell|told|announce|announced|state|stated|"
     r"write|wrote|tweet|tweeted|post|posted|argue|argued|warn|warned|call for|claim|claimed)\b",
@@ -1070,9 +1072,12 @@ def abstention_reason(
     codes: Sequence[str] = (),
     is_name: Callable[[str], bool] = lambda w: False,
     alike: Callable[..., set[str]] | None = None,  # (word, candidates, threshold) -> those alike
+    asked: str = "",
 ) -> str | None:
     """Why the evidence does not answer ``question``, or None when it does. ``codes`` are the question's
-    words of letters and digits that no article has ("G20": see ``Lexicon.codes_missing``)."""
+    words of letters and digits that no article has ("G20": see ``Lexicon.codes_missing``). ``asked`` is the
+    question without what a follow-up's conversation added to ``question`` (default: ``question``): only it
+    says what kind of answer is wanted ("which network did he say that on" after "who is the ambassador")."""
     codes_missing = f"the articles never mention {', '.join(codes)}" if codes else None
     if not ranked:
         return codes_missing or "no passage of the articles matches the question"
@@ -1114,14 +1119,15 @@ def abstention_reason(
         return None  # an overview asks for the main points of what was found, not for one fact
     if unmatched:
         return f"no passage is about the {' '.join(unmatched)} asked about"
-    unit = _measure(question)
+    own = asked or question
+    unit = _measure(own)
     kind = "number" if unit else f.answer_type if f.answer_type in ("number", "date") else None
-    which = _which_named(question)  # "which companies…": the name of one of a kind of thing
-    kind = kind or ("name" if _NAME_OF.search(question) or which else None)
+    which = _which_named(own)  # "which companies…": the name of one of a kind of thing
+    kind = kind or ("name" if _NAME_OF.search(own) or which else None)
     if kind and shape not in ("multi", "yes_no"):
         # "How much…", "when…", "what time…", "the name of…": a passage on the topic that gives no such
         # figure, date or name does not answer.
-        head = (_named_head(question) or which) if kind == "name" else None
+        head = (_named_head(own) or which) if kind == "name" else None
         best = max((e.covered for e in ranked[:context]), default=0.0)
         on_topic = [e for e in ranked[:context] if e.covered >= max(min_coverage, best - _TYPE_SLACK)]
         answering = _dated_events(question, on_topic, is_name) if kind == "date" else on_topic
@@ -1860,6 +1866,9 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
         if "VERB" in lemmas and w.endswith("ing") and re.search(
                 rf"\b(?:is|are|was|were|am|be|been)\s+(?:[^\s’']+\s+){{0,2}}{re.escape(w)}\b", question, re.IGNORECASE):
             continue  # "what is Bloomberg saying": a verb, though "saying" is a noun too ("Yoon's approval rating")
+        if "VERB" in lemmas and w not in lemmas["VERB"] and re.search(
+                rf"\b(?:is|are|was|were|be|been|['’]s)\s+{re.escape(w)}\b", question, re.IGNORECASE):
+            continue  # "what is left to do": a verb's form ("leave"), though "left" is a noun too ("the left")
         if i < len(tokens) - 1 and specificity(w) < _FOCUS_SPECIFIC:
             continue  # a modifier too common in English to narrow what is asked about ("two countries")
         found.append(w)
@@ -2061,6 +2070,10 @@ def asks_reaction(question: str) -> bool:
     return bool(_REACTED_BY.match(question))
 
 
+_ANYBODY = frozenset("guy guys dude dudes person people persons folks man men woman women lady ladies fellow chap "
+                     "bloke someone somebody one ones".split())
+
+
 def unquoted_speaker(
     question: str, ranked: Sequence[Evidence], layout: Layout, is_name: Callable[[str], bool] = lambda w: False,
     titled: Callable[[Sequence[str]], set[str]] = lambda words: set(),
@@ -2090,8 +2103,9 @@ def unquoted_speaker(
     if (said_by := {t for w in content for t in terms(w)}) and said_by <= outlets:
         return None  # "what did the Herald say": an outlet (or author) of the articles says what its piece does
     names_ = [w for w in content if w[:1].isupper() or is_name(w.lower())]
-    others = [w for w in content if w not in names_]
-    if not names_ and len(others) == 1:
+    # "the defense ministry guy": a word for anybody says nothing a passage must write ("…official told AFP").
+    others = [w for w in content if w not in names_ and w.lower() not in _ANYBODY]
+    if not names_ and len(others) <= 1:
         return None  # "what did experts say": a kind of speaker any passage may quote as "…, Atkinson said"
     # News names a government by its capital: "Seoul said" is told as "the South Korean side stated".
     names_ += [c for w in names_ if (country := country_of(w)) for c in country.title().split()]

@@ -1017,8 +1017,30 @@ def _undictionaried(word: str) -> bool:
         return False
     if not _UNWRITTEN <= _zipf(low) < _UNDICTIONARIED_ZIPF:
         return False
-    # The start of a longer English word is its abbreviation ("prof", "conf"), not a name.
-    return not any(w.startswith(low) and len(w) > len(low) for w in _english())
+    # The start of a longer English word is its abbreviation ("prof", "conf"), not a name; nor is its verb form
+    # ("prepped": "prep", of "prepare").
+    return not (_abbreviates(low) or any(
+        _is_verb(b) or (not in_dictionary(b) and _abbreviates(b)) for b in _verb_bases(low)))
+
+
+def _abbreviates(low: str) -> bool:
+    return any(w.startswith(low) and len(w) > len(low) for w in _english())
+
+
+def _is_verb(low: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(low)
+
+
+def _verb_bases(low: str) -> tuple[str, ...]:
+    """What ``low`` is an -ed or -ing form of, by lemminflect's rules for words it does not list ("prepped":
+    "prep"); none for other words."""
+    from lemminflect import getAllLemmasOOV
+
+    if not low.endswith(("ed", "ing")):
+        return ()
+    return tuple(b for b in getAllLemmasOOV(low, "VERB").get("VERB", ()) if b != low)
 
 
 def _shape(text: str) -> str:

@@ -59,6 +59,9 @@ from rag.understand import Lexicon
         ("What did Yoon announce about the GSOMIA?", "quote"),
         ("Which show received the most nominations?", "name"),  # one of several named things
         ("Which major change will soon come to Netflix?", None),  # a change, said in words
+        ("what's the exact date japan puts korea back on the list", "date"),  # "the", and a word of precision
+        ("on what day did the missile land", "date"),
+        ("what is the deal about", None),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind):
@@ -299,6 +302,10 @@ def test_a_speaker_asked_for_with_a_possessive_is_the_name():
     ranked, layout = [Evidence(sentence, 1.0, 1.0, 1.0)], Layout([sentence], {"a.md": text})
     assert unquoted_speaker("what did SK's defense ministry tell AFP", ranked, layout) is None
     assert unquoted_speaker("what did SK's foreign ministry tell AFP", ranked, layout) == "SK's foreign ministry"
+    # A word for anybody ("guy") is nothing a passage has to write: "the official" speaks for "the guy".
+    assert unquoted_speaker("what did the SK defense ministry guy tell AFP", ranked, layout) is None
+    assert unquoted_speaker("what did the SK foreign ministry guy tell AFP", ranked, layout) == "SK foreign ministry guy"
+    assert unquoted_speaker("what did the guy tell AFP", ranked, layout) is None  # who: the conversation's
     # A speaker whose words are all stop words ("WHO") is no outlet of the articles: still checked.
     assert unquoted_speaker("what did the WHO tell AFP", ranked, layout, outlets=source_terms(["Taiwan News"])) == "WHO"
 
@@ -840,6 +847,9 @@ def test_a_verb_in_ing_after_a_form_of_be_is_no_focus_word():
 
     assert "saying" not in focus_words("what is Bloomberg saying about the chip")
     assert "rating" in focus_words("what was Yoon's approval rating after the visit")
+    # A verb's other form after "is" is the verb too ("what is left to do": "leave"), not the noun ("the left").
+    assert "left" not in focus_words("what is left to do for the pact")
+    assert focus_words("what were the findings of the probe") == ["findings"]  # a noun, though "find" is a verb
 
 
 def test_a_sentence_that_leans_on_the_one_before_is_told_with_it():
@@ -1077,3 +1087,15 @@ def test_the_keyword_index_counts_the_articles_that_use_a_term():
     keyword = KeywordIndex(chunks)
     assert keyword.articles == 2
     assert keyword.article_frequency[terms("summit")[0]] == 2 and keyword.article_frequency[terms("chips")[0]] == 1
+
+
+def test_what_a_follow_up_asks_for_is_read_from_it_not_from_the_conversation():
+    evidence = _passages("Rahm Emanuel, the US ambassador to Japan, told CNN on Thursday that China is worried.")
+    reason = lambda q, asked="": abstention_reason(  # noqa: E731
+        q, evidence, f=Focus({"network": 1.0}), knows=lambda w: True, min_relevance=0.0, min_coverage=0.0,
+        asked=asked)
+    question = "which network did he say that on"
+    searched = f"{question} (Rahm Emanuel who is the US ambassador to Japan)"  # the search reads the conversation
+    # "who is the ambassador", asked before, is not what is asked now: the network is, and CNN is one.
+    assert reason(searched, asked=question) is None
+    assert reason(searched) == "no passage gives the name of the ambassador asked for"  # read whole, it is wrong

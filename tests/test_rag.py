@@ -350,6 +350,16 @@ def test_a_part_that_says_little_names_nothing():
     assert not _elliptic("which disputes from history remain", is_name)
 
 
+def test_the_question_after_statements_that_set_the_scene():
+    from rag.chain import _asked_sentence
+
+    assert _asked_sentence("A quake killed 1,000 people. What was its magnitude?") == "What was its magnitude?"
+    # An abbreviation's stop ends no statement: the question is all of it.
+    roe = "According to a survey, what share of adults oppose the decision to overturn Roe v. Wade?"
+    assert _asked_sentence(roe) == roe
+    assert _asked_sentence("Mr. Kim arrived. Where did he go?") == "Where did he go?"
+
+
 def test_each_part_is_shaped_as_if_asked_alone(bot):
     # "when were ties normalized" wants the passage that dates the act, not the closest about ties resumed.
     answer = bot.ask("when were ties normalized and which disputes from history remain")

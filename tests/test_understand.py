@@ -536,6 +536,9 @@ def test_a_lone_word_no_dictionary_lists_is_a_name_in_lower_case(lexicon):
     # Not chat shorthand or a request word, not an abbreviation of a longer English word.
     assert understand("tldr on the summit", lexicon).text == "tldr on the summit"
     assert understand("what did the prof say", lexicon).text == "what did the professor say"  # chat shorthand
+    # Nor a verb's form of one ("prepped": "prep", of "prepare"), which would join the name after it.
+    assert "prepped korean" in understand("what prepped korean opinion for it", lexicon).text.lower()
+    assert "Prepped" not in understand("what prepped korean opinion for it", lexicon).text
 
 
 def test_a_name_cut_into_other_words_is_read_whole():
