@@ -25,6 +25,7 @@ from .understand import (
     COMPASS,
     EVENT_WINDOW,
     Lexicon,
+    a_country,
     american_spelling,
     asked_verbs,
     could_be_name,
@@ -399,9 +400,10 @@ _ROOT = 6  # letters two words share at the start to be of one root ("presence",
 _NAME_WINDOW = 3  # words between a question term and a name that answers "who" ("the leader, Kim Jong-un")
 
 
-def answer_names(text: str, question: str) -> list[str]:
+def answer_names(text: str, question: str, *, near: bool = True) -> list[str]:
     """Names in ``text`` that may answer a "who" or "how is X spelled" question: runs of capitalised
-    words the question lacks, within a few words of one of its other terms ("leader Kim Jong Un")."""
+    words the question lacks, within a few words of one of its other terms ("leader Kim Jong Un"), or anywhere
+    in ``text`` where not ``near``."""
     q_names = names(question)
     anchors = set(question_terms(question)) - {t for n in q_names for t in terms(n)}
     known = q_names | set(terms(question))
@@ -432,7 +434,7 @@ def answer_names(text: str, question: str) -> list[str]:
         if opener and not title and in_dictionary(re.sub(r"[’']s?$", "", word).lower()):
             continue  # a word that only has its capital for opening the sentence; a name opens many ("Emanuel said")
         # The sentence's subject answers "who" wherever the words it shares with the question stand.
-        if i > 0 and not any(abs(i - j) <= _NAME_WINDOW * (2 if title else 1) for j in at_anchor):
+        if near and i > 0 and not any(abs(i - j) <= _NAME_WINDOW * (2 if title else 1) for j in at_anchor):
             continue
         if i == last + 1:
             runs[-1].append(word)
@@ -800,6 +802,45 @@ def _names_the(head: str, text: str, question: str) -> bool:
     return False
 
 
+_LAND_FEATURE = re.compile(r"\b(?:Peninsula|Sea|Ocean|Strait|Gulf|Bay|River|Mountains?|Island|Islands|Desert|Coast)\b")
+_COMMON_ADJECTIVE = 0.35  # specificity under which "Japanese", "English" are words of English, no rare name
+_PERSON_TITLE = re.compile(r"\b(?:President|Prime|Minister|Chancellor|Premier|King|Queen|Emperor|Ambassador|"
+                           r"Governor|Senator|Mayor|Secretary|Chairman|Mr|Mrs|Ms|Dr|Professor|Prof)\b")
+_TELLS = r"(?:reported|reports|said|says|told|tells|wrote|writes|tweeted|added|announced|quoted)"
+
+
+def _not_of_the_kind(name: str, text: str, head: str) -> bool:
+    """Whether ``name``, in ``text``, is surely no name of a ``head`` (a kind of named thing, never a person:
+    see _NAMED_KINDS): a person's, with a title; a people's or a language's; a country's or a sea's or
+    peninsula's (unless islands are asked for); or one that ``text`` only has as the one who tells it ("NHK reported", "according to NHK"),
+    a broadcaster's or paper's ("public broadcaster NHK"), or as an owner ("Yoon’s request")."""
+    if _PERSON_TITLE.search(name):
+        return True  # "President Yoon Seok-youl" is somebody, not a place, a firm or a restaurant
+    if all(w.lower() in COMPASS or (re.search(r"(?:ese|ish|ian|ean|ican|man)$", w)
+                                     and specificity(w) < _COMMON_ADJECTIVE) for w in name.split()):
+        return True  # "Japanese", "English", "East Asian": whose or which language, no name of a thing
+    places = head in _KIND_OF["city"]
+    if not head.startswith("island") and (_LAND_FEATURE.search(name) or all(
+            a_country(part) or (country_of(re.sub(r"[’']s?$", "", part)) and not places)
+            for part in re.split(r"[-–]", name))):  # "Japan-South Korea" relations
+        return True  # "Japan", "the US", "the Korean Peninsula": no firm or network, nor city; a capital is one
+    n = re.escape(name)
+    mentions = list(re.finditer(rf"\b{n}(?:[’']s?)?(?=\W|$)", text))
+    if not mentions:
+        return False
+    for m in mentions:
+        after, before = text[m.end():], text[: m.start()]
+        run = re.search(r"(?:[A-Z][\w’'.-]*\s+)+$", before)
+        if run and _PERSON_TITLE.search(run.group()):
+            continue  # the rest of a titled name ("President Yoon Seok-youl" where the question has "Yoon")
+        if (re.match(rf",?\s+{_TELLS}\b", after) or re.search(r"\baccording to\s+(?:the\s+)?$", before)
+                or re.search(r"\b(?:broadcaster|newspaper|agency|network|channel|outlet|daily|website)\s+$", before)
+                or (re.search(r"[’']s?$", m.group()) and re.match(r"\s+[a-z]", after))):
+            continue
+        return False
+    return True
+
+
 # "The first such meeting in 12 years": the time since the last one, not how long this one lasted; it answers
 # "how long since…" only.
 _FIRST_IN = re.compile(r"\bfirst\b[^.;:]{0,60}?\b(?:in|for)\s+(?:(?:more than|over|nearly|almost|about|some)\s+)?"
@@ -821,8 +862,9 @@ def _gives(
         if _which_named(question) == head and not kinds and not re.search(rf"\b{head}\b", text, re.IGNORECASE):
             # "Which city…": "the mayor of Riverton", "CNN projected…", "According to The Ledger" name one
             # without the word for its kind, and a name's kind is not told by its letters: only a passage that
-            # speaks of the kind ("funded by private Korean companies") shows it names none.
-            return True
+            # speaks of the kind ("funded by private Korean companies") shows it names none. It must name
+            # something, though, and not only who tells it ("…, NHK reported") or whose it is ("Yoon's request").
+            return any(not _not_of_the_kind(n, text, head) for n in answer_names(text, question, near=False))
         # "Which companies went with him": "the leaders of four major conglomerates, Samsung, Hyundai…" names
         # them under another word for the kind.
         return any(_names_the(w, text, question) for w in kinds)

@@ -1099,3 +1099,25 @@ def test_what_a_follow_up_asks_for_is_read_from_it_not_from_the_conversation():
     # "who is the ambassador", asked before, is not what is asked now: the network is, and CNN is one.
     assert reason(searched, asked=question) is None
     assert reason(searched) == "no passage gives the name of the ambassador asked for"  # read whole, it is wrong
+
+
+def test_a_which_question_on_a_kind_not_spoken_of_wants_a_name_of_that_kind():
+    from rag.evidence import _which_named
+
+    def gives(question: str, text: str) -> bool:
+        return _gives("name", None, text, question, _which_named(question))
+
+    # A passage that never says "restaurant" may still name one ("the mayor of Riverton" names a city) ...
+    assert gives("which restaurant did they eat at", "They dined at Rengatei on Thursday.")
+    assert gives("which city did the mayor run", "The mayor of Riverton resigned.")
+    assert gives("which network did he say that on", "It is what China fears, Rahm Emanuel told CNN on Thursday.")
+    # ... but not with only who tells it, whose it is, a people or language, a country, or a titled person.
+    dinner = ("They will share a dinner of sukiyaki, or omelette rice in English, based on Yoon's request, "
+              "Japanese public broadcaster NHK reported.")
+    assert not gives("which restaurant did they eat at", dinner)
+    assert not gives("which restaurant did they eat at", "President Yoon Suk-yeol met the Japanese leader in Japan.")
+    assert not gives("which restaurant did Yoon eat at", "President Yoon Suk-yeol dined in Japan-South Korea talks.")
+    assert not gives("which company paid", "The fund is on the Korean Peninsula, according to AFP.")
+    # A capital is a city; a country is none.
+    assert gives("which city did they meet in", "They met in Seoul.")
+    assert not gives("which city did they meet in", "They met in Japan.")
