@@ -1657,6 +1657,26 @@ def why_agent(question: str, is_name: Callable[[str], bool] = lambda w: False) -
     return found if found and all(w[:1].isupper() or is_name(w.lower()) for w in found) else []
 
 
+# "What is Korea doing in return", "and what's Seoul giving in exchange": one side of a deal, which a passage
+# tells beside the other side ("Japan will lift export controls…, while Seoul will withdraw its complaint").
+_IN_RETURN = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|then)\W+){0,2}what(?:['’]s|\s+(?:is|are|does|do|did|will|would|has|have))\s+"
+    r"(?:the\s+)?(?P<who>[A-Za-z][\w’'.-]*(?-i:(?:\s+[A-Z][\w’'.-]*){0,2}))\s+(?:[a-z]+\s+){0,3}?in\s+"
+    r"(?:return|exchange)\b", re.IGNORECASE)
+_RECIPROCAL = re.compile(r"\b(?:while|whereas|in (?:return|exchange)|in turn|for (?:its|their|his|her) part)\b",
+                         re.IGNORECASE)
+
+
+def in_return_party(question: str, is_name: Callable[[str], bool] = lambda w: False) -> list[str]:
+    """The party whose side of an exchange ``question`` asks for ("Korea" in "and what is Korea doing in
+    return"), as its words, or []: a name only."""
+    m = _IN_RETURN.search(question)
+    if not m:
+        return []
+    found = [w for w in m.group("who").split() if w.lower().rstrip(".") not in _TITLE_WORDS]
+    return found if found and all(w[:1].isupper() or is_name(w.lower()) for w in found) else []
+
+
 # "What did Yoon's office call the summit", "how did Seoul describe it": how one party put it, which its own
 # statement gives ("Yoon's office has hailed it as an important milestone"), whatever else names the summit.
 _CALLED_BY = re.compile(
@@ -1688,7 +1708,8 @@ def prefer_the_holder(
     question: str, ranked: Sequence[Evidence], *, is_name: Callable[[str], bool] = lambda w: False,
 ) -> list[Evidence]:
     """``ranked`` with the passages where the party whose view is asked for speaks weighed up (see
-    :func:`view_holder`), or, asked why a party does something, those that name it (see :func:`why_agent`)."""
+    :func:`view_holder`), or, asked why a party does something, those that name it (see :func:`why_agent`), or,
+    asked what a party gives in return, those that tell its act beside another's (see :func:`in_return_party`)."""
     if not ranked:
         return list(ranked)
     holder, others, called = view_holder(question, is_name), [], False
@@ -1696,6 +1717,9 @@ def prefer_the_holder(
         holder, others = called_by(question, is_name)
         called = bool(holder)
     agent = [] if holder else why_agent(question, is_name)
+    # One side of an exchange: where that party acts beside the other's act ("…, while Seoul will withdraw…").
+    giver = [] if holder or agent else in_return_party(question, is_name)
+    agent = agent or giver
     if not holder and not agent:
         return list(ranked)
     out = list(ranked)
@@ -1707,7 +1731,8 @@ def prefer_the_holder(
         if holder and _speaks_in(holder, others, e.sentence.text) and (not called or _NAMING.search(e.sentence.text)):
             out[i] = dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT)
         # The party by its last word, with all its others ("Air Canada" is no "Canada"; "South Korea" no "Korea").
-        elif agent and e.sentence.source in stories and _speaks_in(agent[-1:], agent[:-1], e.sentence.text, signed=True):
+        elif agent and (e.sentence.source in stories if not giver else _RECIPROCAL.search(e.sentence.text)) \
+                and _speaks_in(agent[-1:], agent[:-1], e.sentence.text, signed=True):
             out[i] = dataclasses.replace(e, score=e.score + _AGENT_WEIGHT)
     return sorted(out, key=lambda e: -e.score)
 

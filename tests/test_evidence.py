@@ -1054,6 +1054,23 @@ def test_a_partys_motive_is_where_it_is_named_washington_for_the_us():
     assert prefer_the_holder(question, ranked)[0] is friends
 
 
+def test_one_side_of_an_exchange_is_where_that_party_acts_beside_the_other():
+    from rag.evidence import in_return_party, prefer_the_holder
+
+    assert in_return_party("and what is Korea doing in return") == ["Korea"]
+    assert in_return_party("what will the US get in exchange") == ["US"]
+    assert in_return_party("what is he doing in return") == []  # a name only: "he" is the conversation's
+    pays = Evidence(Sentence("a", 0, 60, "The South Korean side stated that its companies would pay."), 0.69, 0.7, 0.6)
+    both = Evidence(Sentence("b", 0, 90, "Japan will lift export controls, while Seoul will withdraw its complaint."),
+                    0.46, 0.5, 0.3)
+    assert prefer_the_holder("and what is Korea doing in return", [pays, both]) == [
+        dataclasses.replace(both, score=both.score + 0.3), pays]
+    assert prefer_the_holder("and what is Korea doing now", [pays, both]) == [pays, both]
+    # A party the passage never names is not told acting there.
+    other = dataclasses.replace(both, sentence=Sentence("b", 0, 50, "Seoul will pay, while Tokyo will lift controls."))
+    assert prefer_the_holder("and what is Russia doing in return", [pays, other]) == [pays, other]
+
+
 def test_a_long_sentence_is_trimmed_to_a_clause_that_stands_alone():
     from rag.compose import trim
 
