@@ -452,6 +452,7 @@ class Chatbot:
             # passage that dates it, "which network…" one that names a network.
             best = weigh_meaning(part, best, f, loaded.vectors, is_name=loaded.lexicon.is_name, layout=loaded.layout)
             best = prefer_the_head(part, best, loaded.vectors, is_name=loaded.lexicon.is_name)
+            best = prefer_the_holder(part, best, is_name=loaded.lexicon.is_name)  # "…, and what does Korea do in return"
             best = place_the_event(part, best, context=query)
             if f.answer_type == "date":
                 best = date_the_event(part, best)

@@ -360,6 +360,11 @@ def test_the_question_after_statements_that_set_the_scene():
     assert _asked_sentence("Mr. Kim arrived. Where did he go?") == "Where did he go?"
 
 
+def test_a_part_asking_one_side_of_an_exchange_finds_where_that_side_acts(bot):
+    answer = bot.ask("what did japan agree to on trade and what does korea do in return")
+    assert not answer.abstained and "World Trade Organization" in answer.text, answer.text
+
+
 def test_each_part_is_shaped_as_if_asked_alone(bot):
     # "when were ties normalized" wants the passage that dates the act, not the closest about ties resumed.
     answer = bot.ask("when were ties normalized and which disputes from history remain")
