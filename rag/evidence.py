@@ -43,6 +43,7 @@ __all__ = [
     "question_terms", "answer_type", "has_answer_type", "answer_names", "abstention_reason", "ANSWERABLE_KINDS",
     "META_TERMS", "source_terms", "SOFT_REASONS", "absent_names", "date_the_event", "count_the_thing",
     "prefer_the_holder",
+    "settle_by_the_predicate",
     "tell_posts_whole",
     "prefer_the_poster",
 ]
@@ -1757,6 +1758,42 @@ _SPEAKER_AT_VERB = re.compile(
     + _NAME_RUN_AT + r",?\s+(?:(?:a|an|the)\s+[^,.;]{1,80},\s+)?(?:said|says|told|argued|added|wrote)\b"
 )
 _SPEAKER_POOL = 24  # passages looked at for the speaker's statements (the first half for the one introducing him)
+
+
+# Words after a verb that make a phrasal verb of it ("go through", "back down", "pull out of"): what a yes/no
+# question asks whether happened, said by the same two words in the passage that settles it.
+_PHRASAL_PARTICLES = frozenset("through up down out off back away over around across into onto against along apart "
+                               "ahead behind forward aside".split())
+_PREDICATE_WEIGHT = 0.15  # added to a passage with the phrasal verb a yes/no question asks about
+_PREDICATE_POOL = 8
+
+
+def _phrasal_verbs(text: str) -> set[tuple[str, str]]:
+    """(verb lemma, particle) of the phrasal verbs of ``text`` ("go through the US": ("go", "through"))."""
+    from lemminflect import getAllLemmas
+
+    tokens = re.findall(r"[a-z]+", text.lower())
+    found = set()
+    for a, b in itertools.pairwise(tokens):
+        if b in _PHRASAL_PARTICLES:
+            for lemma in getAllLemmas(a).get("VERB", ()):
+                if lemma not in ("be", "have", "do"):
+                    found.add((lemma, b))
+    return found
+
+
+def settle_by_the_predicate(question: str, ranked: Sequence[Evidence], *, top: int = _PREDICATE_POOL) -> list[Evidence]:
+    """For a yes/no question with a phrasal verb ("does the intel go through the US"): the first ``top``
+    passages that have the same phrasal verb ("…without having to go through the United States") weighed up,
+    since they are the ones that settle it either way, whatever else they share with the question."""
+    asked = _phrasal_verbs(question)
+    if not asked or not ranked:
+        return list(ranked)
+    out = list(ranked)
+    for i, e in enumerate(out[:top]):
+        if asked & _phrasal_verbs(e.sentence.text):
+            out[i] = dataclasses.replace(e, score=e.score + _PREDICATE_WEIGHT)
+    return sorted(out, key=lambda e: -e.score)
 
 
 def _speaker_names(text: str, asked: set[str]) -> list[str]:

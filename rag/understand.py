@@ -116,7 +116,10 @@ _SUMMARY_ASKED = re.compile(
 )
 _YES_NO = re.compile(
     r"^(?:(?:so|and|but|ok|okay)\s*,?\s+)?(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|"
-    r"may|might|must|isn't|aren't|wasn't|weren't|didn't|doesn't|hasn't|haven't)\b",
+    r"may|might|must|isn't|aren't|wasn't|weren't|didn't|doesn't|hasn't|haven't)\b|"
+    # A statement with a tag that asks to confirm it: "intel has to be routed thru the US, yes?", "…, right?"
+    r"^(?!\W*(?:who|whom|whose|what|which|when|where|why|how)\b)[^?]*[,;-]\s*(?:yes|no|right|correct|true|"
+    r"isn'?t it|is it|didn'?t (?:it|they|he|she)|did (?:it|they|he|she)|y/n)\s*\?+\s*$",
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(

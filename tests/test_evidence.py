@@ -1138,3 +1138,16 @@ def test_a_which_question_on_a_kind_not_spoken_of_wants_a_name_of_that_kind():
     # A capital is a city; a country is none.
     assert gives("which city did they meet in", "They met in Seoul.")
     assert not gives("which city did they meet in", "They met in Japan.")
+
+
+def test_a_yes_no_question_is_settled_where_its_phrasal_verb_is():
+    from rag.evidence import settle_by_the_predicate
+
+    shares = Evidence(Sentence("a", 0, 60, "The pact allows the two countries to share information."), 0.59, 0.3, 0.46)
+    settles = Evidence(Sentence("b", 0, 70, "It shares intelligence without having to go through the United States."),
+                       0.50, 0.45, 0.36)
+    question = "does the pact need to go through the US to share intel"
+    assert settle_by_the_predicate(question, [shares, settles])[0].sentence.source == "b"
+    assert settle_by_the_predicate("does the pact share intel", [shares, settles]) == [shares, settles]
+    # "be", "have", "do" make no phrasal verb of their own ("is it over").
+    assert settle_by_the_predicate("is the pact over", [shares, settles]) == [shares, settles]

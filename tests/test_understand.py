@@ -1237,3 +1237,15 @@ def test_a_word_one_letter_off_an_everyday_word_is_that_word_though_the_articles
 ])
 def test_a_title_shortened_is_read_in_full(question, text):
     assert understand(question).text == text
+
+
+@pytest.mark.parametrize(("question", "shape"), [
+    ("gsomia intel has to be routed thru the US, yes?", "yes_no"),  # a statement with a tag that asks to confirm it
+    ("the summit was in tokyo, right?", "yes_no"),
+    ("so japan dropped it - correct?", "yes_no"),
+    ("who was there, right?", "attribution"),
+])
+def test_a_statement_with_a_confirming_tag_is_a_yes_no_question(question, shape):
+    from rag.understand import _shape
+
+    assert (_shape(question) == "yes_no") == (shape == "yes_no")
