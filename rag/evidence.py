@@ -805,26 +805,29 @@ def _names_the(head: str, text: str, question: str) -> bool:
 
 _LAND_FEATURE = re.compile(r"\b(?:Peninsula|Sea|Ocean|Strait|Gulf|Bay|River|Mountains?|Island|Islands|Desert|Coast)\b")
 _COMMON_ADJECTIVE = 0.35  # specificity under which "Japanese", "English" are words of English, no rare name
-_PERSON_TITLE = re.compile(r"\b(?:President|Prime|Minister|Chancellor|Premier|King|Queen|Emperor|Ambassador|"
-                           r"Governor|Senator|Mayor|Secretary|Chairman|Mr|Mrs|Ms|Dr|Professor|Prof)\b")
-_TELLS = r"(?:reported|reports|said|says|told|tells|wrote|writes|tweeted|added|announced|quoted)"
+_PERSON_TITLE = re.compile(r"\b(?:President|Minister|Chancellor|Premier|King|Queen|Emperor|Ambassador|"
+                           r"Governor|Senator|Mayor|Secretary|Chairman|Mr|Mrs|Ms|Dr|Professor|Prof)\b")  # "Prime Minister"
 
 
 def _not_of_the_kind(name: str, text: str, head: str) -> bool:
     """Whether ``name``, in ``text``, is surely no name of a ``head`` (a kind of named thing, never a person:
     see _NAMED_KINDS): a person's, with a title; a people's or a language's; a country's or a sea's or
-    peninsula's (unless islands are asked for); or one that ``text`` only has as the one who tells it ("NHK reported", "according to NHK"),
-    a broadcaster's or paper's ("public broadcaster NHK"), or as an owner ("Yoon’s request")."""
+    peninsula's (unless islands are asked for); or one that ``text`` only has as a broadcaster's or paper's
+    ("public broadcaster NHK", unless networks are asked for) or as an owner ("Yoon’s request")."""
     if _PERSON_TITLE.search(name):
         return True  # "President Yoon Seok-youl" is somebody, not a place, a firm or a restaurant
     if all(w.lower() in COMPASS or (re.search(r"(?:ese|ish|ian|ean|ican|man)$", w)
                                      and specificity(w) < _COMMON_ADJECTIVE) for w in name.split()):
         return True  # "Japanese", "English", "East Asian": whose or which language, no name of a thing
-    places = head in _KIND_OF["city"]
+    places, media = head in _KIND_OF["city"], head in _KIND_OF["network"]
+
+    def country(part: str) -> bool:  # a capital is a city, and so is a city-state ("Singapore")
+        capital = country_of(re.sub(r"[’']s?$", "", part))
+        return (a_country(part) or bool(capital)) and not (places and capital)
+
     if not head.startswith("island") and (_LAND_FEATURE.search(name) or all(
-            a_country(part) or (country_of(re.sub(r"[’']s?$", "", part)) and not places)
-            for part in re.split(r"[-–]", name))):  # "Japan-South Korea" relations
-        return True  # "Japan", "the US", "the Korean Peninsula": no firm or network, nor city; a capital is one
+            country(part) for part in re.split(r"[-–]", name))):  # "Japan-South Korea" relations
+        return True  # "Japan", "the US", "the Korean Peninsula": no firm or network, nor city
     n = re.escape(name)
     mentions = list(re.finditer(rf"\b{n}(?:[’']s?)?(?=\W|$)", text))
     if not mentions:
@@ -834,12 +837,23 @@ def _not_of_the_kind(name: str, text: str, head: str) -> bool:
         run = re.search(r"(?:[A-Z][\w’'.-]*\s+)+$", before)
         if run and _PERSON_TITLE.search(run.group()):
             continue  # the rest of a titled name ("President Yoon Seok-youl" where the question has "Yoon")
-        if (re.match(rf",?\s+{_TELLS}\b", after) or re.search(r"\baccording to\s+(?:the\s+)?$", before)
-                or re.search(r"\b(?:broadcaster|newspaper|agency|network|channel|outlet|daily|website)\s+$", before)
-                or (re.search(r"[’']s?$", m.group()) and re.match(r"\s+[a-z]", after))):
+        if (not media and re.search(r"\b(?:broadcaster|newspaper|agency|network|channel|outlet|daily|website)\s+$",
+                                    before)) or (re.search(r"[’']s?$", m.group()) and _owned(after)):
             continue
         return False
     return True
+
+
+def _owned(after: str) -> bool:
+    """Whether the words ``after`` a possessive name are a thing it owns ("’s request", "’s office"), not the
+    rest of a contraction ("’s been preparing", "’s also guilty")."""
+    from lemminflect import getAllLemmas
+
+    m = re.match(r"\s+([a-z]+)", after)
+    if not m:
+        return False
+    lemmas = getAllLemmas(m.group(1))
+    return bool({"NOUN", "ADJ"} & set(lemmas)) and "AUX" not in lemmas
 
 
 # "The first such meeting in 12 years": the time since the last one, not how long this one lasted; it answers
@@ -1950,7 +1964,7 @@ _FOCUS_MATCH = 0.5  # word cosine at which an evidence word stands for a focus w
 def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False) -> list[str]:
     """The words that name what a what/which question asks about ("weather", "football team"): not names,
     not verbs ("went"), not adverbs ("else"), not words that ask for a role ("job")."""
-    from lemminflect import getAllLemmas
+    from lemminflect import getAllLemmas, getInflection
 
     m = _FOCUS.match(question)
     if not m:
@@ -1970,9 +1984,9 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
         if "VERB" in lemmas and w.endswith("ing") and re.search(
                 rf"\b(?:is|are|was|were|am|be|been)\s+(?:[^\s’']+\s+){{0,2}}{re.escape(w)}\b", question, re.IGNORECASE):
             continue  # "what is Bloomberg saying": a verb, though "saying" is a noun too ("Yoon's approval rating")
-        if "VERB" in lemmas and w not in lemmas["VERB"] and re.search(
+        if "VERB" in lemmas and any(getInflection(v, "VBN") == (w,) for v in lemmas["VERB"]) and re.search(
                 rf"\b(?:is|are|was|were|be|been|['’]s)\s+{re.escape(w)}\b", question, re.IGNORECASE):
-            continue  # "what is left to do": a verb's form ("leave"), though "left" is a noun too ("the left")
+            continue  # "what is left to do": a verb's participle ("leave"), though "left" is a noun too ("the left")
         if i < len(tokens) - 1 and specificity(w) < _FOCUS_SPECIFIC:
             continue  # a modifier too common in English to narrow what is asked about ("two countries")
         found.append(w)
@@ -2209,7 +2223,8 @@ def unquoted_speaker(
     names_ = [w for w in content if w[:1].isupper() or is_name(w.lower())]
     # "the defense ministry guy": a word for anybody says nothing a passage must write ("…official told AFP").
     others = [w for w in content if w not in names_ and w.lower() not in _ANYBODY]
-    if not names_ and len(others) <= 1:
+    anybody = len(others) < len([w for w in content if w not in names_])  # "the mechanic guy": a mechanic is asked
+    if not names_ and (not others or (len(others) == 1 and not anybody)):
         return None  # "what did experts say": a kind of speaker any passage may quote as "…, Atkinson said"
     # News names a government by its capital: "Seoul said" is told as "the South Korean side stated".
     names_ += [c for w in names_ if (country := country_of(w)) for c in country.title().split()]

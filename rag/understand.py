@@ -1022,8 +1022,13 @@ def _undictionaried(word: str) -> bool:
         return False
     # The start of a longer English word is its abbreviation ("prof", "conf"), not a name; nor is its verb form
     # ("prepped": "prep", of "prepare").
-    return not (_abbreviates(low) or any(
-        _is_verb(b) or (not in_dictionary(b) and _abbreviates(b)) for b in _verb_bases(low)))
+    return not (_abbreviates(low) or any(_is_verb(b) or _doubled(low, b) and _abbreviates(b) for b in _verb_bases(low)))
+
+
+def _doubled(word: str, base: str) -> bool:
+    """Whether ``word`` doubles the last letter of ``base`` before its ending, as English inflects a verb
+    ("prepped" of "prep"; not "rowling", "ewing": names)."""
+    return len(word) > len(base) + 1 and word[len(base)] == base[-1] and not in_dictionary(base)
 
 
 def _abbreviates(low: str) -> bool:

@@ -306,6 +306,8 @@ def test_a_speaker_asked_for_with_a_possessive_is_the_name():
     assert unquoted_speaker("what did the SK defense ministry guy tell AFP", ranked, layout) is None
     assert unquoted_speaker("what did the SK foreign ministry guy tell AFP", ranked, layout) == "SK foreign ministry guy"
     assert unquoted_speaker("what did the guy tell AFP", ranked, layout) is None  # who: the conversation's
+    # "The mechanic guy" asks for a mechanic, whom a passage must quote (where "what did experts say" may be anyone).
+    assert unquoted_speaker("what did the mechanic guy tell AFP", ranked, layout) == "mechanic guy"
     # A speaker whose words are all stop words ("WHO") is no outlet of the articles: still checked.
     assert unquoted_speaker("what did the WHO tell AFP", ranked, layout, outlets=source_terms(["Taiwan News"])) == "WHO"
 
@@ -849,6 +851,7 @@ def test_a_verb_in_ing_after_a_form_of_be_is_no_focus_word():
     assert "rating" in focus_words("what was Yoon's approval rating after the visit")
     # A verb's other form after "is" is the verb too ("what is left to do": "leave"), not the noun ("the left").
     assert "left" not in focus_words("what is left to do for the pact")
+    assert focus_words("what are fines for airlines that bump passengers") == ["fines"]  # a plural, no participle
     assert focus_words("what were the findings of the probe") == ["findings"]  # a noun, though "find" is a verb
 
 
@@ -1134,7 +1137,12 @@ def test_a_which_question_on_a_kind_not_spoken_of_wants_a_name_of_that_kind():
     assert not gives("which restaurant did they eat at", dinner)
     assert not gives("which restaurant did they eat at", "President Yoon Suk-yeol met the Japanese leader in Japan.")
     assert not gives("which restaurant did Yoon eat at", "President Yoon Suk-yeol dined in Japan-South Korea talks.")
-    assert not gives("which company paid", "The fund is on the Korean Peninsula, according to AFP.")
+    assert not gives("which company paid", "The fund is on the Korean Peninsula, in South Korea's capital.")
+    # Who tells it may be the one asked for ("which company said…"), and a broadcaster is a network.
+    assert gives("which company said dealers will fix it", "In the filing, Ford said its dealers will fix it.")
+    assert gives("which network reported it", "Japanese public broadcaster NHK reported it.")
+    assert gives("which company is guilty", "Critics say Apple's also guilty of it.")  # a contraction, no owner
+    assert gives("which city did he land in", "Rajapaksa landed in Singapore.")  # a city-state
     # A capital is a city; a country is none.
     assert gives("which city did they meet in", "They met in Seoul.")
     assert not gives("which city did they meet in", "They met in Japan.")

@@ -539,6 +539,7 @@ def test_a_lone_word_no_dictionary_lists_is_a_name_in_lower_case(lexicon):
     # Nor a verb's form of one ("prepped": "prep", of "prepare"), which would join the name after it.
     assert "prepped korean" in understand("what prepped korean opinion for it", lexicon).text.lower()
     assert "Prepped" not in understand("what prepped korean opinion for it", lexicon).text
+    assert "Rowling" in understand("what did rowling tweet about it", lexicon).text  # a name, no verb's form
 
 
 def test_a_name_cut_into_other_words_is_read_whole():
