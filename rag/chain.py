@@ -52,7 +52,6 @@ from .evidence import (
     prefer_the_poster,
     question_terms,
     rank_sentences,
-    settle_by_the_predicate,
     source_terms,
     speak_to_the_point,
     tell_posts_whole,
@@ -358,8 +357,6 @@ class Chatbot:
             # Asked of "him", the question with his name put in (see rewrite_from_history) says who speaks.
             ranked = speak_to_the_point(state["search_query"], ranked, loaded.layout, is_name=loaded.lexicon.is_name,
                                         vectors=loaded.vectors)
-        if understood.shape == "yes_no":  # "does it go through the US": where it does, or does not
-            ranked = settle_by_the_predicate(state["standalone"], ranked)
         if understood.shape == "fact":  # "where did it land": the passage that names the place first
             ranked = place_the_event(asked, ranked, context=state["search_query"])
         if understood.shape == "summary":  # an overview's points, with the sentence that says what each holds

@@ -43,7 +43,6 @@ __all__ = [
     "question_terms", "answer_type", "has_answer_type", "answer_names", "abstention_reason", "ANSWERABLE_KINDS",
     "META_TERMS", "source_terms", "SOFT_REASONS", "absent_names", "date_the_event", "count_the_thing",
     "prefer_the_holder",
-    "settle_by_the_predicate",
     "tell_posts_whole",
     "prefer_the_poster",
 ]
@@ -1678,8 +1677,20 @@ _IN_RETURN = re.compile(
     r"^\W*(?:(?:so|and|but|ok|okay|then)\W+){0,2}what(?:['’]s|\s+(?:is|are|does|do|did|will|would|has|have))\s+"
     r"(?:the\s+)?(?P<who>[A-Za-z][\w’'.-]*(?-i:(?:\s+[A-Z][\w’'.-]*){0,2}))\s+(?:[a-z]+\s+){0,3}?in\s+"
     r"(?:return|exchange)\b", re.IGNORECASE)
-_RECIPROCAL = re.compile(r"\b(?:while|whereas|in (?:return|exchange)|in turn|for (?:its|their|his|her) part)\b",
-                         re.IGNORECASE)
+# "In return", "in turn"; or "while"/"whereas" with a party that acts ("…, while Seoul will withdraw…"), not one
+# that compares ("…$48.9 million, while the Pac-12's was $19.8 million").
+_RECIPROCAL = re.compile(r"\b(?:in (?:return|exchange)|in turn|for (?:its|their|his|her) part)\b|"
+                         r"\b(?:while|whereas)\s+(?:the\s+)?(?P<party>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
+                         r"(?:will|would|shall|agreed|agrees|pledged|pledges|promised|promises|is to|are to|has agreed|"
+                         r"have agreed|plans to|vowed)\b", re.IGNORECASE)
+
+
+def _gives_in_return(party: list[str], text: str) -> bool:
+    """Whether ``text`` tells ``party`` acting in an exchange: "in return", or "while <party> will…"."""
+    for m in _RECIPROCAL.finditer(text):
+        if m.group("party") is None or _speaks_in(party[-1:], party[:-1], m.group("party"), signed=True):
+            return True
+    return False
 
 
 def in_return_party(question: str, is_name: Callable[[str], bool] = lambda w: False) -> list[str]:
@@ -1746,7 +1757,7 @@ def prefer_the_holder(
         if holder and _speaks_in(holder, others, e.sentence.text) and (not called or _NAMING.search(e.sentence.text)):
             out[i] = dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT)
         # The party by its last word, with all its others ("Air Canada" is no "Canada"; "South Korea" no "Korea").
-        elif agent and (e.sentence.source in stories if not giver else _RECIPROCAL.search(e.sentence.text)) \
+        elif agent and (e.sentence.source in stories if not giver else _gives_in_return(giver, e.sentence.text)) \
                 and _speaks_in(agent[-1:], agent[:-1], e.sentence.text, signed=True):
             out[i] = dataclasses.replace(e, score=e.score + _AGENT_WEIGHT)
     return sorted(out, key=lambda e: -e.score)
@@ -1772,42 +1783,6 @@ _SPEAKER_AT_VERB = re.compile(
     + _NAME_RUN_AT + r",?\s+(?:(?:a|an|the)\s+[^,.;]{1,80},\s+)?(?:said|says|told|argued|added|wrote)\b"
 )
 _SPEAKER_POOL = 24  # passages looked at for the speaker's statements (the first half for the one introducing him)
-
-
-# Words after a verb that make a phrasal verb of it ("go through", "back down", "pull out of"): what a yes/no
-# question asks whether happened, said by the same two words in the passage that settles it.
-_PHRASAL_PARTICLES = frozenset("through up down out off back away over around across into onto against along apart "
-                               "ahead behind forward aside".split())
-_PREDICATE_WEIGHT = 0.15  # added to a passage with the phrasal verb a yes/no question asks about
-_PREDICATE_POOL = 8
-
-
-def _phrasal_verbs(text: str) -> set[tuple[str, str]]:
-    """(verb lemma, particle) of the phrasal verbs of ``text`` ("go through the US": ("go", "through"))."""
-    from lemminflect import getAllLemmas
-
-    tokens = re.findall(r"[a-z]+", text.lower())
-    found = set()
-    for a, b in itertools.pairwise(tokens):
-        if b in _PHRASAL_PARTICLES:
-            for lemma in getAllLemmas(a).get("VERB", ()):
-                if lemma not in ("be", "have", "do"):
-                    found.add((lemma, b))
-    return found
-
-
-def settle_by_the_predicate(question: str, ranked: Sequence[Evidence], *, top: int = _PREDICATE_POOL) -> list[Evidence]:
-    """For a yes/no question with a phrasal verb ("does the intel go through the US"): the first ``top``
-    passages that have the same phrasal verb ("…without having to go through the United States") weighed up,
-    since they are the ones that settle it either way, whatever else they share with the question."""
-    asked = _phrasal_verbs(question)
-    if not asked or not ranked:
-        return list(ranked)
-    out = list(ranked)
-    for i, e in enumerate(out[:top]):
-        if asked & _phrasal_verbs(e.sentence.text):
-            out[i] = dataclasses.replace(e, score=e.score + _PREDICATE_WEIGHT)
-    return sorted(out, key=lambda e: -e.score)
 
 
 def _speaker_names(text: str, asked: set[str]) -> list[str]:

@@ -116,8 +116,12 @@ _SUMMARY_ASKED = re.compile(
 )
 _YES_NO = re.compile(
     r"^(?:(?:so|and|but|ok|okay)\s*,?\s+)?(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|"
-    r"may|might|must|isn't|aren't|wasn't|weren't|didn't|doesn't|hasn't|haven't)\b|"
-    # A statement with a tag that asks to confirm it: "intel has to be routed thru the US, yes?", "…, right?"
+    r"may|might|must|isn't|aren't|wasn't|weren't|didn't|doesn't|hasn't|haven't)\b",
+    re.IGNORECASE,
+)
+# A statement with a tag that asks to confirm it: "intel has to be routed thru the US, yes?", "…, right?" (read
+# before the filler "right" is dropped).
+_CONFIRM_TAG = re.compile(
     r"^(?!\W*(?:who|whom|whose|what|which|when|where|why|how)\b)[^?]*[,;-]\s*(?:yes|no|right|correct|true|"
     r"isn'?t it|is it|didn'?t (?:it|they|he|she)|did (?:it|they|he|she)|y/n)\s*\?+\s*$",
     re.IGNORECASE,
@@ -1126,6 +1130,8 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     if lexicon is not None:
         text = _resolve(text, lexicon, corrections)
     shape = _shape(text)
+    if shape == "fact" and _CONFIRM_TAG.search(" ".join(question.split())):
+        shape = "yes_no"
     parts = tuple(_parts(text)) if shape == "multi" else (text,)
     m = _PRESUPPOSING.match(text.strip()) or _CLAUSE.search(text.strip())
     presupposes = m.group(1) if m and shape in ("fact", "attribution") else ""

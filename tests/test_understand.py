@@ -1244,9 +1244,8 @@ def test_a_title_shortened_is_read_in_full(question, text):
     ("gsomia intel has to be routed thru the US, yes?", "yes_no"),  # a statement with a tag that asks to confirm it
     ("the summit was in tokyo, right?", "yes_no"),
     ("so japan dropped it - correct?", "yes_no"),
-    ("who was there, right?", "attribution"),
+    ("the deal was signed in geneva, right?", "yes_no"),  # read before "right" is dropped as filler
+    ("who was there, right?", "fact"),
 ])
 def test_a_statement_with_a_confirming_tag_is_a_yes_no_question(question, shape):
-    from rag.understand import _shape
-
-    assert (_shape(question) == "yes_no") == (shape == "yes_no")
+    assert understand(question).shape == shape
