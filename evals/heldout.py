@@ -145,11 +145,16 @@ TARGETS = {
 # older ones (a why-question's party, a post cited whole with its signer, a sentence that leans on the one before,
 # "how much" as an amount, a predecessor's act, words that sound alike; three fresh-eyes reviews on 48 other
 # articles narrowed five of the changes: 0.778, 0.067, 0.714) all three were raised a little.
+# The twenty-seventh (A…, 100 items by another fresh reader) made it 1,210 items (the code before it: 0.774, 0.067,
+# 0.714; on its own halves, 0.70 each); the floors still held. After the work on its dev half and the older ones (a
+# named kind with no name of that kind, one side of an exchange, a confirming tag, a phrasal verb that settles a
+# yes/no; two fresh-eyes reviews on other news articles narrowed four of the changes: 0.783, 0.066, 0.736) all three
+# were raised a little.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
-    "correct": (">=", 0.76),
-    "false_abstention_rate": ("<=", 0.09),
-    "abstention_recall": (">=", 0.69),
+    "correct": (">=", 0.77),
+    "false_abstention_rate": ("<=", 0.085),
+    "abstention_recall": (">=", 0.72),
     "citation_validity": (">=", 1.0),
 }
 
