@@ -876,8 +876,8 @@ def _gives(
         if _which_named(question) == head and not kinds and not re.search(rf"\b{head}\b", text, re.IGNORECASE):
             # "Which city…": "the mayor of Riverton", "CNN projected…", "According to The Ledger" name one
             # without the word for its kind, and a name's kind is not told by its letters: only a passage that
-            # speaks of the kind ("funded by private Korean companies") shows it names none. It must name
-            # something, though, and not only who tells it ("…, NHK reported") or whose it is ("Yoon's request").
+            # speaks of the kind ("funded by private Korean companies") shows it names none. It must name one
+            # that could be of the kind, though: no person, people, country, sea or owner ("Yoon's request").
             return any(not _not_of_the_kind(n, text, head) for n in answer_names(text, question, near=False))
         # "Which companies went with him": "the leaders of four major conglomerates, Samsung, Hyundai…" names
         # them under another word for the kind.

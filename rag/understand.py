@@ -1321,7 +1321,7 @@ def _capitals() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def country_names() -> frozenset[str]:
+def _country_names() -> frozenset[str]:
     """The countries whose capitals :func:`_capitals` knows, lower case ("south korea")."""
     return frozenset(_capitals().values())
 
@@ -1330,7 +1330,7 @@ def a_country(name: str) -> bool:
     """Whether ``name`` is a country's, as news writes it: its common name ("Japan", "Japan's"), its initials
     ("US", "DPRK") or its code ("JPN"); not its capital (see :func:`country_of`)."""
     low = re.sub(r"[’']s?$", "", name).lower().replace(".", "")
-    return low in country_names() or (name.isupper() and (low in ("us", "usa", "uk") or low in _country_initials()))
+    return low in _country_names() or (name.isupper() and (low in ("us", "usa", "uk") or low in _country_initials()))
 
 
 def names_a_country(run: str) -> bool:
@@ -1339,7 +1339,7 @@ def names_a_country(run: str) -> bool:
     "ROK"). Such a run names no person; one with another word does ("Jordan Peele", "Israel Adesanya")."""
     written = run.split()
     lows = [w.lower() for w in written]
-    countries = country_names()
+    countries = _country_names()
     i = 0
     while i < len(lows):
         if i + 1 < len(lows) and (f"{lows[i]} {lows[i + 1]}" in countries or country_of(f"{lows[i]} {lows[i + 1]}")):
