@@ -1665,9 +1665,13 @@ def why_agent(question: str, is_name: Callable[[str], bool] = lambda w: False) -
     """The name of the party whose motive ``question`` asks for ("US" in "why does the US even care if…"), as
     its words, or []: a name only ("why do experts think…" asks no one party's reasons)."""
     m = _WHY_OF.search(question)
-    if not m:
-        return []
-    found = [w for w in m.group("who").split() if w.lower().rstrip(".") not in _TITLE_WORDS]
+    return _party(m.group("who"), is_name) if m else []
+
+
+def _party(who: str, is_name: Callable[[str], bool]) -> list[str]:
+    """The words of the party ``who`` names, titles left out ("the US", "President Yoon"), or [] when it is not
+    a name ("experts")."""
+    found = [w for w in who.split() if w.lower().rstrip(".") not in _TITLE_WORDS]
     return found if found and all(w[:1].isupper() or is_name(w.lower()) for w in found) else []
 
 
@@ -1697,10 +1701,7 @@ def in_return_party(question: str, is_name: Callable[[str], bool] = lambda w: Fa
     """The party whose side of an exchange ``question`` asks for ("Korea" in "and what is Korea doing in
     return"), as its words, or []: a name only."""
     m = _IN_RETURN.search(question)
-    if not m:
-        return []
-    found = [w for w in m.group("who").split() if w.lower().rstrip(".") not in _TITLE_WORDS]
-    return found if found and all(w[:1].isupper() or is_name(w.lower()) for w in found) else []
+    return _party(m.group("who"), is_name) if m else []
 
 
 # "What did Yoon's office call the summit", "how did Seoul describe it": how one party put it, which its own
@@ -2197,8 +2198,9 @@ def unquoted_speaker(
         return None  # "what did the Herald say": an outlet (or author) of the articles says what its piece does
     names_ = [w for w in content if w[:1].isupper() or is_name(w.lower())]
     # "the defense ministry guy": a word for anybody says nothing a passage must write ("…official told AFP").
-    others = [w for w in content if w not in names_ and w.lower() not in _ANYBODY]
-    anybody = len(others) < len([w for w in content if w not in names_])  # "the mechanic guy": a mechanic is asked
+    described = [w for w in content if w not in names_]
+    others = [w for w in described if w.lower() not in _ANYBODY]
+    anybody = len(others) < len(described)  # "the mechanic guy": a mechanic is asked for, not any speaker
     if not names_ and (not others or (len(others) == 1 and not anybody)):
         return None  # "what did experts say": a kind of speaker any passage may quote as "…, Atkinson said"
     # News names a government by its capital: "Seoul said" is told as "the South Korean side stated".

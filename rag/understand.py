@@ -119,13 +119,6 @@ _YES_NO = re.compile(
     r"may|might|must|isn't|aren't|wasn't|weren't|didn't|doesn't|hasn't|haven't)\b",
     re.IGNORECASE,
 )
-# A statement with a tag that asks to confirm it: "intel has to be routed thru the US, yes?", "…, right?" (read
-# before the filler "right" is dropped).
-_CONFIRM_TAG = re.compile(
-    r"^(?!\W*(?:who|whom|whose|what|which|when|where|why|how)\b)[^?]*[,;-]\s*(?:yes|no|right|correct|true|"
-    r"isn'?t it|is it|didn'?t (?:it|they|he|she)|did (?:it|they|he|she)|y/n)\s*\?+\s*$",
-    re.IGNORECASE,
-)
 _ATTRIBUTION = re.compile(
     r"\bwho (?:said|says|say|told|tells|called|calls|described|warned|stated|claimed|tweeted|wrote|posted|"
     r"argued|noted|added|quoted|is quoted|was quoted|made the (?:comment|remark|statement))\b|"
@@ -134,6 +127,13 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 _WH = r"(?:who|whom|whose|what|which|when|where|why|how)"
+# A statement with a tag that asks to confirm it: "intel has to be routed thru the US, yes?", "…, right?" (read
+# before the filler "right" is dropped).
+_CONFIRM_TAG = re.compile(
+    rf"^(?!\W*{_WH}\b)[^?]*[,;-]\s*(?:yes|no|right|correct|true|"
+    r"isn'?t it|is it|didn'?t (?:it|they|he|she)|did (?:it|they|he|she)|y/n)\s*\?+\s*$",
+    re.IGNORECASE,
+)
 _MULTI = re.compile(rf"(?:\?\s+(?=\S)|[,;]?\s+and\s+(?=(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}\b)|"
                     rf"[,;]\s+(?={_WH}\b))", re.IGNORECASE)
 # "What did Kishida say when he resigned?": the clause is taken for granted.
