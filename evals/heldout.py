@@ -60,7 +60,11 @@ their dev splits, 0.73 and 0.71 on their test splits (abstention recall on i's t
 Items ``A…`` (a capital: every lower-case letter was taken) are a twenty-seventh batch of 100 (dev 50, test 50),
 written and split the same way by a reader with a fresh context (a podcast researcher typing on a tablet) after
 the work on twenty-six dev splits; before any change the code scored 0.70 on both halves (abstention recall on the
-dev half 0.90, false abstention 0.10).
+dev half 0.90, false abstention 0.10). Items ``B…`` are a twenty-eighth batch of 100 (dev 50, test 50), written and
+split the same way by a reader with a fresh context who wrote each question as one of several personas would type it
+(a fact-checker on a phone, a student, a trader, a reader whose first language is not English) before looking up its
+evidence; before any change the code scored 0.68 on its dev half (abstention recall 0.40) and 0.62 on its test half
+(false abstention 0.125, abstention recall 0.70).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -150,6 +154,8 @@ TARGETS = {
 # named kind with no name of that kind, one side of an exchange, a confirming tag, a phrasal verb that settles a
 # yes/no; two fresh-eyes reviews on other news articles narrowed four of the changes: 0.783, 0.066, 0.736) all three
 # were raised a little.
+# The twenty-eighth (B…, 100 items by another fresh reader) made it 1,260 items (the code before it: 0.776, 0.069,
+# 0.735; on its own halves, dev 0.68 and test 0.62); the floors still held.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.77),
