@@ -1599,7 +1599,9 @@ def asked_verbs(question: str) -> set[str]:
         verbs = lemmas.get("VERB")
         if not verbs or low in STOPWORDS or token[:1].isupper() or verbs[0] in _PLAIN_VERBS:
             continue
-        if ({"NOUN", "ADV", "ADJ"} & set(lemmas)) and low == verbs[0]:
+        # A plural noun that is also a verb's -s form ("ties", "talks") is read the same way.
+        plural = "NOUN" in lemmas and low != verbs[0] and low.endswith("s")
+        if ({"NOUN", "ADV", "ADJ"} & set(lemmas)) and (low == verbs[0] or plural):
             # "visit", "date", "list", "back": a verb only right after its subject or an auxiliary ("did Yoon
             # visit", "to visit", "Korea originally file"), not after "what" or a modifier ("what date", "the
             # white list"); an adverb between does not count ("originally")

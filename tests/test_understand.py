@@ -326,6 +326,9 @@ def test_a_passage_about_another_time_does_not_answer(question, evidence, expect
     ("when did South Korea originally file the WTO complaint", {"file"}),  # over an adverb
     ("on what date will Japan put Korea back on the white list", set()),  # "date", "back", "list": no acts
     ("when did it happen", set()),  # says nothing of what happened
+    ("what year did japan and korea normalize diplomatic ties", {"normalize"}),  # "ties" after a modifier: a noun
+    ("when does Korea file complaints", {"file"}),  # "complaints": the thing filed
+    ("when he files the complaint", {"file"}),  # a verb's -s form after its subject stays a verb
 ])
 def test_the_verbs_that_say_what_happened(question, verbs):
     assert asked_verbs(question) == verbs
