@@ -310,8 +310,9 @@ class Chatbot:
         if history and (counted := counted_things(standalone, history)):
             standalone = counted  # "which 3" after "…three chemicals…": "which 3 chemicals"
             understood = understand(counted, lexicon)
-        # Earlier questions read the same way ("china's" is the name "China's"), so a follow-up can reuse them.
-        read = [{**m, "content": understand(m["content"], lexicon).text} if m["role"] == "user" else m for m in history]
+        # Earlier turns read the same way ("china's" is the name "China's"; an answer's "ICBM" is the articles'
+        # "intercontinental ballistic missile"), so a follow-up can reuse them.
+        read = [{**m, "content": understand(m["content"], lexicon).text} for m in history]
         search_query = rewrite_from_history(standalone, read)
         return {
             "question": question, "standalone": standalone, "history": history, "search_query": search_query,

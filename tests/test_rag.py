@@ -133,6 +133,17 @@ def test_the_history_is_what_finds_the_follow_up_answer(bot):
     assert phrase in bot.ask(question, history).text
 
 
+def test_an_acronym_in_the_previous_answer_is_read_as_the_articles_write_it(bot):
+    # The articles say "intercontinental ballistic missile", never "ICBM": the answer a model (or a person
+    # pasting it) wrote with the acronym is still what the follow-up is about, not a name the articles lack.
+    history = [{"role": "user", "content": "when did north korea fire its latest missile"},
+               {"role": "assistant", "content": "North Korea fired an ICBM just before Yoon arrived in Tokyo on Thursday."}]
+    answer = bot.ask("where did it come down", history)
+    assert not answer.abstained, answer.text
+    assert_well_cited(answer)
+    assert "ballistic missile" in answer.text, answer.text
+
+
 def test_stream_yields_verified_text_then_the_answer(bot):
     events = list(bot.stream("Which conglomerates accompanied Yoon?"))
     deltas, final = events[:-1], events[-1]
