@@ -36,6 +36,7 @@ from .understand import (
     same_way,
     specificity,
     told_acts,
+    told_as_earlier,
 )
 
 __all__ = [
@@ -2153,6 +2154,30 @@ def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool 
     return False
 
 
+_NOT_THE_DOER = frozenset("about against at for from in into of on over to toward towards with without".split())
+
+
+def _acts_in(doers: Sequence[str], text: str) -> bool:
+    """Whether one of ``doers`` (names, each as one phrase: "Pyongyang", "North Korea") stands in ``text`` as
+    who acts: right before a verb ("North Korea fired", "Pyongyang has") with no preposition in the two words
+    before it ("a front against nuclear-armed North Korea"), or after a passive's "by" ("hailed by the White
+    House"); not owning something ("Pyongyang’s tests")."""
+    from lemminflect import getAllLemmas
+
+    for doer in doers:
+        for m in re.finditer(rf"\b{re.escape(doer)}\b(?![’']s)", text, re.IGNORECASE):
+            earlier = re.findall(r"[\w’'-]+", text[: m.start()])
+            while earlier and earlier[-1][:1].isupper():
+                earlier.pop()  # the rest of the name ("White" of "White House")
+            before = [w.lower() for w in earlier[-2:]]
+            if "by" in before:
+                return True  # "hailed by the White House"
+            after = re.match(r"\s+([a-z]+)", text[m.end() :])  # "…benefit North Korea and China": no verb
+            if after and {"VERB", "AUX"} & set(getAllLemmas(after.group(1))) and not set(before) & _NOT_THE_DOER:
+                return True
+    return False
+
+
 # What is asked about when a document "says" something: its text is the answer, whoever wrote it.
 _DOCUMENTS = frozenset(terms("statement report article declaration communique letter tweet post speech editorial "
                              "agreement deal plan memo study survey poll document text transcript interview story "
@@ -2204,12 +2229,16 @@ def unquoted_speaker(
     if not names_ and (not others or (len(others) == 1 and not anybody)):
         return None  # "what did experts say": a kind of speaker any passage may quote as "…, Atkinson said"
     # News names a government by its capital: "Seoul said" is told as "the South Korean side stated".
+    doers = [*names_, *(country for w in names_ if (country := country_of(w)))]
     names_ += [c for w in names_ if (country := country_of(w)) for c in country.title().split()]
     def speaks(names: list[str], others: list[str], e: Evidence) -> bool:
         s = e.sentence
         key = (s.source, s.start)
         if reacted:
-            return _speaks_in(names, others, s.text, signed=True)  # named in it, all its words
+            # Named in it with all its words, as the one who acts ("Pyongyang fired…", not "concerns over
+            # Pyongyang's tests"), and not before the event ("just hours before the trip", "last year").
+            return (_speaks_in(names, others, s.text, signed=True) and _acts_in(doers, s.text)
+                    and not told_as_earlier(s.text))
         line = layout.attributed_by.get(key) or layout.signatures.get(key)
         if line is not None and _speaks_in(names, others, line.text, signed=True):
             return True  # a post signed by X ("— Bloomberg Economics (@economics) March 16, 2023")

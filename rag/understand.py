@@ -1537,6 +1537,17 @@ def _times(text: str) -> dict[str, dict[str, str]]:
     return out
 
 
+_AHEAD_OF = re.compile(r"\bahead of\b", re.IGNORECASE)
+
+
+def told_as_earlier(text: str) -> bool:
+    """Whether ``text`` puts what it tells before the event it is about ("just hours before the trip", "ahead of
+    the summit", "last year"): what happened then reacts to nothing that came after."""
+    told = _times(text)
+    return ("before" in told.get("order", {}) or bool(_AHEAD_OF.search(text))
+            or any("last" in told.get(f"rel-{unit}", {}) for unit in ("year", "month")))
+
+
 def time_conflict(question: str, evidence: str) -> tuple[str, str] | None:
     """(the question's time, the evidence's) when both name a time of one kind and never the same one:
     asked about "this year", a passage about "last year" does not answer; asked about 2018, one about

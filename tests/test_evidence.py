@@ -1150,3 +1150,16 @@ def test_a_which_question_on_a_kind_not_spoken_of_wants_a_name_of_that_kind():
     assert gives("which city did they meet in", "They met in Seoul.")
     assert not gives("which city did they meet in", "They met in Japan.")
 
+
+
+@pytest.mark.parametrize(("text", "acts"), [
+    ("When North Korea fired a long-range ballistic missile into waters off the east coast.", True),
+    ("The move was welcomed by Japan and hailed by the White House.", True),  # a passive's doer
+    ("Canceling the agreement would only benefit North Korea and China.", False),  # what others do to it
+    ("They seek to form a united front against nuclear-armed North Korea.", False),
+    ("In the face of Pyongyang’s growing aggression, the neighbors made peace.", False),  # what it owns
+])
+def test_who_acts_in_a_passage(text, acts):
+    from rag.evidence import _acts_in
+
+    assert _acts_in(["Pyongyang", "north korea", "White House"], text) is acts

@@ -63,13 +63,9 @@ def test_the_questions_draw_on_all_five_seeds(bot):
 # put "population" as close to "people" (0.53) and "weather" to "winter" (0.55) as "bosses" to "leaders"
 # (0.53), which must count. These two are answered from passages about the city and the summit.
 UNANSWERABLE_MISSED = ["What is the population of Seoul?", "What was the weather in Tokyo during the summit?"]
-# "How did Taiwan's president react": the articles name Taiwan ("threats to Taiwan"), and "react" is a verb any
-# act or statement in answer fills, so nothing marks it unanswered. (Refusing "what did X say" when no passage
-# reports X speaking caught it, but raised false abstentions on the held-out test split: dropped.)
-REACTION_MISSED = ["How did Taiwan's president react to the summit?"]
 
 
-@pytest.mark.parametrize("question", [q for q in UNANSWERABLE if q not in UNANSWERABLE_MISSED + REACTION_MISSED])
+@pytest.mark.parametrize("question", [q for q in UNANSWERABLE if q not in UNANSWERABLE_MISSED])
 def test_out_of_scope_questions_abstain_and_show_the_closest_evidence(bot, question):
     answer = bot.ask(question)
     assert answer.abstained and not answer.citations and not MARKER.search(answer.text)
@@ -106,10 +102,18 @@ def test_out_of_scope_questions_the_extractive_mode_still_misses(bot, question):
     assert bot.ask(question).abstained
 
 
-@pytest.mark.xfail(strict=True, reason="see REACTION_MISSED: 'react' is filled by any act, and Taiwan is named")
-@pytest.mark.parametrize("question", REACTION_MISSED)
-def test_a_reaction_of_somebody_the_articles_only_name_is_still_answered(bot, question):
-    assert bot.ask(question).abstained
+# A reaction is told of the one who reacts, after the event: a passage where Pyongyang is only what others worry
+# about ("concerns over Pyongyang’s missile tests") or acts before it ("just before Yoon arrived, North Korea
+# fired…", "last year, Pyongyang declared…") tells no reaction; one where the White House hails the deal does.
+@pytest.mark.parametrize(("question", "reacted"), [
+    ("how did pyongyang officially respond to the summit", False),
+    ("how did the white house react to the compensation plan", True),
+])
+def test_a_reaction_is_an_act_of_the_one_asked_about_after_the_event(bot, question, reacted):
+    answer = bot.ask(question)
+    assert answer.abstained is not reacted, answer.text
+    if reacted:
+        assert "White House" in answer.text, answer.text
 
 
 @pytest.mark.parametrize(("turns", "question", "phrases"), FOLLOW_UPS, ids=[q for _, q, _ in FOLLOW_UPS])

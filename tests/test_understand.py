@@ -27,6 +27,7 @@ from rag.understand import (
     shorthand_for,
     specificity,
     time_conflict,
+    told_as_earlier,
     understand,
 )
 
@@ -332,6 +333,17 @@ def test_a_passage_about_another_time_does_not_answer(question, evidence, expect
 ])
 def test_the_verbs_that_say_what_happened(question, verbs):
     assert asked_verbs(question) == verbs
+
+
+@pytest.mark.parametrize(("text", "earlier"), [
+    ("Just hours before the trip, North Korea fired a long-range ballistic missile.", True),
+    ("Last year, Pyongyang declared that it had become a nuclear state.", True),
+    ("Ahead of the summit, protesters gathered in Seoul.", True),
+    ("On Friday, the White House hailed the deal.", False),
+    ("After the summit, Japan asked Seoul to normalize the pact.", False),
+])
+def test_what_a_passage_puts_before_the_event(text, earlier):
+    assert told_as_earlier(text) is earlier
 
 
 def test_an_event_dated_by_another_year_contradicts_the_question():
