@@ -2079,9 +2079,16 @@ _NOT_A_VERB_AFTER = frozenset("of in for with at by from on than".split())
 # Which way a restriction went: tightened ("impose export controls", "ban exports") or loosened ("lift", "ease").
 _TIGHT = frozenset(terms("tighten impose restrict ban toughen"))
 _LOOSE = frozenset(terms("lift ease loosen relax remove"))
+# Whether a pact, a policy or talks were put in force or out of it: "restore GSOMIA" and "scrap GSOMIA".
+# ("extend" and "sign" are left out: extending a ban keeps something off.)
+_ON = frozenset(terms("restore reinstate revive renew resume reactivate reopen"))
+_OFF = frozenset(terms("scrap abolish terminate cancel shelve suspend ditch revoke halt"))
 _WAYS = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down"), **dict.fromkeys(_TIGHT, "tight"),
-         **dict.fromkeys(_LOOSE, "loose")}
-_OPPOSITE = {"up": "down", "down": "up", "tight": "loose", "loose": "tight"}
+         **dict.fromkeys(_LOOSE, "loose"), **dict.fromkeys(_ON, "on"), **dict.fromkeys(_OFF, "off")}
+_OPPOSITE = {"up": "down", "down": "up", "tight": "loose", "loose": "tight", "on": "off", "off": "on"}
+# "would not be renewing the GSOMIA": a change denied is the other way, for a pact (not for a figure: a budget
+# "not raised" is not cut).
+_DENIED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}$|n['’]t\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "Japan is tightening exports to Korea, why?": the statement before a closing "why" is taken for granted; so is
 # one set before a question about it ("Kishida cutting the budget in half - how does that square w…", "Kishida
 # announced to cut the budget by half, is it for calming China?"), when the statement asks nothing itself.
@@ -2126,6 +2133,8 @@ def _changes(text: str) -> list[tuple[str, str, frozenset[str], tuple[str, ...]]
             if i and tokens[i - 1].group().lower() in _NOT_A_VERB_AFTER:
                 continue  # "three years of lower fares": a word of change, not a change told
             way, written, around = _WAYS[stem[0]], m.group(), tokens[i + 1 : i + 1 + _OBJECT_WINDOW]
+            if way in ("on", "off") and (denied := _DENIED_BEFORE.search(text[: m.start()])):
+                way, written = _OPPOSITE[way], text[denied.start() : m.end()]  # "not be renewing"
         window = [w.group() for w in around]
         after = frozenset(t for w in window for t in terms(w) if t not in _WAYS)
         out.append((way, written, after,

@@ -1108,6 +1108,7 @@ def test_a_question_that_takes_the_other_way_of_a_change_for_granted_is_contradi
     # When is no thing: "rise last year" is not contradicted by what else "fell 7 percent last year".
     taxes = ["Sales tax revenue fell 7 percent last year.", "Health insurance costs for city workers rose sharply."]
     assert direction_conflict("did health insurance costs rise last year?", taxes) is None
+
     # Not a statement of what happened: denied, supposed, or either way; nor a claim about somebody else.
     assert direction_conflict("Kishida didn't cut the budget - what did he do?", passages) is None
     assert direction_conflict("if Kishida cuts the budget, what happens", passages) is None
@@ -1124,6 +1125,18 @@ def test_a_question_that_takes_the_other_way_of_a_change_for_granted_is_contradi
     assert direction_conflict("why is Japan halving its defense spending", passages) is None
     assert direction_conflict("why is Japan halving its defense spending", passages, alike) == (
         "halving", "doubling", 0)
+
+def test_a_pact_put_out_of_force_contradicts_a_question_that_has_it_restored():
+    from rag.understand import direction_conflict
+
+    shelved = ["In 2019, Moon said Seoul would not be renewing the GSOMIA in response to export controls."]
+    assert direction_conflict("why did moon restore gsomia in 2019", shelved) == ("restore", "not be renewing", 0)
+    assert direction_conflict("why did moon scrap gsomia", shelved) is None  # the same way: not renewed
+    resumed = ["The two leaders agreed to resume the security dialogue suspended for five years."]
+    assert direction_conflict("why did they suspend the security dialogue", resumed) == ("suspend", "resume", 0)
+    banned = ["The city extended its ban on fireworks."]  # extending a ban keeps them off: no way of its own
+    assert direction_conflict("why did the city cancel the fireworks ban", banned) is None
+
 
 
 def test_another_verb_of_the_same_change_states_the_act():
