@@ -2157,25 +2157,55 @@ def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool 
 _NOT_THE_DOER = frozenset("about against at for from in into of on over to toward towards with without".split())
 
 
-def _acts_in(doers: Sequence[str], text: str) -> bool:
-    """Whether one of ``doers`` (names, each as one phrase: "Pyongyang", "North Korea") stands in ``text`` as
-    who acts: right before a verb ("North Korea fired", "Pyongyang has") with no preposition in the two words
-    before it ("a front against nuclear-armed North Korea"), or after a passive's "by" ("hailed by the White
-    House"); not owning something ("Pyongyang’s tests")."""
-    from lemminflect import getAllLemmas
-
-    for doer in doers:
-        for m in re.finditer(rf"\b{re.escape(doer)}\b(?![’']s)", text, re.IGNORECASE):
+def _acts_in(doers: Sequence[str], text: str, *, described: Sequence[str] = ()) -> bool:
+    """Whether one of ``doers`` (names, each as one phrase: "Pyongyang", "North Korea"; or, after "her", "the"
+    and the like, a ``described`` word: "…, her agent said") stands in ``text`` as who acts, with no preposition
+    in the two words before it ("a front against nuclear-armed North Korea"): before its verb ("North Korea
+    fired", "Pyongyang also said"), through its office or people ("Japan’s Defense Minister Nobuo Kishi said", "the State
+    Department spokesperson reiterated"), or after a passive's "by" ("hailed by the White House"). Not owning a
+    thing ("Pyongyang’s growing aggression") nor acted upon ("…would only benefit North Korea and China")."""
+    told = [rf"\b{re.escape(d)}\b" for d in doers] + [rf"(?<=\b(?:his|her|its|the) ){re.escape(d)}\b"
+                                                      for d in described]
+    for k, pattern in enumerate(told):
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            if k < len(doers) and not m.group()[:1].isupper():
+                continue  # a name is written with a capital: "their house" is no "House"
             earlier = re.findall(r"[\w’'-]+", text[: m.start()])
             while earlier and earlier[-1][:1].isupper():
                 earlier.pop()  # the rest of the name ("White" of "White House")
             before = [w.lower() for w in earlier[-2:]]
             if "by" in before:
                 return True  # "hailed by the White House"
-            after = re.match(r"\s+([a-z]+)", text[m.end() :])  # "…benefit North Korea and China": no verb
-            if after and {"VERB", "AUX"} & set(getAllLemmas(after.group(1))) and not set(before) & _NOT_THE_DOER:
+            if not set(before) & _NOT_THE_DOER and _verb_follows(text[m.end() :]):
                 return True
     return False
+
+
+def _verb_follows(rest: str) -> bool:
+    """Whether a verb comes next in ``rest`` (the text after a name), over adverbs ("also said") and, after a
+    possessive, the office or person it owns ("’s Defense Minister Nobuo Kishi said", "’s spokesperson said")."""
+    from lemminflect import getAllLemmas
+
+    owned = re.match(r"[’']s\b", rest)
+    tokens = re.findall(r"[\w’'-]+|[,;:.!?()“”\"]", rest[owned.end() if owned else 0 :])[:8]
+    skipped = 0
+    for token in tokens:
+        low = token.lower()
+        lemmas = getAllLemmas(low) if low.isalpha() else {}
+        if low.endswith("ly") or low in _ADVERB_WORDS:
+            continue
+        # "Department spokesperson"; after a possessive, a name too ("’s Defense Minister Nobuo Kishi"), but not
+        # after a bare name ("President Yoon met…" is Yoon acting, not every president).
+        if (owned and token[:1].isupper()) or (not token[:1].isupper() and set(lemmas) == {"NOUN"}):
+            skipped += 1
+            continue
+        verb = bool({"VERB", "AUX"} & set(lemmas)) and not token[:1].isupper() and not (
+            "NOUN" in lemmas and low.endswith("s"))  # "Deputy Minister": a title, not "minister to"
+        return verb and (skipped > 0 or not owned)  # "Pyongyang’s growing aggression": what it owns
+    return False
+
+
+_ADVERB_WORDS = frozenset("also still then again already just once later even".split())
 
 
 # What is asked about when a document "says" something: its text is the answer, whoever wrote it.
@@ -2229,6 +2259,7 @@ def unquoted_speaker(
     if not names_ and (not others or (len(others) == 1 and not anybody)):
         return None  # "what did experts say": a kind of speaker any passage may quote as "…, Atkinson said"
     # News names a government by its capital: "Seoul said" is told as "the South Korean side stated".
+    # Who reacts may be told by what describes them ("griner's agent": "…, her agent said").
     doers = [*names_, *(country for w in names_ if (country := country_of(w)))]
     names_ += [c for w in names_ if (country := country_of(w)) for c in country.title().split()]
     def speaks(names: list[str], others: list[str], e: Evidence) -> bool:
@@ -2237,7 +2268,8 @@ def unquoted_speaker(
         if reacted:
             # Named in it with all its words, as the one who acts ("Pyongyang fired…", not "concerns over
             # Pyongyang's tests"), and not before the event ("just hours before the trip", "last year").
-            return (_speaks_in(names, others, s.text, signed=True) and _acts_in(doers, s.text)
+            return (_speaks_in(names, others, s.text, signed=True)
+                    and _acts_in(doers if names is names_ else names, s.text, described=others)
                     and not told_as_earlier(s.text))
         line = layout.attributed_by.get(key) or layout.signatures.get(key)
         if line is not None and _speaks_in(names, others, line.text, signed=True):
@@ -2253,7 +2285,7 @@ def unquoted_speaker(
     if any(speaks(names_, others, e) for e in pool):
         return None
     # A title stands for the one the articles give it to: "the South Korean president" speaks as "Yoon said".
-    holders = [n.title() for n in titled(content)]
+    holders = [n.title() for n in titled(content) if n not in STOPWORDS]  # not the "The" of "The US Embassy"
     if holders and any(speaks(holders, [], e) for e in pool):
         return None
     return re.sub(r"^(?:the|a|an)\s+", "", written, flags=re.IGNORECASE)

@@ -1537,7 +1537,7 @@ def _times(text: str) -> dict[str, dict[str, str]]:
     return out
 
 
-_AHEAD_OF = re.compile(r"\bahead of\b", re.IGNORECASE)
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in advance of)\b", re.IGNORECASE)
 
 
 def told_as_earlier(text: str) -> bool:

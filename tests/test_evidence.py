@@ -1158,8 +1158,14 @@ def test_a_which_question_on_a_kind_not_spoken_of_wants_a_name_of_that_kind():
     ("Canceling the agreement would only benefit North Korea and China.", False),  # what others do to it
     ("They seek to form a united front against nuclear-armed North Korea.", False),
     ("In the face of Pyongyang’s growing aggression, the neighbors made peace.", False),  # what it owns
+    ("Japan’s Defense Minister Nobuo Kishi said a protest had been lodged.", True),  # through its office
+    ("A State Department spokesperson reiterated that she is wrongfully detained.", True),
+    ("Taiwan also accused Beijing of drills.", True),  # over an adverb
+    ("The hearing was administrative in nature, her agent said.", True),  # the word that describes who
+    ("South Korean President Yoon met Kishida.", False),  # a president, not the one asked about
 ])
 def test_who_acts_in_a_passage(text, acts):
     from rag.evidence import _acts_in
 
-    assert _acts_in(["Pyongyang", "north korea", "White House"], text) is acts
+    assert _acts_in(["Pyongyang", "north korea", "White House", "Japan", "State Department", "Taiwan"], text,
+                    described=["agent", "president"]) is acts
