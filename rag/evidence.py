@@ -2155,15 +2155,16 @@ def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool 
 
 
 _NOT_THE_DOER = frozenset("about against at for from in into of on over to toward towards with without".split())
+_ADVERB_WORDS = frozenset("also still then again already just once later even".split())
 
 
 def _acts_in(doers: Sequence[str], text: str, *, described: Sequence[str] = ()) -> bool:
     """Whether one of ``doers`` (names, each as one phrase: "Pyongyang", "North Korea"; or, after "her", "the"
     and the like, a ``described`` word: "…, her agent said") stands in ``text`` as who acts, with no preposition
     in the two words before it ("a front against nuclear-armed North Korea"): before its verb ("North Korea
-    fired", "Pyongyang also said"), through its office or people ("Japan’s Defense Minister Nobuo Kishi said", "the State
-    Department spokesperson reiterated"), or after a passive's "by" ("hailed by the White House"). Not owning a
-    thing ("Pyongyang’s growing aggression") nor acted upon ("…would only benefit North Korea and China")."""
+    fired", "Pyongyang also said"), through its office or people ("Japan’s Defense Minister Nobuo Kishi said",
+    "the State Department spokesperson reiterated"), or after a passive's "by" ("hailed by the White House").
+    Not owning a thing ("Pyongyang’s growing aggression") nor acted upon ("…would only benefit North Korea")."""
     told = [rf"\b{re.escape(d)}\b" for d in doers] + [rf"(?<=\b(?:his|her|its|the) ){re.escape(d)}\b"
                                                       for d in described]
     for k, pattern in enumerate(told):
@@ -2203,9 +2204,6 @@ def _verb_follows(rest: str) -> bool:
             "NOUN" in lemmas and low.endswith("s"))  # "Deputy Minister": a title, not "minister to"
         return verb and (skipped > 0 or not owned)  # "Pyongyang’s growing aggression": what it owns
     return False
-
-
-_ADVERB_WORDS = frozenset("also still then again already just once later even".split())
 
 
 # What is asked about when a document "says" something: its text is the answer, whoever wrote it.
@@ -2258,9 +2256,10 @@ def unquoted_speaker(
     anybody = len(others) < len(described)  # "the mechanic guy": a mechanic is asked for, not any speaker
     if not names_ and (not others or (len(others) == 1 and not anybody)):
         return None  # "what did experts say": a kind of speaker any passage may quote as "…, Atkinson said"
-    # News names a government by its capital: "Seoul said" is told as "the South Korean side stated".
-    # Who reacts may be told by what describes them ("griner's agent": "…, her agent said").
+    # Who acts in a reaction, each name whole ("North Korea" for "Pyongyang"); what describes them is read too
+    # ("griner's agent": "…, her agent said").
     doers = [*names_, *(country for w in names_ if (country := country_of(w)))]
+    # News names a government by its capital: "Seoul said" is told as "the South Korean side stated".
     names_ += [c for w in names_ if (country := country_of(w)) for c in country.title().split()]
     def speaks(names: list[str], others: list[str], e: Evidence) -> bool:
         s = e.sentence
