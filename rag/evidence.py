@@ -2175,33 +2175,48 @@ def _acts_in(doers: Sequence[str], text: str, *, described: Sequence[str] = ()) 
             while earlier and earlier[-1][:1].isupper():
                 earlier.pop()  # the rest of the name ("White" of "White House")
             before = [w.lower() for w in earlier[-2:]]
-            if "by" in before:
-                return True  # "hailed by the White House"
+            if "by" in before or (before and _speaks_word(before[-1])):
+                return True  # "hailed by the White House", "…,” said Greta Thunberg
             if not set(before) & _NOT_THE_DOER and _verb_follows(text[m.end() :]):
                 return True
     return False
 
 
 def _verb_follows(rest: str) -> bool:
-    """Whether a verb comes next in ``rest`` (the text after a name), over adverbs ("also said") and, after a
-    possessive, the office or person it owns ("’s Defense Minister Nobuo Kishi said", "’s spokesperson said")."""
+    """Whether a verb comes next in ``rest`` (the text after a name), over adverbs ("also said"), a description
+    set off by commas ("Greta Thunberg, the Swedish climate activist, tweeted"), a plain noun and the names after
+    it ("directors Adil El Arbi and Bilall Fallah said") and, after a possessive, the office or person it owns
+    ("’s Defense Minister Nobuo Kishi said", "’s prime minister said", "’s spokesperson said")."""
     from lemminflect import getAllLemmas
 
     owned = re.match(r"[’']s\b", rest)
-    tokens = re.findall(r"[\w’'-]+|[,;:.!?()“”\"]", rest[owned.end() if owned else 0 :])[:8]
-    skipped = 0
-    for token in tokens:
+    tokens = re.findall(r"[\w’'-]+|[,;:.!?()“”\"]", rest[owned.end() if owned else 0 :])[:12]
+    skipped, i = 0, 0
+    while i < len(tokens):
+        token = tokens[i]
         low = token.lower()
+        i += 1
+        if token in "“”\"":
+            continue  # "“Batgirl” directors"
+        if token == "," and not skipped and "," in tokens[i : i + 8]:
+            i = tokens.index(",", i) + 1  # ", the Swedish climate activist,"
+            continue
         lemmas = getAllLemmas(low) if low.isalpha() else {}
         if low.endswith("ly") or low in _ADVERB_WORDS:
             continue
-        # "Department spokesperson"; after a possessive, a name too ("’s Defense Minister Nobuo Kishi"), but not
-        # after a bare name ("President Yoon met…" is Yoon acting, not every president).
-        if (owned and token[:1].isupper()) or (not token[:1].isupper() and set(lemmas) == {"NOUN"}):
+        capital = token[:1].isupper()
+        verbs = lemmas.get("VERB", ())
+        inflected = bool(verbs) and low not in verbs and not low.endswith("ing")  # "said", "condemns"
+        if (capital and (owned or skipped)) or (not capital and set(lemmas) == {"NOUN"}) or (
+                owned and not capital and low.isalpha() and not inflected and "AUX" not in lemmas) or (
+                low == "and" and skipped):
+            # "Department spokesperson"; after a possessive, a name or a title too ("’s prime minister"), and after
+            # a plain noun the names it has ("directors Adil El Arbi"); but not after a bare name ("President Yoon
+            # met…" is Yoon acting, not every president).
             skipped += 1
             continue
-        verb = bool({"VERB", "AUX"} & set(lemmas)) and not token[:1].isupper() and not (
-            "NOUN" in lemmas and low.endswith("s"))  # "Deputy Minister": a title, not "minister to"
+        verb = bool(verbs or "AUX" in lemmas) and not capital and not ("NOUN" in lemmas and low.endswith("s")
+                                                                       and not inflected)
         return verb and (skipped > 0 or not owned)  # "Pyongyang’s growing aggression": what it owns
     return False
 

@@ -2082,7 +2082,10 @@ _LOOSE = frozenset(terms("lift ease loosen relax remove"))
 # Whether a pact, a policy or talks were put in force or out of it: "restore GSOMIA" and "scrap GSOMIA".
 # ("extend" and "sign" are left out: extending a ban keeps something off.)
 _ON = frozenset(terms("restore reinstate revive renew resume reactivate reopen"))
-_OFF = frozenset(terms("scrap abolish terminate cancel shelve suspend ditch revoke halt"))
+_OFF = frozenset(terms("scrap abolish terminate cancel shelve suspend ditch revoke rescind halt"))
+# "Some liberals have urged Biden to cancel all student loan debt": a call for a change is no change told.
+_URGED_TO = re.compile(r"\b(?:urg\w*|call\w*\s+(?:on|for)|press\w*|push\w*|ask\w*|want\w*|demand\w*)\b[^.;]{0,40}?"
+                       r"\bto\s+$", re.IGNORECASE)
 _WAYS = {**dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down"), **dict.fromkeys(_TIGHT, "tight"),
          **dict.fromkeys(_LOOSE, "loose"), **dict.fromkeys(_ON, "on"), **dict.fromkeys(_OFF, "off")}
 _OPPOSITE = {"up": "down", "down": "up", "tight": "loose", "loose": "tight", "on": "off", "off": "on"}
@@ -2133,6 +2136,8 @@ def _changes(text: str) -> list[tuple[str, str, frozenset[str], tuple[str, ...]]
             if i and tokens[i - 1].group().lower() in _NOT_A_VERB_AFTER:
                 continue  # "three years of lower fares": a word of change, not a change told
             way, written, around = _WAYS[stem[0]], m.group(), tokens[i + 1 : i + 1 + _OBJECT_WINDOW]
+            if way in ("on", "off") and _URGED_TO.search(text[: m.start()]):
+                continue
             if way in ("on", "off") and (denied := _DENIED_BEFORE.search(text[: m.start()])):
                 way, written = _OPPOSITE[way], text[denied.start() : m.end()]  # "not be renewing"
         window = [w.group() for w in around]

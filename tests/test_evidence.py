@@ -1163,6 +1163,9 @@ def test_a_which_question_on_a_kind_not_spoken_of_wants_a_name_of_that_kind():
     ("Taiwan also accused Beijing of drills.", True),  # over an adverb
     ("The hearing was administrative in nature, her agent said.", True),  # the word that describes who
     ("South Korean President Yoon met Kishida.", False),  # a president, not the one asked about
+    ("Taiwan, the island's government, said it would respond.", True),  # a description set off by commas
+    ("“It is hypocrisy,” said Taiwan.", True),  # named after the verb of speech
+    ("Japan’s prime minister said it was inexcusable.", True),  # a title in lower case after a possessive
 ])
 def test_who_acts_in_a_passage(text, acts):
     from rag.evidence import _acts_in

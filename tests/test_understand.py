@@ -1134,6 +1134,8 @@ def test_a_pact_put_out_of_force_contradicts_a_question_that_has_it_restored():
     assert direction_conflict("why did moon scrap gsomia", shelved) is None  # the same way: not renewed
     resumed = ["The two leaders agreed to resume the security dialogue suspended for five years."]
     assert direction_conflict("why did they suspend the security dialogue", resumed) == ("suspend", "resume", 0)
+    urged = ["Some liberals have urged Biden to cancel the student loan payment pause."]  # a call, not a change
+    assert direction_conflict("why did biden renew the student loan payment pause", urged) is None
     banned = ["The city extended its ban on fireworks."]  # extending a ban keeps them off: no way of its own
     assert direction_conflict("why did the city cancel the fireworks ban", banned) is None
 
