@@ -155,7 +155,10 @@ TARGETS = {
 # yes/no; two fresh-eyes reviews on other news articles narrowed four of the changes: 0.783, 0.066, 0.736) all three
 # were raised a little.
 # The twenty-eighth (B…, 100 items by another fresh reader) made it 1,260 items (the code before it: 0.776, 0.069,
-# 0.735; on its own halves, dev 0.68 and test 0.62); the floors still held.
+# 0.735; on its own halves, dev 0.68 and test 0.62); the floors still held. After the work on its dev half (a
+# plural noun read as a noun, the previous answer read as a question is, who reacts and when, a pact put in force or
+# out of it; two fresh-eyes reviews on 57 other articles: 24 -> 30 of 49 and 30 -> 35 of 58 right) the test split
+# moved by three items of 1,260 (0.774, 0.070, 0.732): the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.77),
