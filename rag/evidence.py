@@ -2165,18 +2165,21 @@ def _acts_in(doers: Sequence[str], text: str, *, described: Sequence[str] = ()) 
     fired", "Pyongyang also said"), through its office or people ("Japan’s Defense Minister Nobuo Kishi said",
     "the State Department spokesperson reiterated"), or after a passive's "by" ("hailed by the White House").
     Not owning a thing ("Pyongyang’s growing aggression") nor acted upon ("…would only benefit North Korea")."""
-    told = [rf"\b{re.escape(d)}\b" for d in doers] + [rf"(?<=\b(?:his|her|its|the) ){re.escape(d)}\b"
-                                                      for d in described]
+    text = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), text)  # "U.S." is "US"
+    named = [rf"\b{re.escape(d)}\b" for d in doers]
+    # An acronym is also written out: "US" acts as "The United States was alarmed".
+    named += [r"\b" + r"\s+".join(rf"{c}[\w’'-]*" for c in d) + r"\b" for d in doers if d.isupper() and len(d) > 1]
+    told = named + [rf"(?<=\b(?:his|her|its|the) ){re.escape(d)}\b" for d in described]
     for k, pattern in enumerate(told):
         for m in re.finditer(pattern, text, re.IGNORECASE):
-            if k < len(doers) and not m.group()[:1].isupper():
+            if k < len(named) and not m.group()[:1].isupper():
                 continue  # a name is written with a capital: "their house" is no "House"
             earlier = re.findall(r"[\w’'-]+", text[: m.start()])
             while earlier and earlier[-1][:1].isupper():
                 earlier.pop()  # the rest of the name ("White" of "White House")
             before = [w.lower() for w in earlier[-2:]]
-            if "by" in before or (before and _speaks_word(before[-1])):
-                return True  # "hailed by the White House", "…,” said Greta Thunberg
+            if "by" in before or (before and _speaks_word(before[-1])) or before == ["according", "to"]:
+                return True  # "hailed by the White House", "…,” said Greta Thunberg", "according to X"
             if not set(before) & _NOT_THE_DOER and _verb_follows(text[m.end() :]):
                 return True
     return False

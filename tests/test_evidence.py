@@ -347,8 +347,10 @@ def test_what_somebody_said_needs_a_passage_where_they_speak():
     # How somebody reacted is told by what they said or did in answer: they must do so somewhere.
     assert unquoted_speaker("how did the Korean opposition leader react", ranked, layout) == "Korean opposition leader"
     assert unquoted_speaker("how did the US respond", ranked, layout) is None
-    # A reaction may be an act ("Japan recalled its ambassador"): being told of is enough, even as a strait's name.
-    assert unquoted_speaker("how did Taiwan react to the summit", ranked, layout) is None
+    # A reaction may be an act ("Japan recalled its ambassador"), but of the one asked about: a strait's name is
+    # no Taiwan reacting.
+    assert unquoted_speaker("how did Taiwan react to the summit", ranked, layout) == "Taiwan"
+    assert unquoted_speaker("how did Japan react", _passages("Japan recalled its ambassador."), layout) is None
     assert unquoted_speaker("how do you think the Korean opposition leader reacted", ranked, layout) is None
     # A word that tells two places apart is one a passage must have: North Korean media are not South Korea's.
     media = _passages("According to Chinese state media, the trip sparked strong opposition in South Korea.")
