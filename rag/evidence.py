@@ -2101,6 +2101,11 @@ _SPEAKER_WINDOW = 6  # words from who speaks to the verb of speech ("Rahm Emanue
 _UNQUOTED_POOL = 24  # passages searched for a statement by the one asked about
 
 
+def _undotted(text: str) -> str:
+    """``text`` with the dots of initials dropped: "U.S." is "US"."""
+    return re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), text)
+
+
 def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool = False) -> bool:
     """Whether ``text`` has the one asked about as the one speaking: one of its names (any part of it, or an
     acronym's words: "US", "United States") and all its other words ("opposition leader") in the sentence, one
@@ -2108,7 +2113,7 @@ def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool 
     professor at…"), or after "according to"."""
     from rapidfuzz.distance import Levenshtein
 
-    text = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), text)  # "U.S." is "US"
+    text = _undotted(text)
     tokens = [m.group() for m in re.finditer(r"[\w’'-]+|[.;:!?“”\"]", text)]
     stems = [terms(t)[:1] for t in tokens]
 
@@ -2165,7 +2170,7 @@ def _acts_in(doers: Sequence[str], text: str, *, described: Sequence[str] = ()) 
     fired", "Pyongyang also said"), through its office or people ("Japan’s Defense Minister Nobuo Kishi said",
     "the State Department spokesperson reiterated"), or after a passive's "by" ("hailed by the White House").
     Not owning a thing ("Pyongyang’s growing aggression") nor acted upon ("…would only benefit North Korea")."""
-    text = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), text)  # "U.S." is "US"
+    text = _undotted(text)
     named = [rf"\b{re.escape(d)}\b" for d in doers]
     # An acronym is also written out: "US" acts as "The United States was alarmed".
     named += [r"\b" + r"\s+".join(rf"{c}[\w’'-]*" for c in d) + r"\b" for d in doers if d.isupper() and len(d) > 1]
@@ -2276,9 +2281,10 @@ def unquoted_speaker(
         return None  # "what did experts say": a kind of speaker any passage may quote as "…, Atkinson said"
     # Who acts in a reaction, each name whole ("North Korea" for "Pyongyang"); what describes them is read too
     # ("griner's agent": "…, her agent said").
-    doers = [*names_, *(country for w in names_ if (country := country_of(w)))]
+    countries = [country for w in names_ if (country := country_of(w))]
+    doers = [*names_, *countries]
     # News names a government by its capital: "Seoul said" is told as "the South Korean side stated".
-    names_ += [c for w in names_ if (country := country_of(w)) for c in country.title().split()]
+    names_ += [c for country in countries for c in country.title().split()]
     def speaks(names: list[str], others: list[str], e: Evidence) -> bool:
         s = e.sentence
         key = (s.source, s.start)

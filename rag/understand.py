@@ -2136,10 +2136,12 @@ def _changes(text: str) -> list[tuple[str, str, frozenset[str], tuple[str, ...]]
             if i and tokens[i - 1].group().lower() in _NOT_A_VERB_AFTER:
                 continue  # "three years of lower fares": a word of change, not a change told
             way, written, around = _WAYS[stem[0]], m.group(), tokens[i + 1 : i + 1 + _OBJECT_WINDOW]
-            if way in ("on", "off") and _URGED_TO.search(text[: m.start()]):
-                continue
-            if way in ("on", "off") and (denied := _DENIED_BEFORE.search(text[: m.start()])):
-                way, written = _OPPOSITE[way], text[denied.start() : m.end()]  # "not be renewing"
+            if way in ("on", "off"):
+                said_before = text[: m.start()]
+                if _URGED_TO.search(said_before):
+                    continue
+                if denied := _DENIED_BEFORE.search(said_before):
+                    way, written = _OPPOSITE[way], text[denied.start() : m.end()]  # "not be renewing"
         window = [w.group() for w in around]
         after = frozenset(t for w in window for t in terms(w) if t not in _WAYS)
         out.append((way, written, after,

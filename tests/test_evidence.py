@@ -1153,7 +1153,6 @@ def test_a_which_question_on_a_kind_not_spoken_of_wants_a_name_of_that_kind():
     assert not gives("which city did they meet in", "They met in Japan.")
 
 
-
 @pytest.mark.parametrize(("text", "acts"), [
     ("When North Korea fired a long-range ballistic missile into waters off the east coast.", True),
     ("The move was welcomed by Japan and hailed by the White House.", True),  # a passive's doer

@@ -1108,7 +1108,6 @@ def test_a_question_that_takes_the_other_way_of_a_change_for_granted_is_contradi
     # When is no thing: "rise last year" is not contradicted by what else "fell 7 percent last year".
     taxes = ["Sales tax revenue fell 7 percent last year.", "Health insurance costs for city workers rose sharply."]
     assert direction_conflict("did health insurance costs rise last year?", taxes) is None
-
     # Not a statement of what happened: denied, supposed, or either way; nor a claim about somebody else.
     assert direction_conflict("Kishida didn't cut the budget - what did he do?", passages) is None
     assert direction_conflict("if Kishida cuts the budget, what happens", passages) is None
@@ -1126,6 +1125,7 @@ def test_a_question_that_takes_the_other_way_of_a_change_for_granted_is_contradi
     assert direction_conflict("why is Japan halving its defense spending", passages, alike) == (
         "halving", "doubling", 0)
 
+
 def test_a_pact_put_out_of_force_contradicts_a_question_that_has_it_restored():
     from rag.understand import direction_conflict
 
@@ -1138,7 +1138,6 @@ def test_a_pact_put_out_of_force_contradicts_a_question_that_has_it_restored():
     assert direction_conflict("why did biden renew the student loan payment pause", urged) is None
     banned = ["The city extended its ban on fireworks."]  # extending a ban keeps them off: no way of its own
     assert direction_conflict("why did the city cancel the fireworks ban", banned) is None
-
 
 
 def test_another_verb_of_the_same_change_states_the_act():
