@@ -65,6 +65,10 @@ split the same way by a reader with a fresh context who wrote each question as o
 (a fact-checker on a phone, a student, a trader, a reader whose first language is not English) before looking up its
 evidence; before any change the code scored 0.68 on its dev half (abstention recall 0.40) and 0.62 on its test half
 (false abstention 0.125, abstention recall 0.70).
+Items ``C…`` are a twenty-ninth batch of 100 (dev 50, test 50), written and split the same way by another reader
+with a fresh context, paragraph by paragraph, each question typed as one of several personas would; before any
+change the code scored 0.66 on its dev half (false abstention 0.075, abstention recall 0.70) and 0.74 on its test
+half (false abstention 0.10, abstention recall 0.80).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -159,6 +163,8 @@ TARGETS = {
 # plural noun read as a noun, the previous answer read as a question is, who reacts and when, a pact put in force or
 # out of it; two fresh-eyes reviews on 57 other articles: 24 -> 30 of 49 and 30 -> 35 of 58 right) the test split
 # moved by three items of 1,260 (0.774, 0.070, 0.732): the floors stay.
+# The twenty-ninth (C…, 100 items by another fresh reader) made it 1,310 items (the code before it: 0.773, 0.071,
+# 0.734; on its own halves, dev 0.66 and test 0.74); the floors still held.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.77),
