@@ -76,6 +76,13 @@ def _cos(vectors: SentenceVectors, a: Evidence, b: Evidence) -> float:
     return float(np.dot(vectors.get(a.sentence.text), vectors.get(b.sentence.text)))
 
 
+def _same_point(vectors: SentenceVectors, a: Evidence, b: Evidence) -> bool:
+    """Whether ``a`` and ``b`` make a point twice: as wholes, or one of two sentences joined makes the other's
+    (the joint vector of a pair is far from either of its sentences)."""
+    return any(float(np.dot(vectors.get(x), vectors.get(y))) >= _REDUNDANT
+               for x in (a.parts or (a.sentence.text,)) for y in (b.parts or (b.sentence.text,)))
+
+
 _ASKS_WHY = re.compile(r"^\W*(?:(?:so|and|but|then|basically|like|ok|okay)\W+){0,2}(?:why|how come)\b", re.IGNORECASE)
 _WHY_FLOOR = 0.6  # share of the best passage's score a further reason must have (not a stray sentence elsewhere)
 
@@ -152,7 +159,7 @@ def _overview(
         best = max(pool, key=gain)
         pool.remove(best)
         # Not a point made again, nor the same sentence again with its neighbour joined to it.
-        if all(_cos(vectors, best, c) < _REDUNDANT and not overlaps(best.sentence, c.sentence) for c in chosen):
+        if not any(_same_point(vectors, best, c) or overlaps(best.sentence, c.sentence) for c in chosen):
             chosen.append(best)
     return chosen
 

@@ -106,10 +106,18 @@ def names(text: str) -> set[str]:
         before = text[:start].rstrip()
         if not before or before[-1] in ".!?“\"'‘:":
             continue
-        for part in word.lower().split("-"):
-            if part not in STOPWORDS:
-                found.add(part)
+        for i, part in enumerate(word.split("-")):
+            # A word of English joined on in lower case makes the name a modifier ("Moon-era", "US-led",
+            # "Seoul-based"): it is no name; a name's own later part is none ("Suk-yeol").
+            if part.lower() not in STOPWORDS and not (i and part.islower() and _english(part)):
+                found.add(part.lower())
     return found
+
+
+def _english(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
 
 
 def strip_markers(text: str) -> str:

@@ -1449,6 +1449,11 @@ def premise_conflict(
         # A name is told by its own words, not by a word of English beside them ("the Diaoyu Islands" is
         # named where the articles write "Diaoyu islets").
         own = frozenset(t for t in toks if not in_dictionary(t)) or toks if kind == "name" else toks
+        if kind == "name":
+            # "Moon-era ties": a word of English joined on in lower case is no part of the name.
+            joined_on = {p.lower() for n, p in enumerate(question[q_start:q_end].split("-"))
+                         if n and p.islower() and in_dictionary(p.lower())}
+            own = own - frozenset(joined_on | {t for w in joined_on for t in terms(w)}) or own
         joined = kind == "name" and bool(re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)+", question[q_start:q_end].strip()))
         if joined and len(own) > 1 and all(_same(frozenset({t}), frozenset(words(evidence.lower())), lexicon)
                                            for t in own):

@@ -644,6 +644,24 @@ def test_an_overview_of_what_an_event_produced_prefers_its_decisions():
     assert {e.sentence.text for e in produced[:2]} == {"a: they met in Tokyo", "b: Japan will lift the curbs"}
 
 
+def test_an_overview_does_not_make_a_point_again_inside_two_sentences_joined():
+    import dataclasses
+
+    from rag.compose import select_sentences
+
+    # b's pair joins the curbs point (said by a already) to a dinner: their joint vector is far from both.
+    texts = {"a: curbs lifted": [1.0, 0.0, 0.0], "b: curbs lifted too": [0.99, 0.1, 0.0],
+             "b: a dinner": [0.0, 1.0, 0.0], "c: a visit": [0.0, 0.0, 1.0]}
+    vectors, ev = _fixed(texts)
+    pair = "b: curbs lifted too b: a dinner"
+    vectors.combine(pair, ["b: curbs lifted too", "b: a dinner"])
+    joined = dataclasses.replace(ev(pair, 0.65), parts=("b: curbs lifted too", "b: a dinner"))
+
+    ranked = [ev("a: curbs lifted", 0.7), joined, ev("c: a visit", 0.4)]
+    chosen = select_sentences("summarize", ranked, vectors, max_sentences=4, shape="summary")
+    assert [e.sentence.text for e in chosen] == ["a: curbs lifted", "c: a visit"]
+
+
 def test_a_why_question_keeps_its_closest_passage_first_and_adds_other_reasons():
     from rag.compose import select_sentences
 

@@ -59,6 +59,19 @@ def test_names_are_read_as_the_articles_spell_them(lexicon):
     assert q.text.startswith("What did Yoon Suk Yeol say")
 
 
+def test_a_word_joined_on_to_a_name_is_no_part_of_it(lexicon):
+    from rag.text import names
+    from rag.understand import premise_conflict
+
+    # "Moon-era ties" is about Moon's time; "era" is no name the articles would have to mention.
+    assert names("who called the Moon-era ties bellicose") == {"moon"}
+    assert names("a US-led push, said Yoon Suk-yeol") == {"us", "yoon", "suk", "yeol"}
+    said = ("Under Yoons predecessor Moon Jae-in, South Korea’s relationship with Japan was openly bellicose, "
+            "said Joel Atkinson.")
+    assert premise_conflict("who called the Moon-era relationship with Japan bellicose", said, lexicon) is None
+    assert premise_conflict("who called the China relationship with Japan bellicose", said, lexicon) is not None
+
+
 def test_the_doer_of_a_passive_verb_is_not_what_the_question_has_after_the_verb(lexicon):
     from rag.understand import premise_conflict
 
