@@ -20,7 +20,7 @@ import numpy as np
 
 from .evidence import Evidence, SentenceVectors, answer_names, answer_type, overlaps, question_terms
 from .text import numbers, terms
-from .understand import REQUESTED_COUNT
+from .understand import REQUESTED_COUNT, is_comparison
 
 # What a composer writes when the evidence does not answer the question.
 DECLINED = "NOT IN THE ARTICLES"
@@ -29,11 +29,6 @@ __all__ = [
     "Composer", "ExtractiveComposer", "select_sentences", "corroborating", "is_comparison", "trim", "DECLINED",
 ]
 
-_COMPARISON = re.compile(
-    r"\b(?:outlets|sources|articles|reports|media|differ\w*|disagree\w*|spell\w*|compar\w*|versions?|"
-    r"each (?:outlet|source|article|report|paper|newspaper|side)|which (?:outlet|source|article)s?)\b",
-    re.IGNORECASE,
-)
 _REDUNDANT = 0.8  # cosine above which two sentences say the same thing
 _SAME_TOPIC = 0.5  # cosine above which two sentences are about the same thing
 _KEEP_RATIO = 0.8  # a further sentence must score at least this share of the best one
@@ -65,11 +60,6 @@ class Composer(Protocol):
     def compose(self, question: str, evidence: Sequence[Evidence]) -> Iterator[str]:
         """Answer text in pieces; every sentence ends with markers like ``[2]`` into ``evidence``."""
         ...
-
-
-def is_comparison(question: str) -> bool:
-    """Questions about how the sources differ are answered with one sentence per source."""
-    return bool(_COMPARISON.search(question))
 
 
 def _cos(vectors: SentenceVectors, a: Evidence, b: Evidence) -> float:

@@ -33,6 +33,7 @@ from .understand import (
     dated_verbs,
     derived,
     in_dictionary,
+    is_comparison,
     same_way,
     specificity,
     told_acts,
@@ -267,6 +268,9 @@ META_TERMS = frozenset(
 )
 
 
+_COMPARE_TERMS = frozenset(terms("compare comparison"))
+
+
 def source_terms(labels: Iterable[str]) -> frozenset[str]:
     """Terms that name the sources themselves (outlets, authors), with the acronyms of multi-word names.
 
@@ -325,8 +329,10 @@ _RELATIVE_TIME = re.compile(
 
 
 def question_terms(question: str, ignore: frozenset[str] = frozenset()) -> list[str]:
-    """The terms of a question that the evidence should contain."""
-    return [t for t in terms(question) if t not in META_TERMS and t not in _QUESTION_WORDS and t not in ignore]
+    """The terms of a question that the evidence should contain ("compared … to" is one unless the question
+    compares the sources)."""
+    meta = META_TERMS if is_comparison(question) else META_TERMS - _COMPARE_TERMS
+    return [t for t in terms(question) if t not in meta and t not in _QUESTION_WORDS and t not in ignore]
 
 
 def answer_type(question: str) -> str | None:

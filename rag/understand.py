@@ -25,7 +25,7 @@ from .text import NAME_RUN, STOPWORDS, names, terms, words
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
-           "EVENT_WINDOW", "american_spelling", "order_conflict", "REQUESTED_COUNT", "COMPASS"]
+           "EVENT_WINDOW", "american_spelling", "order_conflict", "REQUESTED_COUNT", "COMPASS", "is_comparison"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
 
@@ -1055,9 +1055,20 @@ def _verb_bases(low: str) -> tuple[str, ...]:
     return tuple(b for b in getAllLemmasOOV(low, "VERB").get("VERB", ()) if b != low)
 
 
-def _shape(text: str) -> str:
-    from .compose import is_comparison
+# "Compare" without "to" or "with": what somebody compared a thing to is a fact of the story, not a comparison.
+_COMPARISON = re.compile(
+    r"\b(?:outlets|sources|articles|reports|media|differ\w*|disagree\w*|spell\w*|compar\w*(?!.*\b(?:to|with)\b)|versions?|"
+    r"each (?:outlet|source|article|report|paper|newspaper|side)|which (?:outlet|source|article)s?)\b",
+    re.IGNORECASE,
+)
 
+
+def is_comparison(question: str) -> bool:
+    """Questions about how the sources differ are answered with one sentence per source."""
+    return bool(_COMPARISON.search(question))
+
+
+def _shape(text: str) -> str:
     several = len(_parts(text)) > 1
     if _SUMMARY.search(text) or (_SUMMARY_ASKED.search(text) and not several):
         return "summary"

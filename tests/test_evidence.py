@@ -73,11 +73,16 @@ def test_the_kind_of_answer_a_question_asks_for(question, kind):
     ("how do the articles differ on GSOMIA", True),
     ("how much will each victim get", False),  # each of many people, not each source
     ("when did the leaders last visit each other", False),
+    ("compare the coverage of the summit", True),
+    ("what did kishida compare the relations to", False),  # what he compared them to is a fact of the story
 ])
 def test_a_comparison_is_of_the_sources(question, compares):
     from rag.compose import is_comparison
+    from rag.evidence import question_terms
 
     assert is_comparison(question) is compares
+    # What somebody compared is a word the evidence must have; the sources compared are not.
+    assert ("compar" in question_terms(question)) is ("compare" in question and not compares)
 
 
 @pytest.mark.parametrize(("question", "unit"), [
