@@ -317,6 +317,8 @@ _SAID_WHEN = re.compile(r"\bwhen\b.*\b(?:say|said|tell|told|announce|announced|s
 _OCCASION = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|"
                        r"meeting|summit|speech|interview|statement|address|talks|visit|ceremony|session|event)\b",
                        re.IGNORECASE)
+_SPAN_OF_TIME = re.compile(r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b"
+                           r"(?!\s+(?:ago|earlier|later|before|after|since)\b)", re.IGNORECASE)
 _DATE_WORDS = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last (?:week|month|year))\b"
@@ -396,7 +398,9 @@ def has_answer_type(kind: str | None, text: str, question: str = "") -> bool:
     if kind == "date":
         if _SAID_WHEN.search(question) and _OCCASION.search(text):
             return True  # "when did he say that": "at a press conference following his meeting" tells when
-        return bool(_DATE_WORDS.search(text) or numbers(text, spelled=False) - numbers(question, spelled=False))
+        # A span of time is no date ("the first summit in 12 years"); one counted back from now is ("12 years ago").
+        dated = _SPAN_OF_TIME.sub(" ", text)
+        return bool(_DATE_WORDS.search(text) or numbers(dated, spelled=False) - numbers(question, spelled=False))
     return bool(answer_names(text, question))
 
 

@@ -133,6 +133,9 @@ def test_numbers_and_dates_in_the_question_do_not_answer_it():
     assert not has_answer_type("number", "the summit in 2023", "What happened at the 2023 summit?")
     assert has_answer_type("date", "on Thursday", "When did they meet?")
     assert not has_answer_type("date", "they met", "When did they meet?")
+    # A span of time is no date; one counted back from now is.
+    assert not has_answer_type("date", "First summit in 12 years", "when was the summit")
+    assert has_answer_type("date", "They last met 12 years ago", "when was the summit")
 
 
 def test_a_figure_typed_in_digits_is_known_where_the_articles_spell_it():
