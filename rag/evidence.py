@@ -138,6 +138,22 @@ _ANAPHORIC_OPENING = re.compile(r"^[“\"‘']?(?:(?:The|This|That|These|Those)\
                                 r"(?:This|That|These|Those|It)\b(?!['’]s\s))")
 
 
+# "What is this new front", "whats the 'new front' thing", "what does X mean": what a thing is, not a fact about it.
+_ASKS_WHAT_IT_IS = re.compile(r"^\W*(?:what(?:['’]?s|\s+is|\s+are|\s+was)\s+(?:(?:this|that|the|a|an)\s+)?\W?[\w\s'’-]*?"
+                              r"(?:thing|about|all about|mean|means)?\W*$|what\s+(?:does|do|did)\b.*\bmean\b)",
+                              re.IGNORECASE)
+_ECHO_NEW = 2  # a sentence with at most this many words of its own besides the question's says little else
+
+
+def _echoes(sentence: str, question: str) -> bool:
+    """Whether ``sentence`` says little but what ``question`` says: most of its words are the question's, and it
+    has at most a couple of its own ("A new front building in East Asia, so to speak." for "what is this new front
+    in east asia"): what it is about is told around it."""
+    own = set(terms(sentence))
+    asked = set(terms(question))
+    return len(own & asked) >= 2 and len(own - asked) <= _ECHO_NEW
+
+
 # Words by which a sentence leans on the one before it, wherever they stand: a conclusion drawn from it, or a
 # shell noun pointing back to what it told ("against these measures", "in response to this problem"; not "those
 # dishes" after the dishes are named).
@@ -603,11 +619,20 @@ def rank_sentences(
         meaning_here = meaning if key in read_for_meaning else None
         lexical, covered = _coverages(f, core, f"{s.text} {context}", question, meaning_here)
         span, parts = s, ()
-        for merged, pair in layout.pairs(s) if layout is not None and (lexical < 1.0 or _POINTS_BACK.search(s.text)) else ():
+        # A sentence that says little but the question's words, where the question asks what a thing is or wants
+        # a name, number or date the sentence lacks: the answer is told beside it.
+        echo = _echoes(s.text, question) and (
+            _ASKS_WHAT_IT_IS.search(question) is not None if f.answer_type is None
+            else not has_answer_type(f.answer_type, s.text, question))
+        for merged, pair in layout.pairs(s) if layout is not None and (
+                lexical < 1.0 or echo or _POINTS_BACK.search(s.text)) else ():
+            if echo and f.answer_type is not None and not has_answer_type(f.answer_type, merged.text, question):
+                continue
             gain, gain_covered = _coverages(f, core, f"{merged.text} {context}", question, meaning_here)
             # A sentence that leans on the one before it ("Seoul will, therefore, withdraw the complaint … against
-            # these measures") is told with it, when that loses nothing of the question.
-            leans = pair[1] == s.text and bool(_POINTS_BACK.search(s.text))
+            # these measures") is told with it, when that loses nothing of the question; so is one that says
+            # little but the question's own words ("A new front building in East Asia, so to speak.").
+            leans = pair[1] == s.text and (echo or bool(_POINTS_BACK.search(s.text)))
             if gain >= lexical + (0.0 if leans else _MERGE_GAIN):
                 lexical, covered, span, parts = gain, gain_covered, merged, pair
                 vectors.combine(merged.text, list(pair))

@@ -909,6 +909,27 @@ def test_a_sentence_that_leans_on_the_one_before_is_told_with_it():
     ranked = rank_sentences(question, [0.0, 1.0], [chunk], vectors, focus(question, idf=lambda t: 1.0), layout)
     assert ranked[0].sentence.text == parts[1]
 
+def test_a_sentence_that_only_echoes_what_is_asked_about_is_told_with_the_one_before():
+    from index.documents import Chunk
+    from rag.retrieval import FusedChunk
+
+    text = ("Washington's attempt to set up a broad alliance against China is bearing fruit. "
+            "A new front building in East Asia, so to speak.")
+    parts = tuple(p if p.endswith(".") else p + "." for p in text.split(". ", 1))
+    sentences = tuple(Sentence("a.md", text.index(p), text.index(p) + len(p), p) for p in parts)
+    layout = Layout(sentences, {"a.md": text})
+    vectors = SentenceVectors(lambda batch: [[0.0, 1.0] if t == parts[1] else [0.6, 0.8] for t in batch])
+    chunk = FusedChunk(Chunk("a.md", 0, len(text), text, 0, "h", sentences), 1.0, 1.0, None)
+
+    def best(question: str) -> Evidence:
+        return rank_sentences(question, [0.0, 1.0], [chunk], vectors, focus(question, idf=lambda t: 1.0), layout)[0]
+
+    # What the new front is: the sentence that names it says nothing else; the one before tells it.
+    assert best("whats this new front in east asia thing").sentence.text == text
+    # Asked whether a front is building, the sentence answers alone.
+    assert best("is a new front building in east asia").sentence.text == parts[1]
+
+
 def _article(*paragraphs: str) -> tuple[list[Sentence], Layout]:
     text = "\n\n".join(paragraphs)
     sentences = [Sentence("a.md", text.index(p), text.index(p) + len(p), p) for p in paragraphs]
