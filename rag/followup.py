@@ -31,6 +31,9 @@ _DESCRIBED = re.compile(
     r"official|dispute|country|countries|two)\b",
     re.IGNORECASE,
 )
+# A pronoun standing for things, not a person: "how many of those", "what are these used for", "those?".
+_THINGS = re.compile(r"\b(?:of|about|for|with)\s+(?:those|these|them)\b|\b(?:those|these)\s*(?:[?.!]|$|"
+                     r"(?:are|were|is|was|do|did|have|has|used|mean|cost|for)\b)", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
 _ROLES = {"user", "assistant", "system"}
@@ -159,5 +162,8 @@ def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
     entities = [m.group() for m in _NAME_RUN.finditer(first_sentence) if m.start() > 0 or " " in m.group()]
     # What the previous question asked to be done ("tldr", "summarize") is no part of what it was about.
     about = " ".join(w for w in prev_question.split() if not _requests(w))
-    context = " ".join(dict.fromkeys([*entities, about]))
+    # "How many of those", "what are these used for": the things the previous answer told of.
+    things = [re.sub(r"^\W*(?:yes|no)\b\W*", "", strip_markers(first_sentence), flags=re.IGNORECASE)
+              ] if _THINGS.search(question) else []
+    context = " ".join(dict.fromkeys([*entities, about, *things]))
     return f"{question} ({context})" if context else question

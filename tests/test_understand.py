@@ -944,6 +944,18 @@ def test_initials_written_with_dots_are_read_as_the_articles_write_them(lexicon)
     assert "you" not in understand("what did u.s. officials say", lexicon).text
 
 
+def test_those_in_a_follow_up_are_the_things_the_previous_answer_told_of():
+    from rag.followup import rewrite_from_history
+
+    fired = [{"role": "user", "content": "did north korea do anything before the summit"},
+             {"role": "assistant", "content": "Yes, hours before it fired a long-range ballistic missile [1]. It fell."}]
+    rewritten = rewrite_from_history("how many of those has it done lately", fired)
+    assert "ballistic missile" in rewritten and "Yes" not in rewritten and "[1]" not in rewritten
+    assert "It fell" not in rewritten  # the first sentence only
+    # A person asked about is not "those": the answer's words stay out.
+    assert "ballistic" not in rewrite_from_history("what did he say", fired)
+
+
 def test_he_in_a_follow_up_is_the_one_person_the_previous_question_named():
     from rag.followup import rewrite_from_history
 
