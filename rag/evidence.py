@@ -1968,6 +1968,8 @@ _ROLE_NOUNS = frozenset(terms("job role position title occupation profession pos
 # on it" (a point of view, which any statement of that side gives).
 _VAGUE_NOUNS = frozenset(terms("situation deal story matter issue remark remarks comment comments statement quote "
                                 "word words term phrase expression angle take stance perspective viewpoint"))
+# "What year", "which day": the kind of answer asked for (a date: see answer_type), not a thing spoken of.
+_TIME_NOUNS = frozenset(terms("year date day month time hour week decade"))
 _OF_WHAT = re.compile(r"\s*of\s+([A-Za-z][\w-]*)")
 _FOCUS_SPECIFIC = 0.1  # specificity in English below which a modifier is too common to narrow the question
 _FOCUS_MATCH = 0.5  # word cosine at which an evidence word stands for a focus word ("bosses": "leaders")
@@ -1989,6 +1991,8 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
         w = words(token)[0] if words(token) else ""
         t = terms(w)
         if not w or w in STOPWORDS or not t or t[0] in _QUESTION_WORDS | META_TERMS | _ROLE_NOUNS | _VAGUE_NOUNS:
+            continue
+        if i == 0 and t[0] in _TIME_NOUNS:
             continue
         lemmas = getAllLemmas(w)
         if token[:1].isupper() or is_name(w) or ("VERB" in lemmas and "NOUN" not in lemmas) or set(lemmas) == {"ADV"}:
