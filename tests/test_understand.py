@@ -96,6 +96,10 @@ def test_a_word_of_english_that_only_sounds_like_a_name_stays_that_word(lexicon)
 
 def test_more_chat_shorthand_and_contractions(lexicon):
     assert "some kind of flowers" in understand("some kinda flowers wich ones", lexicon).text
+    # Shorthand of any news, not of these articles: read before a word the articles lack can refuse.
+    assert "opening weekend box office" in understand("thor opening wknd box office", lexicon).text
+    assert "what medication is President taking" in understand("what med is potus taking", lexicon).text
+    assert understand("sakurajima eruption alert lvl", lexicon).text.endswith("alert level")
     # "aren't" is a contraction, not a name "aren" set against the articles' names.
     from rag.understand import _units
 
