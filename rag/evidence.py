@@ -313,7 +313,10 @@ _NUMBER_QUESTION = re.compile(
 )
 # "What is the exact date…", "on what day": a date, asked for with "the" and a word of precision too.
 _DATE_QUESTION = re.compile(r"\bwhen\b|\b(?:what|which|in what|on what)(?:(?:['’]s|\s+(?:is|was|will be))\s+the)?\s+"
-                            r"(?:(?:exact|precise|specific|actual)\s+)?(?:year|date|day|month)\b", re.IGNORECASE)
+                            r"(?:(?:exact|precise|specific|actual)\s+)?(?:year|date|day|month)\b|"
+                            # Typed as a heading: "exact date seoul sends the letter?", "date of the summit?"
+                            r"^\W*(?:the\s+)?(?:(?:exact|precise|specific|actual)\s+)?(?:date|day|year)\b(?!\s+(?:trip|visit))",
+                            re.IGNORECASE)
 _QUOTE_QUESTION = re.compile(
     r"\bwhat (?:did|does|has|had|do|will|would)\b.*\b(?:say|said|tell|told|announce|announced|state|stated|"
     r"write|wrote|tweet|tweeted|post|posted|argue|argued|warn|warned|call for|claim|claimed)\b",

@@ -61,6 +61,8 @@ from rag.understand import Lexicon
         ("Which major change will soon come to Netflix?", None),  # a change, said in words
         ("what's the exact date japan puts korea back on the list", "date"),  # "the", and a word of precision
         ("on what day did the missile land", "date"),
+        ("exact date seoul sends the formal letter to tokyo?", "date"),  # typed as a heading
+        ("day trip to tokyo?", None),
         ("what is the deal about", None),
     ],
 )
