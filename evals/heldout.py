@@ -164,7 +164,11 @@ TARGETS = {
 # out of it; two fresh-eyes reviews on 57 other articles: 24 -> 30 of 49 and 30 -> 35 of 58 right) the test split
 # moved by three items of 1,260 (0.774, 0.070, 0.732): the floors stay.
 # The twenty-ninth (C…, 100 items by another fresh reader) made it 1,310 items (the code before it: 0.773, 0.071,
-# 0.734; on its own halves, dev 0.66 and test 0.74); the floors still held.
+# 0.734; on its own halves, dev 0.66 and test 0.74); the floors still held. After the work on its dev half (a word
+# joined on to a name, "compare … to", a span of time is no date, a sentence that only echoes the question, "those"
+# in a follow-up, "what year" as a kind of answer, more chat shorthand, a date asked as a heading; a fresh-eyes
+# review on 26 other articles: 33 -> 35 of 50, no answer worse) the test split is where it was (0.773, 0.071,
+# 0.734): the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.77),
