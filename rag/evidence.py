@@ -138,7 +138,8 @@ _ANAPHORIC_OPENING = re.compile(r"^[“\"‘']?(?:(?:The|This|That|These|Those)\
                                 r"(?:This|That|These|Those|It)\b(?!['’]s\s))")
 
 
-# "What is this new front", "whats the 'new front' thing", "what does X mean": what a thing is, not a fact about it.
+# A question of what a thing is ("whats this 'new front' thing", "what is GSOMIA", "what does X mean"): any "what
+# is …" without a verb of its own after the thing, or "what does … mean".
 _ASKS_WHAT_IT_IS = re.compile(r"^\W*(?:what(?:['’]?s|\s+is|\s+are|\s+was)\s+(?:(?:this|that|the|a|an)\s+)?\W?[\w\s'’-]*?"
                               r"(?:thing|about|all about|mean|means)?\W*$|what\s+(?:does|do|did)\b.*\bmean\b)",
                               re.IGNORECASE)
@@ -284,6 +285,8 @@ META_TERMS = frozenset(
 )
 
 
+# "Compare" speaks of the articles only where the question compares them ("compare the outlets"); what somebody
+# compared a thing to ("what did Kishida compare the relations to") is a word the evidence must have.
 _COMPARE_TERMS = frozenset(terms("compare comparison"))
 
 

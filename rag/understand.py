@@ -55,7 +55,8 @@ _CASUAL = {
     "govts": "governments", "mgr": "manager", "ctry": "country", "cntry": "country", "intl.": "international",
     "avg": "average", "wknd": "weekend", "wkend": "weekend", "wk": "week", "lvl": "level", "lvls": "levels",
     "pct": "percent", "potus": "President", "scotus": "Supreme Court", "flotus": "First Lady", "bday": "birthday",
-    "pic": "picture", "pics": "pictures", "vid": "video", "vids": "videos", "temps": "temperatures", "meds": "medications", "med": "medication",
+    "pic": "picture", "pics": "pictures", "vid": "video", "vids": "videos", "temps": "temperatures",
+    "med": "medication", "meds": "medications",
 }
 # Words of chat that no dictionary lists ("is the opposition ok with it": "ok" names nothing).
 _CHAT_WORDS = frozenset("ok okay lol yeah yep yup nope nah omg btw tbh idk pls plz thx ty ngl fr rn".split())
