@@ -146,12 +146,11 @@ _ASKS_WHAT_IT_IS = re.compile(r"^\W*(?:what(?:['’]?s|\s+is|\s+are|\s+was)\s+(?
 _ECHO_NEW = 2  # a sentence with at most this many words of its own besides the question's says little else
 
 
-def _echoes(sentence: str, question: str) -> bool:
-    """Whether ``sentence`` says little but what ``question`` says: most of its words are the question's, and it
-    has at most a couple of its own ("A new front building in East Asia, so to speak." for "what is this new front
-    in east asia"): what it is about is told around it."""
+def _echoes(sentence: str, asked: frozenset[str]) -> bool:
+    """Whether ``sentence`` says little but what the question (its terms ``asked``) says: most of its words are the
+    question's, and it has at most a couple of its own ("A new front building in East Asia, so to speak." for "what
+    is this new front in east asia"): what it is about is told around it."""
     own = set(terms(sentence))
-    asked = set(terms(question))
     return len(own & asked) >= 2 and len(own - asked) <= _ECHO_NEW
 
 
@@ -601,6 +600,7 @@ def rank_sentences(
     q_vec = np.asarray(question_vector, dtype=np.float32)
     core = f.core()
     asks_back = not _ASKS_WHAT_WAS_ASKED.search(question)  # "what did she ask": a sentence that asks answers it
+    asked_terms = frozenset(terms(question))
     best: dict[tuple[str, int, int], tuple[Sentence, float]] = {}
     for rank, fc in enumerate(fused):
         chunk_score = 1.0 / (1 + rank)
@@ -627,7 +627,7 @@ def rank_sentences(
         span, parts = s, ()
         # A sentence that says little but the question's words, where the question asks what a thing is or wants
         # a name, number or date the sentence lacks: the answer is told beside it.
-        echo = _echoes(s.text, question) and (
+        echo = layout is not None and _echoes(s.text, asked_terms) and (
             _ASKS_WHAT_IT_IS.search(question) is not None if f.answer_type is None
             else not has_answer_type(f.answer_type, s.text, question))
         for merged, pair in layout.pairs(s) if layout is not None and (

@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["words", "terms", "lemma", "numbers", "names", "STOPWORDS", "strip_markers", "MARKER", "NAME_RUN", "SPELLED_AS"]
+__all__ = ["words", "terms", "lemma", "numbers", "names", "STOPWORDS", "strip_markers", "MARKER", "NAME_RUN", "SPELLED_AS",
+           "joined_on", "in_dictionary"]
 
 MARKER = re.compile(r"\s*\[(\d+)\]")
 NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # two or more capitalised words in a row
@@ -106,15 +107,23 @@ def names(text: str) -> set[str]:
         before = text[:start].rstrip()
         if not before or before[-1] in ".!?“\"'‘:":
             continue
-        for i, part in enumerate(word.split("-")):
-            # A word of English joined on in lower case makes the name a modifier ("Moon-era", "US-led",
-            # "Seoul-based"): it is no name; a name's own later part is none ("Suk-yeol").
-            if part.lower() not in STOPWORDS and not (i and part.islower() and _english(part)):
-                found.add(part.lower())
+        modifiers = joined_on(word)
+        for i, part in enumerate(word.lower().split("-")):
+            if part not in STOPWORDS and not (i and part in modifiers):
+                found.add(part)
     return found
 
 
-def _english(word: str) -> bool:
+def joined_on(word: str) -> set[str]:
+    """The words of English joined on in lower case after a name, which make it a modifier ("era" of "Moon-era",
+    "led" of "US-led", "based" of "Seoul-based"): no part of the name. A name's own later part is none ("yeol" of
+    "Suk-yeol")."""
+    return {p for i, p in enumerate(word.split("-")) if i and p.islower() and in_dictionary(p)}
+
+
+def in_dictionary(word: str) -> bool:
+    """Whether English dictionaries list ``word`` (lower case) in some form (lemminflect): "beefing" is a word,
+    however rare; names mostly are not."""
     from lemminflect import getAllLemmas
 
     return bool(getAllLemmas(word))

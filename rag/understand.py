@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .text import NAME_RUN, STOPWORDS, names, terms, words
+from .text import NAME_RUN, STOPWORDS, in_dictionary, joined_on, names, terms, words
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
@@ -600,14 +600,6 @@ def _more_common(meant: str, written: str) -> bool:
     """Whether English writes ``meant`` so much more often than ``written`` that ``written`` is a misspelling of
     it ("goverment": "government"), not a word of its own one edit away ("blinken", a name: not "blinked")."""
     return _zipf(written) < _UNWRITTEN or _zipf(meant) >= _zipf(written) + _MORE_COMMON
-
-
-def in_dictionary(word: str) -> bool:
-    """Whether English dictionaries list ``word`` (lower case) in some form (lemminflect): "beefing" is a word,
-    however rare; names mostly are not."""
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(word))
 
 
 def _edits(a: str, b: str) -> int:
@@ -1466,9 +1458,8 @@ def premise_conflict(
         own = frozenset(t for t in toks if not in_dictionary(t)) or toks if kind == "name" else toks
         if kind == "name":
             # "Moon-era ties": a word of English joined on in lower case is no part of the name.
-            joined_on = {p.lower() for n, p in enumerate(question[q_start:q_end].split("-"))
-                         if n and p.islower() and in_dictionary(p.lower())}
-            own = own - frozenset(joined_on | {t for w in joined_on for t in terms(w)}) or own
+            modifiers = joined_on(question[q_start:q_end])
+            own = own - frozenset(modifiers | {t for w in modifiers for t in terms(w)}) or own
         joined = kind == "name" and bool(re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+)+", question[q_start:q_end].strip()))
         if joined and len(own) > 1 and all(_same(frozenset({t}), frozenset(words(evidence.lower())), lexicon)
                                            for t in own):
