@@ -68,7 +68,10 @@ evidence; before any change the code scored 0.68 on its dev half (abstention rec
 Items ``C…`` are a twenty-ninth batch of 100 (dev 50, test 50), written and split the same way by another reader
 with a fresh context, paragraph by paragraph, each question typed as one of several personas would; before any
 change the code scored 0.66 on its dev half (false abstention 0.075, abstention recall 0.70) and 0.74 on its test
-half (false abstention 0.10, abstention recall 0.80).
+half (false abstention 0.10, abstention recall 0.80). Items ``D…`` are a thirtieth batch of 100 (dev 52, test
+48), written and split the same way by another reader with a fresh context who typed each question as a hurried
+reader would; before any change the code scored 0.77 on its dev half (false abstention 0.086, abstention recall
+0.76) and 0.79 on its test half (false abstention 0.088, abstention recall 0.71).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -169,6 +172,8 @@ TARGETS = {
 # in a follow-up, "what year" as a kind of answer, more chat shorthand, a date asked as a heading; a fresh-eyes
 # review on 26 other articles: 33 -> 35 of 50, no answer worse) the test split is where it was (0.773, 0.071,
 # 0.734): the floors stay.
+# The thirtieth (D…, 100 items by another fresh reader) made it 1,358 items (the code before it: 0.773, 0.072,
+# 0.734; on its own halves, dev 0.77 and test 0.79); the floors still held.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.77),
