@@ -310,7 +310,8 @@ _QUESTION_WORDS = frozenset(
           "actually specifically particular")
 )
 _NUMBER_QUESTION = re.compile(
-    r"\bhow (?:many|much|long|old|far|often|large|big)\b|\b(?:what|which) (?:number|amount|percentage|share|age)\b",
+    r"\bhow (?:many|much|long|old|far|often|large|big)\b|\b(?:what|which) (?:number|amount|percentage|share|age)\b|"
+    r"\bwhat\s*(?:%|per ?cent\b)",
     re.IGNORECASE,
 )
 # "What is the exact date…", "on what day": a date, asked for with "the" and a word of precision too.
@@ -675,7 +676,11 @@ _MEASURES = {
     ),
     "amount of money": (
         re.compile(r"\bhow much\b.*(?:\b(?:cost|costs|worth|spend|spent|pay|paid|paying|budget|price|dollars?|money|"
-                   r"fund(?:ing)?|compensation|yen|won|euros?)\b|[$€£¥₩])|\bin (?:dollars|yen|won|euros)\b",
+                   r"fund(?:ing)?|compensation|yen|won|euros?)\b|[$€£¥₩])|\bin (?:dollars|yen|won|euros)\b|"
+                   # "how much did she make for winning", "how much will it sell for": earned, fetched
+                   r"\bhow much\s+(?:did|does|do|will|would|could|can|is|was|are|were|r|has|have|had)\s+"
+                   r"(?:[\w’'-]+\s+){1,7}?(?:(?:make|makes|made)(?!\s+(?:it|sure|clear|sense|progress|up)\b)|earn\w*|sell|sells|sold|fetch\w*|charge\w*|owe\w*|"
+                   r"bring\s+in|take\s+home|go\s+for|went\s+for)\b",
                    re.IGNORECASE),
         re.compile(r"[$€£¥₩]|\b(?:dollars?|yen|won|euros?|pounds?|usd|billion|million|trillion)\b", re.IGNORECASE),
     ),
@@ -685,8 +690,9 @@ _MEASURES = {
     ),
     "percentage": (
         re.compile(r"\bwhat (?:percentage|percent|proportion|share)\b|\bwhat\s*%|\bhow many (?:percent\b|%)", re.IGNORECASE),
-        re.compile(r"%|\bper ?cent\b|\bpercentage\b|\b(?:half|third|quarter|majority)\b|\bone in \w+\b",
-                   re.IGNORECASE),
+        # "a third of", "two-thirds", "half of": a share ("third most populous", "half-century" are none)
+        re.compile(r"%|\bper ?cent\b|\bpercentage\b|\b(?:a|one|two|three)[-\s](?:half|thirds?|quarters?|fifths?)\b|"
+                   r"\bhalf\s+(?:of|the)\b|\bmajority\b|\bone in \w+\b", re.IGNORECASE),
     ),
     "height": (  # "how high are the tariffs": a rate answers too
         re.compile(r"\bhow high\b|\bwhat (?:altitude|height)\b|\bhow tall\b", re.IGNORECASE),
@@ -694,9 +700,10 @@ _MEASURES = {
     ),
     "length of time": (
         re.compile(r"\bhow long\b|\bfor how many (?:years|months|weeks|days|hours|decades)\b", re.IGNORECASE),
-        re.compile(r"\b\d+(?:\.\d+)?[-\s](?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b|"
+        re.compile(r"\b\d+(?:\.\d+)?[-\s](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|"
+                   r"centur(?:y|ies))\b|"
                    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[-\s]"
-                   r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b|"
+                   r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\b|"
                    r"\bfrom (?:1[89]|20)\d\d\s*(?:to|until|-|–)\s*(?:1[89]|20)\d\d\b|"
                    r"\b(?:1[89]|20)\d\d\s*(?:-|–)\s*(?:1[89]|20)\d\d\b", re.IGNORECASE),
     ),
@@ -706,11 +713,14 @@ _MEASURES = {
                    re.IGNORECASE),
     ),
 }
+# "What's the foundation called", "what was the operation called": the name of the thing between.
+_CALLED = (r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|that|this|its|their|his|her)\s+"
+           r"((?:[A-Za-z][\w’'-]*\s+){1,4}?)called\b(?!\s+(?:for|on|off|out|in|up|back)\b)")
 _NAME_OF = re.compile(r"\b(?:the )?names? of\b|\bwhat (?:is|was|are|were) (?:it|they|he|she) called\b|\bcalled what\b|"
                       # "do we have a name?", "what's his name", "…, name?"
                       r"\bwhat(?:['’]?s| is| was)\s+(?:his|her|their|its)\s+names?\b|"
                       r"\b(?:do we|is there|are there)\s+(?:have\s+)?(?:a|any)\s+names?\b|"
-                      r"(?:^|[,;:]\s*)names?\s*\??\s*$",
+                      r"(?:^|[,;:]\s*)names?\s*\??\s*$|" + _CALLED,
                       re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -762,8 +772,8 @@ _UNITS = frozenset(terms("second minute hour day week month year decade century 
 
 
 _NAME_OF_PHRASE = re.compile(r"\bnames? of (?:the |a |an |this |that |its |their )?((?:[A-Za-z][\w’'-]*\s*){1,5})|"
-                             r"\bwho(?:['’]s|\s+is|\s+was)\s+(?:the|that|this)\s+((?:[A-Za-z][\w’'-]*\s*){1,5})",
-                             re.IGNORECASE)
+                             r"\bwho(?:['’]s|\s+is|\s+was)\s+(?:the|that|this)\s+((?:[A-Za-z][\w’'-]*\s*){1,5})|"
+                             + _CALLED, re.IGNORECASE)
 # "the foundation, X" / "spokesperson X" / "the town of X"
 _NAME_LINK = r"(?:\s*,\s*|\s*\(\s*|\s+(?:called|named|dubbed|known as)\s+|\s+of\s+(?:the\s+)?|\s+)"
 _CAPITALISED_RUN = r"[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w’'.-]*)*"
@@ -778,7 +788,7 @@ def _named_head(question: str) -> str | None:
     if not m:
         return None
     head = None
-    for token in (m.group(1) or m.group(2)).split():  # "the name of the X", "who is the X …, his name?"
+    for token in (m.group(1) or m.group(2) or m.group(3)).split():  # "the name of the X", "who is the X …, his name?"
         low = token.lower()
         lemmas = getAllLemmas(low)
         if low in STOPWORDS or low.endswith("ing") or ("VERB" in lemmas and "NOUN" not in lemmas):
@@ -1343,14 +1353,17 @@ def count_the_thing(
 ) -> list[Evidence]:
     """For "how many X": when the first passage has no figure next to an X (or a word close in meaning), the
     first of the next ``top`` (the passages the abstention check reads) that has one goes first ("three
-    chemicals" for "how many chemicals did Japan lift curbs on", ahead of a passage that counts nothing)."""
+    chemicals" for "how many chemicals did Japan lift curbs on", ahead of a passage that counts nothing).
+    The same for a measure ("how long", "how much did it sell for", "what %"): the first passage that gives
+    one of its kind ("for 10 seconds", "$5 million", "50.48%"), ahead of a headline that repeats the question."""
     out = list(ranked)
-    if not out or _counted(question) is None or _measure(question):
+    unit = _measure(question)
+    if not out or (_counted(question) is None and unit is None):
         return out
-    if _gives("number", None, out[0].sentence.text, question, alike=alike):
+    if _gives("number", unit, out[0].sentence.text, question, alike=alike):
         return out
     for i, e in enumerate(out[1:top], start=1):
-        if _gives("number", None, e.sentence.text, question, alike=alike):
+        if _gives("number", unit, e.sentence.text, question, alike=alike):
             return [e, *out[:i], *out[i + 1 :]]
     return out
 

@@ -16,6 +16,7 @@ from index import IndexSettings, NewsIndex, Sentence
 from rag import Chatbot, Settings
 from rag.evidence import (
     _MEASURES,
+    _NAME_OF,
     Evidence,
     Focus,
     Layout,
@@ -95,6 +96,12 @@ def test_a_comparison_is_of_the_sources(question, compares):
     ("how much $ does each victim get", "amount of money"),  # the sign says it
     ("how much did the wildfire destroy", None),  # "140 homes" answers
     ("how much more is japan gonna spend on its military", "size of the change"),  # "double" answers
+    ("how much did minji lee make for winning the open", "amount of money"),  # what she earned
+    ("how much r they expecting the skeleton to sell for", "amount of money"),  # what it fetches
+    ("how much progress did they make", None),  # made, but no money
+    ("how much did they make it clear", None),
+    ("what % did petro win with", "percentage"),
+    ("how long do u have to stand on one leg", "length of time"),
 ])
 def test_how_much_asks_for_a_change_or_an_amount(question, unit):
     assert _measure(question) == unit
@@ -128,6 +135,22 @@ def test_the_passage_that_counts_what_is_asked_goes_first():
     assert count_the_thing("how many chemicals did Japan lift curbs on", ranked, unlike)[0] == ranked[1]
     assert count_the_thing("how many ships did Japan send", ranked, unlike) == ranked  # nothing counts ships
     assert count_the_thing("how much did it cost", ranked, unlike) == ranked  # an amount, not a count
+
+
+def test_the_passage_that_gives_the_measure_asked_goes_first():
+    def unlike(word: str, candidates: list[str]) -> set[str]:
+        return set()
+
+    # A headline that repeats the question gives no share; "third most populous" is no share either.
+    ranked = _passages("Petro wins Colombia's election.", "Petro's win in Latin America's third most populous nation.",
+                       "Petro earned 50.48% of the votes Sunday.")
+    assert count_the_thing("what % did Petro win Colombia with", ranked, unlike)[0] == ranked[2]
+    ranked = _passages("Balancing on one leg may predict how long you live.",
+                       "Participants stood on one leg for 10 seconds.")
+    assert count_the_thing("how long do you have to stand on one leg", ranked, unlike)[0] == ranked[1]
+    ranked = _passages("The skeleton will be auctioned this month.", "The presale estimate is $5 million to $8 million.")
+    assert count_the_thing("how much will the skeleton sell for", ranked, unlike)[0] == ranked[1]
+    assert count_the_thing("how long is the fossil", ranked, unlike) == ranked  # none gives a length of time
 
 
 def test_numbers_and_dates_in_the_question_do_not_answer_it():
@@ -790,6 +813,21 @@ def test_a_question_that_asks_for_a_name_needs_a_passage_that_gives_it():
     assert _gives("name", None, "Defense ministry official Lee Jong-sup told AFP on Saturday.", question,
                   _named_head(question))
     assert answer_type("whats his name") == "name" and _named_head("whats the name of the envoy") == "envoy"
+
+
+@pytest.mark.parametrize("question, head", [
+    ("whats the foundation called thats paying the victims", "foundation"),
+    ("what was the operation called", "operation"),
+    ("what are the new missiles called?", "missiles"),
+])
+def test_what_a_thing_is_called_asks_its_name(question, head):
+    assert _NAME_OF.search(question) and _named_head(question) == head
+    unnamed = "Victims will be paid through a public foundation funded by private companies."
+    assert not _gives("name", None, unnamed, question, head)
+
+
+def test_what_a_thing_is_called_for_is_no_name():
+    assert not _NAME_OF.search("what is the deal called for") and _named_head("what is the deal called for") is None
 
 
 def test_the_attribution_of_a_post_counts_for_what_it_covers():
