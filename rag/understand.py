@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .text import NAME_RUN, STOPWORDS, in_dictionary, joined_on, names, terms, words
+from .text import NAME_RUN, STOPWORDS, in_dictionary, joined_on, measure_words, names, terms, words
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
@@ -56,7 +56,7 @@ _CASUAL = {
     "avg": "average", "wknd": "weekend", "wkend": "weekend", "wk": "week", "lvl": "level", "lvls": "levels",
     "pct": "percent", "potus": "President", "scotus": "Supreme Court", "flotus": "First Lady", "bday": "birthday",
     "pic": "picture", "pics": "pictures", "vid": "video", "vids": "videos", "temps": "temperatures",
-    "med": "medication", "meds": "medications",
+    "med": "medication", "meds": "medications", "nuke": "nuclear", "vp": "vice president", "veep": "vice president",
 }
 # Words of chat that no dictionary lists ("is the opposition ok with it": "ok" names nothing).
 _CHAT_WORDS = frozenset("ok okay lol yeah yep yup nope nah omg btw tbh idk pls plz thx ty ngl fr rn".split())
@@ -213,6 +213,11 @@ def _metaphone(word: str) -> str:
     import jellyfish
 
     return jellyfish.metaphone(word)
+
+
+def _sound(word: str) -> str:
+    """How a word of English sounds: its metaphone, a letter doubled or not alike ("acuse", "accuse": AKS, AKKS)."""
+    return re.sub(r"(.)\1+", r"\1", _metaphone(word))
 
 
 def _similarity(a: str, b: str) -> float:
@@ -610,21 +615,33 @@ def _edits(a: str, b: str) -> int:
     return Levenshtein.distance(a, b)
 
 
+_SPELT_BY_EAR = 7  # letters from which a word further off that sounds the same is taken for it
+
+
 def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float]) -> str | None:
     """The word of ``vocabulary`` fewest edits from ``low`` (1 for a word of up to 5 letters, else 2; two
-    letters swapped count as one edit),
-    the most frequent of those; None when none is that close."""
+    letters swapped count as one edit), the most frequent of those, or, when none of those sounds like ``low``,
+    one further off that does; None when none is that close."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
     limit = 1 if len(low) <= 5 else 2
     found = process.extract(low, vocabulary, scorer=OSA.distance, score_cutoff=limit, limit=20)
     found = [hit for hit in found if hit[0] != low]  # a misspelling common enough to be listed is still one
+    sound = _sound(low)
+    if low.isalpha() and len(low) >= _SPELT_BY_EAR and not any(_sound(hit[0]) == sound or hit[1] <= 1 for hit in found):
+        # Spelt as it sounds, a word may be more edits off ("compensashun", "naybors"): one that sounds the same
+        # and begins with the same letter is meant, before any that merely looks alike two edits off (one edit
+        # off is a slip of the keys: "cancled" is "canceled", though "concluded" sounds like it).
+        by_ear = [hit for hit in process.extract(low, vocabulary, scorer=OSA.distance,
+                                                 score_cutoff=max(3, (len(low) + 1) // 2), limit=None)
+                  if hit[0] != low and hit[0][:1] == low[:1] and _sound(hit[0]) == sound]
+        found = by_ear or found
     if not found:
         return None
-    sound = _metaphone(low)
-    # Fewest edits first; among as few, one that sounds the same ("compair": "compare", not "company").
-    found.sort(key=lambda hit: (hit[1], _metaphone(hit[0]) != sound, -frequency(hit[0])))
+    # Fewest edits first; among as few, one that sounds the same ("compair": "compare", not "company"), then one
+    # that begins with the same letter, which a typist seldom gets wrong ("acuse": "accuse", not "cause").
+    found.sort(key=lambda hit: (hit[1], _sound(hit[0]) != sound, hit[0][:1] != low[:1], -frequency(hit[0])))
     return found[0][0]
 
 
@@ -798,7 +815,7 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                 return english
             # A word of the dictionary is another one misspelt only when the two sound alike ("loosing":
             # "losing") or it lacks one letter of it; "halving" is no "having", whatever the articles write.
-            heard = not in_dictionary(low) or _metaphone(low) == _metaphone(meant) or _left_out(low, meant) \
+            heard = not in_dictionary(low) or _sound(low) == _sound(meant) or _left_out(low, meant) \
                 if meant else False  # a letter left out is the slip of haste too ("panting": "planting")
             if meant and heard and (_edits(low, meant) <= 1 or _zipf(low) < _WRITTEN):
                 # Two edits away is a misspelling only of what English hardly writes ("compnsation"), not of a
@@ -810,7 +827,7 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             if not token[:1].isupper() or lowered:
                 meant = english_spelling(low)
                 # A rare spelling that sounds like a common word is that word misspelt ("compair").
-                if meant and (_zipf(low) < _UNWRITTEN or (_metaphone(meant) == _metaphone(low) and (
+                if meant and (_zipf(low) < _UNWRITTEN or (_sound(meant) == _sound(low) and (
                         _zipf(meant) >= _zipf(low) + _SOUNDS_COMMON
                         or (_left_out(low, meant) and _zipf(meant) >= max(_zipf(low) + _ONE_EDIT_COMMON, _EVERYDAY))))):
                     corrections.append(Correction(token, meant, "spelling"))
@@ -1143,10 +1160,11 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     m = _PRESUPPOSING.match(text.strip()) or _CLAUSE.search(text.strip())
     presupposes = m.group(1) if m and shape in ("fact", "attribution") else ""
     specific = []
+    measures = measure_words(text)  # "how big": a kind of answer, though "Big Ten" makes "big" a name
     for w in dict.fromkeys(words(text)):
         if w in STOPWORDS:
             continue
-        weight = 1.0 if lexicon is not None and lexicon.is_name(w) else specificity(w)
+        weight = 0.0 if w in measures else 1.0 if lexicon is not None and lexicon.is_name(w) else specificity(w)
         for t in terms(w):
             if t in _REQUEST_WORDS and shape == "summary":
                 weight = 0.0

@@ -541,6 +541,37 @@ def test_a_misspelling_of_an_english_word_the_articles_lack_is_corrected(lexicon
     assert "colonize" in understand("how long did japan colonise korea", being).text
 
 
+def test_a_word_spelt_as_it_sounds_is_read_as_the_word_meant():
+    from rag.understand import english_spelling
+
+    # Three or four edits off, but it sounds the same and begins alike ("compensashun", "naybors").
+    assert english_spelling("compensashun") == "compensation"
+    assert english_spelling("naybors") == "neighbors"
+    # Among words one edit off, the one that sounds the same, a letter doubled or not ("acuse": "accuse", not
+    # "cause" or "abuse"); a slip of one key is not a word that only sounds like it ("cancled" is no "concluded").
+    assert english_spelling("acuse") == "accuse"
+    assert english_spelling("cancled") == "canceled"
+    # A letter left out of a common word that sounds the same, a doubled sound or not ("staus": "status"), is
+    # that word, though English lists "staus" as a rare name.
+    lexicon = Lexicon.from_texts(["Pyongyang says it is a nuclear state."], ["Pyongyang"])
+    assert "nuclear status" in understand("what did pyongyang say abt its nuke staus", lexicon).text
+
+
+def test_chat_shorthand_for_news_words_is_read():
+    lexicon = Lexicon.from_texts(["Pyongyang says it is a nuclear state. Marquez will be vice president."],
+                                 ["Pyongyang", "Marquez"])
+    assert understand("what did pyongyang say abt its nuke status", lexicon).text == (
+        "what did Pyongyang say about its nuclear status")
+    assert understand("whos his vp", lexicon).text == "who is his vice president"
+
+
+def test_the_adjective_of_a_measure_is_no_word_to_find():
+    # "Big Ten" makes "big" a name of the articles, but "how big" asks for a size: no passage need say "big".
+    text = "UCLA will join the Big Ten. The 2,340-acre fire doubled in size."
+    q = understand("how big is the fire rn", Lexicon.from_texts([text], proper_names(text)))
+    assert dict(q.specific)["big"] == 0.0 and dict(q.specific)["fire"] < 0.5
+
+
 def test_swapped_letters_and_dropped_vowels_are_read_as_the_word_meant(lexicon):
     # Two letters swapped are one slip ("lsit": "list", not "lst", one letter off too); texting drops vowels
     # ("whn", "btwn") of words so common nothing else is meant.
@@ -1307,3 +1338,13 @@ def test_a_title_shortened_is_read_in_full(question, text):
 ])
 def test_a_statement_with_a_confirming_tag_is_a_yes_no_question(question, shape):
     assert understand(question).shape == shape
+
+
+def test_a_name_with_accented_letters_is_read_whole():
+    from rag.text import names
+    from rag.verify import check_support
+
+    # Read as "Hern", the name was missing from the very passage a verbatim claim quotes, and the claim was dropped.
+    sentence = "Petro earned 50.48% of the votes, while Rodolfo Hernández got 47.26%, said Émile Müller."
+    assert {"rodolfo", "hernández", "müller"} <= names(sentence) and "hern" not in names(sentence)
+    assert check_support(sentence, [sentence]).ok
