@@ -682,7 +682,9 @@ _MEASURES = {
                    r"(?:[\w’'-]+\s+){1,7}?(?:(?:make|makes|made)(?!\s+(?:it|sure|clear|sense|progress|up)\b)|earn\w*|sell|sells|sold|fetch\w*|charge\w*|owe\w*|"
                    r"bring\s+in|take\s+home|go\s+for|went\s+for)\b",
                    re.IGNORECASE),
-        re.compile(r"[$€£¥₩]|\b(?:dollars?|yen|won|euros?|pounds?|usd|billion|million|trillion)\b", re.IGNORECASE),
+        # "2.9 million vehicles" counts things: a bare million is money only when no plural noun follows it.
+        re.compile(r"[$€£¥₩]|\b(?:dollars?|yen|won|euros?|pounds?|usd)\b|"
+                   r"\b(?:billion|million|trillion)\b(?!\s+[a-z]+s\b)", re.IGNORECASE),
     ),
     "distance": (
         re.compile(r"\bhow far\b|\bwhat distance\b", re.IGNORECASE),

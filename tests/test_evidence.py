@@ -109,6 +109,14 @@ def test_how_much_asks_for_a_change_or_an_amount(question, unit):
     assert not _MEASURES["amount of money"][1].search("Japan is doubling its budget")
 
 
+def test_a_count_in_millions_is_no_amount_of_money():
+    question = "how much is the rollaway recall gonna cost ford"
+    assert _measure(question) == "amount of money"
+    assert not _gives("number", "amount of money", "Ford is recalling 2.9 million vehicles that may roll away.", question)
+    for paid in ("Lee's $1.8 million payday", "a fund of 4 billion won", "aid worth 5 million in all"):
+        assert _gives("number", "amount of money", paid, question), paid
+
+
 def test_how_many_wants_a_figure_next_to_what_it_counts():
     pairs = {("companies", "conglomerates"), ("days", "years")}
 
