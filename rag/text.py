@@ -99,7 +99,25 @@ def stated_terms(text: str) -> frozenset[str]:
     chemicals", and "3 chemicals" the "three" of "which three". Cached: the articles' sentences come back for
     every question."""
     figures = numbers(text)
-    return frozenset(terms(text)) | figures | {word for figure in figures for word in SPELLED_AS.get(figure, ())}
+    return (frozenset(terms(text)) | figures | {word for figure in figures for word in SPELLED_AS.get(figure, ())}
+            | initials(text))
+
+
+_INITIALS_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*[A-Z][a-z]+)+")
+
+
+def initials(text: str) -> set[str]:
+    """The initials of the names of two or more words in ``text``, as a term ("United States": "us", "South
+    Korea": "sk", "World Trade Organization": "wto"): how a question typed in haste writes them."""
+    out = set()
+    for m in _INITIALS_RUN.finditer(text):
+        run = m.group().split()
+        while run and run[0].lower() in STOPWORDS:  # "The United States" opening a sentence
+            run.pop(0)
+        letters = "".join(w[0] for w in run if w[0].isupper()).lower()
+        if 2 <= len(letters) <= 5:
+            out.add(letters)
+    return out
 
 
 def names(text: str) -> set[str]:

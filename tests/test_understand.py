@@ -1348,3 +1348,12 @@ def test_a_name_with_accented_letters_is_read_whole():
     sentence = "Petro earned 50.48% of the votes, while Rodolfo Hernández got 47.26%, said Émile Müller."
     assert {"rodolfo", "hernández", "müller"} <= names(sentence) and "hern" not in names(sentence)
     assert check_support(sentence, [sentence]).ok
+
+
+def test_a_name_of_several_words_states_its_initials():
+    from rag.text import initials, stated_terms
+
+    # "did the us react", "is sk on board": a hurried question writes the initials of what the passage names whole.
+    said = "The United States welcomed it; South Korea will drop its complaint at the World Trade Organization."
+    assert {"us", "sk", "wto"} <= stated_terms(said)
+    assert initials("the united states, in lower case, and Seoul alone") == set()  # one capitalised word: no initials
