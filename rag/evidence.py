@@ -2374,17 +2374,21 @@ def unquoted_speaker(
     return re.sub(r"^(?:the|a|an)\s+", "", written, flags=re.IGNORECASE)
 
 
-def parts_unanswered(parts: Sequence[str], ranked: Sequence[Evidence], context: int = 8) -> str | None:
+def parts_unanswered(
+    parts: Sequence[str], ranked: Sequence[Evidence], context: int = 8,
+    alike: Callable[[str, Sequence[str]], set[str]] | None = None,
+) -> str | None:
     """Why a multi-part question whose every part asks for a figure or a date ("how far did it fly and how
     high") goes unanswered: no passage among the first ``context`` gives what any part asks for. None when
-    one part is answered or asks for something else."""
+    one part is answered or asks for something else. ``alike`` (word, candidates) -> those close in meaning:
+    a count of other things ("two countries") gives no count of victims."""
     wanted = []
     for part in parts:
         unit = _measure(part)
         kind = "number" if unit else answer_type(part)
         if kind not in ("number", "date"):
             return None  # a part that asks for an account, a reason or a name is judged by what is found
-        if any(_gives(kind, unit, e.sentence.text, part) for e in ranked[:context]):
+        if any(_gives(kind, unit, e.sentence.text, part, alike=alike) for e in ranked[:context]):
             return None
         wanted.append(unit or {"number": "figure", "date": "date"}[kind])
     return f"no passage gives the {' or the '.join(dict.fromkeys(wanted))} asked for" if wanted else None

@@ -431,6 +431,13 @@ def test_a_multi_part_question_none_of_whose_figures_is_given_goes_unanswered():
     assert parts_unanswered(parts, flew) is None
     # One part asks for an account: what is found judges it, not a figure.
     assert parts_unanswered(("how far did the ICBM fly", "why was it fired"), launch) is None
+    # A count of other things is no count of what a part asks about, read as a lone question reads it.
+    fund = _passages("The two countries set up a fund for the victims of forced labor.")
+    counted = ("how many victims will the fund pay", "how much does each get")
+    assert parts_unanswered(counted, fund, alike=lambda word, candidates: set()) == (
+        "no passage gives the figure asked for")
+    assert parts_unanswered(counted, _passages("The fund will pay 15 victims of forced labor."),
+                            alike=lambda word, candidates: set()) is None
 
 
 def test_a_passage_that_says_only_the_x_is_cited_with_the_sentence_that_names_it():
