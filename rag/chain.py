@@ -50,6 +50,7 @@ from .evidence import (
     prefer_the_head,
     prefer_the_holder,
     prefer_the_poster,
+    prefer_the_present,
     question_terms,
     rank_sentences,
     source_terms,
@@ -358,6 +359,8 @@ class Chatbot:
             # Asked of "him", the question with his name put in (see rewrite_from_history) says who speaks.
             ranked = speak_to_the_point(state["search_query"], ranked, loaded.layout, is_name=loaded.lexicon.is_name,
                                         vectors=loaded.vectors)
+        if understood.shape in ("fact", "yes_no"):  # "was the summit in japan": not the one held in September
+            ranked = prefer_the_present(state["standalone"], ranked)
         if understood.shape == "fact":  # "where did it land": the passage that names the place first
             ranked = place_the_event(asked, ranked, context=state["search_query"])
         if understood.shape == "summary":  # an overview's points, with the sentence that says what each holds

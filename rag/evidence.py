@@ -44,6 +44,7 @@ __all__ = [
     "Evidence", "Focus", "Layout", "SentenceVectors", "rank_sentences", "coverage", "focus",
     "question_terms", "answer_type", "has_answer_type", "answer_names", "abstention_reason", "ANSWERABLE_KINDS",
     "META_TERMS", "source_terms", "SOFT_REASONS", "absent_names", "date_the_event", "count_the_thing",
+    "prefer_the_present",
     "prefer_the_holder",
     "tell_posts_whole",
     "prefer_the_poster",
@@ -1633,6 +1634,31 @@ def place_the_event(question: str, ranked: Sequence[Evidence], *, context: str =
     for i, e in enumerate(out[:top]):
         if not _places_of(e.sentence.text, anchors):
             out[i] = dataclasses.replace(e, score=e.score * _PLACELESS)
+    return sorted(out, key=lambda e: -e.score)
+
+
+# A sentence set at an earlier time than the story's ("In September, Yoon and Kishida held the first summit … in
+# New York", "In 2019, Seoul said…", "Last year, …") tells the background; a question that names no time and asks
+# for no history ("was the summit held in japan?") asks of the story's own event.
+_EARLIER = re.compile(r"^\W*(?:in\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|"
+                      r"september|october|november|december|(?:1[89]|20)\d\d)|last\s+(?:year|fall|autumn|spring|"
+                      r"summer|winter)|back\s+in|years\s+ago)\b", re.IGNORECASE)
+_ASKS_HISTORY = re.compile(r"\b(?:before|previous(?:ly)?|earlier|history|background|originally|first|ever|last|ago|"
+                           r"past|prior|since|used to|already|again|(?:1[89]|20)\d\d|january|february|march|april|"
+                           r"may|june|july|august|september|october|november|december|year|yr|decades?|when)\b",
+                           re.IGNORECASE)
+_EARLIER_WEIGHT = 0.85  # weight of such a sentence for a question about the story's own event
+
+
+def prefer_the_present(question: str, ranked: Sequence[Evidence], *, top: int = 8) -> list[Evidence]:
+    """``ranked`` with the first ``top`` passages set at an earlier time (see ``_EARLIER``) weighed down, when
+    ``question`` names no time and asks for no history: they tell of another, earlier event."""
+    if not ranked or _ASKS_HISTORY.search(question):
+        return list(ranked)
+    out = list(ranked)
+    for i, e in enumerate(out[:top]):
+        if _EARLIER.match(e.sentence.text):
+            out[i] = dataclasses.replace(e, score=e.score * _EARLIER_WEIGHT)
     return sorted(out, key=lambda e: -e.score)
 
 

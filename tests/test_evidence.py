@@ -37,6 +37,7 @@ from rag.evidence import (
     has_answer_type,
     name_the_speaker,
     prefer_attributed,
+    prefer_the_present,
     presupposed_action,
     rank_sentences,
     source_terms,
@@ -1278,3 +1279,12 @@ def test_who_acts_in_a_passage(text, acts):
 
     assert _acts_in(["Pyongyang", "north korea", "White House", "Japan", "State Department", "Taiwan"], text,
                     described=["agent", "president"]) is acts
+
+
+def test_a_sentence_set_at_an_earlier_time_is_background_to_a_question_about_the_story():
+    ranked = _passages("In September, Yoon and Kishida held a summit in New York.",
+                       "Yoon flew to Tokyo on Thursday to meet Kishida.")
+    assert prefer_the_present("was the summit held in japan? y/n", ranked)[0] == ranked[1]
+    # A question that names a time or asks for history wants it.
+    for asked in ("did they meet in september", "had they met before this trip", "what happened in 2019"):
+        assert prefer_the_present(asked, ranked)[0] == ranked[0], asked
