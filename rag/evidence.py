@@ -678,10 +678,11 @@ _MEASURES = {
     "amount of money": (
         re.compile(r"\bhow much\b.*(?:\b(?:cost|costs|worth|spend|spent|pay|paid|paying|budget|price|dollars?|money|"
                    r"fund(?:ing)?|compensation|yen|won|euros?)\b|[$€£¥₩])|\bin (?:dollars|yen|won|euros)\b|"
-                   # "how much did she make for winning", "how much will it sell for": earned, fetched
+                   # "how much did she make for winning", "how much will it sell for", "how much did the jury
+                   # award her": earned, fetched, awarded
                    r"\bhow much\s+(?:did|does|do|will|would|could|can|is|was|are|were|r|has|have|had)\s+"
                    r"(?:[\w’'-]+\s+){1,7}?(?:(?:make|makes|made)(?!\s+(?:it|sure|clear|sense|progress|up)\b)|earn\w*|sell|sells|sold|fetch\w*|charge\w*|owe\w*|"
-                   r"bring\s+in|take\s+home|go\s+for|went\s+for)\b",
+                   r"award\w*|fine[ds]?|settle[ds]?|bring\s+in|take\s+home|go\s+for|went\s+for)\b",
                    re.IGNORECASE),
         # "2.9 million vehicles" counts things: a bare million is money only when no plural noun follows it.
         re.compile(r"[$€£¥₩]|\b(?:dollars?|yen|won|euros?|pounds?|usd)\b|"

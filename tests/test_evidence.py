@@ -99,6 +99,7 @@ def test_a_comparison_is_of_the_sources(question, compares):
     ("how much more is japan gonna spend on its military", "size of the change"),  # "double" answers
     ("how much did minji lee make for winning the open", "amount of money"),  # what she earned
     ("how much r they expecting the skeleton to sell for", "amount of money"),  # what it fetches
+    ("how much did the jury award judy huth", "amount of money"),  # what it awarded
     ("how much progress did they make", None),  # made, but no money
     ("how much did they make it clear", None),
     ("what % did petro win with", "percentage"),
