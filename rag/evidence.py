@@ -775,7 +775,7 @@ _YEAR_RANGE = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:to|-|–|until)\s*(?:1[89]|20
 _UNITS = frozenset(terms("second minute hour day week month year decade century percent mile kilometer ton"))
 
 
-_NAME_OF_PHRASE = re.compile(r"\bnames? of (?:the |a |an |this |that |its |their )?((?:[A-Za-z][\w’'-]*\s*){1,5})|"
+_NAME_OF_PHRASE = re.compile(r"\bnames? of (?:the |a |an |this |that |its |their )?((?:[A-Za-z0-9][\w’'-]*\s*){1,7})|"
                              r"\bwho(?:['’]s|\s+is|\s+was)\s+(?:the|that|this)\s+((?:[A-Za-z][\w’'-]*\s*){1,5})|"
                              + _CALLED, re.IGNORECASE)
 # "the foundation, X" / "spokesperson X" / "the town of X"

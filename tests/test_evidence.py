@@ -843,6 +843,13 @@ def test_what_a_thing_is_called_asks_its_name(question, head):
     assert not _gives("name", None, unnamed, question, head)
 
 
+def test_the_name_asked_for_is_of_the_last_noun_of_a_long_description():
+    question = "whats the name of the 101 year old ex nazi guard"
+    assert _named_head(question) == "guard"  # not "the", read before a figure, nor "nazi", five words in
+    unnamed = "A 101-year-old former Nazi concentration camp guard has been sentenced to five years in prison."
+    assert not _gives("name", None, unnamed, question, _named_head(question))
+
+
 def test_what_a_thing_is_called_for_is_no_name():
     assert not _NAME_OF.search("what is the deal called for") and _named_head("what is the deal called for") is None
 
