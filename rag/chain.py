@@ -52,6 +52,7 @@ from .evidence import (
     prefer_the_poster,
     prefer_the_present,
     question_terms,
+    quoted_first,
     rank_sentences,
     source_terms,
     speak_to_the_point,
@@ -359,6 +360,7 @@ class Chatbot:
             # Asked of "him", the question with his name put in (see rewrite_from_history) says who speaks.
             ranked = speak_to_the_point(state["search_query"], ranked, loaded.layout, is_name=loaded.lexicon.is_name,
                                         vectors=loaded.vectors)
+        ranked = quoted_first(state["standalone"], ranked)  # "who called it 'a historic decision'"
         if understood.shape in ("fact", "yes_no"):  # "was the summit in japan": not the one held in September
             ranked = prefer_the_present(state["standalone"], ranked)
         if understood.shape == "fact":  # "where did it land": the passage that names the place first

@@ -44,7 +44,7 @@ __all__ = [
     "Evidence", "Focus", "Layout", "SentenceVectors", "rank_sentences", "coverage", "focus",
     "question_terms", "answer_type", "has_answer_type", "answer_names", "abstention_reason", "ANSWERABLE_KINDS",
     "META_TERMS", "source_terms", "SOFT_REASONS", "absent_names", "date_the_event", "count_the_thing",
-    "prefer_the_present",
+    "prefer_the_present", "quoted_first",
     "prefer_the_holder",
     "tell_posts_whole",
     "prefer_the_poster",
@@ -1661,6 +1661,27 @@ def prefer_the_present(question: str, ranked: Sequence[Evidence], *, top: int = 
         if _EARLIER.match(e.sentence.text):
             out[i] = dataclasses.replace(e, score=e.score * _EARLIER_WEIGHT)
     return sorted(out, key=lambda e: -e.score)
+
+
+# A phrase the question quotes ("who called it 'a very historic decision'"): two words or more between quotes that
+# open after a space and close before one (not the apostrophes of "what's" and "Yoon's").
+_QUOTED_PHRASE = re.compile(r"(?:^|(?<=\s))[\"“‘']([^\"“”‘’']*\w\s+\w[^\"“”‘’']*)[\"”’'](?=[\s?.!,;:]|$)")
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def quoted_first(question: str, ranked: Sequence[Evidence]) -> list[Evidence]:
+    """``ranked`` with the passages that hold, word for word, a phrase the question quotes first (in their
+    order): who said "a very historic decision" is told where those words stand, however little else of the
+    question the passage has."""
+    phrases = [_plain_words(m.group(1)) for m in _QUOTED_PHRASE.finditer(question)]
+    phrases = [p for p in phrases if len(p.split()) >= 2]
+    if not phrases or not ranked:
+        return list(ranked)
+    holding = [e for e in ranked if any(p in _plain_words(e.sentence.text) for p in phrases)]
+    return [*holding, *(e for e in ranked if e not in holding)] if holding else list(ranked)
 
 
 _HEADLESS = 0.85  # weight of a passage that speaks of nothing like the X a "which X" question asks for

@@ -39,6 +39,7 @@ from rag.evidence import (
     prefer_attributed,
     prefer_the_present,
     presupposed_action,
+    quoted_first,
     rank_sentences,
     source_terms,
     speak_to_the_point,
@@ -1296,3 +1297,13 @@ def test_a_sentence_set_at_an_earlier_time_is_background_to_a_question_about_the
     # A question that names a time or asks for history wants it.
     for asked in ("did they meet in september", "had they met before this trip", "what happened in 2019"):
         assert prefer_the_present(asked, ranked)[0] == ranked[0], asked
+
+
+def test_a_passage_holding_a_phrase_the_question_quotes_goes_first():
+    ranked = _passages("Skaters said they would favour raising the age limit.",
+                       "The union said the change protects the skaters.",
+                       'Jan Dijkema, the president, called it "a very historic decision."')
+    question = "who called the skating age change 'a very historic decision'"
+    assert quoted_first(question, ranked)[0] == ranked[2]
+    assert quoted_first("who called the skating age change a historic move", ranked) == ranked  # nothing quoted
+    assert quoted_first("what's yoon's plan for the skaters'", ranked) == ranked  # apostrophes quote nothing
