@@ -57,6 +57,7 @@ _CASUAL = {
     "pct": "percent", "potus": "President", "scotus": "Supreme Court", "flotus": "First Lady", "bday": "birthday",
     "pic": "picture", "pics": "pictures", "vid": "video", "vids": "videos", "temps": "temperatures",
     "med": "medication", "meds": "medications", "nuke": "nuclear", "vp": "vice president", "veep": "vice president",
+    "celeb": "celebrity", "celebs": "celebrities",
 }
 # Words of chat that no dictionary lists ("is the opposition ok with it": "ok" names nothing).
 _CHAT_WORDS = frozenset("ok okay lol yeah yep yup nope nah omg btw tbh idk pls plz thx ty ngl fr rn".split())

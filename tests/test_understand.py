@@ -563,6 +563,7 @@ def test_chat_shorthand_for_news_words_is_read():
     assert understand("what did pyongyang say abt its nuke status", lexicon).text == (
         "what did Pyongyang say about its nuclear status")
     assert understand("whos his vp", lexicon).text == "who is his vice president"
+    assert understand("which celebs backed them", lexicon).text == "which celebrities backed them"
 
 
 def test_the_adjective_of_a_measure_is_no_word_to_find():
