@@ -124,8 +124,9 @@ def test_server_requests_carry_the_token_limit_under_both_names():
     assert model.max_tokens == 77 and model.extra_body == {"max_tokens": 77}
 
 
-# Weak evidence by the numbers (the closest passage covers under half of it), yet the articles answer it.
-SOFT = "what does sk foreign ministry have to do on gsomia after the summit"
+# Weak evidence by the numbers (the closest passage covers about a third of it), yet the articles answer it
+# (sukiyaki and omurice).
+SOFT = "ok what'd they actually chow down on at dinner lol"
 HARD = "What did Joe Biden say about the GDP of Japan?"  # names the articles never mention
 
 
