@@ -1251,8 +1251,9 @@ def abstention_reason(
             # "Which companies went with him": the names may stand in a passage that tells it in other words
             # ("the leaders of four major conglomerates, Samsung, Hyundai…"), which covers less of the question.
             answering = [e for e in ranked[:context] if e.covered >= min_coverage]
-        if kind == "date" and (verbs := asked_verbs(question)) and any(
-                v in verbs for v, _ in dated_verbs(top.sentence.text, EVENT_WINDOW)):
+        if kind == "date" and (verbs := asked_verbs(question)) and (any(
+                v in verbs for v, _ in dated_verbs(top.sentence.text, EVENT_WINDOW)) or (
+                verbs & told_acts(top.sentence.text) and _DAY_DATE.search(top.sentence.text))):
             answering = [top]  # the first passage dates the very act asked about (see date_the_event)
         if on_topic and not any(_gives(kind, unit, e.sentence.text, question, head, alike) for e in answering):
             wanted = f"name of the {head}" if head else unit or {"number": "figure", "date": "date", "name": "name"}[kind]
@@ -1314,6 +1315,12 @@ _DATE_WORDS_Q = "when what which year date day month time"
 _HOLDS_THE_EVENT = 0.9
 
 
+_DAY_DATE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                       r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b|"
+                       r"\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|"
+                       r"november|december)\b", re.IGNORECASE)
+
+
 def date_the_event(
     question: str, ranked: Sequence[Evidence], more: Callable[[], Sequence[Evidence]] = lambda: (), *, top: int = 20
 ) -> list[Evidence]:
@@ -1341,6 +1348,18 @@ def date_the_event(
     def dates_it(e: Evidence) -> bool:  # dates that act by a year
         return about(e) and any(v in verbs for v, _ in dated_verbs(e.sentence.text, EVENT_WINDOW))
 
+    def dates_them(e: Evidence) -> bool:
+        # One sentence names whom the question names and dates the act, by a year or a day ("Griner … was
+        # arrested February 17"), where a passage of two may date another's act beside their name ("…includes
+        # Brittney Griner. Whelan … was arrested … in 2018").
+        return bool(asked) and any(
+            asked & set(terms(piece)) and (any(v in verbs for v, _ in dated_verbs(piece, EVENT_WINDOW)) or (
+                bool(verbs & told_acts(piece)) and bool(_DAY_DATE.search(piece))))
+            for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", e.sentence.text))
+
+    named = next((i for i, e in enumerate(out[:top]) if dates_them(e)), None)
+    if named is not None:
+        return [out[named], *out[:named], *out[named + 1 :]]
     if dates_it(out[0]):
         return out
     for i, e in enumerate(out[1:top], start=1):

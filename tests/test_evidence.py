@@ -1307,3 +1307,12 @@ def test_a_passage_holding_a_phrase_the_question_quotes_goes_first():
     assert quoted_first(question, ranked)[0] == ranked[2]
     assert quoted_first("who called the skating age change a historic move", ranked) == ranked  # nothing quoted
     assert quoted_first("what's yoon's plan for the skaters'", ranked) == ranked  # apostrophes quote nothing
+
+
+def test_the_sentence_that_dates_the_act_of_the_one_asked_about_goes_first():
+    ranked = _passages("That includes Paul Whelan, that includes Brittney Griner. Whelan was detained in Moscow in "
+                       "2018 and arrested on espionage charges.",
+                       "Griner, 31, a Phoenix Mercury player, was arrested February 17.")
+    # The first dates Whelan's arrest beside Griner's name; the second dates hers, by a day.
+    assert date_the_event("when did Brittney Griner get arrested", ranked)[0] == ranked[1]
+    assert date_the_event("when did Paul Whelan get arrested", ranked)[0] == ranked[0]
