@@ -10,15 +10,15 @@ import functools
 import re
 
 __all__ = ["words", "terms", "lemma", "numbers", "names", "STOPWORDS", "strip_markers", "MARKER", "NAME_RUN", "SPELLED_AS",
-           "joined_on", "in_dictionary", "HOW_MEASURE", "measure_words"]
+           "joined_on", "in_dictionary", "measure_words", "initials"]
 
 MARKER = re.compile(r"\s*\[(\d+)\]")
 NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # two or more capitalised words in a row
 _CONTRACTED = re.compile(r"(\w+)'(?:re|ve|ll|d|m)$")
 # "How big", "how long", "how far": the adjective after "how" says what kind of measure is asked for, not a thing
 # the evidence must name ("the 2,340-acre fire" answers "how big is the fire", where "Big Ten" makes "big" a name).
-HOW_MEASURE = re.compile(r"\bhow\s+(big|large|long|tall|high|far|old|deep|wide|fast|often|soon|strong|heavy|"
-                         r"severe|serious|bad|close|expensive|costly)\b", re.IGNORECASE)
+_HOW_MEASURE = re.compile(r"\bhow\s+(big|large|long|tall|high|far|old|deep|wide|fast|often|soon|strong|heavy|"
+                          r"severe|serious|bad|close|expensive|costly)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*%?")
 
 STOPWORDS = frozenset(
@@ -154,7 +154,7 @@ def in_dictionary(word: str) -> bool:
 
 def measure_words(text: str) -> set[str]:
     """The adjectives of measure in ``text`` (lower case): "big" in "how big is the fire"."""
-    return {m.group(1).lower() for m in HOW_MEASURE.finditer(text)}
+    return {m.group(1).lower() for m in _HOW_MEASURE.finditer(text)}
 
 
 def strip_markers(text: str) -> str:
