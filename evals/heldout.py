@@ -173,7 +173,11 @@ TARGETS = {
 # review on 26 other articles: 33 -> 35 of 50, no answer worse) the test split is where it was (0.773, 0.071,
 # 0.734): the floors stay.
 # The thirtieth (D…, 100 items by another fresh reader) made it 1,358 items (the code before it: 0.773, 0.072,
-# 0.734; on its own halves, dev 0.77 and test 0.79); the floors still held.
+# 0.734; on its own halves, dev 0.77 and test 0.79); the floors still held. After the work on its dev half and two
+# fresh-eyes reviews on 45 other articles (initials of a name as a term, a measure given, a phrase quoted, a name
+# read whole with its accents, words spelt as they sound, a when-question dated in the sentence that names whom it
+# asks about, background set at an earlier time; 31 -> 35 of 50 and 24 -> 30 of 40 right) the test split moved to
+# 0.782, 0.067, 0.726: abstention recall is 0.008 lower, correct 0.009 higher; the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.77),
