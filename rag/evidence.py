@@ -24,6 +24,7 @@ from .text import NAME_RUN, SPELLED_AS, STOPWORDS, names, numbers, stated_terms,
 from .understand import (
     COMPASS,
     EVENT_WINDOW,
+    MONTHS,
     Lexicon,
     a_country,
     american_spelling,
@@ -35,6 +36,7 @@ from .understand import (
     in_dictionary,
     is_comparison,
     same_way,
+    sentences_of,
     specificity,
     told_acts,
     told_as_earlier,
@@ -1315,10 +1317,11 @@ _DATE_WORDS_Q = "when what which year date day month time"
 _HOLDS_THE_EVENT = 0.9
 
 
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+# A day of a month: "February 17", "Feb. 17", "17 February".
 _DAY_DATE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b|"
-                       r"\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|"
-                       r"november|december)\b", re.IGNORECASE)
+                       rf"\b\d{{1,2}}\s+{_MONTH}\b", re.IGNORECASE)
 
 
 def date_the_event(
@@ -1355,7 +1358,7 @@ def date_the_event(
         return bool(asked) and any(
             asked & set(terms(piece)) and (any(v in verbs for v, _ in dated_verbs(piece, EVENT_WINDOW)) or (
                 bool(verbs & told_acts(piece)) and bool(_DAY_DATE.search(piece))))
-            for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", e.sentence.text))
+            for piece in sentences_of(e.sentence.text))
 
     named = next((i for i, e in enumerate(out[:top]) if dates_them(e)), None)
     if named is not None:
@@ -1660,12 +1663,10 @@ def place_the_event(question: str, ranked: Sequence[Evidence], *, context: str =
 # A sentence set at an earlier time than the story's ("In September, Yoon and Kishida held the first summit … in
 # New York", "In 2019, Seoul said…", "Last year, …") tells the background; a question that names no time and asks
 # for no history ("was the summit held in japan?") asks of the story's own event.
-_EARLIER = re.compile(r"^\W*(?:in\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|"
-                      r"september|october|november|december|(?:1[89]|20)\d\d)|last\s+(?:year|fall|autumn|spring|"
-                      r"summer|winter)|back\s+in|years\s+ago)\b", re.IGNORECASE)
+_EARLIER = re.compile(rf"^\W*(?:in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}|(?:1[89]|20)\d\d)|"
+                      r"last\s+(?:year|fall|autumn|spring|summer|winter)|back\s+in|years\s+ago)\b", re.IGNORECASE)
 _ASKS_HISTORY = re.compile(r"\b(?:before|previous(?:ly)?|earlier|history|background|originally|first|ever|last|ago|"
-                           r"past|prior|since|used to|already|again|(?:1[89]|20)\d\d|january|february|march|april|"
-                           r"may|june|july|august|september|october|november|december|year|yr|decades?|when)\b",
+                           rf"past|prior|since|used to|already|again|(?:1[89]|20)\d\d|{_MONTH}|year|yr|decades?|when)\b",
                            re.IGNORECASE)
 _EARLIER_WEIGHT = 0.85  # weight of such a sentence for a question about the story's own event
 

@@ -25,7 +25,8 @@ from .text import NAME_RUN, STOPWORDS, in_dictionary, joined_on, measure_words, 
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
-           "EVENT_WINDOW", "american_spelling", "order_conflict", "REQUESTED_COUNT", "COMPASS", "is_comparison"]
+           "EVENT_WINDOW", "american_spelling", "order_conflict", "REQUESTED_COUNT", "COMPASS", "is_comparison", "MONTHS",
+           "sentences_of"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
 
@@ -265,7 +266,7 @@ class Lexicon:
                     run = heads[i:j]
                     if run[0].lower() in _CONNECTORS or run[-1].lower() in _CONNECTORS:
                         continue
-                    if any(w.lower() in _WEEKDAYS or w.lower() in _MONTHS or not w[:1].isalpha() for w in run):
+                    if any(w.lower() in _WEEKDAYS or w.lower() in MONTHS or not w[:1].isalpha() for w in run):
                         continue  # "Friday March 17": a date, which no acronym stands for
                     if any(len(w) > 1 and w.isupper() for w in run):
                         continue  # "Japanese PM": an acronym inside already, no run of words to abbreviate
@@ -684,7 +685,7 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
 
     def calendar_word(m: re.Match[str]) -> str:
         token, low = m.group(1), m.group(1).lower()
-        full = next((n for n in (*_MONTHS, *_WEEKDAYS) if n.startswith(low)), "")
+        full = next((n for n in (*MONTHS, *_WEEKDAYS) if n.startswith(low)), "")
         if low not in _CALENDAR_SHORT or token.isupper() or in_dictionary(low) or is_name(low) or knows(low):
             return m.group()  # "mar", "sun": words of their own; "APR", "DEC": initials
         before, after = m.string[: m.start()], m.string[m.end() :]
@@ -1218,7 +1219,7 @@ def _units(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Un
                 continue
             previous_name = previous_name and low in _NAME_LINKS  # "University of Foreign Studies"
             continue
-        if low in _WEEKDAYS or (low in _MONTHS and (low != "may" or token == "May")):
+        if low in _WEEKDAYS or (low in MONTHS and (low != "may" or token == "May")):
             # "Friday", "March": a time, which a place or person is never set against (see time_conflict)
             out.append(("time", frozenset({low}), m.start(), m.end()))
             previous_name = False
@@ -1520,7 +1521,7 @@ def premise_conflict(
 
 # --------------------------------------------------------------------------- time constraints
 
-_MONTHS = ("january february march april may june july august september october november december").split()
+MONTHS = ("january february march april may june july august september october november december").split()
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _RELATIVE = re.compile(
     r"\b(this|last|next|past|previous|coming)\s+(year|month|week|weekend|spring|summer|autumn|fall|winter)\b",
@@ -1536,7 +1537,7 @@ _ORDER = re.compile(
 )
 _SAME_ORDER = {"later": "after", "earlier": "before"}
 _TIME = re.compile(
-    r"\b(?:(?:19|20)\d\d|" + "|".join(_MONTHS + _WEEKDAYS) + r"|yesterday|today|tomorrow)\b", re.IGNORECASE
+    r"\b(?:(?:19|20)\d\d|" + "|".join(MONTHS + _WEEKDAYS) + r"|yesterday|today|tomorrow)\b", re.IGNORECASE
 )
 
 
@@ -1555,7 +1556,7 @@ def _times(text: str) -> dict[str, dict[str, str]]:
         low = word.lower()
         if low[0].isdigit():
             cls = "year"
-        elif low in _MONTHS:
+        elif low in MONTHS:
             if low == "may" and not word[0].isupper():
                 continue  # the verb
             cls = "month"
@@ -1599,6 +1600,14 @@ _PLAIN_VERBS = frozenset("be have do get go make take come put set give keep let
 _PLAIN_TERMS = frozenset(t for v in _PLAIN_VERBS for t in terms(v))
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of a passage (a passage may be two sentences of a paragraph, merged)."""
+    return _SENTENCE_END.split(text)
+
+
 def dated_verbs(text: str, window: int, *, before: bool = False, acts: frozenset[str] = frozenset()
                 ) -> list[tuple[str, str]]:
     """(verb lemma, year) for each year of ``text`` and each verb at most ``window`` words from it; with
@@ -1609,7 +1618,7 @@ def dated_verbs(text: str, window: int, *, before: bool = False, acts: frozenset
 
     out = []
     # Sentence by sentence: a year never dates a verb of the next sentence (passages may be two sentences).
-    pieces = [re.findall(r"[\w’'-]+", piece) for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text)]
+    pieces = [re.findall(r"[\w’'-]+", piece) for piece in sentences_of(text)]
     for tokens, i, token in ((t, i, w) for t in pieces for i, w in enumerate(t)):
         if not _YEAR_TOKEN.match(token):
             continue
@@ -1804,7 +1813,7 @@ def place_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -> 
     if not asked_places or not when:
         return None
     placed = {w for _, p in asked_places for w in p}
-    who = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", question)} - STOPWORDS - placed - set(_MONTHS) - set(
+    who = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", question)} - STOPWORDS - placed - set(MONTHS) - set(
         _WEEKDAYS)
     other: tuple[str, str, int] | None = None
     for k, text in enumerate(passages):
@@ -2135,7 +2144,7 @@ _THEN_ASKED = re.compile(
     r"can|could|should)\b)(.+?)(?:\s*[,;:]|\s+[–—-]+|\s+so)\s+(?:but\s+|so\s+|and\s+)?"
     r"(?:why|how|what|is|was|are|were|does|did|do|will|would|can)\b.*$", re.IGNORECASE)
 _TIME_TERMS = frozenset(terms(" ".join(["year years month months week weeks day days today yesterday tomorrow last "
-                                        "next ago decade quarter", *_MONTHS, *_WEEKDAYS])))
+                                        "next ago decade quarter", *MONTHS, *_WEEKDAYS])))
 _ASKED_WHETHER = re.compile(_ASKED_DOER.pattern + r"(.+)$", re.IGNORECASE)  # "is Kishida cutting the budget"
 # A statement asked as a question: "so Kishida is cutting the budget in half?" (no question word, a question mark).
 _TOLD_AS_ASKED = re.compile(
