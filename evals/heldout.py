@@ -71,7 +71,10 @@ change the code scored 0.66 on its dev half (false abstention 0.075, abstention 
 half (false abstention 0.10, abstention recall 0.80). Items ``D…`` are a thirtieth batch of 100 (dev 52, test
 48), written and split the same way by another reader with a fresh context who typed each question as a hurried
 reader would; before any change the code scored 0.77 on its dev half (false abstention 0.086, abstention recall
-0.76) and 0.79 on its test half (false abstention 0.088, abstention recall 0.71).
+0.76) and 0.79 on its test half (false abstention 0.088, abstention recall 0.71). Items ``E…`` are a thirty-first
+batch of 100 (dev 54, test 46), written and split the same way by another such reader; before any change the code
+scored 0.78 on its dev half (false abstention 0.025, abstention recall 0.71) and 0.78 on its test half (false
+abstention 0.031, abstention recall 0.64).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -178,6 +181,8 @@ TARGETS = {
 # read whole with its accents, words spelt as they sound, a when-question dated in the sentence that names whom it
 # asks about, background set at an earlier time; 31 -> 35 of 50 and 24 -> 30 of 40 right) the test split moved to
 # 0.782, 0.067, 0.726: abstention recall is 0.008 lower, correct 0.009 higher; the floors stay.
+# The thirty-first (E…, 100 items by another fresh reader) made it 1,404 items (the code before it: 0.782, 0.066,
+# 0.723; on its own halves, dev 0.78 and test 0.78); the floors still held.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.77),
