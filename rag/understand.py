@@ -336,6 +336,12 @@ class Lexicon:
                     score = _similarity(low, cand)
                     if score >= 0.9 and score > best_score:
                         best, best_score = cand, score
+        if best is None and len(low) >= _CLIPPED and low.isalpha() and _zipf(low) < _CLIPPED_ZIPF:
+            # A name cut short, as fans and headlines call people ("Gronk", "Albo", "Zuck"): the start of one
+            # name of the articles, and of no other, that is no word of English itself.
+            clipped = [cand for cand in self.names if cand.startswith(low) and len(cand) > len(low)]
+            if len(clipped) == 1:
+                best = clipped[0]
         return self.names[best] if best else None
 
     def spellings(self, word: str) -> set[str]:
@@ -517,6 +523,8 @@ def _abbreviated(initials: str, run: list[str]) -> str | None:
 # Endings that make another word of a name ("Korean", "Senkakus", "Japanese"), not another writing of it.
 _DERIVED = frozenset("s es n an ian ean ese i is ns ans ians ish ite ites ic ism ist ists er ers".split())
 _MORE_LETTERS = 3  # letters a name written longer may add ("Diaoyutai" for "Diaoyu")
+_CLIPPED = 4  # letters from which the start of a name may stand for it ("Gronk": "Gronkowski")
+_CLIPPED_ZIPF = 3.0  # frequency in English below which such a start is no common word ("gronk" 2.6, "albo" 2.1)
 
 
 def derived(a: str, b: str) -> bool:

@@ -1105,6 +1105,15 @@ def test_a_name_written_with_a_few_more_letters_is_the_same_name_but_a_derived_w
     assert lexicon.name_for("koreans") is None  # "Koreans" is another word of "Korea", not another writing
 
 
+def test_the_start_of_one_name_no_word_of_english_stands_for_it():
+    text = "Rob Gronkowski retired again. Gronkowski won in Carterville. Grondahl and Grondin did not play."
+    lexicon = Lexicon.from_texts([text], ["Rob Gronkowski", "Gronkowski", "Carterville", "Grondahl", "Grondin"])
+    assert lexicon.name_for("gronk") == "Gronkowski"  # as fans call him
+    assert lexicon.name_for("gron") is None  # the start of three names: none is meant
+    assert lexicon.name_for("cart") is None  # a word of English, not "Carterville" cut short
+    assert understand("how many catches did gronk have", lexicon).text == "how many catches did Gronkowski have"
+
+
 def test_an_acronym_with_of_may_stand_for_the_phrase_english_writes_the_other_way_round():
     text = "A South Korean defense ministry official told AFP the pact would be restored. The defense ministry agreed."
     lexicon = Lexicon.from_texts([text], proper_names(text))
