@@ -816,9 +816,11 @@ _NAMED_KINDS = (
     "newspaper newspapers broadcaster broadcasters network networks channel channels",
 )  # not people: "which official told AFP" is answered by "a South Korean defense ministry official"
 _KIND_OF = {w: group.split() for group in _NAMED_KINDS for w in group.split()}
+# "Which country…", "what nation…": the name of a country (or its capital, as news names a government) answers.
+_COUNTRY_HEADS = frozenset("country countries nation nations".split())
 _WHICH_NAMED = re.compile(
     rf"(?:^\W*(?:(?:and|so|ok)\s+)?what|\bwhich)\s+((?:(?!(?:{'|'.join(sorted(_AUXILIARIES))}|the|a|an)\b)"
-    rf"[\w’'-]+\s+){{0,3}}?)({'|'.join(sorted(_KIND_OF, key=len, reverse=True))})\b",
+    rf"[\w’'-]+\s+){{0,3}}?)({'|'.join(sorted({*_KIND_OF, *_COUNTRY_HEADS}, key=len, reverse=True))})\b",
     re.IGNORECASE)
 
 
@@ -927,6 +929,11 @@ def _gives(
     """Whether ``text`` holds an answer of the kind asked for: a date, a name (of a ``head`` when the question
     names what it wants the name of), or a figure (in ``unit`` if one is asked for; a year is no count;
     "how many X" wants a figure next to an X)."""
+    if kind == "name" and head in _COUNTRY_HEADS:
+        # "What country elected…": a passage that names none ("Abe first became Japanese prime minister") does not
+        # answer, whatever else it names.
+        return any(a_country(n) or ((seat := country_of(n)) is not None and seat not in question.lower())
+                   for n in answer_names(text, question, near=False))  # "Tokyo" names no other than "Japan"
     if kind == "name" and head:
         if _names_the(head, text, question):
             return True

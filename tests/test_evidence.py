@@ -1268,6 +1268,19 @@ def test_a_which_question_on_a_kind_not_spoken_of_wants_a_name_of_that_kind():
     assert not gives("which city did they meet in", "They met in Japan.")
 
 
+def test_a_which_country_question_wants_a_country_named():
+    from rag.evidence import _which_named
+
+    def gives(question: str, text: str) -> bool:
+        return _gives("name", None, text, question, _which_named(question))
+
+    question = "What country elected its first-ever leftist leader this week?"
+    assert not gives(question, "Abe first became Japanese prime minister in 2006, the youngest leader at the time.")
+    assert gives(question, "Colombia elected Gustavo Petro on Sunday.")
+    assert gives("which country cracked down on rainbow toys", "Officials in Riyadh seized rainbow toys.")  # a capital
+    assert not gives("which nation did Japan meet", "Japan met them in Tokyo.")  # no country but the one asked of
+
+
 @pytest.mark.parametrize(("text", "acts"), [
     ("When North Korea fired a long-range ballistic missile into waters off the east coast.", True),
     ("The move was welcomed by Japan and hailed by the White House.", True),  # a passive's doer
