@@ -819,8 +819,11 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                     return american
                 return token
             english = english_spelling(low) if meant and (not token[:1].isupper() or lowered) else None
-            if english and _edits(low, english) < _edits(low, meant) and _more_common(english, low):
-                # "goverment" is "government" (one edit), though the articles only write "movement" (two)
+            if english and _more_common(english, low) and (_edits(low, english) < _edits(low, meant) or (
+                    _edits(low, english) == _edits(low, meant) and _sound(english) == _sound(low) != _sound(meant)
+                    and not lexicon.is_name(meant))):  # "seouls" is "Seoul's", whatever "souls" sounds like
+                # "goverment" is "government" (one edit), though the articles only write "movement" (two); as
+                # few edits off, the word that sounds as typed is meant ("agre": "agree", not the articles' "are")
                 corrections.append(Correction(token, english, "spelling"))
                 return english
             # A word of the dictionary is another one misspelt only when the two sound alike ("loosing":

@@ -557,6 +557,14 @@ def test_a_word_spelt_as_it_sounds_is_read_as_the_word_meant():
     assert "nuclear status" in understand("what did pyongyang say abt its nuke staus", lexicon).text
 
 
+def test_as_few_edits_off_the_word_that_sounds_as_typed_is_meant_not_the_articles_other_word():
+    # The articles write "are" (one edit from "agre") but not "agree" (one edit too, and it sounds as typed).
+    lexicon = Lexicon.from_texts(["The two leaders are in Tokyo, where Seoul agreed to it."], ["Tokyo", "Seoul"])
+    assert understand("wat did they agre on", lexicon).text == "what did they agree on"
+    # A name of the articles stays theirs: "seouls" is "Seoul's", whatever "souls" sounds like.
+    assert "souls" not in understand("did the us back seouls plan", lexicon).text.lower()
+
+
 def test_chat_shorthand_for_news_words_is_read():
     lexicon = Lexicon.from_texts(["Pyongyang says it is a nuclear state. Marquez will be vice president."],
                                  ["Pyongyang", "Marquez"])
