@@ -626,6 +626,7 @@ def _edits(a: str, b: str) -> int:
 
 
 _SPELT_BY_EAR = 7  # letters from which a word further off that sounds the same is taken for it
+_FAR_MORE_USED = 2.0  # zipf by which a word two edits off is used more than one one edit off, to be meant instead
 
 
 def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float]) -> str | None:
@@ -647,6 +648,17 @@ def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float])
                                                  score_cutoff=max(3, (len(low) + 1) // 2), limit=None)
                   if hit[0] != low and hit[0][:1] == low[:1] and _sound(hit[0]) == sound]
         found = by_ear or found
+    elif low.isalpha() and limit == 1:
+        # A short word two edits off that sounds as typed and is far more used is meant before a rare word one
+        # edit off ("shair": "share", not "shari").
+        heard = [hit for hit in process.extract(low, vocabulary, scorer=OSA.distance, score_cutoff=2, limit=None)
+                 if hit[1] == 2 and hit[0][:1] == low[:1] and _sound(hit[0]) == sound]
+        pick = min(found, key=lambda hit: (hit[1], _sound(hit[0]) != sound, hit[0][:1] != low[:1], -frequency(hit[0])),
+                   default=None)
+        best = frequency(pick[0]) if pick else 0.0
+        heard = [hit for hit in heard if frequency(hit[0]) >= best + _FAR_MORE_USED]
+        if heard:
+            return max(heard, key=lambda hit: frequency(hit[0]))[0]
     if not found:
         return None
     # Fewest edits first; among as few, one that sounds the same ("compair": "compare", not "company"), then one

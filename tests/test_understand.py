@@ -551,6 +551,8 @@ def test_a_word_spelt_as_it_sounds_is_read_as_the_word_meant():
     # "cause" or "abuse"); a slip of one key is not a word that only sounds like it ("cancled" is no "concluded").
     assert english_spelling("acuse") == "accuse"
     assert english_spelling("cancled") == "canceled"
+    # A short word two edits off that sounds as typed and is far more used, before a rare one one edit off.
+    assert english_spelling("shair") == "share"  # not "shari"
     # A letter left out of a common word that sounds the same, a doubled sound or not ("staus": "status"), is
     # that word, though English lists "staus" as a rare name.
     lexicon = Lexicon.from_texts(["Pyongyang says it is a nuclear state."], ["Pyongyang"])
