@@ -1158,6 +1158,11 @@ def _parts(text: str) -> list[str]:
         bare = re.fullmatch(rf"(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}(?:\s+[a-z]+)?", piece, re.IGNORECASE)
         if i and bare and not _ASKED_BY.match(piece) and (m := _ASKED_BY.match(pieces[i - 1])):
             pieces[i] = f"{piece} {pieces[i - 1][m.end():]}"
+    for i in range(len(pieces) - 2, -1, -1):
+        # "when and where was the summit": a bare question word first asks it of the part after.
+        bare = re.fullmatch(rf"(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}", pieces[i], re.IGNORECASE)
+        if bare and (m := _ASKED_BY.match(pieces[i + 1])):
+            pieces[i] = f"{pieces[i]} {pieces[i + 1][m.end():]}"
     pieces = [p for p in pieces if len(terms(p)) >= 1]
     return pieces if len(pieces) > 1 else [text]
 

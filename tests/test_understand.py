@@ -209,6 +209,10 @@ def test_multi_part_questions_are_split():
     assert understand("when did moon end the pact and why").parts == (
         "when did moon end the pact", "why did moon end the pact")
     assert understand("who went and why").parts == ("who went and why",)  # nothing to ask it of
+    # A bare question word first asks it of the part after ("where" was dropped).
+    assert understand("where and when was the summit and who was hosting").parts == (
+        "where was the summit", "when was the summit", "who was hosting")
+    assert understand("when and where did they meet").parts == ("when did they meet", "where did they meet")
     assert understand("what day was the summit held and in which city").parts == (
         "what day was the summit held", "in which city was the summit held")
     # What follows a question without asking anything says how to answer it, no part of its own.
