@@ -818,9 +818,16 @@ _NAMED_KINDS = (
 _KIND_OF = {w: group.split() for group in _NAMED_KINDS for w in group.split()}
 # "Which country…", "what nation…": the name of a country (or its capital, as news names a government) answers.
 _COUNTRY_HEADS = frozenset("country countries nation nations".split())
+# "Which judge…", "which spokesperson…": a person in a role. A passage that tells of that role answers, named or
+# not ("which official told AFP": "a South Korean defense ministry official told AFP"); one that never speaks of it
+# does not, whoever else it names ("according to Assistant U.S. Attorney … Fitzpatrick" names no judge).
+_ROLE_HEADS = frozenset(
+    "spokesperson spokesman spokeswoman minister ministers senator senators judge judges lawmaker lawmakers ambassador "
+    "diplomat diplomats prosecutor prosecutors lawyer lawyers attorney analyst analysts professor reporter reporters "
+    "journalist journalists editor ceo executive coach player players official officials".split())
 _WHICH_NAMED = re.compile(
     rf"(?:^\W*(?:(?:and|so|ok)\s+)?what|\bwhich)\s+((?:(?!(?:{'|'.join(sorted(_AUXILIARIES))}|the|a|an)\b)"
-    rf"[\w’'-]+\s+){{0,3}}?)({'|'.join(sorted({*_KIND_OF, *_COUNTRY_HEADS}, key=len, reverse=True))})\b",
+    rf"[\w’'-]+\s+){{0,3}}?)({'|'.join(sorted({*_KIND_OF, *_COUNTRY_HEADS, *_ROLE_HEADS}, key=len, reverse=True))})\b",
     re.IGNORECASE)
 
 
@@ -929,6 +936,8 @@ def _gives(
     """Whether ``text`` holds an answer of the kind asked for: a date, a name (of a ``head`` when the question
     names what it wants the name of), or a figure (in ``unit`` if one is asked for; a year is no count;
     "how many X" wants a figure next to an X)."""
+    if kind == "name" and head in _ROLE_HEADS and _which_named(question) == head and not _NAME_OF.search(question):
+        return bool(set(terms(head)) & set(terms(text)))  # as written: "attorney" and "court" are near "judge"
     if kind == "name" and head in _COUNTRY_HEADS:
         # "What country elected…": a passage that names none ("Abe first became Japanese prime minister") does not
         # answer, whatever else it names.

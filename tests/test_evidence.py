@@ -1281,6 +1281,22 @@ def test_a_which_country_question_wants_a_country_named():
     assert not gives("which nation did Japan meet", "Japan met them in Tokyo.")  # no country but the one asked of
 
 
+def test_a_which_question_on_a_role_wants_a_passage_that_tells_of_that_role():
+    from rag.evidence import _which_named
+
+    def gives(question: str, text: str) -> bool:
+        return _gives("name", None, text, question, _which_named(question))
+
+    sentenced = ("Harris has been sentenced to 12 years in federal prison, according to Assistant U.S. Attorney "
+                 "Joseph D. Fitzpatrick.")
+    assert not gives("which judge sentenced harris", sentenced)  # a name, but of no judge
+    assert not gives("which chinese foreign ministry spokesperson commented",
+                     "Commenting on the summit, China’s Foreign Ministry said Beijing opposes it.")
+    # The role told of, named or not, answers: what the articles say of who it was.
+    assert gives("which official told AFP", "A South Korean defense ministry official told AFP on Saturday.")
+    assert gives("which judge sentenced harris", "Judge Manish Shah sentenced Harris on Wednesday.")
+
+
 @pytest.mark.parametrize(("text", "acts"), [
     ("When North Korea fired a long-range ballistic missile into waters off the east coast.", True),
     ("The move was welcomed by Japan and hailed by the White House.", True),  # a passive's doer
