@@ -640,6 +640,12 @@ def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float])
     found = process.extract(low, vocabulary, scorer=OSA.distance, score_cutoff=limit, limit=20)
     found = [hit for hit in found if hit[0] != low]  # a misspelling common enough to be listed is still one
     sound = _sound(low)
+
+    def rank(hit: tuple[str, float, int]) -> tuple[float, bool, bool, float]:
+        # Fewest edits first; among as few, one that sounds the same ("compair": "compare", not "company"), then
+        # one that begins with the same letter, which a typist seldom gets wrong ("acuse": "accuse", not "cause").
+        return hit[1], _sound(hit[0]) != sound, hit[0][:1] != low[:1], -frequency(hit[0])
+
     if low.isalpha() and len(low) >= _SPELT_BY_EAR and not any(_sound(hit[0]) == sound or hit[1] <= 1 for hit in found):
         # Spelt as it sounds, a word may be more edits off ("compensashun", "naybors"): one that sounds the same
         # and begins with the same letter is meant, before any that merely looks alike two edits off (one edit
@@ -653,18 +659,11 @@ def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float])
         # edit off ("shair": "share", not "shari").
         heard = [hit for hit in process.extract(low, vocabulary, scorer=OSA.distance, score_cutoff=2, limit=None)
                  if hit[1] == 2 and hit[0][:1] == low[:1] and _sound(hit[0]) == sound]
-        pick = min(found, key=lambda hit: (hit[1], _sound(hit[0]) != sound, hit[0][:1] != low[:1], -frequency(hit[0])),
-                   default=None)
-        best = frequency(pick[0]) if pick else 0.0
+        best = frequency(min(found, key=rank)[0]) if found else 0.0
         heard = [hit for hit in heard if frequency(hit[0]) >= best + _FAR_MORE_USED]
         if heard:
             return max(heard, key=lambda hit: frequency(hit[0]))[0]
-    if not found:
-        return None
-    # Fewest edits first; among as few, one that sounds the same ("compair": "compare", not "company"), then one
-    # that begins with the same letter, which a typist seldom gets wrong ("acuse": "accuse", not "cause").
-    found.sort(key=lambda hit: (hit[1], _sound(hit[0]) != sound, hit[0][:1] != low[:1], -frequency(hit[0])))
-    return found[0][0]
+    return min(found, key=rank)[0] if found else None
 
 
 # The usual short forms of months and days (those that are no word of English are read as such).
