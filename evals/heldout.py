@@ -182,7 +182,10 @@ TARGETS = {
 # asks about, background set at an earlier time; 31 -> 35 of 50 and 24 -> 30 of 40 right) the test split moved to
 # 0.782, 0.067, 0.726: abstention recall is 0.008 lower, correct 0.009 higher; the floors stay.
 # The thirty-first (E…, 100 items by another fresh reader) made it 1,404 items (the code before it: 0.782, 0.066,
-# 0.723; on its own halves, dev 0.78 and test 0.78); the floors still held.
+# 0.723; on its own halves, dev 0.78 and test 0.78); the floors still held. After the work on its dev half and two
+# fresh-eyes reviews on 40 other articles (a name cut short, a word that sounds as typed, a question word that opens
+# a multi-part question, which country, which judge or spokesperson; 29 -> 30 of 40 and 35 -> 36 of 50 right) the
+# test split moved to 0.784, 0.065, 0.728: the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.77),
