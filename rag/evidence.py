@@ -1269,9 +1269,7 @@ def abstention_reason(
             # "Which companies went with him": the names may stand in a passage that tells it in other words
             # ("the leaders of four major conglomerates, Samsung, Hyundai…"), which covers less of the question.
             answering = [e for e in ranked[:context] if e.covered >= min_coverage]
-        if kind == "date" and (verbs := asked_verbs(question)) and (any(
-                v in verbs for v, _ in dated_verbs(top.sentence.text, EVENT_WINDOW)) or (
-                verbs & told_acts(top.sentence.text) and _DAY_DATE.search(top.sentence.text))):
+        if kind == "date" and (verbs := asked_verbs(question)) and _dates_the_act(top.sentence.text, verbs):
             answering = [top]  # the first passage dates the very act asked about (see date_the_event)
         if on_topic and not any(_gives(kind, unit, e.sentence.text, question, head, alike) for e in answering):
             wanted = f"name of the {head}" if head else unit or {"number": "figure", "date": "date", "name": "name"}[kind]
@@ -1340,6 +1338,13 @@ _DAY_DATE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|m
                        rf"\b\d{{1,2}}\s+{_MONTH}\b", re.IGNORECASE)
 
 
+def _dates_the_act(text: str, verbs: set[str]) -> bool:
+    """Whether ``text`` dates one of the acts ``verbs`` asks about: by a year beside its verb ("normalized in
+    1965"), or by a day of a month where it tells of the act ("was arrested February 17")."""
+    return any(v in verbs for v, _ in dated_verbs(text, EVENT_WINDOW)) or (
+        bool(verbs & told_acts(text)) and bool(_DAY_DATE.search(text)))
+
+
 def date_the_event(
     question: str, ranked: Sequence[Evidence], more: Callable[[], Sequence[Evidence]] = lambda: (), *, top: int = 20
 ) -> list[Evidence]:
@@ -1371,10 +1376,8 @@ def date_the_event(
         # One sentence names whom the question names and dates the act, by a year or a day ("Griner … was
         # arrested February 17"), where a passage of two may date another's act beside their name ("…includes
         # Brittney Griner. Whelan … was arrested … in 2018").
-        return bool(asked) and any(
-            asked & set(terms(piece)) and (any(v in verbs for v, _ in dated_verbs(piece, EVENT_WINDOW)) or (
-                bool(verbs & told_acts(piece)) and bool(_DAY_DATE.search(piece))))
-            for piece in sentences_of(e.sentence.text))
+        return bool(asked) and any(asked & set(terms(piece)) and _dates_the_act(piece, verbs)
+                                   for piece in sentences_of(e.sentence.text))
 
     named = next((i for i, e in enumerate(out[:top]) if dates_them(e)), None)
     if named is not None:

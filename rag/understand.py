@@ -1149,18 +1149,20 @@ _FORM_WORDS = frozenset(
     "main key point points gist margin percent percentage sentence summary detail details in is enough $".split())
 
 
+_BARE_WH = rf"(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}"  # a question word alone, with its preposition
+
+
 def _parts(text: str) -> list[str]:
     pieces = [p.strip(" ,;?") for p in _MULTI.split(text)]
     for i, piece in enumerate(pieces):
         # "when did Moon end GSOMIA and why": a bare question word asks it of the part before.
         # "…, and in which city": a question word (with its preposition and noun) asks it of the part before.
-        bare = re.fullmatch(rf"(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}(?:\s+[a-z]+)?", piece, re.IGNORECASE)
+        bare = re.fullmatch(rf"{_BARE_WH}(?:\s+[a-z]+)?", piece, re.IGNORECASE)
         if i and bare and not _ASKED_BY.match(piece) and (m := _ASKED_BY.match(pieces[i - 1])):
             pieces[i] = f"{piece} {pieces[i - 1][m.end():]}"
     for i in range(len(pieces) - 2, -1, -1):
         # "when and where was the summit": a bare question word first asks it of the part after.
-        bare = re.fullmatch(rf"(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}", pieces[i], re.IGNORECASE)
-        if bare and (m := _ASKED_BY.match(pieces[i + 1])):
+        if re.fullmatch(_BARE_WH, pieces[i], re.IGNORECASE) and (m := _ASKED_BY.match(pieces[i + 1])):
             pieces[i] = f"{pieces[i]} {pieces[i + 1][m.end():]}"
     pieces = [p for p in pieces if len(terms(p)) >= 1]
     return pieces if len(pieces) > 1 else [text]
