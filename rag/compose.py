@@ -39,6 +39,10 @@ _MAX_SOURCES = 5
 _SUMMARY_SENTENCES = 5  # an overview's sentences
 _SUMMARY_POOL = 24  # the best evidence sentences an overview chooses from
 _SUMMARY_DIVERSITY = 0.5  # weight of likeness to sentences already chosen
+# Cosine from which an overview's sentence makes a point a chosen one made (in other words, or from another
+# outlet): held back until no other point is left. Not for the reasons of a why-question, which a sentence
+# close to the first may give ("amid concerns about the spread of the coronavirus").
+_ONE_POINT = 0.7
 _SUMMARY_CORROBORATION = 0.4  # weight of the share of other outlets that report a point too
 # Cosine at which another outlet's sentence reports the same point: what makes an overview's point a main one,
 # and a cited sentence "reported by" another source too (one value: an earlier 0.72 here was shadowed by it).
@@ -66,10 +70,10 @@ def _cos(vectors: SentenceVectors, a: Evidence, b: Evidence) -> float:
     return float(np.dot(vectors.get(a.sentence.text), vectors.get(b.sentence.text)))
 
 
-def _same_point(vectors: SentenceVectors, a: Evidence, b: Evidence) -> bool:
-    """Whether ``a`` and ``b`` make a point twice: as wholes, or one of two sentences joined makes the other's
-    (the joint vector of a pair is far from either of its sentences)."""
-    return any(float(np.dot(vectors.get(x), vectors.get(y))) >= _REDUNDANT
+def _same_point(vectors: SentenceVectors, a: Evidence, b: Evidence, *, at: float = _REDUNDANT) -> bool:
+    """Whether ``a`` and ``b`` make a point twice (cosine ``at`` or more): as wholes, or one of two sentences
+    joined makes the other's (the joint vector of a pair is far from either of its sentences)."""
+    return any(float(np.dot(vectors.get(x), vectors.get(y))) >= at
                for x in (a.parts or (a.sentence.text,)) for y in (b.parts or (b.sentence.text,)))
 
 
@@ -95,7 +99,7 @@ def select_sentences(
         asked = REQUESTED_COUNT.search(question)
         count = int(next(iter(numbers(asked.group(1))))) if asked else _SUMMARY_SENTENCES
         return _overview(ranked, vectors, count=max(2, min(count, 6)), cue=_OUTCOME if outcomes else None,
-                         cue_weight=_OUTCOME_WEIGHT)
+                         cue_weight=_OUTCOME_WEIGHT, one_point=_ONE_POINT)
     if shape == "multi" and parts > 1:
         chosen = []
         for e in ranked:
@@ -124,10 +128,12 @@ def select_sentences(
 def _overview(
     ranked: Sequence[Evidence], vectors: SentenceVectors, *, count: int,
     first: Evidence | None = None, cue: re.Pattern[str] | None = None, cue_weight: float = 0.0,
+    one_point: float = _REDUNDANT,
 ) -> list[Evidence]:
     """Sentences that together cover the most: relevant, unlike one another, from several sources
     (maximal marginal relevance, with a small preference for a source not yet quoted); a sentence ``cue``
-    finds (a decision for an overview of outcomes, a cause for a why-question) counts ``cue_weight`` more."""
+    finds (a decision for an overview of outcomes, a cause for a why-question) counts ``cue_weight`` more; one
+    as close as ``one_point`` to a chosen one waits until no other point is left."""
     pool = [e for e in ranked[:_SUMMARY_POOL] if e.sentence.kind == "body"] or list(ranked[:_SUMMARY_POOL])
     # A main point is one several outlets report: the share of the other sources that have a sentence
     # like it (what only one outlet says, "In September, they met in New York", is background).
@@ -139,7 +145,17 @@ def _overview(
     }
     chosen: list[Evidence] = [] if first is None else [first]
     pool = [e for e in pool if e is not first]
-    while pool and len(chosen) < count:
+    # A point another outlet reports too is told once: a sentence close to a chosen one (the Nikkei wire's
+    # "resume a working-level security dialogue" beside Kishida's "resume bilateral security talks") waits
+    # until no other point is left, so that the overview's sentences go to different points.
+    held: list[Evidence] = []
+    relaxed = False
+    while len(chosen) < count:
+        if not pool:
+            if relaxed or not held:
+                break
+            pool, held, relaxed = held, [], True
+
         def gain(e: Evidence) -> float:
             overlap = max((_cos(vectors, e, c) for c in chosen), default=0.0)
             fresh = 0.05 if all(c.sentence.source != e.sentence.source for c in chosen) else 0.0
@@ -149,8 +165,12 @@ def _overview(
         best = max(pool, key=gain)
         pool.remove(best)
         # Not a point made again, nor the same sentence again with its neighbour joined to it.
-        if not any(_same_point(vectors, best, c) or overlaps(best.sentence, c.sentence) for c in chosen):
-            chosen.append(best)
+        if any(_same_point(vectors, best, c) or overlaps(best.sentence, c.sentence) for c in chosen):
+            continue
+        if not relaxed and any(_same_point(vectors, best, c, at=one_point) for c in chosen):
+            held.append(best)
+            continue
+        chosen.append(best)
     return chosen
 
 

@@ -713,6 +713,22 @@ def test_an_overview_does_not_make_a_point_again_inside_two_sentences_joined():
     assert [e.sentence.text for e in chosen] == ["a: curbs lifted", "c: a visit"]
 
 
+def test_an_overview_tells_each_point_once_before_it_tells_one_again():
+    from rag.compose import select_sentences
+
+    # b says a's point in other words (cosine 0.75: not the same sentence, the same point); c and d are others.
+    texts = {"a: security talks resume": [1.0, 0.0, 0.0, 0.0], "b: the dialogue restarts": [0.75, 0.66, 0.0, 0.0],
+             "c: curbs lifted": [0.0, 0.0, 1.0, 0.0], "d: visits resume": [0.0, 0.0, 0.0, 1.0]}
+    vectors, ev = _fixed(texts)
+    ranked = [ev("a: security talks resume", 0.7), ev("b: the dialogue restarts", 0.68), ev("c: curbs lifted", 0.5),
+              ev("d: visits resume", 0.45)]
+    three = select_sentences("what was agreed", ranked, vectors, max_sentences=4, shape="summary")
+    assert [e.sentence.text for e in three][:3] == ["a: security talks resume", "c: curbs lifted", "d: visits resume"]
+    # With no other point left, the point told again still has its place.
+    assert len(select_sentences("what was agreed in 4 points", ranked, vectors, max_sentences=4,
+                                shape="summary")) == 4
+
+
 def test_a_why_question_keeps_its_closest_passage_first_and_adds_other_reasons():
     from rag.compose import select_sentences
 
