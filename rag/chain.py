@@ -79,6 +79,7 @@ from .understand import (
     direction_conflict,
     event_time_conflict,
     former_conflict,
+    kin_conflict,
     negated_conflict,
     order_conflict,
     place_conflict,
@@ -858,6 +859,8 @@ def _check_premise(
         (lambda: compass_conflict(q, texts), "premise"),
         # Who did it: where the question has one doer of an act and the passages that tell of it another.
         (lambda: agent_conflict(q, texts, lexicon, typed_lower=lower), "premise"),
+        # Which relative: the question's "his son" where the passages on its topic have "his daughter".
+        (lambda: kin_conflict(q, texts), "premise"),
         # Which way: where the question has something cut and the passages that tell of it have it raised.
         (lambda: direction_conflict(q, texts, alike), "premise"),
         # Which side: where the question has somebody welcoming what the passages have it opposing.

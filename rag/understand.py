@@ -58,7 +58,7 @@ _CASUAL = {
     "pct": "percent", "potus": "President", "scotus": "Supreme Court", "flotus": "First Lady", "bday": "birthday",
     "pic": "picture", "pics": "pictures", "vid": "video", "vids": "videos", "temps": "temperatures",
     "med": "medication", "meds": "medications", "nuke": "nuclear", "vp": "vice president", "veep": "vice president",
-    "celeb": "celebrity", "celebs": "celebrities",
+    "celeb": "celebrity", "celebs": "celebrities", "acc": "according", "acc.": "according",
 }
 # Words of chat that no dictionary lists ("is the opposition ok with it": "ok" names nothing).
 _CHAT_WORDS = frozenset("ok okay lol yeah yep yup nope nah omg btw tbh idk pls plz thx ty ngl fr rn".split())
@@ -504,10 +504,13 @@ def _abbreviated(initials: str, run: list[str]) -> str | None:
     def align(i: int, j: int, at: int) -> int | None:  # letters from i on, in word j after position at
         if i == len(initials):
             return j + 1
-        # A letter from inside a word only of a long compound ("interCONTINENTAL"), not of "dispute" ("LDP").
+        # A letter from inside a word only of a long compound, where a word of English starts
+        # ("inter-CONTINENTAL"), not of "dispute" ("LDP") nor "criti-c-isms" ("ACC": "amid criticisms").
         inside = content[j].find(initials[i], max(at + 1, 3)) if len(content[j]) >= _COMPOUND else -1
-        if inside >= 0 and (done := align(i + 1, j, inside)) is not None:
-            return done
+        while inside >= 0:
+            if in_dictionary(content[j][inside:]) and (done := align(i + 1, j, inside)) is not None:
+                return done
+            inside = content[j].find(initials[i], inside + 1)
         if j + 1 < len(content) and content[j + 1][0] == initials[i]:
             return align(i + 1, j + 1, 0)
         return None
@@ -1304,7 +1307,8 @@ def _adjacent(text: str, a: _Unit, b: _Unit) -> bool:
     """Whether two units of ``text`` belong to one phrase: nothing but spaces and small words between them."""
     between = _between(text, a, b)
     return not re.search(r"[,;:.()\[\]“”\"—–]|\b(?:say|says|said|tell|tells|told|according|think|thinks|did|does|do|"
-                         r"is|was|are|were|has|have|had|will|would|can|could|should|may|might)\b",
+                         r"doing|done|is|was|are|were|am|be|been|being|has|have|had|will|would|can|could|should|may|"
+                         r"might)\b",
                          between, re.IGNORECASE)
 
 
@@ -1911,6 +1915,37 @@ def compass_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, 
         here = _compass_things(text, cased=True).get(thing)
         if here and len(rest & set(terms(text))) >= _COMPASS_SHARED:  # the same thing, in a passage on the topic
             return on[side], next(iter(here.values())), k
+    return None
+
+
+# Words for a relative or a person that English has in pairs, one for each sex: a question that has one
+# where the passages on its topic have the other ("his son" where they have "his daughter") has the family
+# wrong. General English, not a list for any corpus.
+_OTHER_SEX = {a: b for x, y in (
+    ("son", "daughter"), ("sons", "daughters"), ("husband", "wife"), ("brother", "sister"),
+    ("brothers", "sisters"), ("father", "mother"), ("boy", "girl"), ("boys", "girls"), ("nephew", "niece"),
+    ("uncle", "aunt"), ("grandson", "granddaughter"), ("grandfather", "grandmother"), ("stepson", "stepdaughter"),
+    ("king", "queen"), ("prince", "princess"), ("boyfriend", "girlfriend"), ("widow", "widower"),
+) for a, b in ((x, y), (y, x))}
+_OWNER = r"\b(?:his|her|their|its|[A-Za-z-]+['’]s)\s+(?:[a-z]+\s+)?"  # "his", "Kim's", "her eldest"
+
+
+def kin_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int] | None:
+    """(the question's relative, the articles', the index of the passage) when the question has somebody's
+    relative of one sex ("brought his son") and a passage on its topic has that person's relative of the other
+    ("and his daughter, Ju-ae"), and no passage speaks of the question's at all."""
+    asked = {m.group(1).lower(): m.group(1) for m in re.finditer(_OWNER + f"({'|'.join(_OTHER_SEX)})\\b", question,
+                                                                 re.IGNORECASE)}
+    if len(asked) != 1:
+        return None
+    (word, written), = asked.items()
+    if any(re.search(rf"\b{word}s?\b", text, re.IGNORECASE) for text in passages):
+        return None  # some passage speaks of the question's relative
+    rest = {t for w in words(question) if w not in STOPWORDS for t in terms(w)} - set(terms(word))
+    for k, text in enumerate(passages):
+        m = re.search(_OWNER + f"({_OTHER_SEX[word]})\\b", text, re.IGNORECASE)
+        if m and len(rest & set(terms(text))) >= _COMPASS_SHARED:  # the same person, in a passage on the topic
+            return written, m.group(1), k
     return None
 
 

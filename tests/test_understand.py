@@ -747,6 +747,35 @@ def test_an_acronym_may_take_letters_from_inside_a_word_but_stands_for_a_term():
     ], ["North Korea"])
     assert "intercontinental ballistic missile" in understand("how many ICBMs did they fire", lexicon).text
     assert "AFP" in understand("what did AFP report", lexicon).text  # not "after finding problems"
+    # A letter from inside a word where a word of English starts ("inter-continental"), not "criti-c-isms".
+    amid = Lexicon.from_texts(["Korean media commented that amid criticisms of the visit, it was unclear."], [])
+    assert amid.expansion("ACC") is None
+
+
+def test_acc_to_is_according_to():
+    lexicon = Lexicon.from_texts(["Amid criticisms, DW reported that Seoul would pay."], ["DW", "Seoul"])
+    assert understand("acc to dw what will seoul pay", lexicon).text.startswith("according to DW")
+
+
+def test_kin_conflict_finds_a_relative_of_the_other_sex():
+    from rag.understand import kin_conflict
+
+    passages = ["Pyongyang tested a missile at dawn.",
+                "North Korea launched a missile in the presence of the leader, Kim Jong-un, and his daughter, Ju-ae."]
+    assert kin_conflict("why did kim jong un bring his son to the missile launch", passages) == ("son", "daughter", 1)
+    assert kin_conflict("who is kim jong un's daughter at the missile launch", passages) is None
+    assert kin_conflict("why did kim bring his son", ["Kim spoke of his son and his daughter."]) is None
+    assert kin_conflict("did his son go to the launch", ["Her husband went to the launch."]) is None  # off topic
+    assert kin_conflict("what did the missile launch show", passages) is None
+
+
+def test_a_name_before_a_verb_is_its_subject_not_a_word_it_names():
+    lexicon = Lexicon.from_texts(
+        ["The South Korean side will pay to solve the problem of Japanese forced labor compensation. "
+         "Samsung, SK and LG went along."], ["South Korean", "Japanese", "Samsung", "SK", "LG"])
+    evidence = "The South Korean side will pay to solve the problem of Japanese forced labor compensation."
+    assert premise_conflict("what is SK doing about forced labor compensation", evidence, lexicon) is None
+    assert premise_conflict("how much is the SK forced labor compensation", evidence, lexicon) is not None
 
 
 def test_an_acronym_stands_for_no_date_no_mixed_case_run_and_no_inside_letters_of_a_short_word():
