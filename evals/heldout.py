@@ -74,7 +74,10 @@ reader would; before any change the code scored 0.77 on its dev half (false abst
 0.76) and 0.79 on its test half (false abstention 0.088, abstention recall 0.71). Items ``E…`` are a thirty-first
 batch of 100 (dev 54, test 46), written and split the same way by another such reader; before any change the code
 scored 0.78 on its dev half (false abstention 0.025, abstention recall 0.71) and 0.78 on its test half (false
-abstention 0.031, abstention recall 0.64).
+abstention 0.031, abstention recall 0.64). Items ``F…`` are a thirty-second batch of 100 (dev 54, test 46),
+written and split the same way by another reader with a fresh context, typing as a newsroom editor on deadline;
+before any change the code scored 0.78 on its dev half (false abstention 0.050, abstention recall 0.79) and 0.80
+on its test half (false abstention 0.094, abstention recall 0.79).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -186,6 +189,8 @@ TARGETS = {
 # fresh-eyes reviews on 40 other articles (a name cut short, a word that sounds as typed, a question word that opens
 # a multi-part question, which country, which judge or spokesperson; 29 -> 30 of 40 and 35 -> 36 of 50 right) the
 # test split moved to 0.784, 0.065, 0.728: the floors stay.
+# The thirty-second (F…, 100 items by another fresh reader) made it 1,450 items (the code before it: 0.785, 0.066,
+# 0.730; on its own halves, dev 0.78 and test 0.80).
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.77),
