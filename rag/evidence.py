@@ -348,6 +348,10 @@ _DATE_WORDS = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last (?:week|month|year))\b"
 )
+# How finely a date is asked for: "what month", "which day", "the exact date" (a year alone does not tell them).
+_DATE_PRECISION = re.compile(r"\b(?:what|which|exact|precise|specific|actual)\s+(month|day|date)\b", re.IGNORECASE)
+_MONTH_SAID = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|(?:last|this|next|that|the same) month)\b")
 # A time told from another ("The day before, Chinese ships had entered…") answers "when" too, though less well
 # than a date: it keeps a passage from being no answer, and adds nothing to its rank.
 _RELATIVE_TIME = re.compile(
@@ -423,6 +427,11 @@ def has_answer_type(kind: str | None, text: str, question: str = "") -> bool:
     if kind == "date":
         if _SAID_WHEN.search(question) and _OCCASION.search(text):
             return True  # "when did he say that": "at a press conference following his meeting" tells when
+        precision = _DATE_PRECISION.search(question)
+        if precision and precision.group(1).lower() == "month":  # "what month": "in 2019" is too coarse
+            return bool(_MONTH_SAID.search(text))
+        if precision:  # "what day", "what date": a day or a month, not a year alone
+            return bool(_DATE_WORDS.search(text))
         # A span of time is no date ("the first summit in 12 years"); one counted back from now is ("12 years ago").
         dated = _SPAN_OF_TIME.sub(" ", text)
         return bool(_DATE_WORDS.search(text) or numbers(dated, spelled=False) - numbers(question, spelled=False))

@@ -200,6 +200,14 @@ def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+def _word_use(word: str) -> float:
+    """How much English uses ``word`` in any of its forms: "walks" is as common as "walk" (5.1), whatever its
+    own frequency (4.3), and so is no misspelling of the name "Wales"."""
+    from lemminflect import getAllLemmas
+
+    return max([_zipf(word), *(_zipf(lemma) for forms in getAllLemmas(word).values() for lemma in forms)])
+
+
 def specificity(word: str) -> float:
     """How specific ``word`` is in general English, 0 (common: "job", "go") to 1 (rare: "conglomerates").
 
@@ -680,14 +688,19 @@ _DROPPED_G = 4.0  # zipf from which the word with its g is common enough to be t
 
 
 def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], bool] = lambda w: False,
-            knows: Callable[[str], bool] = lambda w: False) -> str:
+            knows: Callable[[str], bool] = lambda w: False,
+            initialism: Callable[[str], bool] = lambda w: False) -> str:
     def swap(m: re.Match[str]) -> str:
         token = m.group()
         meant = _CASUAL.get(token.lower())
         if meant is None or (token.isupper() and len(token) > 1 and token.lower() not in ("abt", "wat")):
             return token
-        if is_name(token.lower()) and token.lower() not in _ALSO_NAMES:
-            return token  # a name of the articles' ("Kevin Re", "Amt"), not chat shorthand
+        if is_name(token.lower()) and token.lower() not in _ALSO_NAMES and not (
+                meant in STOPWORDS and token.islower() and initialism(token.lower())):
+            # A name of the articles' ("Kevin Re", "Amt"), not chat shorthand; but shorthand for a small word,
+            # typed in lower case where the articles write capitals, is the small word ("go bc of the dollar",
+            # though the articles write "236 BC").
+            return token
         if token[:1].isupper() and token.lower() in _ALSO_NAMES:
             return token  # "Intel", the company; "intel", intelligence
         if re.match(r"\.[A-Za-z]", m.string[m.end() : m.end() + 2]):
@@ -812,11 +825,14 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             return expansion
         # A common English word ("national", "ministry") is that word, not another spelling of a name.
         looks_like_name = (
-            (token[:1].isupper() or lowered or _zipf(low) < 4.0) and _zipf(low) < _RESPELL and low not in unresolved_runs
+            (token[:1].isupper() or lowered or _zipf(low) < 4.0) and _word_use(low) < _RESPELL
+            and low not in unresolved_runs
         )
         name = lexicon.name_for(low) if looks_like_name else None
-        if name and in_dictionary(low) and _edits(low, name.lower()) > 1:
-            name = None  # a word of English ("yen") that only sounds like a name ("Yoon") is that word
+        if name and in_dictionary(low) and (_edits(low, name.lower()) > 1 or in_dictionary(name.lower())):
+            # A word of English ("yen") that only sounds like a name ("Yoon") is that word, and so is one a letter
+            # off a name that is itself a word of English ("dame", "Dam").
+            name = None
         if name and name.lower() != low:
             corrections.append(Correction(token, name, "name"))
             return name
@@ -1176,7 +1192,8 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     corrections: list[Correction] = []
     text = " ".join(question.split())
     text = _casual(text, corrections, lexicon.is_name if lexicon is not None else lambda w: False,
-                   lexicon.knows if lexicon is not None else lambda w: False)
+                   lexicon.knows if lexicon is not None else lambda w: False,
+                   (lambda w: lexicon.names.get(w, "").isupper()) if lexicon is not None else lambda w: False)
     # "what's the deal w the flag tweet": what about it (not the "deal" of "react to the deal w Seoul").
     text = _THE_DEAL.sub("what about", text)
     tail = _FORM_TAIL.search(text)
@@ -1545,6 +1562,9 @@ def premise_conflict(
                         if any(2 <= len(t) <= 6 and t in initials for t in toks):
                             continue  # "CDC": the initials of a part of it
                         other = other | frozenset(whole)
+                    if kind == "name" and any(u[0] == "name" and k != i and _same(u[1], other, lexicon)
+                                              for k, u in enumerate(q_units)):
+                        continue  # "rotten tomatoes score jurassic world": the question names that one too
                     if not _same(toks, other, lexicon) and not (kind == "name" and _one_name(other, toks, lexicon)):
                         conflict = (question[q_start:q_end], evidence[o_start:o_end], question[a_start:a_end])
             if conflict:

@@ -172,6 +172,12 @@ def test_numbers_and_dates_in_the_question_do_not_answer_it():
     # A span of time is no date; one counted back from now is.
     assert not has_answer_type("date", "First summit in 12 years", "when was the summit")
     assert has_answer_type("date", "They last met 12 years ago", "when was the summit")
+    # Asked how finely: a month or a day is more than a year tells.
+    assert not has_answer_type("date", "In 2019, Japan imposed export controls.", "what month did japan impose them")
+    assert has_answer_type("date", "In July 2019, Japan imposed export controls.", "what month did japan impose them")
+    assert not has_answer_type("date", "She was made a dame in 2022.", "what day was she made a dame")
+    assert has_answer_type("date", "She was made a dame on Friday.", "on what day was she made a dame")
+    assert has_answer_type("date", "In 2019, Japan imposed export controls.", "what year did japan impose them")
 
 
 def test_a_figure_typed_in_digits_is_known_where_the_articles_spell_it():

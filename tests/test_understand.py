@@ -138,6 +138,17 @@ def test_chat_shorthand_that_is_a_name_of_the_articles_stays_that_name():
     assert understand("who is kevin re", lexicon).text.lower() == "who is kevin re"  # not "who is Kevin about"
     assert understand("what did he say re supplies", Lexicon.from_texts(["Supplies ran short."], [])).text == (
         "what did he say about supplies")
+    # Shorthand for a small word, typed in lower case, where the articles' name is written in capitals.
+    era = "The festival marks the arrival of Buddhism in Sri Lanka in 236 BC. Europe is cheaper now."
+    lexicon = Lexicon.from_texts([era], proper_names(era))
+    assert understand("is europe cheaper bc of the dollar", lexicon).text == "is europe cheaper because of the dollar"
+
+
+def test_a_word_of_english_in_any_of_its_forms_is_no_misspelt_name():
+    text = "The storm reached Wales. A new dam was built near Deborah James's home; she was made a Dame."
+    lexicon = Lexicon.from_texts([text], ["Wales", "Dam", "Deborah James"])
+    assert "walks" in understand("what if he walks away", lexicon).text  # "walk", not "Wales"
+    assert understand("when did deborah james get made a dame", lexicon).text.endswith("a dame")
 
 
 def test_acronyms_take_the_expansion_the_articles_use(lexicon):
@@ -767,6 +778,14 @@ def test_kin_conflict_finds_a_relative_of_the_other_sex():
     assert kin_conflict("why did kim bring his son", ["Kim spoke of his son and his daughter."]) is None
     assert kin_conflict("did his son go to the launch", ["Her husband went to the launch."]) is None  # off topic
     assert kin_conflict("what did the missile launch show", passages) is None
+
+
+def test_no_premise_is_contradicted_by_a_name_the_question_has_too():
+    evidence = ("Only two films in the series have had positive review scores on Rotten Tomatoes (the 1993 original "
+                "and 2015's Jurassic World).")
+    lexicon = Lexicon.from_texts([evidence], ["Rotten Tomatoes", "Jurassic World"])
+    assert premise_conflict("Rotten Tomatoes score Jurassic World Dominion?", evidence, lexicon) is None
+    assert premise_conflict("Metacritic score Jurassic World Dominion?", evidence, lexicon) is not None
 
 
 def test_a_name_before_a_verb_is_its_subject_not_a_word_it_names():
