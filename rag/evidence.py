@@ -833,7 +833,8 @@ _COUNTRY_HEADS = frozenset("country countries nation nations".split())
 _ROLE_HEADS = frozenset(
     "spokesperson spokesman spokeswoman minister ministers senator senators judge judges lawmaker lawmakers ambassador "
     "diplomat diplomats prosecutor prosecutors lawyer lawyers attorney analyst analysts professor reporter reporters "
-    "journalist journalists editor ceo executive coach player players official officials".split())
+    "journalist journalists editor ceo executive coach player players official officials doctor doctors physician "
+    "scientist scientists researcher researchers economist economists mayor governor".split())
 _WHICH_NAMED = re.compile(
     rf"(?:^\W*(?:(?:and|so|ok)\s+)?what|\bwhich)\s+((?:(?!(?:{'|'.join(sorted(_AUXILIARIES))}|the|a|an)\b)"
     rf"[\w’'-]+\s+){{0,3}}?)({'|'.join(sorted({*_KIND_OF, *_COUNTRY_HEADS, *_ROLE_HEADS}, key=len, reverse=True))})\b",

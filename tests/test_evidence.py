@@ -1317,6 +1317,9 @@ def test_a_which_question_on_a_role_wants_a_passage_that_tells_of_that_role():
     # The role told of, named or not, answers: what the articles say of who it was.
     assert gives("which official told AFP", "A South Korean defense ministry official told AFP on Saturday.")
     assert gives("which judge sentenced harris", "Judge Manish Shah sentenced Harris on Wednesday.")
+    # People of other trades are asked for by their trade too.
+    assert not gives("which doctor diagnosed pitt", "Although Pitt has not been formally diagnosed, Brad Pitt said so.")
+    assert gives("which doctor diagnosed pitt", "His doctor, Jane Roe, diagnosed Pitt in May.")
 
 
 @pytest.mark.parametrize(("text", "acts"), [
