@@ -729,7 +729,9 @@ _MEASURES = {
     ),
 }
 # "What's the foundation called", "what was the operation called": the name of the thing between.
-_CALLED = (r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|that|this|its|their|his|her)\s+"
+# "what was the show called", "what is Deborah James's podcast called" (typed without its "'s" too)
+_CALLED = (r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|that|this|its|their|his|her|"
+           r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*))*(?:['’]s?)?)\s+"
            r"((?:[A-Za-z][\w’'-]*\s+){1,4}?)called\b(?!\s+(?:for|on|off|out|in|up|back)\b)")
 _NAME_OF = re.compile(r"\b(?:the )?names? of\b|\bwhat (?:is|was|are|were) (?:it|they|he|she) called\b|\bcalled what\b|"
                       # "do we have a name?", "what's his name", "…, name?"
@@ -875,6 +877,14 @@ def _names_the(head: str, text: str, question: str) -> bool:
             return True
         before = re.search(rf"({_CAPITALISED_RUN})\s*,\s*(?:[\w’'-]+\s+){{0,4}}$", text[: m.start()])
         if before and fresh(before.group(1)) and (before.start(1) > 0 or len(before.group(1).split()) > 1):
+            return True
+        # A name right before the head, as its title ("the You, Me and the Big C podcast"); not an owner ("the
+        # BBC's podcast") nor a people's adjective ("a Korean podcast").
+        title = re.search(rf"\b(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+['’]s\s+)?({_CAPITALISED_RUN})\s+$",
+                          text[: m.start()])
+        if title and fresh(title.group(1)) and not re.search(r"['’]s$", title.group(1)) and not all(
+                re.search(r"(?:ese|ish|ian|ean|ican|man)$", w) and specificity(w) < _COMMON_ADJECTIVE
+                for w in title.group(1).split()):
             return True
     return False
 

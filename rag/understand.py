@@ -833,6 +833,10 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             # A word of English ("yen") that only sounds like a name ("Yoon") is that word, and so is one a letter
             # off a name that is itself a word of English ("dame", "Dam").
             name = None
+        if name and not token[:1].isupper() and _edits(low, name.lower()) > 1 and (
+                (english := english_spelling(low)) and in_dictionary(english)
+                and _edits(low, english) < _edits(low, name.lower())):
+            name = None  # "caled" is "called", a letter off, not the name "Calder", two
         if name and name.lower() != low:
             corrections.append(Correction(token, name, "name"))
             return name

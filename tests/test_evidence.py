@@ -1303,6 +1303,18 @@ def test_a_which_country_question_wants_a_country_named():
     assert not gives("which nation did Japan meet", "Japan met them in Tokyo.")  # no country but the one asked of
 
 
+def test_what_a_thing_of_somebody_is_called_asks_for_its_name():
+    from rag.evidence import _NAME_OF, _named_head
+
+    question = "what was Deborah James podcast called"  # typed without its "'s"
+    assert _NAME_OF.search(question) and _named_head(question) == "podcast"
+    # Its title may stand right before the word for it; an owner or a people's adjective is no title.
+    assert _gives("name", None, "The host of the BBC’s You, Me and the Big C podcast won plaudits.", question,
+                  "podcast")
+    assert not _gives("name", None, "The host of the BBC’s podcast won plaudits.", question, "podcast")
+    assert not _gives("name", None, "She hosted a Korean podcast.", question, "podcast")
+
+
 def test_a_which_question_on_a_role_wants_a_passage_that_tells_of_that_role():
     from rag.evidence import _which_named
 

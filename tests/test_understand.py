@@ -149,6 +149,9 @@ def test_a_word_of_english_in_any_of_its_forms_is_no_misspelt_name():
     lexicon = Lexicon.from_texts([text], ["Wales", "Dam", "Deborah James"])
     assert "walks" in understand("what if he walks away", lexicon).text  # "walk", not "Wales"
     assert understand("when did deborah james get made a dame", lexicon).text.endswith("a dame")
+    # A misspelling a letter off a word of English is that word, not a name two letters off.
+    calder = Lexicon.from_texts(["Sarah Calder hosted it."], ["Sarah Calder"])
+    assert understand("wat was her podcast caled", calder).text == "what was her podcast called"
 
 
 def test_acronyms_take_the_expansion_the_articles_use(lexicon):
