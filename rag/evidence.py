@@ -682,7 +682,9 @@ _MEASURES = {
                    r"grow(?:s|n|ing)?|grew|ris(?:e|es|en|ing)|rose|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|"
                    r"doubl(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|drop(?:s|ped|ping)?|"
                    r"fall(?:s|en|ing)?|fell|decreas(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk))\b|"
-                   r"\bhow much (?:more|less|extra|further)\b", re.IGNORECASE),  # "how much more will it spend"
+                   # "how much more will it spend", "how much cheaper is a shared ride"
+                   r"\bhow much (?:more|less|extra|further|cheaper|pricier|costlier|dearer|higher|lower|bigger|"
+                   r"smaller|stronger|weaker)\b", re.IGNORECASE),
         re.compile(r"%|\bper ?cent\b|\b(?:doubl|tripl|quadrupl|halv|twice|thrice)\w*|\b\w+-?fold\b|\btimes\b|"
                    r"[$€£¥₩]|\b(?:dollars?|yen|won|euros?|pounds?|usd|billion|million|trillion)\b", re.IGNORECASE),
     ),
@@ -2081,8 +2083,11 @@ def weigh_meaning(
 
 # "What was the weather…", "Which football team…", "What is Kishida's favourite book?": the words after the
 # question word name what is asked about. Such a word must be in the evidence, or a word close in meaning.
+# "what is on the menu", "what's in the bill", "what is behind the move" ask for what the thing holds, not for the
+# thing: no focus ((?!…) after the verb).
 _FOCUS = re.compile(
-    r"^\W*(?:and\s+|so\s+)?(?:what|which|whose)(?:['’]s)?\s+(?:(?:is|was|are|were)\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"^\W*(?:and\s+|so\s+)?(?:what|which|whose)(?:['’]s)?\s+(?:(?:is|was|are|were)\s+)?"
+    r"(?!(?:on|in|inside|behind|under|at|for)\s)(?:the\s+|a\s+|an\s+)?"
     r"(?:(?:kind|type|sort)s?\s+of\s+)?(?:[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?['’]s?\s+)?"
     r"(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b)((?:[a-z][\w-]*\s*){1,3}?)"
     r"(?=\b(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|of|in|at|on|for|from|to|that|"

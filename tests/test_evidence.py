@@ -98,6 +98,7 @@ def test_a_comparison_is_of_the_sources(question, compares):
     ("how much $ does each victim get", "amount of money"),  # the sign says it
     ("how much did the wildfire destroy", None),  # "140 homes" answers
     ("how much more is japan gonna spend on its military", "size of the change"),  # "double" answers
+    ("how much cheaper is a shared ride than a normal one", "size of the change"),  # "up to 20%" answers
     ("how much did minji lee make for winning the open", "amount of money"),  # what she earned
     ("how much r they expecting the skeleton to sell for", "amount of money"),  # what it fetches
     ("how much did the jury award judy huth", "amount of money"),  # what it awarded
@@ -969,6 +970,10 @@ def test_a_verb_in_ing_after_a_form_of_be_is_no_focus_word():
     # "What year", "which day": a date is asked for (see answer_type); no passage has to say "year".
     assert focus_words("what year did Olivia Newton-John score her first US hits") == []
     assert focus_words("what time slot did the show get") == ["slot"]
+    # "What is on the menu", "what's in the bill": what the thing holds is asked for, which no passage calls so.
+    assert focus_words("what is on the menu at their dinner") == []
+    assert focus_words("what is in the bill") == []
+    assert focus_words("what is the weather in Tokyo") == ["weather"]
     assert focus_words("what are fines for airlines that bump passengers") == ["fines"]  # a plural, no participle
     assert focus_words("what were the findings of the probe") == ["findings"]  # a noun, though "find" is a verb
 
