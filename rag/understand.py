@@ -141,7 +141,11 @@ _CONFIRM_TAG = re.compile(
     re.IGNORECASE,
 )
 _MULTI = re.compile(rf"(?:\?\s+(?=\S)|[,;]?\s+and\s+(?=(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}\b)|"
-                    rf"[,;]\s+(?={_WH}\b))", re.IGNORECASE)
+                    rf"[,;]\s+(?={_WH}\b)|"
+                    # "how did the us react vs how did china react" (chat's "vs" is read "against" by then): two
+                    # questions set side by side, each with its own verb ("against how they were treated" is none)
+                    rf"[,;]?\s+(?:against|versus|vs\.?|compared (?:to|with))\s+(?={_WH}\s+(?:did|does|do|is|was|are|"
+                    rf"were|has|have|had|will|would|can|could)\b))", re.IGNORECASE)
 # "What did Kishida say when he resigned?": the clause is taken for granted.
 _CLAUSE = re.compile(r"\S\s+(?:when|after|before|because|since)\s+((?:he|she|they|it|[A-Z]\w+)\s+\w+.*?)\??$")
 _PRESUPPOSING = re.compile(

@@ -227,6 +227,10 @@ def test_multi_part_questions_are_split():
     assert understand("where and when was the summit and who was hosting").parts == (
         "where was the summit", "when was the summit", "who was hosting")
     assert understand("when and where did they meet").parts == ("when did they meet", "where did they meet")
+    # Two questions set side by side ("vs", "versus", "compared to") are two parts; a clause after "against" is none.
+    assert understand("how did the us react vs how did china react").parts == (
+        "how did the US react", "how did china react")
+    assert understand("why did they protest against how they were treated").shape == "fact"
     assert understand("what day was the summit held and in which city").parts == (
         "what day was the summit held", "in which city was the summit held")
     # What follows a question without asking anything says how to answer it, no part of its own.
