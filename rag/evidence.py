@@ -350,8 +350,15 @@ _DATE_WORDS = re.compile(
 )
 # How finely a date is asked for: "what month", "which day", "the exact date" (a year alone does not tell them).
 _DATE_PRECISION = re.compile(r"\b(?:what|which|exact|precise|specific|actual)\s+(month|day|date)\b", re.IGNORECASE)
-_MONTH_SAID = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|(?:last|this|next|that|the same) month)\b")
+_MONTH_SAID = re.compile(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|(?:last|this|next|that|the same) month)\b|"
+                         r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")
+# A day told: a weekday, a day of a month ("Dec. 5", "March 16"), a date in figures, or a day counted from today.
+_DAY_SAID = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|"
+                       r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                       r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}\b|"
+                       r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December)|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2})")
 # A time told from another ("The day before, Chinese ships had entered…") answers "when" too, though less well
 # than a date: it keeps a passage from being no answer, and adds nothing to its rank.
 _RELATIVE_TIME = re.compile(
@@ -430,8 +437,8 @@ def has_answer_type(kind: str | None, text: str, question: str = "") -> bool:
         precision = _DATE_PRECISION.search(question)
         if precision and precision.group(1).lower() == "month":  # "what month": "in 2019" is too coarse
             return bool(_MONTH_SAID.search(text))
-        if precision:  # "what day", "what date": a day or a month, not a year alone
-            return bool(_DATE_WORDS.search(text))
+        if precision:  # "what day", "what date": a day, not a year or a month alone
+            return bool(_DAY_SAID.search(text))
         # A span of time is no date ("the first summit in 12 years"); one counted back from now is ("12 years ago").
         dated = _SPAN_OF_TIME.sub(" ", text)
         return bool(_DATE_WORDS.search(text) or numbers(dated, spelled=False) - numbers(question, spelled=False))
@@ -731,9 +738,9 @@ _MEASURES = {
     ),
 }
 # "What's the foundation called", "what was the operation called": the name of the thing between.
-# "what was the show called", "what is Deborah James's podcast called" (typed without its "'s" too)
+# "what was the show called", "what is Deborah James's podcast called"
 _CALLED = (r"\bwhat(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|that|this|its|their|his|her|"
-           r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*))*(?:['’]s?)?)\s+"
+           r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*))*['’]s?)\s+"
            r"((?:[A-Za-z][\w’'-]*\s+){1,4}?)called\b(?!\s+(?:for|on|off|out|in|up|back)\b)")
 _NAME_OF = re.compile(r"\b(?:the )?names? of\b|\bwhat (?:is|was|are|were) (?:it|they|he|she) called\b|\bcalled what\b|"
                       # "do we have a name?", "what's his name", "…, name?"
@@ -879,14 +886,6 @@ def _names_the(head: str, text: str, question: str) -> bool:
             return True
         before = re.search(rf"({_CAPITALISED_RUN})\s*,\s*(?:[\w’'-]+\s+){{0,4}}$", text[: m.start()])
         if before and fresh(before.group(1)) and (before.start(1) > 0 or len(before.group(1).split()) > 1):
-            return True
-        # A name right before the head, as its title ("the You, Me and the Big C podcast"); not an owner ("the
-        # BBC's podcast") nor a people's adjective ("a Korean podcast").
-        title = re.search(rf"\b(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+['’]s\s+)?({_CAPITALISED_RUN})\s+$",
-                          text[: m.start()])
-        if title and fresh(title.group(1)) and not re.search(r"['’]s$", title.group(1)) and not all(
-                re.search(r"(?:ese|ish|ian|ean|ican|man)$", w) and specificity(w) < _COMMON_ADJECTIVE
-                for w in title.group(1).split()):
             return True
     return False
 

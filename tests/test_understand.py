@@ -231,6 +231,8 @@ def test_multi_part_questions_are_split():
     assert understand("how did the us react vs how did china react").parts == (
         "how did the US react", "how did china react")
     assert understand("why did they protest against how they were treated").shape == "fact"
+    assert understand("did they vote against what was proposed").parts == ("did they vote against what was proposed",)
+    assert len(understand("how did sales do compared to what was expected").parts) == 1
     assert understand("what day was the summit held and in which city").parts == (
         "what day was the summit held", "in which city was the summit held")
     # What follows a question without asking anything says how to answer it, no part of its own.
@@ -773,6 +775,7 @@ def test_an_acronym_may_take_letters_from_inside_a_word_but_stands_for_a_term():
 def test_acc_to_is_according_to():
     lexicon = Lexicon.from_texts(["Amid criticisms, DW reported that Seoul would pay."], ["DW", "Seoul"])
     assert understand("acc to dw what will seoul pay", lexicon).text.startswith("according to DW")
+    assert "acc" in understand("what did his twitter acc say", lexicon).text  # an account, alone
 
 
 def test_kin_conflict_finds_a_relative_of_the_other_sex():
@@ -783,7 +786,9 @@ def test_kin_conflict_finds_a_relative_of_the_other_sex():
     assert kin_conflict("why did kim jong un bring his son to the missile launch", passages) == ("son", "daughter", 1)
     assert kin_conflict("who is kim jong un's daughter at the missile launch", passages) is None
     assert kin_conflict("why did kim bring his son", ["Kim spoke of his son and his daughter."]) is None
-    assert kin_conflict("did his son go to the launch", ["Her husband went to the launch."]) is None  # off topic
+    assert kin_conflict("did his son go to the missile launch", ["His daughter went to the market."]) is None  # off topic
+    assert kin_conflict("did kim bring his sons to the missile launch",
+                        ["Kim brought his son and his daughters to the missile launch."]) is None  # a son told of
     assert kin_conflict("what did the missile launch show", passages) is None
 
 
@@ -793,6 +798,10 @@ def test_no_premise_is_contradicted_by_a_name_the_question_has_too():
     lexicon = Lexicon.from_texts([evidence], ["Rotten Tomatoes", "Jurassic World"])
     assert premise_conflict("Rotten Tomatoes score Jurassic World Dominion?", evidence, lexicon) is None
     assert premise_conflict("Metacritic score Jurassic World Dominion?", evidence, lexicon) is not None
+    # Named elsewhere in the question, by another word, the name still stands against the question's own.
+    bowed = "South Korean President bowed down to the Japanese flag."
+    flags = Lexicon.from_texts([bowed], ["South Korean", "Japanese"])
+    assert premise_conflict("why did the Japanese president bow to the South Korean flag", bowed, flags) is not None
 
 
 def test_a_name_before_a_verb_is_its_subject_not_a_word_it_names():
