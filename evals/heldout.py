@@ -190,7 +190,10 @@ TARGETS = {
 # a multi-part question, which country, which judge or spokesperson; 29 -> 30 of 40 and 35 -> 36 of 50 right) the
 # test split moved to 0.784, 0.065, 0.728: the floors stay.
 # The thirty-second (F…, 100 items by another fresh reader) made it 1,450 items (the code before it: 0.785, 0.066,
-# 0.730; on its own halves, dev 0.78 and test 0.80).
+# 0.730; on its own halves, dev 0.78 and test 0.80). After the work on its dev half and a fresh-eyes review on 20
+# other articles (an overview's points told once, relatives of the other sex, shorthand, what a thing is called,
+# how finely a date is asked, "how much cheaper", "what is on the menu"; 21 -> 26 of 40 right there) the test split
+# moved to 0.789, 0.065, 0.737: the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.77),
