@@ -583,6 +583,7 @@ def _english() -> list[str]:
     return [w for w in top_n_list("en", _ENGLISH_WORDS) if w.isalpha() and len(w) >= 3]
 
 
+@functools.lru_cache(maxsize=4096)
 def english_spelling(word: str) -> str | None:
     """The word of general English ``word`` is probably a misspelling of ("servd" → "served"), or None."""
     low = word.lower()
@@ -741,10 +742,12 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
         return full.capitalize() + m.group(2)
 
     text = _DID.sub(lambda m: f"{m.group(1)} did", text)
+    def phrase_swap(m: re.Match[str], meant: str) -> str:
+        corrections.append(Correction(m.group(), meant, "casual"))
+        return meant
+
     for phrase, meant in _CASUAL_PHRASES.items():
-        for m in list(phrase.finditer(text)):
-            corrections.append(Correction(m.group(), meant, "casual"))
-        text = phrase.sub(meant, text)
+        text = phrase.sub(lambda m, meant=meant: phrase_swap(m, meant), text)
     text = _CASUAL_TOKEN.sub(swap, text)
     # "sept", "thurs.", "fri": a month or a day cut short, read in full.
     text = _CALENDAR_TOKEN.sub(calendar_word, text)
