@@ -187,8 +187,10 @@ class Layout:
         self.next: dict[tuple[str, int], Sentence] = {}  # the next sentence of the article, paragraph or not
         self.previous: dict[tuple[str, int], Sentence] = {}  # and the one before it
         self.at: dict[tuple[str, int], Sentence] = {}  # each sentence by where it starts
+        self.first: dict[str, int] = {}  # where each article's first sentence (its headline, if it has one) starts
         for source, found in by_source.items():
             ordered = [found[k] for k in sorted(found)]
+            self.first[source] = ordered[0].start
             self.at.update(((source, s.start), s) for s in ordered)
             text = texts.get(source, "")
             for a, b in zip(ordered, ordered[1:]):
@@ -2094,12 +2096,50 @@ _FOCUS = re.compile(
     r"[?.!]|$)",
     re.IGNORECASE,
 )
+# "What happened to Yoon's approval rating", "what's happening with the fund": the thing asked about.
+_HAPPENED_TO = re.compile(
+    r"^\W*(?:and\s+|so\s+)?what(?:['’]s|\s+has|\s+have)?\s+happen(?:ed|s|ing)?\s+(?:to|with)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?['’]s?\s+)?((?:[a-z][\w-]*\s*){1,3}?)"
+    r"(?=\b(?:of|in|at|on|for|from|to|after|before|since|during|following|over|with)\b|[?.!]|$)",
+    re.IGNORECASE,
+)
+# "yoon approval rating after tokyo trip?", "total size of the compensation fund": a question typed as a noun
+# phrase alone, whose words up to the first preposition name the thing asked about.
+_TELEGRAPHIC = re.compile(r"^\W*((?:[A-Za-z][\w’'-]*\s*){2,4}?)(?=\b(?:of|in|at|on|for|from|to|after|before|since|"
+                          r"during|following|over|with|about|between|among|by)\b|[?.!]|$)")
+
+
+def _telegraphic(question: str, is_name: Callable[[str], bool]) -> re.Match[str] | None:
+    """The noun phrase a question typed without a verb opens with, when it is one (see ``_TELEGRAPHIC``)."""
+    from lemminflect import getAllLemmas
+
+    text = question.strip()
+    if re.match(r"^\W*(?:any|and|so|but|or|tell|give|list|show|summari[sz]e|explain)\b", text, re.IGNORECASE) or \
+            re.search(rf"\b(?:{'|'.join(sorted(_AUXILIARIES))}|what|wat|which|who|whom|whose|when|where|why|how|"
+                      r"am|be|been)\b", text, re.IGNORECASE):
+        return None  # a question word or a verb anywhere ("gsomia stands for what", "GSOMIA is short for?")
+    m = _TELEGRAPHIC.match(text)
+    if not m:
+        return None
+    for token in text.split():
+        w = words(token)[0] if words(token) else ""
+        if not w or w in STOPWORDS or token[:1].isupper() or is_name(w):
+            continue
+        lemmas = getAllLemmas(w)
+        if "NOUN" not in lemmas and "ADJ" not in lemmas:
+            return None  # a verb ("yoon went to tokyo?"), or a word no lemmatiser knows: no plain noun phrase
+    return m
+
+
 _ROLE_NOUNS = frozenset(terms("job role position title occupation profession post work"))
 # Words that ask about something without naming a kind of thing a passage must speak of: "the situation with
 # the chips", "Kishida's remark about flowers" (a remark is what somebody said); "the US angle", "China's take
 # on it" (a point of view, which any statement of that side gives).
 _VAGUE_NOUNS = frozenset(terms("situation deal story matter issue remark remarks comment comments statement quote "
-                                "word words term phrase expression angle take stance perspective viewpoint"))
+                                "word words term phrase expression angle take stance perspective viewpoint "
+                                "outcome result status update latest info information detail news"))
+# "Total size of the fund", "number of meetings": a quantity asked for (see answer_type), not a thing spoken of.
+_MEASURE_NOUNS = frozenset(terms("number amount total size figure count sum tally"))
 # "What year", "which day": the kind of answer asked for (a date: see answer_type), not a thing spoken of.
 _TIME_NOUNS = frozenset(terms("year date day month time hour week decade"))
 _OF_WHAT = re.compile(r"\s*of\s+([A-Za-z][\w-]*)")
@@ -2112,7 +2152,7 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
     not verbs ("went"), not adverbs ("else"), not words that ask for a role ("job")."""
     from lemminflect import getAllLemmas, getInflection
 
-    m = _FOCUS.match(question)
+    m = _HAPPENED_TO.match(question) or _FOCUS.match(question) or _telegraphic(question, is_name)
     if not m:
         return []
     found = []
@@ -2124,6 +2164,9 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
         t = terms(w)
         if not w or w in STOPWORDS or not t or t[0] in _QUESTION_WORDS | META_TERMS | _ROLE_NOUNS | _VAGUE_NOUNS:
             continue
+        if t[0] in _MEASURE_NOUNS and (set(terms(" ".join(tokens[i + 1 : i + 2]))) & _MEASURE_NOUNS or (
+                i == len(tokens) - 1 and _OF_WHAT.match(question, m.end(1)))):
+            continue  # "the total size of the fund": how much is asked; "approval numbers" are a thing to have
         if i == 0 and t[0] in _TIME_NOUNS:
             continue
         lemmas = getAllLemmas(w)
@@ -2248,9 +2291,24 @@ _SAID_BY = re.compile(
     re.IGNORECASE)
 # "How did X react / respond", "how has X commented": X's response is asked for, so X must be told of somewhere.
 _REACTED_BY = re.compile(
-    r"^\W*(?:and\s+|so\s+)?how\s+(?:did|does|do|has|have|had)\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
-    r"(?:(?:\w+ly|first|initially)\s+)?(?:react|reacted|respond|responded|reply|replied|comment|commented)\b",
+    r"^\W*(?:and\s+|so\s+)?(?:how\s+)?(?:did|does|do|has|have|had)\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
+    r"(?:(?:\w+ly|first|initially)\s+)?(?:react|reacted|respond|responded|reply|replied|comment|commented)\b|"
+    # "any official reaction from Pyongyang?", "any response from the White House to the plan"
+    r"^\W*(?:and\s+|so\s+)?(?:(?:was|is|were|are)\s+there\s+)?any\s+(?:official\s+|public\s+|formal\s+)?"
+    r"(?:reaction|response|statement|comment|word)s?\s+from\s+(?P<from>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)"
+    r"(?=\s+(?:on|about|to|over|after|regarding|re)\b|\W*$)",
     re.IGNORECASE)
+# "Did Pyongyang put out any statement on the summit": what X said is asked for, as with "what did X say".
+_STATEMENT_BY = re.compile(
+    r"^\W*(?:and\s+|so\s+)?(?:did|has|have|had)\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:\w+ly\s+)?"
+    r"(?:put\s+out|issued?|released?|made|make|gave|give|published?)\s+(?:any|a|an)\s+"
+    r"(?:official\s+|public\s+|formal\s+)?(?:statement|comment|remark|response|reaction)s?\b",
+    re.IGNORECASE)
+# What a statement was about, when that is an event: said before it ("last year, Pyongyang declared…"), it is
+# no statement on it.
+_ON_AN_EVENT = re.compile(r"\b(?:on|about|to|over|after|regarding|re|reacting\s+to|in\s+response\s+to)\s+"
+                          r"(?:[\w’'.-]+\s+){0,4}?(?:summit|meeting|visit|trip|talks|conference|negotiations)\b",
+                          re.IGNORECASE)
 # Verbs after which the words before them (or the name right after, "…,” said Joel Atkinson) are who speaks.
 _SPEAK_LEMMAS = frozenset(
     "say tell tweet write state add note argue warn urge call announce declare claim insist stress comment "
@@ -2277,11 +2335,12 @@ def _undotted(text: str) -> str:
     return re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), text)
 
 
-def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool = False) -> bool:
+def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool = False, strict: bool = False) -> bool:
     """Whether ``text`` has the one asked about as the one speaking: one of its names (any part of it, or an
     acronym's words: "US", "United States") and all its other words ("opposition leader") in the sentence, one
     of them before a verb of speech in its clause, right after an inverted one ("…,” said Joel Atkinson, a
-    professor at…"), or after "according to"."""
+    professor at…"), or after "according to". ``strict``: the names' compass word is part of every writing
+    of them (asked by its capital, "Pyongyang" is North Korea, and "Korean media" may be the South's)."""
     from rapidfuzz.distance import Levenshtein
 
     text = _undotted(text)
@@ -2290,6 +2349,9 @@ def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool 
 
     raws = [re.sub(r"[’']s$", "", t).lower() for t in tokens]
     countries = [country_of(r) for r in raws]  # "Tokyo said" is Japan speaking
+    # …but "Seoul" is no "North Korea": a capital speaks for its country only where the compass words agree.
+    compass = {w.lower() for w in names_ if w.lower() in COMPASS}
+    countries = [c if c is None or compass <= set(c.split()) else None for c in countries]
 
     def where(w: str) -> list[int]:
         """Where the word ``w`` is written: "Chinese" and "China's" are one name's words."""
@@ -2305,10 +2367,12 @@ def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool 
                           or bool(country and low in country.split()))]
 
     at_name = sorted({i for w in names_ for i in where(w)})
+    if compass and strict:  # "North Korea": its "Korea" only after "North" ("Korean media" may be the South's)
+        at_name = [i for i in at_name if raws[i] in compass or countries[i] is not None or (i and raws[i - 1] in compass)]
     if names_ and not at_name:
         return False
     # A word that tells two places apart: a sentence that puts another before the name is about another place.
-    asked_compass = {w.lower() for w in names_ if w.lower() in COMPASS and not where(w)}
+    asked_compass = {w.lower() for w in names_ if w.lower() in COMPASS and w.lower() not in raws}
     if asked_compass and any(i and raws[i - 1] in COMPASS - asked_compass for i in at_name):
         return False  # "North Korean state media" are not "Chinese state media … in South Korea"
     at_others = [where(w) for w in others]
@@ -2324,10 +2388,31 @@ def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool 
         before = low != "according" and any(
             0 < i - j <= _SPEAKER_WINDOW and not any(t in ".;:!?“”\"" for t in tokens[j:i]) for j in at)
         after = any(0 < j - i <= (_SPEAKER_WINDOW if low == "according" else 4)
-                    and not any(t in ".;:!?" for t in tokens[i:j]) for j in at)
+                    and not any(t in ".;:!?" for t in tokens[i:j])
+                    and (low == "according" or not _clause_follows(tokens, j)) for j in at)
         if before or after:
             return True
     return False
+
+
+_CLAUSE_WORDS = frozenset("and or will would won’t won't can can’t can't could should may might must is isn’t isn't "
+                          "are aren’t aren't was wasn’t wasn't were has have had does did".split())
+
+
+def _clause_follows(tokens: Sequence[str], at: int) -> bool:
+    """Whether the name at ``tokens[at]`` goes on into a clause of its own ("…said North Korea and China won’t be
+    happy"): then it is what was said, not who said it ("…,” said Joel Atkinson, a professor")."""
+    from lemminflect import getAllLemmas
+
+    k = at
+    while k + 1 < len(tokens) and tokens[k + 1][:1].isupper():
+        k += 1  # the rest of the name
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].lower()
+    # A finite verb; a participle is a description ("…said Joel Atkinson, a professor specializing in…").
+    return nxt in _CLAUSE_WORDS or (nxt.isalpha() and not nxt.endswith(("ing", "ed")) and "VERB" in getAllLemmas(nxt)
+                                    and "NOUN" not in getAllLemmas(nxt))
 
 
 _NOT_THE_DOER = frozenset("about against at for from in into of on over to toward towards with without".split())
@@ -2345,20 +2430,46 @@ def _acts_in(doers: Sequence[str], text: str, *, described: Sequence[str] = ()) 
     named = [rf"\b{re.escape(d)}\b" for d in doers]
     # An acronym is also written out: "US" acts as "The United States was alarmed".
     named += [r"\b" + r"\s+".join(rf"{c}[\w’'-]*" for c in d) + r"\b" for d in doers if d.isupper() and len(d) > 1]
+    # A country acts through the office its adjective names: "Mexican President López Obrador boycotted".
+    adjectives = sorted({rf"\b{re.escape(w)}\b" for d in doers if " " not in d
+                         for w in re.findall(r"\b[A-Z][a-z]+\b", text) if derived(d.lower(), w.lower())
+                         and not w.lower().endswith("s")})
+    named += adjectives
     told = named + [rf"(?<=\b(?:his|her|its|the) ){re.escape(d)}\b" for d in described]
     for k, pattern in enumerate(told):
         for m in re.finditer(pattern, text, re.IGNORECASE):
             if k < len(named) and not m.group()[:1].isupper():
                 continue  # a name is written with a capital: "their house" is no "House"
+            if _quoted_at(text, m.start()):
+                continue  # inside another's quote ("“…is what North Korea is scared about,” he told CNN")
             earlier = re.findall(r"[\w’'-]+", text[: m.start()])
             while earlier and earlier[-1][:1].isupper():
                 earlier.pop()  # the rest of the name ("White" of "White House")
             before = [w.lower() for w in earlier[-2:]]
+            if before and _speaks_word(before[-1]) and not re.match(r"\s*(?:[,.;:!?)”\"]|$)", text[m.end() :]):
+                continue  # "Emanuel … said North Korea won't be happy": what one said of X, no act of X's
             if "by" in before or (before and _speaks_word(before[-1])) or before == ["according", "to"]:
                 return True  # "hailed by the White House", "…,” said Greta Thunberg", "according to X"
-            if not set(before) & _NOT_THE_DOER and _verb_follows(text[m.end() :]):
+            owner = "’s" if pattern in adjectives else ""  # "Mexican President…" as "Mexico's President…"
+            if not set(before) & _NOT_THE_DOER and _verb_follows(owner + text[m.end() :]):
                 return True
     return False
+
+
+_QUOTED_WORDS = 5  # words from which what stands between quotation marks is somebody's words, not a title
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside a quotation of ``_QUOTED_WORDS`` words or more ("“…what North Korea is scared
+    about,” he told CNN"); a title in quotation marks ("“Batgirl” directors") is none."""
+    before = text[:at]
+    curly = before.count("“") > before.count("”")
+    if not curly and not before.count('"') % 2:
+        return False
+    opening = before.rfind("“") if curly else before.rfind('"')
+    closing = text.find("”" if curly else '"', at)
+    quoted = text[opening + 1 : closing if closing >= 0 else len(text)]
+    return len(quoted.split()) >= _QUOTED_WORDS
 
 
 def _verb_follows(rest: str) -> bool:
@@ -2424,12 +2535,13 @@ def unquoted_speaker(
     passages found has X speaking (nor a post signed by X, nor "…,” he said" after a sentence naming X);
     else None. "What did Taiwan say about the summit" where Taiwan is only a strait's name. For "how did X
     react", X need only be told of with all its words, since a reaction may be an act."""
-    m = _SAID_BY.match(question) or _REACTED_BY.match(question)
+    m = _SAID_BY.match(question) or _STATEMENT_BY.match(question) or _REACTED_BY.match(question)
     if not m:
         return None
     # A reaction may be an act as well as words ("Japan recalled its ambassador"): then X need only be told of.
     reacted = m.re is _REACTED_BY
-    written = m.group("who").strip()
+    on_event = bool(_ON_AN_EVENT.search(question, m.end()))
+    written = (m.group("who") or m.group("from")).strip()
     if reacted and re.search(r"\b(?:you|i|we)\b", written, re.IGNORECASE):
         return None  # "how do you think Japan reacted" asks for an opinion
     if written.isupper() or any(w.lower() in _AUXILIARIES for w in written.split()):
@@ -2462,18 +2574,25 @@ def unquoted_speaker(
         if reacted:
             # Named in it with all its words, as the one who acts ("Pyongyang fired…", not "concerns over
             # Pyongyang's tests"), and not before the event ("just hours before the trip", "last year").
+            # A heading inside the article (a photo's caption, "North Korea launches rocket … on March 10") tells
+            # what a picture shows, not how anyone answered the event asked about.
             return (_speaks_in(names, others, s.text, signed=True)
                     and _acts_in(doers if names is names_ else names, s.text, described=others)
-                    and not told_as_earlier(s.text))
+                    and not told_as_earlier(s.text)
+                    and not (s.kind == "heading" and layout.first.get(s.source) != s.start))
         line = layout.attributed_by.get(key) or layout.signatures.get(key)
         if line is not None and _speaks_in(names, others, line.text, signed=True):
             return True  # a post signed by X ("— Bloomberg Economics (@economics) March 16, 2023")
-        if _speaks_in(names, others, s.text):
+        if on_event and told_as_earlier(s.text):
+            return False  # "Last year, Pyongyang declared…" says nothing on the summit asked about
+        if _speaks_in(names, others, s.text, strict=names is names_ and bool(countries)):
             return True
-        # "Yoon arrived in Tokyo. “We share values,” he said.": a pronoun speaks for the name just before.
+        # "Yoon arrived in Tokyo. “We share values,” he said.": a pronoun speaks for the name just before, when
+        # that name acts there ("Emanuel said North Korea won't be happy. “…,” he told CNN." is Emanuel's).
         before = layout.previous.get(key)
         return before is not None and bool(_PRONOUN_SAID.search(s.text)) and _speaks_in(
-            names, others, before.text, signed=True)
+            names, others, before.text, signed=True) and (_acts_in(names, before.text, described=others)
+                                                          or _speaks_in(names, others, before.text))
 
     pool = ranked[:_UNQUOTED_POOL]
     if any(speaks(names_, others, e) for e in pool):

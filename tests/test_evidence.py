@@ -416,6 +416,40 @@ def test_what_somebody_said_needs_a_passage_where_they_speak():
     assert unquoted_speaker("what did the South Korean president say", said, layout) is None
 
 
+def test_a_statement_or_a_reaction_on_an_event_is_one_the_asked_party_made_after_it():
+    from rag.evidence import unquoted_speaker
+
+    title = "Yoon flies to Tokyo for first summit in 12 years"
+    body = ["Last year, Pyongyang declared that it had become a nuclear state.",
+            "Korean media commented that it is unclear whether the visit will achieve results.",
+            "Rahm Emanuel welcomed the warming of ties and said North Korea and China won’t be happy about it.",
+            "“Working together on the strategic front is what North Korea is scared about,” he told CNN."]
+    caption = "North Korea launches rocket at unknown location on March 10, 2023"
+    text = "\n\n".join([title, *body, caption])
+    sentences = [Sentence(source="a.md", start=text.index(t), end=text.index(t) + len(t), text=t,
+                          kind="heading" if t in (title, caption) else "body") for t in [title, *body, caption]]
+    layout = Layout(sentences, {"a.md": text})
+    ranked = [Evidence(s, 1.0, 1.0, 1.0) for s in sentences]
+    # What Pyongyang declared last year is no statement on the summit; "Korean media" may be the South's (a
+    # capital names one country); North Korea in what Emanuel said, or in a quote, is not North Korea speaking.
+    for question in ("what did Pyongyang say about the summit", "did Pyongyang put out any statement on the summit",
+                     "any official reaction from Pyongyang?", "how did Pyongyang respond to the summit"):
+        assert unquoted_speaker(question, ranked, layout) == "Pyongyang", question
+    assert unquoted_speaker("what did Pyongyang say", ranked, layout) is None  # no event: "declared" is a statement
+    assert unquoted_speaker("how did Pyongyang respond", ranked[:1] + ranked[-1:], layout) == "Pyongyang"  # a caption
+    headline = Sentence(source="b.md", start=0, end=len(caption), text=caption, kind="heading")
+    assert unquoted_speaker("how did Pyongyang respond", [Evidence(headline, 1.0, 1.0, 1.0)],
+                            Layout([headline], {"b.md": caption})) is None  # …unless it is the headline
+    # A country acts through the office its adjective names; a title in quotation marks is no quote.
+    boycott = _passages("Mexican President Andrés Manuel López Obrador boycotted the summit.")
+    assert unquoted_speaker("how did Mexico react to the summit", boycott, layout) is None
+    saddened = _passages('"Batgirl" directors Adil El Arbi and Bilall Fallah said they were "saddened and shocked."')
+    assert unquoted_speaker("how did the batgirl directors react", saddened, layout, lambda w: w == "batgirl") is None
+    hailed = _passages("The move was welcomed by Japan and hailed by the White House.")
+    assert unquoted_speaker("did the White House react to the plan", hailed, layout) is None
+    assert unquoted_speaker("did the White House react to the plan", boycott, layout) == "White House"
+
+
 def test_a_title_speaks_as_the_one_the_articles_give_it_to():
     from index.lexicon import proper_names
     from rag.evidence import unquoted_speaker
@@ -979,6 +1013,25 @@ def test_a_verb_in_ing_after_a_form_of_be_is_no_focus_word():
     assert focus_words("what is the weather in Tokyo") == ["weather"]
     assert focus_words("what are fines for airlines that bump passengers") == ["fines"]  # a plural, no participle
     assert focus_words("what were the findings of the probe") == ["findings"]  # a noun, though "find" is a verb
+
+
+def test_a_question_typed_as_a_noun_phrase_or_as_what_happened_to_has_a_focus():
+    from rag.evidence import focus_words
+
+    def is_name(w):
+        return w in {"yoon", "tokyo", "gsomia"}
+
+    # Typed without a verb: the noun phrase before the first preposition is what is asked about.
+    assert focus_words("yoon approval rating after tokyo trip? any poll numbers", is_name) == ["approval", "rating"]
+    assert focus_words("what happened to Yoon's approval rating after he got back", is_name) == ["approval", "rating"]
+    # A question word or a verb anywhere makes it no bare noun phrase ("stands" is a noun as well as a verb).
+    assert focus_words("gsomia stands for what", is_name) == []
+    assert focus_words("yoon went to tokyo?", is_name) == []
+    # How much is asked ("the total size of the fund"), not a thing spoken of; "approval numbers" are a thing.
+    assert focus_words("total size of the compensation fund?", is_name) == []
+    assert "numbers" in focus_words("what are yoon's approval numbers looking like", is_name)
+    # What the request is about, or an event's result, is no thing a passage must name.
+    assert focus_words("Kishida Yoon summit outcome?", is_name) == ["summit"]
 
 
 def test_a_sentence_that_leans_on_the_one_before_is_told_with_it():
