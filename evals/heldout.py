@@ -77,7 +77,10 @@ scored 0.78 on its dev half (false abstention 0.025, abstention recall 0.71) and
 abstention 0.031, abstention recall 0.64). Items ``F…`` are a thirty-second batch of 100 (dev 54, test 46),
 written and split the same way by another reader with a fresh context, typing as a newsroom editor on deadline;
 before any change the code scored 0.78 on its dev half (false abstention 0.050, abstention recall 0.79) and 0.80
-on its test half (false abstention 0.094, abstention recall 0.79).
+on its test half (false abstention 0.094, abstention recall 0.79). Items ``G…`` are a thirty-third batch of 100
+(dev 54, test 46), written and split the same way by another reader with a fresh context, typing as a policy
+analyst on a phone between meetings; before any change the code scored 0.78 on its dev half (false abstention
+0.100, abstention recall 0.79) and 0.87 on its test half (false abstention 0.062, abstention recall 0.93).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -194,6 +197,8 @@ TARGETS = {
 # other articles (an overview's points told once, relatives of the other sex, shorthand, what a thing is called,
 # how finely a date is asked, "how much cheaper", "what is on the menu"; 21 -> 26 of 40 right there) the test split
 # moved to 0.789, 0.065, 0.737: the floors stay.
+# The thirty-third (G…, 100 items by another fresh reader) made it 1,496 items (the code before it: 0.792, 0.065,
+# 0.743; on its own halves, dev 0.78 and test 0.87).
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.77),
