@@ -824,6 +824,12 @@ def _length(e: Evidence) -> int:
     return e.sentence.end - e.sentence.start
 
 
+# How a question opens when it asks rather than states.
+_ASKS = re.compile(r"^\W*(?:(?:and|so|but|also|plus|or)\W+)?(?:what|wat|which|who|whom|whose|when|where|why|how|is|are|"
+                   r"was|were|am|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|any|"
+                   r"tell|explain|describe|list|give|name|summari[sz]e)\b", re.IGNORECASE)
+
+
 def _check_premise(
     understood: Question, ranked: list[Evidence], lexicon: Lexicon, alike: Callable[[str, Sequence[str]], set[str]],
 ) -> tuple[list[Evidence], Any]:
@@ -836,11 +842,16 @@ def _check_premise(
     if understood.shape == "summary":  # "summarize the summit in 3 points": the 3 is the request's, not the summit's
         q = " ".join(REQUESTED_COUNT.sub(" ", q).split())
 
+    # A part typed as a statement ("GSOMIA was signed in 2019 right? why did it take so long") is a claim of
+    # its own: its time is its own, and a passage that dates it otherwise contradicts it.
+    claims = [p for p in understood.parts if not _ASKS.match(p)] if not timed else []
+
     def conflict(text: str) -> tuple[str, str, str, str] | None:
         found = premise_conflict(q, text, lexicon, typed_lower=lower)
         if found is not None:
             return (*found, "premise")
-        when = time_conflict(q, text) if timed else None
+        when = time_conflict(q, text) if timed else next(
+            (w for c in claims if (w := time_conflict(c, text)) is not None), None)
         return (when[0], when[1], "", "time") if when else None
 
     texts = [e.sentence.text for e in ranked[:_EVENT_POOL]]  # what the checks below read
@@ -883,6 +894,12 @@ def _check_premise(
     if found is None:
         return ranked, None
     asked, anchor = [w.lower() for w in found[0].split()], terms(found[2])
+    if found[3] == "time":
+        # A passage confirms a time only where it tells of the same thing: "threatened to abolish GSOMIA in 2019"
+        # does not date its signing. The thing is what the question and the contradicting passage share.
+        said = set(terms(top.sentence.text))
+        anchor = [t for t in dict.fromkeys(terms(" ".join(claims) if claims else q))
+                  if t in said and not t.isdigit() and t not in asked]
     for e in ranked[:_PREMISE_POOL]:
         # Another passage wins only when it says what the question says ("20 years"), not when it is
         # merely silent on it ("the 20th century" is no "20", "South Korean President" no "South Korean flag").

@@ -2114,7 +2114,8 @@ def _telegraphic(question: str, is_name: Callable[[str], bool]) -> re.Match[str]
     from lemminflect import getAllLemmas
 
     text = question.strip()
-    if re.match(r"^\W*(?:any|and|so|but|or|tell|give|list|show|summari[sz]e|explain)\b", text, re.IGNORECASE) or \
+    if re.match(r"^\W*(?:any|and|so|but|or|tell|give|list|show|summari[sz]e|explain|anything|something|everything|"
+                r"nothing|anyone|anybody|someone|somebody|more|news|latest|update)\b", text, re.IGNORECASE) or \
             re.search(rf"\b(?:{'|'.join(sorted(_AUXILIARIES))}|what|wat|which|who|whom|whose|when|where|why|how|"
                       r"am|be|been)\b", text, re.IGNORECASE):
         return None  # a question word or a verb anywhere ("gsomia stands for what", "GSOMIA is short for?")

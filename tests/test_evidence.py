@@ -1027,6 +1027,7 @@ def test_a_question_typed_as_a_noun_phrase_or_as_what_happened_to_has_a_focus():
     # A question word or a verb anywhere makes it no bare noun phrase ("stands" is a noun as well as a verb).
     assert focus_words("gsomia stands for what", is_name) == []
     assert focus_words("yoon went to tokyo?", is_name) == []
+    assert focus_words("anything on the chip side of things", is_name) == []  # asks for news of it, any
     # How much is asked ("the total size of the fund"), not a thing spoken of; "approval numbers" are a thing.
     assert focus_words("total size of the compensation fund?", is_name) == []
     assert "numbers" in focus_words("what are yoon's approval numbers looking like", is_name)

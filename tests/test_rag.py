@@ -487,6 +487,18 @@ def test_a_false_premise_is_refused_with_what_the_articles_say(bot):
     assert original(SEEDS / citation.source)[citation.start : citation.end] == citation.quote
 
 
+def test_a_claim_typed_as_one_part_of_a_question_is_checked_on_its_own(bot):
+    # "…in 2019 right? why did it take so long": the first part states a year of its own, which the articles
+    # give as 2016; a passage that has 2019 for another act ("threatened to abolish GSOMIA in 2019") confirms
+    # nothing about the signing.
+    answer = bot.ask("gsomia was signed in 2019 right? why did it take so long")
+    assert answer.abstained and "2016" in answer.text, answer.text
+    answer = bot.ask("GSOMIA was signed in 2019, right?")  # a question of its own: answered "No"
+    assert answer.text.startswith("No") and "2016" in answer.text, answer.text
+    answer = bot.ask("gsomia was signed in 2016 right? what does it do")
+    assert not answer.abstained, answer.text
+
+
 def test_who_does_an_act_stands_for_the_act(bot):
     # "teach" is in no passage; "a professor at Hankuk University…" says where he teaches ("teacher": "professor").
     answer = bot.ask("where does joel atkinson teach")
