@@ -824,6 +824,9 @@ def _length(e: Evidence) -> int:
     return e.sentence.end - e.sentence.start
 
 
+# A statement put up for confirmation: "…signed in 2019 right", "…in 2019, correct".
+_TAGGED = re.compile(r"\b(?:right|correct|true|yes|no|isn[’']?t it|didn[’']?t (?:it|they|he|she)|y/n)\W*$",
+                     re.IGNORECASE)
 # How a question opens when it asks rather than states.
 _ASKS = re.compile(r"^\W*(?:(?:and|so|but|also|plus|or)\W+)?(?:what|wat|which|who|whom|whose|when|where|why|how|is|are|"
                    r"was|were|am|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|any|"
@@ -844,7 +847,7 @@ def _check_premise(
 
     # A part typed as a statement ("GSOMIA was signed in 2019 right? why did it take so long") is a claim of
     # its own: its time is its own, and a passage that dates it otherwise contradicts it.
-    claims = [p for p in understood.parts if not _ASKS.match(p)] if not timed else []
+    claims = [p for p in understood.parts if not _ASKS.match(p) and _TAGGED.search(p)] if not timed else []
 
     def conflict(text: str) -> tuple[str, str, str, str] | None:
         found = premise_conflict(q, text, lexicon, typed_lower=lower)
@@ -894,7 +897,7 @@ def _check_premise(
     if found is None:
         return ranked, None
     asked, anchor = [w.lower() for w in found[0].split()], terms(found[2])
-    if found[3] == "time":
+    if found[3] == "time" and claims:
         # A passage confirms a time only where it tells of the same thing: "threatened to abolish GSOMIA in 2019"
         # does not date its signing. The thing is what the question and the contradicting passage share.
         said = set(terms(top.sentence.text))

@@ -2105,7 +2105,7 @@ _HAPPENED_TO = re.compile(
 )
 # "yoon approval rating after tokyo trip?", "total size of the compensation fund": a question typed as a noun
 # phrase alone, whose words up to the first preposition name the thing asked about.
-_TELEGRAPHIC = re.compile(r"^\W*((?:[A-Za-z][\w’'-]*\s*){2,4}?)(?=\b(?:of|in|at|on|for|from|to|after|before|since|"
+_TELEGRAPHIC = re.compile(r"^\W*((?:[A-Za-z][\w’'-]*\b\s*){2,4}?)(?=\b(?:of|in|at|on|for|from|to|after|before|since|"
                           r"during|following|over|with|about|between|among|by)\b|[?.!]|$)")
 
 
@@ -2113,7 +2113,7 @@ def _telegraphic(question: str, is_name: Callable[[str], bool]) -> re.Match[str]
     """The noun phrase a question typed without a verb opens with, when it is one (see ``_TELEGRAPHIC``)."""
     from lemminflect import getAllLemmas
 
-    text = question.strip()
+    text = question
     if re.match(r"^\W*(?:any|and|so|but|or|tell|give|list|show|summari[sz]e|explain|anything|something|everything|"
                 r"nothing|anyone|anybody|someone|somebody|more|news|latest|update)\b", text, re.IGNORECASE) or \
             re.search(rf"\b(?:{'|'.join(sorted(_AUXILIARIES))}|what|wat|which|who|whom|whose|when|where|why|how|"
@@ -2138,7 +2138,8 @@ _ROLE_NOUNS = frozenset(terms("job role position title occupation profession pos
 # on it" (a point of view, which any statement of that side gives).
 _VAGUE_NOUNS = frozenset(terms("situation deal story matter issue remark remarks comment comments statement quote "
                                 "word words term phrase expression angle take stance perspective viewpoint "
-                                "outcome result status update latest info information detail news"))
+                                "outcome result status update latest info information detail news reaction "
+                                "response reply thoughts views position"))
 # "Total size of the fund", "number of meetings": a quantity asked for (see answer_type), not a thing spoken of.
 _MEASURE_NOUNS = frozenset(terms("number amount total size figure count sum tally"))
 # "What year", "which day": the kind of answer asked for (a date: see answer_type), not a thing spoken of.
@@ -2171,6 +2172,8 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
         if i == 0 and t[0] in _TIME_NOUNS:
             continue
         lemmas = getAllLemmas(w)
+        if m.re is _TELEGRAPHIC and (t[0] in _TIME_NOUNS | _MEASURE_NOUNS or "ADV" in lemmas):
+            continue  # "approval rating now?", "summit date?", "fund size?": when or how much, no thing
         if token[:1].isupper() or is_name(w) or ("VERB" in lemmas and "NOUN" not in lemmas) or set(lemmas) == {"ADV"}:
             continue  # a verb ("went") or a word that is only an adverb ("what else did he say") names no thing
         if "VERB" in lemmas and w.endswith("ing") and re.search(
@@ -2297,7 +2300,8 @@ _REACTED_BY = re.compile(
     # "any official reaction from Pyongyang?", "any response from the White House to the plan"
     r"^\W*(?:and\s+|so\s+)?(?:(?:was|is|were|are)\s+there\s+)?any\s+(?:official\s+|public\s+|formal\s+)?"
     r"(?:reaction|response|statement|comment|word)s?\s+from\s+(?P<from>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)"
-    r"(?=\s+(?:on|about|to|over|after|regarding|re)\b|\W*$)",
+    r"(?=\s+(?:on|about|to|over|after|regarding|re|following|since|at|in|yet|today|now|so|before|during|this|"
+    r"last)\b|\W*$)",
     re.IGNORECASE)
 # "Did Pyongyang put out any statement on the summit": what X said is asked for, as with "what did X say".
 _STATEMENT_BY = re.compile(
@@ -2396,7 +2400,7 @@ def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool 
     return False
 
 
-_CLAUSE_WORDS = frozenset("and or will would won’t won't can can’t can't could should may might must is isn’t isn't "
+_CLAUSE_WORDS = frozenset("will would won’t won't can can’t can't could should may might must is isn’t isn't "
                           "are aren’t aren't was wasn’t wasn't were has have had does did".split())
 
 
@@ -2411,6 +2415,8 @@ def _clause_follows(tokens: Sequence[str], at: int) -> bool:
     if k + 1 >= len(tokens):
         return False
     nxt = tokens[k + 1].lower()
+    if nxt in ("and", "or"):  # "said Kishida and Yoon in a joint statement": two who speak, unless a verb
+        return k + 2 < len(tokens) and tokens[k + 2][:1].isupper() and _clause_follows(tokens, k + 2)  # follows
     # A finite verb; a participle is a description ("…said Joel Atkinson, a professor specializing in…").
     return nxt in _CLAUSE_WORDS or (nxt.isalpha() and not nxt.endswith(("ing", "ed")) and "VERB" in getAllLemmas(nxt)
                                     and "NOUN" not in getAllLemmas(nxt))
@@ -2447,7 +2453,8 @@ def _acts_in(doers: Sequence[str], text: str, *, described: Sequence[str] = ()) 
             while earlier and earlier[-1][:1].isupper():
                 earlier.pop()  # the rest of the name ("White" of "White House")
             before = [w.lower() for w in earlier[-2:]]
-            if before and _speaks_word(before[-1]) and not re.match(r"\s*(?:[,.;:!?)”\"]|$)", text[m.end() :]):
+            if before and _speaks_word(before[-1]) and _clause_follows(
+                    re.findall(r"[\w’'-]+|[,.;:!?“”\"]", text[m.start() :]), 0):
                 continue  # "Emanuel … said North Korea won't be happy": what one said of X, no act of X's
             if "by" in before or (before and _speaks_word(before[-1])) or before == ["according", "to"]:
                 return True  # "hailed by the White House", "…,” said Greta Thunberg", "according to X"

@@ -262,6 +262,8 @@ class Lexicon:
         self._compounds: dict[str, str | None] = {}
         cased: dict[str, Counter[str]] = {}
         self.acronyms: dict[str, str] = {}  # "wto" -> "World Trade Organization"
+        # Initials -> the words of every run of a name they may stand for ("ec" -> european, commission, council)
+        self.initial_words: dict[str, set[str]] = {}
         phrase_count: Counter[str] = Counter()
         for name in names:
             phrase_count[name] += 1
@@ -288,6 +290,7 @@ class Lexicon:
                         continue  # "Japanese PM": an acronym inside already, no run of words to abbreviate
                     initials = "".join(w[0] for w in run if w.lower() not in _CONNECTORS).lower()
                     if len(initials) >= 2:
+                        self.initial_words.setdefault(initials, set()).update(w.lower() for w in run)
                         known = self.acronyms.get(initials)
                         if known is None or phrase_count[known] < count:
                             self.acronyms[initials] = " ".join(run)
@@ -1560,6 +1563,8 @@ def premise_conflict(
             a_kind, anchor, a_start, a_end = q_units[i + d]
             if a_kind != "word" or anchor & _SPEECH or anchor & _PLAIN_TERMS:
                 continue  # "go to the WTO" and "let go of Japan's…" put nothing in one place
+            if d == -1 and anchor & _LOOSE_MODIFIERS:
+                continue  # "the new Netflix Iron Chef", "a new Los Angeles Kitchen Stadium": both may be new
             conflict = None
             for j, (e_kind, e_toks, *_) in enumerate(e_units):
                 if e_kind != "word" or not anchor & e_toks:
@@ -1581,6 +1586,9 @@ def premise_conflict(
                         initials = "".join(w[0] for w in whole)
                         if any(2 <= len(t) <= 6 and t in initials for t in toks):
                             continue  # "CDC": the initials of a part of it
+                        if any(2 <= len(t) <= 6 and {w.lower() for w in other | frozenset(whole)}
+                               <= lexicon.initial_words.get(t.lower(), set()) for t in toks):
+                            continue  # "the EC" where "the Commission" is: a name the articles give those initials
                         other = other | frozenset(whole)
                     k = i + 2 * d  # the question's unit on the anchor's other side
                     if kind == "name" and 0 <= k < len(q_units) and q_units[k][0] == "name" and _same(
@@ -1673,6 +1681,9 @@ EVENT_WINDOW = 6  # words between a verb and the year it is dated by ("signed be
 _YEAR_TOKEN = re.compile(r"^(?:1[89]|20)\d\d$")
 _PLAIN_VERBS = frozenset("be have do get go make take come put set give keep let seem become happen say tell".split())
 _PLAIN_TERMS = frozenset(t for v in _PLAIN_VERBS for t in terms(v))
+# Words before a name that say what it is like, not which it is: many things are new or big at once.
+_LOOSE_MODIFIERS = frozenset(terms("new old latest recent big huge small little great good bad famous popular "
+                                   "so-called beloved iconic"))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")

@@ -448,6 +448,13 @@ def test_a_statement_or_a_reaction_on_an_event_is_one_the_asked_party_made_after
     hailed = _passages("The move was welcomed by Japan and hailed by the White House.")
     assert unquoted_speaker("did the White House react to the plan", hailed, layout) is None
     assert unquoted_speaker("did the White House react to the plan", boycott, layout) == "White House"
+    # Who speaks after the verb stays the speaker when no clause of his own follows.
+    welcome = _passages("“We welcome it,” said Kishida at a news conference.")
+    assert unquoted_speaker("how did Kishida react to the summit", welcome, layout) is None
+    jointly = _passages("“We welcome it,” said Kishida and Yoon in a joint statement.")
+    assert unquoted_speaker("what did Kishida say about the summit", jointly, layout) is None
+    welcomed = _passages("China said it welcomed the summit.")
+    assert unquoted_speaker("any reaction from China following the summit", welcomed, layout) is None
 
 
 def test_a_title_speaks_as_the_one_the_articles_give_it_to():
@@ -1028,6 +1035,10 @@ def test_a_question_typed_as_a_noun_phrase_or_as_what_happened_to_has_a_focus():
     assert focus_words("gsomia stands for what", is_name) == []
     assert focus_words("yoon went to tokyo?", is_name) == []
     assert focus_words("anything on the chip side of things", is_name) == []  # asks for news of it, any
+    # When, or how much, is no thing a passage must name; nor is a reaction (any act or word answers it).
+    assert focus_words("Yoon approval rating now?", is_name) == ["approval", "rating"]
+    assert focus_words("summit date?", is_name) == ["summit"]
+    assert focus_words("Japan reaction?", is_name) == []
     # How much is asked ("the total size of the fund"), not a thing spoken of; "approval numbers" are a thing.
     assert focus_words("total size of the compensation fund?", is_name) == []
     assert "numbers" in focus_words("what are yoon's approval numbers looking like", is_name)

@@ -804,6 +804,19 @@ def test_no_premise_is_contradicted_by_a_name_the_question_has_too():
     assert premise_conflict("why did the Japanese president bow to the South Korean flag", bowed, flags) is not None
 
 
+def test_initials_of_a_name_the_articles_give_and_a_loose_modifier_contradict_nothing():
+    texts = ["Speaking in Brussels, the European Commission's President said the Commission recommends that Ukraine "
+             "is given candidate status.", "It will be decided at the European Council summit.",
+             "The show is shot in a new Los Angeles Kitchen Stadium."]
+    lexicon = Lexicon.from_texts(texts, ["European Commission", "European Council", "Ukraine", "Brussels",
+                                         "Los Angeles Kitchen Stadium", "Netflix", "Iron Chef"])
+    # "EC" stands for the European Commission (or Council): the Commission in its place is no other party.
+    assert premise_conflict("which countries did the EC recommend for candidate status", texts[0], lexicon) is None
+    assert premise_conflict("which countries did the IMF recommend for candidate status", texts[0], lexicon) is not None
+    # Many things are new at once: "the new Netflix Iron Chef" is not contradicted by "a new Los Angeles…".
+    assert premise_conflict("who plays the chairman on the new Netflix Iron Chef", texts[2], lexicon) is None
+
+
 def test_a_name_before_a_verb_is_its_subject_not_a_word_it_names():
     lexicon = Lexicon.from_texts(
         ["The South Korean side will pay to solve the problem of Japanese forced labor compensation. "
