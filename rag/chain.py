@@ -84,6 +84,7 @@ from .understand import (
     order_conflict,
     place_conflict,
     premise_conflict,
+    scale_conflict,
     specificity,
     stance_conflict,
     time_conflict,
@@ -877,6 +878,8 @@ def _check_premise(
         (lambda: kin_conflict(q, texts), "premise"),
         # Which way: where the question has something cut and the passages that tell of it have it raised.
         (lambda: direction_conflict(q, texts, alike), "premise"),
+        # Which end of a scale: "the short range missile" where the passages have a long-range one.
+        (lambda: scale_conflict(q, texts), "premise"),
         # Which side: where the question has somebody welcoming what the passages have it opposing.
         (lambda: stance_conflict(q, texts, lexicon, typed_lower=lower), "premise"),
         # What it was: the question calls something what the passages say it no longer is ("transformed from a

@@ -2313,6 +2313,40 @@ def same_way(verb: str, passages: Sequence[str]) -> bool:
     return way is not None and any(d == way for text in passages for d, _, _, _ in _changes(text))
 
 
+# Opposite ends of one scale, written before the scale's word ("short-range", "long-term", "low-income").
+_ENDS = {"short": "long", "long": "short", "low": "high", "high": "low", "small": "large", "large": "small",
+         "minor": "major", "major": "minor", "light": "heavy", "heavy": "light", "early": "late", "late": "early"}
+_SCALED = re.compile(rf"\b({'|'.join(_ENDS)})[-\s]+(range|term|scale|level|income|speed|grade|profile|risk|"
+                     r"altitude|intensity|distance|haul)\b", re.IGNORECASE)
+_SCALE_WINDOW = 4  # words from the scale to the thing it measures ("long-range ballistic missile")
+
+
+def scale_conflict(question: str, texts: Sequence[str]) -> tuple[str, str, int] | None:
+    """(the question's end of a scale, the passage's, the passage's index) where the question has a thing at one
+    end ("the short range missile") and a passage has the same thing at the other ("a long-range ballistic
+    missile"), and no passage has it at the question's end; or None."""
+    for m in _SCALED.finditer(question):
+        end, scale = m.group(1).lower(), m.group(2).lower()
+        thing = next((t for w in question[m.end() :].split()[:2] for t in terms(w) if w.lower() not in STOPWORDS), None)
+        if thing is None:
+            continue
+        found = None
+        for k, text in enumerate(texts):
+            for e in _SCALED.finditer(text):
+                if e.group(2).lower() != scale:
+                    continue
+                after = {t for w in text[e.end() :].split()[:_SCALE_WINDOW] for t in terms(w)}
+                if thing not in after:
+                    continue
+                if e.group(1).lower() == end:
+                    return None  # a passage has it as the question does
+                if e.group(1).lower() == _ENDS[end] and found is None:
+                    found = (m.group(0), e.group(0), k)
+        if found:
+            return found
+    return None
+
+
 def direction_conflict(
     question: str, passages: Sequence[str], alike: Callable[..., set[str]] | None = None,
 ) -> tuple[str, str, int] | None:

@@ -817,6 +817,18 @@ def test_initials_of_a_name_the_articles_give_and_a_loose_modifier_contradict_no
     assert premise_conflict("who plays the chairman on the new Netflix Iron Chef", texts[2], lexicon) is None
 
 
+def test_a_thing_put_at_the_other_end_of_a_scale_is_a_false_premise():
+    from rag.understand import scale_conflict
+
+    texts = ["North Korea fired a long-range ballistic missile into waters off the east coast."]
+    assert scale_conflict("what was the short range missile North Korea tested", texts) == (
+        "short range", "long-range", 0)
+    assert scale_conflict("what was the long-range missile North Korea tested", texts) is None
+    # A passage with the question's own end settles it; another thing at the other end contradicts nothing.
+    assert scale_conflict("what was the short range missile", ["It fired a short-range missile.", *texts]) is None
+    assert scale_conflict("what is the short term plan", texts) is None
+
+
 def test_a_name_before_a_verb_is_its_subject_not_a_word_it_names():
     lexicon = Lexicon.from_texts(
         ["The South Korean side will pay to solve the problem of Japanese forced labor compensation. "
