@@ -198,12 +198,15 @@ TARGETS = {
 # how finely a date is asked, "how much cheaper", "what is on the menu"; 21 -> 26 of 40 right there) the test split
 # moved to 0.789, 0.065, 0.737: the floors stay.
 # The thirty-third (G…, 100 items by another fresh reader) made it 1,496 items (the code before it: 0.792, 0.065,
-# 0.743; on its own halves, dev 0.78 and test 0.87).
+# 0.743; on its own halves, dev 0.78 and test 0.87). After the work on its dev half and a fresh-eyes review on 20
+# other articles (a question typed as a noun phrase, statements and reactions on an event, a claim typed as one
+# part, initials the articles give, a scale's other end; 24 -> 25 of 40 right there) the test split moved to
+# 0.798, 0.065, 0.762: the floors for correct and abstention recall rise to 0.78 and 0.74.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
-    "correct": (">=", 0.77),
+    "correct": (">=", 0.78),
     "false_abstention_rate": ("<=", 0.085),
-    "abstention_recall": (">=", 0.72),
+    "abstention_recall": (">=", 0.74),
     "citation_validity": (">=", 1.0),
 }
 
