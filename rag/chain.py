@@ -75,6 +75,7 @@ from .understand import (
     Lexicon,
     Question,
     agent_conflict,
+    claimed_parts,
     compass_conflict,
     direction_conflict,
     event_time_conflict,
@@ -825,15 +826,6 @@ def _length(e: Evidence) -> int:
     return e.sentence.end - e.sentence.start
 
 
-# A statement put up for confirmation: "…signed in 2019 right", "…in 2019, correct".
-_TAGGED = re.compile(r"\b(?:right|correct|true|yes|no|isn[’']?t it|didn[’']?t (?:it|they|he|she)|y/n)\W*$",
-                     re.IGNORECASE)
-# How a question opens when it asks rather than states.
-_ASKS = re.compile(r"^\W*(?:(?:and|so|but|also|plus|or)\W+)?(?:what|wat|which|who|whom|whose|when|where|why|how|is|are|"
-                   r"was|were|am|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|any|"
-                   r"tell|explain|describe|list|give|name|summari[sz]e)\b", re.IGNORECASE)
-
-
 def _check_premise(
     understood: Question, ranked: list[Evidence], lexicon: Lexicon, alike: Callable[[str, Sequence[str]], set[str]],
 ) -> tuple[list[Evidence], Any]:
@@ -848,7 +840,7 @@ def _check_premise(
 
     # A part typed as a statement ("GSOMIA was signed in 2019 right? why did it take so long") is a claim of
     # its own: its time is its own, and a passage that dates it otherwise contradicts it.
-    claims = [p for p in understood.parts if not _ASKS.match(p) and _TAGGED.search(p)] if not timed else []
+    claims = claimed_parts(understood.parts) if not timed else []
 
     def conflict(text: str) -> tuple[str, str, str, str] | None:
         found = premise_conflict(q, text, lexicon, typed_lower=lower)
@@ -904,8 +896,7 @@ def _check_premise(
         # A passage confirms a time only where it tells of the same thing: "threatened to abolish GSOMIA in 2019"
         # does not date its signing. The thing is what the question and the contradicting passage share.
         said = set(terms(top.sentence.text))
-        anchor = [t for t in dict.fromkeys(terms(" ".join(claims) if claims else q))
-                  if t in said and not t.isdigit() and t not in asked]
+        anchor = [t for t in dict.fromkeys(terms(" ".join(claims))) if t in said and not t.isdigit() and t not in asked]
     for e in ranked[:_PREMISE_POOL]:
         # Another passage wins only when it says what the question says ("20 years"), not when it is
         # merely silent on it ("the 20th century" is no "20", "South Korean President" no "South Korean flag").

@@ -346,21 +346,19 @@ _OCCASION = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the|his|her|their|its)\s+(
                        re.IGNORECASE)
 _SPAN_OF_TIME = re.compile(r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b"
                            r"(?!\s+(?:ago|earlier|later|before|after|since)\b)", re.IGNORECASE)
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_CUT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."  # "Aug.", "Dec."
 _DATE_WORDS = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    rf"\b(?:{_MONTH_NAMES}|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last (?:week|month|year))\b"
 )
 # How finely a date is asked for: "what month", "which day", "the exact date" (a year alone does not tell them).
 _DATE_PRECISION = re.compile(r"\b(?:what|which|exact|precise|specific|actual)\s+(month|day|date)\b", re.IGNORECASE)
-_MONTH_SAID = re.compile(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|(?:last|this|next|that|the same) month)\b|"
-                         r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")
+_MONTH_SAID = re.compile(rf"\b(?:(?:{_MONTH_NAMES}|(?:last|this|next|that|the same) month)\b|{_MONTH_CUT})")
 # A day told: a weekday, a day of a month ("Dec. 5", "March 16"), a date in figures, or a day counted from today.
-_DAY_SAID = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|"
-                       r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                       r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}\b|"
-                       r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-                       r"December)|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2})")
+_DAY_SAID = re.compile(rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|"
+                       rf"(?:{_MONTH_NAMES}|{_MONTH_CUT})\s+\d{{1,2}}\b|"
+                       rf"\d{{1,2}}\s+(?:{_MONTH_NAMES})|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}})")
 # A time told from another ("The day before, Chinese ships had entered…") answers "when" too, though less well
 # than a date: it keeps a passage from being no answer, and adds nothing to its rank.
 _RELATIVE_TIME = re.compile(
@@ -2108,21 +2106,24 @@ _HAPPENED_TO = re.compile(
 _TELEGRAPHIC = re.compile(r"^\W*((?:[A-Za-z][\w’'-]*\b\s*){2,4}?)(?=\b(?:of|in|at|on|for|from|to|after|before|since|"
                           r"during|following|over|with|about|between|among|by)\b|[?.!]|$)")
 
+# Openings of a request or of "any news", not of a thing's name ("anything on the chip side", "tell me about…").
+_NOT_A_NOUN_PHRASE = re.compile(r"^\W*(?:any|and|so|but|or|tell|give|list|show|summari[sz]e|explain|anything|something|"
+                                r"everything|nothing|anyone|anybody|someone|somebody|more|news|latest|update)\b",
+                                re.IGNORECASE)
+_ASKED_ANYWHERE = re.compile(rf"\b(?:{'|'.join(sorted(_AUXILIARIES))}|what|wat|which|who|whom|whose|when|where|why|"
+                             r"how|am|be|been)\b", re.IGNORECASE)
+
 
 def _telegraphic(question: str, is_name: Callable[[str], bool]) -> re.Match[str] | None:
     """The noun phrase a question typed without a verb opens with, when it is one (see ``_TELEGRAPHIC``)."""
     from lemminflect import getAllLemmas
 
-    text = question
-    if re.match(r"^\W*(?:any|and|so|but|or|tell|give|list|show|summari[sz]e|explain|anything|something|everything|"
-                r"nothing|anyone|anybody|someone|somebody|more|news|latest|update)\b", text, re.IGNORECASE) or \
-            re.search(rf"\b(?:{'|'.join(sorted(_AUXILIARIES))}|what|wat|which|who|whom|whose|when|where|why|how|"
-                      r"am|be|been)\b", text, re.IGNORECASE):
+    if _NOT_A_NOUN_PHRASE.match(question) or _ASKED_ANYWHERE.search(question):
         return None  # a question word or a verb anywhere ("gsomia stands for what", "GSOMIA is short for?")
-    m = _TELEGRAPHIC.match(text)
+    m = _TELEGRAPHIC.match(question)
     if not m:
         return None
-    for token in text.split():
+    for token in question.split():
         w = words(token)[0] if words(token) else ""
         if not w or w in STOPWORDS or token[:1].isupper() or is_name(w):
             continue

@@ -142,6 +142,13 @@ _CONFIRM_TAG = re.compile(
     r"isn'?t it|is it|didn'?t (?:it|they|he|she)|did (?:it|they|he|she)|y/n)\s*\?+\s*$",
     re.IGNORECASE,
 )
+# The same tag on a part of a multi-part question, which has lost its "?" ("…signed in 2019 right").
+_TAGGED_PART = re.compile(r"\b(?:right|correct|true|yes|no|isn[’']?t it|didn[’']?t (?:it|they|he|she)|y/n)\W*$",
+                          re.IGNORECASE)
+# How a part opens when it asks rather than states.
+_ASKING = re.compile(rf"^\W*(?:(?:and|so|but|also|plus|or)\W+)?(?:{_WH}|wat|is|are|was|were|am|do|does|did|has|have|"
+                     r"had|will|would|can|could|should|shall|may|might|must|any|tell|explain|describe|list|give|name|"
+                     r"summari[sz]e)\b", re.IGNORECASE)
 _MULTI = re.compile(rf"(?:\?\s+(?=\S)|[,;]?\s+and\s+(?=(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}\b)|"
                     rf"[,;]\s+(?={_WH}\b))", re.IGNORECASE)
 # "how did the us react vs how did china react" (chat's "vs" is read "against" by then): two questions set side by
@@ -1191,6 +1198,12 @@ _FORM_WORDS = frozenset(
 
 
 _BARE_WH = rf"(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}"  # a question word alone, with its preposition
+
+
+def claimed_parts(parts: Sequence[str]) -> list[str]:
+    """The parts of a multi-part question typed as statements put up for confirmation ("GSOMIA was signed in 2019
+    right" of "…right? why did it take so long"): each is a claim of its own."""
+    return [p for p in parts if not _ASKING.match(p) and _TAGGED_PART.search(p)]
 
 
 def _parts(text: str) -> list[str]:
