@@ -81,6 +81,10 @@ on its test half (false abstention 0.094, abstention recall 0.79). Items ``G…`
 (dev 54, test 46), written and split the same way by another reader with a fresh context, typing as a policy
 analyst on a phone between meetings; before any change the code scored 0.78 on its dev half (false abstention
 0.100, abstention recall 0.79) and 0.87 on its test half (false abstention 0.062, abstention recall 0.93).
+Items ``H…`` are a thirty-fourth batch of 100 (dev 54, test 46), written and split the same way by another reader
+with a fresh context, typing as a TV news producer prepping a segment one-handed; before any change the code scored
+0.85 on its dev half (false abstention 0.075, abstention recall 0.93) and 0.89 on its test half (false abstention
+0.062, abstention recall 0.86).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -202,6 +206,8 @@ TARGETS = {
 # other articles (a question typed as a noun phrase, statements and reactions on an event, a claim typed as one
 # part, initials the articles give, a scale's other end; 24 -> 25 of 40 right there) the test split moved to
 # 0.798, 0.065, 0.762: the floors for correct and abstention recall rise to 0.78 and 0.74.
+# The thirty-fourth (H…, 100 items by another fresh reader) made it 1,542 items (the code before it: 0.801, 0.065,
+# 0.764; on its own halves, dev 0.85 and test 0.89).
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.78),
