@@ -325,6 +325,10 @@ _DATE_QUESTION = re.compile(r"\bwhen\b|\b(?:what|which|in what|on what)(?:(?:['â
                             # Typed as a heading: "exact date seoul sends the letter?", "date of the summit?"
                             r"^\W*(?:the\s+)?(?:(?:exact|precise|specific|actual)\s+)?(?:date|day|year)\b(?!\s+(?:trip|visit))",
                             re.IGNORECASE)
+# "when" that opens a clause of another question ("what stops working when 3G goes away", "who was in charge when it
+# happened"): the question asks what its own question word asks, not a date. "and when", "or when" ask both.
+_WHEN_CLAUSE = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:what|which|who|whom|whose|how|why|where)\b(?:(?!\b(?:and|or)\s+"
+                          r"when\b|[&/,]\s*when\b|[?.;]).)*\bwhen\b", re.IGNORECASE)
 _QUOTE_QUESTION = re.compile(
     r"\bwhat (?:did|does|has|had|do|will|would)\b.*\b(?:say|said|tell|told|announce|announced|state|stated|"
     r"write|wrote|tweet|tweeted|post|posted|argue|argued|warn|warned|call for|claim|claimed)\b",
@@ -379,7 +383,7 @@ def answer_type(question: str) -> str | None:
         return "quote"  # what somebody said (what a post or a report says is its own text, not a quote)
     if _NUMBER_QUESTION.search(question):
         return "number"
-    if _DATE_QUESTION.search(question):
+    if _DATE_QUESTION.search(question) and not _WHEN_CLAUSE.search(question):
         return "date"
     if _NAME_QUESTION.search(question) or _which_names(question):
         return "name"

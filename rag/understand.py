@@ -1356,6 +1356,23 @@ def _by(text: str, a: _Unit, b: _Unit) -> bool:
     return bool(re.search(r"\bby\b", _between(text, a, b), re.IGNORECASE))
 
 
+# Prepositions that tell where or whither are one slot ("arrived in Tokyo", "went to Seoul"); others each their own.
+_PLACE_PREPOSITIONS = frozenset("in at to into inside within toward towards".split())
+_PREPOSITIONS = _PLACE_PREPOSITIONS | frozenset("for from with of on about against over under after before".split())
+
+
+def _other_slot(between_a: str, between_b: str) -> bool:
+    """Whether the small words between a word and a name in one text and in another put the name in different
+    slots: both have a preposition, and of different kinds ("positive for Covid", "positive in HK")."""
+    a = {w.lower() for w in re.findall(r"[A-Za-z]+", between_a)} & _PREPOSITIONS
+    b = {w.lower() for w in re.findall(r"[A-Za-z]+", between_b)} & _PREPOSITIONS
+
+    def kinds(found: set[str]) -> set[str]:
+        return {"place" if w in _PLACE_PREPOSITIONS else w for w in found}
+
+    return bool(a) and bool(b) and not kinds(a) & kinds(b)
+
+
 def _adjacent(text: str, a: _Unit, b: _Unit) -> bool:
     """Whether two units of ``text`` belong to one phrase: nothing but spaces and small words between them."""
     between = _between(text, a, b)
@@ -1444,6 +1461,12 @@ def a_country(name: str) -> bool:
     ("US", "DPRK") or its code ("JPN"); not its capital (see :func:`country_of`)."""
     low = re.sub(r"[’']s?$", "", name).lower().replace(".", "")
     return low in _country_names() or (name.isupper() and (low in ("us", "usa", "uk") or low in _country_initials()))
+
+
+def is_place(run: str) -> bool:
+    """Whether a run of capitalised words names a country or a capital and nothing else ("Seoul", "South Korea",
+    "the US"): unlike :func:`names_a_country`, capitals that are no country's initials ("WTO") are no place."""
+    return names_a_country(run) and all(not w.isupper() or a_country(w) for w in run.split())
 
 
 def names_a_country(run: str) -> bool:
@@ -1574,8 +1597,14 @@ def premise_conflict(
             if not 0 <= i + d < len(q_units) or not _adjacent(question, q_units[i], q_units[i + d]):
                 continue
             a_kind, anchor, a_start, a_end = q_units[i + d]
-            if a_kind != "word" or anchor & _SPEECH or anchor & _PLAIN_TERMS:
+            # Going to a place is one act, however the trip is told ("go to Seoul", "has flown to Japan", "Yoon's
+            # visit to Tokyo"): between two places a verb of going is an anchor, even a plain one ("go").
+            motion = (kind == "name" and d == -1 and a_kind == "word" and bool(anchor & _MOTION)
+                      and is_place(question[q_start:q_end]))
+            if a_kind != "word" or anchor & _SPEECH or (anchor & _PLAIN_TERMS and not motion):
                 continue  # "go to the WTO" and "let go of Japan's…" put nothing in one place
+            if motion:
+                anchor = _MOTION
             if d == -1 and anchor & _LOOSE_MODIFIERS:
                 continue  # "the new Netflix Iron Chef", "a new Los Angeles Kitchen Stadium": both may be new
             conflict = None
@@ -1590,8 +1619,13 @@ def premise_conflict(
                     o_kind, other, o_start, o_end = e_units[j - d]
                     if o_kind != kind or conflict is not None:
                         continue
+                    if motion and not is_place(evidence[o_start:o_end]):
+                        continue  # "flew to the WTO in Geneva", "went to Yoon": a trip to somewhere else is no place
                     if _by(evidence, e_units[j], e_units[j - d]) != _by(question, q_units[i + d], q_units[i]):
                         continue  # "welcomed by Japan" names who welcomed, "welcome Seoul's plan" what was
+                    if _other_slot(_between(evidence, e_units[j], e_units[j - d]),
+                                   _between(question, q_units[i + d], q_units[i])):
+                        continue  # "tests positive for Covid" is not where "positive in HK" is
                     if kind == "number" and _is_year(toks) != _is_year(other):
                         continue  # "two years" and "2020" are not two answers to one question
                     if kind == "name":
@@ -1694,6 +1728,8 @@ EVENT_WINDOW = 6  # words between a verb and the year it is dated by ("signed be
 _YEAR_TOKEN = re.compile(r"^(?:1[89]|20)\d\d$")
 _PLAIN_VERBS = frozenset("be have do get go make take come put set give keep let seem become happen say tell".split())
 _PLAIN_TERMS = frozenset(t for v in _PLAIN_VERBS for t in terms(v))
+# Words that tell of going somewhere: a trip to one place is no trip to another.
+_MOTION = frozenset(terms("go come fly travel head journey visit trip arrive return land"))
 # Words before a name that say what it is like, not which it is: many things are new or big at once.
 _LOOSE_MODIFIERS = frozenset(terms("new old latest recent big huge small little great good bad famous popular "
                                    "so-called beloved iconic"))

@@ -67,6 +67,12 @@ from rag.understand import Lexicon
         ("exact date seoul sends the formal letter to tokyo?", "date"),  # typed as a heading
         ("day trip to tokyo?", None),
         ("what is the deal about", None),
+        # "when" that opens a clause asks no date: the question asks what its own question word asks.
+        ("what kinds of devices stop working when 3g goes away?", None),
+        ("where was the drummer when he died", None),
+        ("who was in charge when the pact was signed", "name"),
+        ("where and when was the summit", "date"),
+        ("so when did he say that", "date"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind):

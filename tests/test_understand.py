@@ -1053,6 +1053,34 @@ def test_a_plain_verb_beside_a_name_is_no_premise_to_contradict():
     assert premise_conflict("why did Seoul go to the WTO", evidence, lexicon) is None
 
 
+def test_a_trip_to_one_place_told_with_another_verb_contradicts_a_trip_to_another():
+    from rag.understand import premise_conflict
+
+    text = ("Lee has flown to Italy to meet Prime Minister Rossi. Lee met Rossi in Rome on Monday. "
+            "Italy took its complaint to the WTO in Geneva.")
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    flown = "Lee has flown to Italy to meet Prime Minister Rossi."
+    # "go", "travel", "visit" and "flown" all tell of going somewhere: Seoul is not where the trip went.
+    for asked in ("why did Rossi go to Seoul", "why did Rossi travel to Seoul", "why was Rossi's visit to Seoul"):
+        assert premise_conflict(asked, flown, lexicon) == ("Seoul", "Italy", asked.split()[-3])
+    # Rome is Italy's capital: the same trip. New York and the WTO are no countries, so no other trip is told.
+    assert premise_conflict("why did Lee go to Rome", flown, lexicon) is None
+    assert premise_conflict("why did Lee go to New York", flown, lexicon) is None
+    assert premise_conflict("why did Italy go to the WTO", "Italy took its complaint to the WTO in Geneva.",
+                            lexicon) is None
+
+
+def test_a_name_in_another_slot_of_the_same_word_is_no_contradiction():
+    from rag.understand import premise_conflict
+
+    text = "Anyone who tests positive for Covid-19 must stay in hospital, Hong Kong authorities said."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    # "positive in HK" is where; "positive for Covid-19" is what: different slots of "positive".
+    assert premise_conflict("if you test positive in HK how long do they keep you", text, lexicon) is None
+    # The same slot still contradicts: "positive for Ebola" where the passage has "positive for Covid".
+    assert premise_conflict("if you test positive for Ebola how long do they keep you", text, lexicon) is not None
+
+
 def test_a_doer_the_articles_name_only_as_not_doing_it_is_a_false_premise():
     from rag.understand import negated_conflict
 
