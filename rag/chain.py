@@ -39,6 +39,7 @@ from .evidence import (
     continue_the_quote,
     count_the_thing,
     date_the_event,
+    fill_the_slot,
     focus,
     focus_words,
     follow_each_point,
@@ -364,6 +365,7 @@ class Chatbot:
             ranked = speak_to_the_point(state["search_query"], ranked, loaded.layout, is_name=loaded.lexicon.is_name,
                                         vectors=loaded.vectors)
         ranked = quoted_first(state["standalone"], ranked)  # "who called it 'a historic decision'"
+        ranked = fill_the_slot(state["standalone"], ranked)  # "who did she clerk for": "clerked for Breyer"
         if understood.shape in ("fact", "yes_no"):  # "was the summit in japan": not the one held in September
             ranked = prefer_the_present(state["standalone"], ranked)
         if understood.shape == "fact":  # "where did it land": the passage that names the place first

@@ -1748,6 +1748,54 @@ def quoted_first(question: str, ranked: Sequence[Evidence]) -> list[Evidence]:
     return [*holding, *(e for e in ranked if e not in holding)] if holding else list(ranked)
 
 
+# "who did she clerk for", "who did Hawkins drum for before the Foos", "which company did he work with": the
+# answer is the name after the verb and its preposition ("clerked for Breyer", "playing drums for Alanis Morissette").
+_STRANDED = re.compile(
+    r"\b(?:who|whom|(?:which|what)\s+[\w’'-]+)\s+(?:did|does|do|has|have|had|was|were|is|are|will|would)\s+"
+    r"(?:[\w’'-]+\s+){1,4}?(?P<verb>[a-z][\w’'-]+)\s+(?P<prep>for|with|to|against|from|under|at|on|of|about|by)"
+    r"(?:\s+(?:before|after|during|in|when|until|since)\b.*)?\W*$", re.IGNORECASE)
+_SLOT_POOL = 8  # passages looked at for the name in the question's slot…
+_SLOT_FLOOR = 0.6  # …of those scoring this share of the best at least
+_SLOT_WINDOW = 3  # words between the verb and its preposition in a passage ("playing drums for")
+_SLOT_LIFT = 0.01  # above the best passage, for each passage that fills the slot
+# Verbs too plain to tell the act ("who did he go to"): the name after them may be anything.
+_PLAIN_SLOT_VERBS = frozenset(terms("be have do get go make take come put"))
+
+
+def fill_the_slot(question: str, ranked: Sequence[Evidence], *, top: int = _SLOT_POOL) -> list[Evidence]:
+    """``ranked`` with the passages that put a name the question lacks where the question's "who" stands first,
+    for a question that ends on its verb's preposition ("who did she clerk for": "She also previously clerked for
+    Breyer"): such a passage answers, where one naming her again but not the act does not. Only passages close to
+    the best are moved."""
+    m = _STRANDED.search(question)
+    if not m or not ranked:
+        return list(ranked)
+    verb = set(terms(m.group("verb")))
+    if not verb or verb <= _PLAIN_SLOT_VERBS:
+        return list(ranked)
+    prep = m.group("prep").lower()
+    asked = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
+    slot = re.compile(rf"\b([\w’'-]+)\s+(?:[\w’'-]+\s+){{0,{_SLOT_WINDOW - 1}}}?{prep}\s+(?:the\s+)?"
+                      r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
+    floor = _SLOT_FLOOR * ranked[0].score
+
+    def fills(e: Evidence) -> bool:
+        for found in slot.finditer(e.sentence.text):
+            # The verb itself or a word of it ("drums" of "drum") before the preposition, within the window.
+            before = e.sentence.text[found.start() : found.end() - len(found.group(2))]
+            if verb & set(terms(before)) and not {w.lower() for w in found.group(2).split()} <= asked:
+                return True
+        return False
+
+    holding = [e for e in ranked[:top] if e.score >= floor and fills(e)]
+    if not holding:
+        return list(ranked)
+    # Raised above the best (in their order), so that the steps after this one, which sort by score, keep them.
+    best = ranked[0].score
+    raised = {id(e): dataclasses.replace(e, score=best + _SLOT_LIFT * (len(holding) - k)) for k, e in enumerate(holding)}
+    return sorted((raised.get(id(e), e) for e in ranked), key=lambda e: -e.score)
+
+
 _HEADLESS = 0.85  # weight of a passage that speaks of nothing like the X a "which X" question asks for
 
 

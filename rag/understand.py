@@ -285,7 +285,7 @@ class Lexicon:
             for t in tokens:
                 if t.lower() not in _CONNECTORS and t[:1].isupper():
                     cased.setdefault(t.lower(), Counter())[t] += count
-            heads = phrase.split()
+            heads = [_unsuffixed(w) for w in phrase.split()]  # "San Francisco-based" is the initials of "San Francisco"
             for i in range(len(heads)):
                 for j in range(i + 2, len(heads) + 1):
                     run = heads[i:j]
@@ -509,6 +509,13 @@ class Lexicon:
 # The small words a term's initials may take a letter from or skip: prepositions ("driving under the influence"),
 # "and", "the"; not a pronoun or a conjunction ("partner that shares" is no "PTS").
 _TERM_LINKS = frozenset("of and the for on in under from to at by with over into against without between per".split())
+
+
+def _unsuffixed(word: str) -> str:
+    """A word of a name without a word of English joined on in lower case ("Francisco-based": "Francisco",
+    "Tokyo-led"), which is no part of the name; "Jae-in" and "Suk-yeol" keep theirs."""
+    head, _, tail = word.rpartition("-")
+    return head if head and tail.islower() and len(tail) >= 3 and in_dictionary(tail) else word
 
 
 def _term_like(phrase: str) -> bool:
@@ -848,6 +855,8 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if expansion and (token.isupper() or _zipf(low) < 4.0):
             corrections.append(Correction(token, expansion, "acronym"))
             return expansion
+        if len(low) > 3 and low.endswith("s") and lexicon.is_name(low[:-1]) and not lexicon.knows(low):
+            return lexicon.names[low[:-1]]  # "the foos": the Foo Fighters by their first name, not "food"
         # A common English word ("national", "ministry") is that word, not another spelling of a name.
         looks_like_name = (
             (token[:1].isupper() or lowered or _zipf(low) < 4.0) and _word_use(low) < _RESPELL
@@ -1358,19 +1367,25 @@ def _by(text: str, a: _Unit, b: _Unit) -> bool:
 
 # Prepositions that tell where or whither are one slot ("arrived in Tokyo", "went to Seoul"); others each their own.
 _PLACE_PREPOSITIONS = frozenset("in at to into inside within toward towards".split())
-_PREPOSITIONS = _PLACE_PREPOSITIONS | frozenset("for from with of on about against over under after before".split())
+_PREPOSITIONS = _PLACE_PREPOSITIONS | frozenset("for from with of on about against over under after before since "
+                                                "until during".split())
 
 
-def _other_slot(between_a: str, between_b: str) -> bool:
+def _other_slot(between_a: str, between_b: str, *, name_last: bool) -> bool:
     """Whether the small words between a word and a name in one text and in another put the name in different
-    slots: both have a preposition, and of different kinds ("positive for Covid", "positive in HK")."""
-    a = {w.lower() for w in re.findall(r"[A-Za-z]+", between_a)} & _PREPOSITIONS
-    b = {w.lower() for w in re.findall(r"[A-Za-z]+", between_b)} & _PREPOSITIONS
+    slots: the preposition next to the name in each is of another kind ("positive for Covid", "positive in HK";
+    "drum for before the Foos", where "for" is the question's own and "before" the name's). ``name_last``: the
+    name comes after the word."""
 
-    def kinds(found: set[str]) -> set[str]:
-        return {"place" if w in _PLACE_PREPOSITIONS else w for w in found}
+    def kind(between: str) -> str | None:
+        found = [w.lower() for w in re.findall(r"[A-Za-z]+", between) if w.lower() in _PREPOSITIONS]
+        if not found:
+            return None
+        nearest = found[-1] if name_last else found[0]
+        return "place" if nearest in _PLACE_PREPOSITIONS else nearest
 
-    return bool(a) and bool(b) and not kinds(a) & kinds(b)
+    a, b = kind(between_a), kind(between_b)
+    return a is not None and b is not None and a != b
 
 
 def _adjacent(text: str, a: _Unit, b: _Unit) -> bool:
@@ -1624,7 +1639,7 @@ def premise_conflict(
                     if _by(evidence, e_units[j], e_units[j - d]) != _by(question, q_units[i + d], q_units[i]):
                         continue  # "welcomed by Japan" names who welcomed, "welcome Seoul's plan" what was
                     if _other_slot(_between(evidence, e_units[j], e_units[j - d]),
-                                   _between(question, q_units[i + d], q_units[i])):
+                                   _between(question, q_units[i + d], q_units[i]), name_last=d == -1):
                         continue  # "tests positive for Covid" is not where "positive in HK" is
                     if kind == "number" and _is_year(toks) != _is_year(other):
                         continue  # "two years" and "2020" are not two answers to one question

@@ -279,6 +279,24 @@ def _passages(*texts: str) -> list[Evidence]:
     return [Evidence(Sentence(text=t, source="a.txt", start=0, end=len(t)), 1.0, 1.0, 1.0) for t in texts]
 
 
+def test_the_passage_that_puts_a_new_name_in_the_slot_of_the_question_goes_first():
+    from rag.evidence import fill_the_slot
+
+    ranked = [Evidence(Sentence(text=t, source="a.txt", start=0, end=len(t)), score, 1.0, 1.0) for t, score in (
+        ("President Biden nominated Ketanji Brown Jackson to the Supreme Court.", 0.72),
+        ("Ketanji Brown Jackson has had stardust on her.", 0.67),
+        ("She also previously clerked for Breyer and served as a public defender.", 0.48),
+        ("She clerked for Jackson's mentor, the court said.", 0.30),  # too far below the best to move
+    )]
+    out = fill_the_slot("Ketanji Brown Jackson - who did she clerk for", ranked)
+    assert out[0].sentence.text.startswith("She also previously clerked for Breyer") and out[0].score > 0.72
+    assert [e.sentence.text for e in out[1:]] == [e.sentence.text for e in (ranked[0], ranked[1], ranked[3])]
+    # A name the question has is no answer to it; a plain verb ("go to") tells no slot; nor does another question.
+    assert fill_the_slot("who did Breyer clerk for", ranked)[0] is ranked[0]
+    assert fill_the_slot("who did she go to", ranked)[0] is ranked[0]
+    assert fill_the_slot("what did she do before the court", ranked)[0] is ranked[0]
+
+
 def test_the_passage_that_dates_the_act_asked_about_goes_first():
     ranked = _passages("Japan and Korea held the first summit since 2012.", "Ties were strained for years.",
                        "The two relations were normalized in 1965.")

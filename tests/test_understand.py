@@ -855,6 +855,22 @@ def test_an_acronym_stands_for_no_date_no_mixed_case_run_and_no_inside_letters_o
     assert pm.expansion("PM") == "Prime Minister"
 
 
+def test_initials_stand_for_a_name_without_a_word_joined_on_to_it():
+    text = "San Francisco voters recalled the district attorney. The San Francisco-based group and others objected."
+    lexicon = Lexicon.from_texts([text], ["San Francisco", "San Francisco-based", "San Francisco-based"])
+    assert lexicon.expansion("SF") == "San Francisco"  # "-based" is no part of the city's name
+    hyphenated = Lexicon.from_texts(["Moon Jae-in spoke."], ["Moon Jae-in", "Moon Jae-in"])
+    assert hyphenated.expansion("MJ") == "Moon Jae-in"  # "in" is part of his name
+
+
+def test_a_name_typed_with_an_s_is_that_name_not_another_word():
+    text = ("Hawkins played drums for Alanis Morissette before joining Foo Fighters. Foo Fighters toured. "
+            + "Food prices rose, and food banks ran short of food. " * 5)
+    lexicon = Lexicon.from_texts([text], proper_names(text) + ["Foo Fighters", "Foo Fighters"])
+    understood = understand("who did hawkins drum for before the foos", lexicon)
+    assert "Foo" in understood.text and "food" not in understood.text.lower()
+
+
 def test_a_quote_paragraph_that_says_only_he_said_is_cited_with_the_speaker_named_before():
     from rag.evidence import name_the_speaker
 
@@ -1079,6 +1095,11 @@ def test_a_name_in_another_slot_of_the_same_word_is_no_contradiction():
     assert premise_conflict("if you test positive in HK how long do they keep you", text, lexicon) is None
     # The same slot still contradicts: "positive for Ebola" where the passage has "positive for Covid".
     assert premise_conflict("if you test positive for Ebola how long do they keep you", text, lexicon) is not None
+    # "who did Hawkins drum for before Nirvana": "for" is the question's own, "before" is Nirvana's preposition.
+    drums = "Hawkins was playing drums for Alanis Morissette in 1995."
+    drummer = Lexicon.from_texts([drums], proper_names(drums) + ["Nirvana"])
+    assert premise_conflict("who did Hawkins drum for before Nirvana", drums, drummer) is None
+    assert premise_conflict("why did Hawkins drum for Nirvana", drums, drummer) is not None
 
 
 def test_a_doer_the_articles_name_only_as_not_doing_it_is_a_false_premise():
