@@ -432,6 +432,8 @@ def has_answer_type(kind: str | None, text: str, question: str = "") -> bool:
         return bool(_QUOTE.search(text))
     if kind == "number":
         unit = _measure(question) if question else None
+        if unit == "frequency":  # "twice a year", "twice-yearly", or a count ("40 meetings last year")
+            return bool(_MEASURES[unit][1].search(text) or numbers(text) - numbers(question))
         if unit is not None:  # "how far": a distance, not any figure ("how long": a span of time)
             return bool(_MEASURES[unit][1].search(text))
         return bool(numbers(text) - numbers(question))
@@ -735,6 +737,13 @@ _MEASURES = {
                    r"\bfrom (?:1[89]|20)\d\d\s*(?:to|until|-|–)\s*(?:1[89]|20)\d\d\b|"
                    r"\b(?:1[89]|20)\d\d\s*(?:-|–)\s*(?:1[89]|20)\d\d\b", re.IGNORECASE),
     ),
+    "frequency": (  # "how often do you get the jab": a frequency, "twice a year", "every six months"
+        re.compile(r"\bhow (?:often|frequently)\b|\bhow many times (?:a|an|per|each|every)\b", re.IGNORECASE),
+        re.compile(r"\b(?:once|twice|thrice|\w+ times)(?:\s+(?:a|an|per|each|every)\s+\w+|-(?:yearly|weekly|daily|"
+                   r"monthly))|\bevery\s+(?:\w+\s+)?"
+                   r"(?:days?|weeks?|months?|years?|hours?|minutes?)\b|\b(?:daily|weekly|monthly|yearly|annually|"
+                   r"hourly|biannually|quarterly|fortnightly)\b|\b(?:a|per) (?:day|week|month|year)\b", re.IGNORECASE),
+    ),
     "time of day": (
         re.compile(r"\bwhat time\b", re.IGNORECASE),
         re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight|morning|evening)\b",
@@ -985,6 +994,8 @@ def _gives(
         return has_answer_type(kind, text, question) or bool(_RELATIVE_TIME.search(text))
     if kind != "number":
         return has_answer_type(kind, text, question)
+    if unit == "frequency":
+        return has_answer_type(kind, text, question)  # a frequency or a count
     if unit is not None:
         if unit == "length of time" and not _SINCE_ASKED.search(question):
             text = _FIRST_IN.sub(" ", text)  # "the first such meeting in 12 years" says nothing of how long it ran

@@ -173,6 +173,12 @@ def test_the_passage_that_gives_the_measure_asked_goes_first():
 
 def test_numbers_and_dates_in_the_question_do_not_answer_it():
     assert has_answer_type("number", "the first summit in twelve years", "How long since the summit?")
+    # "How often": a frequency in words ("twice a year", "twice-yearly", "every six months") or a count.
+    often = "how often do you get the inclisiran jab"
+    assert has_answer_type("number", "The drug is given again after that and then twice a year.", often)
+    assert has_answer_type("number", "A twice-yearly injection is less of a burden.", often)
+    assert has_answer_type("number", "They held more than 40 trilateral meetings last year.", "how often did they meet")
+    assert not has_answer_type("number", "The jab is a game changer.", often)
     assert not has_answer_type("number", "the summit in 2023", "What happened at the 2023 summit?")
     assert has_answer_type("date", "on Thursday", "When did they meet?")
     assert not has_answer_type("date", "they met", "When did they meet?")
