@@ -2203,7 +2203,7 @@ _ROLE_NOUNS = frozenset(terms("job role position title occupation profession pos
 _VAGUE_NOUNS = frozenset(terms("situation deal story matter issue remark remarks comment comments statement quote "
                                 "word words term phrase expression angle take stance perspective viewpoint "
                                 "outcome result status update latest info information detail news reaction "
-                                "response reply thoughts views position"))
+                                "response reply thoughts views position line lines"))
 # "Total size of the fund", "number of meetings": a quantity asked for (see answer_type), not a thing spoken of.
 _MEASURE_NOUNS = frozenset(terms("number amount total size figure count sum tally"))
 # "What year", "which day": the kind of answer asked for (a date: see answer_type), not a thing spoken of.

@@ -44,7 +44,7 @@ _CASUAL = {
     "natl": "national", "dept": "department", "mtg": "meeting", "approx": "approximately", "yday": "yesterday",
     "smth": "something", "sth": "something", "smthg": "something", "gonna": "going to", "wanna": "want to",
     "gotta": "got to", "bout": "about", "thx": "thanks", "wen": "when", "bn": "billion", "mil": "million",
-    "mtgs": "meetings", "shld": "should", "wld": "would", "cld": "could", "btwn": "between", "bw": "between",
+    "mtgs": "meetings", "shld": "should", "shd": "should", "wld": "would", "cld": "could", "btwn": "between", "bw": "between",
     "abt.": "about", "vs": "against", "v.": "against", "nukes": "nuclear weapons", "convo": "conversation",
     "admin": "administration", "econ": "economy", "mins": "minutes", "hrs": "hours", "wks": "weeks",
     "kinda": "kind of", "sorta": "sort of", "lotta": "lot of", "outta": "out of", "dunno": "don't know",
@@ -79,6 +79,7 @@ _FILLER = re.compile(
 _THE_DEAL = re.compile(r"\bwhat is the (?:deal|story) (?:with|w/?|abt|about)\b", re.IGNORECASE)
 # Chat shorthand that is also written in capitals for something else ("RN", "FR"): filler only in lower case.
 _LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey)\b")
+_SLASHED = re.compile(r"\b([A-Za-z]{2,})/([A-Za-z]{2,})\b")
 _CASUAL_TOKEN = re.compile(r"(?<![\w/'’])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/'’])")
 # A word: letters, with apostrophes and hyphens inside it only ("Covid-19" is no word "Covid-" and a figure).
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]*[A-Za-zÀ-ÖØ-öø-ÿ])?(?:['’](?=\W|$))?")
@@ -100,6 +101,8 @@ _SHORTHAND_WRITTEN = 2.4  # zipf from which letters without vowels are initials 
 _RESPELL = 4.5  # zipf frequency from which a word unknown to the articles is not read as one of their names
 _NAME_RUN_ZIPF = 4.3  # a run of words the articles lack is a name when one is rarer in English than this ("biden")
 _NAME_SHARE = 0.7  # a word of a name written with a capital at least this share of the time is a name word
+_TITLE_WORD = 4  # letters from which a word of a line in title case has its capital ("in", "and" do not)
+_TITLE_LINE = 4  # such words a line has at least to be in title case, not a short name
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿ]+(?![\w’'-])")
 
 _SUMMARY = re.compile(
@@ -260,7 +263,7 @@ class Lexicon:
 
     def __init__(
         self, vocabulary: Counter[str], names: Iterable[str], lowercase: Counter[str] | None = None,
-        texts: Sequence[str] = (),
+        texts: Sequence[str] = (), titled: Counter[str] | None = None,
     ) -> None:
         self.vocabulary = vocabulary
         self._texts = texts  # searched for a phrase an acronym the names don't give may stand for
@@ -306,6 +309,8 @@ class Lexicon:
         def is_name(low: str) -> bool:
             if lowercase is None:
                 return _zipf(low) < 5.0
+            if titled is not None and titled[low] >= vocabulary[low] and in_dictionary(low):
+                return False  # a word of English the articles write only in a headline in title case ("Economy")
             return lowercase[low] <= (1 - _NAME_SHARE) * max(1, vocabulary[low])
 
         self.names = {low: forms.most_common(1)[0][0] for low, forms in cased.items() if is_name(low)}
@@ -318,13 +323,18 @@ class Lexicon:
     def from_texts(cls, texts: Iterable[str], names: Iterable[str]) -> Lexicon:
         vocabulary: Counter[str] = Counter()
         lowercase: Counter[str] = Counter()
+        titled: Counter[str] = Counter()  # words of lines in title case ("Forge Closer Ties in Security and Economy")
         kept = []
         for text in texts:
             found = words(text)
             vocabulary.update(found)
             lowercase.update(w for w in _LOWER_WORD.findall(text))
+            for line in text.splitlines():
+                long_words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= _TITLE_WORD]
+                if len(long_words) >= _TITLE_LINE and all(w[:1].isupper() for w in long_words):
+                    titled.update(words(line))
             kept.append(text)
-        return cls(vocabulary, names, lowercase, kept)
+        return cls(vocabulary, names, lowercase, kept, titled)
 
     @functools.cached_property
     def phrase_words(self) -> tuple[tuple[str, ...], ...]:
@@ -759,6 +769,9 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
         return full.capitalize() + m.group(2)
 
     text = _DID.sub(lambda m: f"{m.group(1)} did", text)
+    # "the business/econ side", "yoon/kishida mtg": two words with a slash between are two words, each read alone.
+    text = _SLASHED.sub(r"\1 / \2", text)
+
     def phrase_swap(m: re.Match[str], meant: str) -> str:
         corrections.append(Correction(m.group(), meant, "casual"))
         return meant

@@ -1069,6 +1069,8 @@ def test_a_question_typed_as_a_noun_phrase_or_as_what_happened_to_has_a_focus():
     assert focus_words("Yoon approval rating now?", is_name) == ["approval", "rating"]
     assert focus_words("summit date?", is_name) == ["summit"]
     assert focus_words("Japan reaction?", is_name) == []
+    # A "line" about something is a remark, which any words of the speaker's on it give.
+    assert focus_words("what was yoon's line about the vicious circle", is_name) == []
     # How much is asked ("the total size of the fund"), not a thing spoken of; "approval numbers" are a thing.
     assert focus_words("total size of the compensation fund?", is_name) == []
     assert "numbers" in focus_words("what are yoon's approval numbers looking like", is_name)

@@ -599,6 +599,18 @@ def test_chat_shorthand_for_news_words_is_read():
         "what did Pyongyang say about its nuclear status")
     assert understand("whos his vp", lexicon).text == "who is his vice president"
     assert understand("which celebs backed them", lexicon).text == "which celebrities backed them"
+    # Two words with a slash between are read each alone ("econ" after a slash is shorthand all the same).
+    assert understand("brief summary of the business/econ side", lexicon).text == (
+        "brief summary of the business / economy side")
+    assert understand("who said they shd share info", lexicon).text == "who said they should share information"
+
+
+def test_a_word_of_english_the_articles_write_only_in_a_title_case_headline_is_no_name():
+    text = ("Japan and South Korea Forge Closer Ties in Security and Economy\n"
+            "Tokyo lifted curbs on chips. The economic side matters, Moon said. Moon spoke in Seoul.")
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert not lexicon.is_name("economy")  # only in the headline, where every long word has its capital
+    assert lexicon.is_name("moon") and lexicon.is_name("seoul")  # names, in the body too
 
 
 def test_the_adjective_of_a_measure_is_no_word_to_find():
