@@ -315,7 +315,7 @@ _QUESTION_WORDS = frozenset(
           "actually specifically particular")
 )
 _NUMBER_QUESTION = re.compile(
-    r"\bhow (?:many|much|long|old|far|often|large|big)\b|\b(?:what|which) (?:number|amount|percentage|share|age)\b|"
+    r"\bhow (?:many|much|long|old|far|often|frequently|large|big)\b|\b(?:what|which) (?:number|amount|percentage|share|age)\b|"
     r"\bwhat\s*(?:%|per ?cent\b)",
     re.IGNORECASE,
 )
@@ -327,8 +327,10 @@ _DATE_QUESTION = re.compile(r"\bwhen\b|\b(?:what|which|in what|on what)(?:(?:['�
                             re.IGNORECASE)
 # "when" that opens a clause of another question ("what stops working when 3G goes away", "who was in charge when it
 # happened"): the question asks what its own question word asks, not a date. "and when", "or when" ask both.
-_WHEN_CLAUSE = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:what|which|who|whom|whose|how|why|where)\b(?:(?!\b(?:and|or)\s+"
-                          r"when\b|[&/,]\s*when\b|[?.;]).)*\bwhen\b", re.IGNORECASE)
+_WH_FIRST = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:what|which|who|whom|whose|how|why|where)\b", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r"(?<=\S)\s+(?<!\band\s)(?<!\bor\s)(?<![&/,]\s)(?<!\babout\s)(?<!\bon\s)(?<!\bknow\s)"
+                          r"(?<!\bsay\s)(?<!\bsaid\s)(?<!\btell\s)(?<!\btold\s)(?<!\bask\s)(?<!\bidea\s)"
+                          r"when\s+\w.*$", re.IGNORECASE)
 _QUOTE_QUESTION = re.compile(
     r"\bwhat (?:did|does|has|had|do|will|would)\b.*\b(?:say|said|tell|told|announce|announced|state|stated|"
     r"write|wrote|tweet|tweeted|post|posted|argue|argued|warn|warned|call for|claim|claimed)\b",
@@ -383,7 +385,10 @@ def answer_type(question: str) -> str | None:
         return "quote"  # what somebody said (what a post or a report says is its own text, not a quote)
     if _NUMBER_QUESTION.search(question):
         return "number"
-    if _DATE_QUESTION.search(question) and not _WHEN_CLAUSE.search(question):
+    # A "when" clause of another question is cut off before asking whether it asks a date ("what was the date
+    # when…" still does).
+    clause = _WH_FIRST.match(question) and _WHEN_CLAUSE.search(question)
+    if _DATE_QUESTION.search(_WHEN_CLAUSE.sub("", question) if clause else question):
         return "date"
     if _NAME_QUESTION.search(question) or _which_names(question):
         return "name"
@@ -741,8 +746,9 @@ _MEASURES = {
         re.compile(r"\bhow (?:often|frequently)\b|\bhow many times (?:a|an|per|each|every)\b", re.IGNORECASE),
         re.compile(r"\b(?:once|twice|thrice|\w+ times)(?:\s+(?:a|an|per|each|every)\s+\w+|-(?:yearly|weekly|daily|"
                    r"monthly))|\bevery\s+(?:\w+\s+)?"
-                   r"(?:days?|weeks?|months?|years?|hours?|minutes?)\b|\b(?:daily|weekly|monthly|yearly|annually|"
-                   r"hourly|biannually|quarterly|fortnightly)\b|\b(?:a|per) (?:day|week|month|year)\b", re.IGNORECASE),
+                   r"(?:days?|weeks?|months?|years?|hours?|minutes?)\b|\b(?:annually|biannually|quarterly|fortnightly)\b|"
+                   # "daily", "a day" alone are too often something else ("JoongAng Daily", "a day after the summit")
+                   r"\bper (?:day|week|month|year)\b", re.IGNORECASE),
     ),
     "time of day": (
         re.compile(r"\bwhat time\b", re.IGNORECASE),
@@ -1768,7 +1774,6 @@ _STRANDED = re.compile(
 _SLOT_POOL = 8  # passages looked at for the name in the question's slot…
 _SLOT_FLOOR = 0.6  # …of those scoring this share of the best at least
 _SLOT_WINDOW = 3  # words between the verb and its preposition in a passage ("playing drums for")
-_SLOT_LIFT = 0.01  # above the best passage, for each passage that fills the slot
 # Verbs too plain to tell the act ("who did he go to"): the name after them may be anything.
 _PLAIN_SLOT_VERBS = frozenset(terms("be have do get go make take come put"))
 
@@ -1785,7 +1790,7 @@ def fill_the_slot(question: str, ranked: Sequence[Evidence], *, top: int = _SLOT
     if not verb or verb <= _PLAIN_SLOT_VERBS:
         return list(ranked)
     prep = m.group("prep").lower()
-    asked = {w.lower() for w in re.findall(r"[\w’'-]+", question)}
+    asked = {t for w in words(question) for t in terms(w)}
     slot = re.compile(rf"\b([\w’'-]+)\s+(?:[\w’'-]+\s+){{0,{_SLOT_WINDOW - 1}}}?{prep}\s+(?:the\s+)?"
                       r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
     floor = _SLOT_FLOOR * ranked[0].score
@@ -1794,17 +1799,19 @@ def fill_the_slot(question: str, ranked: Sequence[Evidence], *, top: int = _SLOT
         for found in slot.finditer(e.sentence.text):
             # The verb itself or a word of it ("drums" of "drum") before the preposition, within the window.
             before = e.sentence.text[found.start() : found.end() - len(found.group(2))]
-            if verb & set(terms(before)) and not {w.lower() for w in found.group(2).split()} <= asked:
+            named = {t for w in words(found.group(2)) for t in terms(w)}  # "Jackson's", "Jackson." are Jackson
+            if verb & set(terms(before)) and named and not named & asked:
                 return True
         return False
 
     holding = [e for e in ranked[:top] if e.score >= floor and fills(e)]
     if not holding:
         return list(ranked)
-    # Raised above the best (in their order), so that the steps after this one, which sort by score, keep them.
+    # Raised to the best's score and put before it: the steps after this one sort by score, and a stable sort
+    # keeps them first; never above it, so that no refusal on relevance is undone.
     best = ranked[0].score
-    raised = {id(e): dataclasses.replace(e, score=best + _SLOT_LIFT * (len(holding) - k)) for k, e in enumerate(holding)}
-    return sorted((raised.get(id(e), e) for e in ranked), key=lambda e: -e.score)
+    raised = [dataclasses.replace(e, score=best) for e in holding]
+    return [*raised, *(e for e in ranked if e not in holding)]
 
 
 _HEADLESS = 0.85  # weight of a passage that speaks of nothing like the X a "which X" question asks for
@@ -2203,11 +2210,12 @@ _ROLE_NOUNS = frozenset(terms("job role position title occupation profession pos
 _VAGUE_NOUNS = frozenset(terms("situation deal story matter issue remark remarks comment comments statement quote "
                                 "word words term phrase expression angle take stance perspective viewpoint "
                                 "outcome result status update latest info information detail news reaction "
-                                "response reply thoughts views position line lines"))
+                                "response reply thoughts views position"))
 # "Total size of the fund", "number of meetings": a quantity asked for (see answer_type), not a thing spoken of.
 _MEASURE_NOUNS = frozenset(terms("number amount total size figure count sum tally"))
 # "What year", "which day": the kind of answer asked for (a date: see answer_type), not a thing spoken of.
 _TIME_NOUNS = frozenset(terms("year date day month time hour week decade"))
+_LINE_ON = re.compile(r"['’]s?\s+lines?\s+(?:on|about|abt|re)\b", re.IGNORECASE)
 _OF_WHAT = re.compile(r"\s*of\s+([A-Za-z][\w-]*)")
 _FOCUS_SPECIFIC = 0.1  # specificity in English below which a modifier is too common to narrow the question
 _FOCUS_MATCH = 0.5  # word cosine at which an evidence word stands for a focus word ("bosses": "leaders")
@@ -2235,6 +2243,8 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
             continue  # "the total size of the fund": how much is asked; "approval numbers" are a thing to have
         if i == 0 and t[0] in _TIME_NOUNS:
             continue
+        if t[0] == "line" and _LINE_ON.search(question):
+            continue  # "Yoon's line about the vicious circle": a remark, which any words of his on it give
         lemmas = getAllLemmas(w)
         if m.re is _TELEGRAPHIC and (t[0] in _TIME_NOUNS | _MEASURE_NOUNS or "ADV" in lemmas):
             continue  # "approval rating now?", "summit date?", "fund size?": when or how much, no thing

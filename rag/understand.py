@@ -79,7 +79,7 @@ _FILLER = re.compile(
 _THE_DEAL = re.compile(r"\bwhat is the (?:deal|story) (?:with|w/?|abt|about)\b", re.IGNORECASE)
 # Chat shorthand that is also written in capitals for something else ("RN", "FR"): filler only in lower case.
 _LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey)\b")
-_SLASHED = re.compile(r"\b([A-Za-z]{2,})/([A-Za-z]{2,})\b")
+_SLASHED = re.compile(r"\b(?![A-Z]+/[A-Z]+\b)([A-Za-z]{3,})/([A-Za-z]{3,})\b")  # not "AC/DC", "km/h", "and/or"
 _CASUAL_TOKEN = re.compile(r"(?<![\w/'’])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/'’])")
 # A word: letters, with apostrophes and hyphens inside it only ("Covid-19" is no word "Covid-" and a figure).
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]*[A-Za-zÀ-ÖØ-öø-ÿ])?(?:['’](?=\W|$))?")
@@ -309,7 +309,7 @@ class Lexicon:
         def is_name(low: str) -> bool:
             if lowercase is None:
                 return _zipf(low) < 5.0
-            if titled is not None and titled[low] >= vocabulary[low] and in_dictionary(low):
+            if titled is not None and titled[low] > 0 and titled[low] >= vocabulary[low] and in_dictionary(low):
                 return False  # a word of English the articles write only in a headline in title case ("Economy")
             return lowercase[low] <= (1 - _NAME_SHARE) * max(1, vocabulary[low])
 
@@ -521,15 +521,21 @@ class Lexicon:
 _TERM_LINKS = frozenset("of and the for on in under from to at by with over into against without between per".split())
 
 
+_JOINED_ON = frozenset("based led backed owned born era style made run linked funded controlled affiliated bound "
+                       "focused area wide registered listed headquartered".split())
+
+
 def _unsuffixed(word: str) -> str:
     """A word of a name without a word of English joined on in lower case ("Francisco-based": "Francisco",
     "Tokyo-led"), which is no part of the name; "Jae-in" and "Suk-yeol" keep theirs."""
     head, _, tail = word.rpartition("-")
-    return head if head and tail.islower() and len(tail) >= 3 and in_dictionary(tail) else word
+    return head if head and tail in _JOINED_ON else word  # not "Ki-moon", "Won-soon": parts of a given name
 
 
 def _term_like(phrase: str) -> bool:
     words_ = phrase.split()
+    if len(words_) == 1 and phrase.count("-") >= 2:
+        return True  # one word of three joined ("year-over-year" for "YoY"): a fixed expression, however common its parts
     if words_[0] in STOPWORDS or words_[-1] in STOPWORDS:
         return False
     if any(w in STOPWORDS and w not in _TERM_LINKS for w in words_):
@@ -868,8 +874,11 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if expansion and (token.isupper() or _zipf(low) < 4.0):
             corrections.append(Correction(token, expansion, "acronym"))
             return expansion
-        if len(low) > 3 and low.endswith("s") and lexicon.is_name(low[:-1]) and not lexicon.knows(low):
-            return lexicon.names[low[:-1]]  # "the foos": the Foo Fighters by their first name, not "food"
+        if (len(low) > 3 and low.endswith("s") and lexicon.is_name(low[:-1]) and not lexicon.knows(low)
+                and not in_dictionary(low) and _zipf(low) < _CLIPPED_ZIPF):
+            # "the foos": the Foo Fighters by their first name, not "food" ("bills" and "hopes" are words)
+            corrections.append(Correction(token, lexicon.names[low[:-1]], "name"))
+            return lexicon.names[low[:-1]]
         # A common English word ("national", "ministry") is that word, not another spelling of a name.
         looks_like_name = (
             (token[:1].isupper() or lowered or _zipf(low) < 4.0) and _word_use(low) < _RESPELL
@@ -1380,6 +1389,9 @@ def _by(text: str, a: _Unit, b: _Unit) -> bool:
 
 # Prepositions that tell where or whither are one slot ("arrived in Tokyo", "went to Seoul"); others each their own.
 _PLACE_PREPOSITIONS = frozenset("in at to into inside within toward towards".split())
+# Prepositions of one kind put a name in one slot: a target ("sanctions on Russia", "against Iran"), a time.
+_SLOT_KIND = {**dict.fromkeys(_PLACE_PREPOSITIONS, "place"), **dict.fromkeys(("on", "against", "over"), "target"),
+              **dict.fromkeys(("before", "after", "during", "since", "until"), "time")}
 _PREPOSITIONS = _PLACE_PREPOSITIONS | frozenset("for from with of on about against over under after before since "
                                                 "until during".split())
 
@@ -1395,7 +1407,7 @@ def _other_slot(between_a: str, between_b: str, *, name_last: bool) -> bool:
         if not found:
             return None
         nearest = found[-1] if name_last else found[0]
-        return "place" if nearest in _PLACE_PREPOSITIONS else nearest
+        return _SLOT_KIND.get(nearest, nearest)
 
     a, b = kind(between_a), kind(between_b)
     return a is not None and b is not None and a != b
@@ -1633,6 +1645,14 @@ def premise_conflict(
                 continue  # "go to the WTO" and "let go of Japan's…" put nothing in one place
             if motion:
                 anchor = _MOTION
+                # Who goes: the name before the verb ("why did Kishida go to Seoul"). A passage tells of the same
+                # trip only where it names that traveller too, and tells a trip made, not one planned ("Yoon will
+                # fly to Washington next month" says nothing of where Biden went).
+                k = i + 2 * d
+                traveller = q_units[k][1] if 0 <= k < len(q_units) and q_units[k][0] == "name" else None
+                if traveller is None or _PLANNED.search(evidence) or not _same(
+                        traveller, frozenset(w.lower() for w in words(evidence)), lexicon):
+                    continue
             if d == -1 and anchor & _LOOSE_MODIFIERS:
                 continue  # "the new Netflix Iron Chef", "a new Los Angeles Kitchen Stadium": both may be new
             conflict = None
@@ -1757,7 +1777,8 @@ _YEAR_TOKEN = re.compile(r"^(?:1[89]|20)\d\d$")
 _PLAIN_VERBS = frozenset("be have do get go make take come put set give keep let seem become happen say tell".split())
 _PLAIN_TERMS = frozenset(t for v in _PLAIN_VERBS for t in terms(v))
 # Words that tell of going somewhere: a trip to one place is no trip to another.
-_MOTION = frozenset(terms("go come fly travel head journey visit trip arrive return land"))
+_MOTION = frozenset(terms("go fly travel head journey visit trip arrive"))
+_PLANNED = re.compile(r"\b(?:will|would|plans?|planned|planning|expected|next|upcoming|return)\b", re.IGNORECASE)
 # Words before a name that say what it is like, not which it is: many things are new or big at once.
 _LOOSE_MODIFIERS = frozenset(terms("new old latest recent big huge small little great good bad famous popular "
                                    "so-called beloved iconic"))

@@ -603,6 +603,7 @@ def test_chat_shorthand_for_news_words_is_read():
     assert understand("brief summary of the business/econ side", lexicon).text == (
         "brief summary of the business / economy side")
     assert understand("who said they shd share info", lexicon).text == "who said they should share information"
+    assert "AC/DC" in understand("did AC/DC play", lexicon).text  # a name of one, not two words
 
 
 def test_a_word_of_english_the_articles_write_only_in_a_title_case_headline_is_no_name():
@@ -611,6 +612,8 @@ def test_a_word_of_english_the_articles_write_only_in_a_title_case_headline_is_n
     lexicon = Lexicon.from_texts([text], proper_names(text))
     assert not lexicon.is_name("economy")  # only in the headline, where every long word has its capital
     assert lexicon.is_name("moon") and lexicon.is_name("seoul")  # names, in the body too
+    # A name the articles give but no text holds (no headline either) stays a name.
+    assert Lexicon.from_texts(["They played."], ["Nirvana"]).is_name("nirvana")
 
 
 def test_the_adjective_of_a_measure_is_no_word_to_find():
@@ -873,6 +876,16 @@ def test_initials_stand_for_a_name_without_a_word_joined_on_to_it():
     assert lexicon.expansion("SF") == "San Francisco"  # "-based" is no part of the city's name
     hyphenated = Lexicon.from_texts(["Moon Jae-in spoke."], ["Moon Jae-in", "Moon Jae-in"])
     assert hyphenated.expansion("MJ") == "Moon Jae-in"  # "in" is part of his name
+    ban = Lexicon.from_texts(["Ban Ki-moon spoke."], ["Ban Ki-moon", "Ban Ki-moon"])
+    assert ban.expansion("BK") == "Ban Ki-moon"  # "moon", though a word of English, is part of his name
+
+
+def test_an_acronym_may_stand_for_one_word_of_three_joined():
+    text = "Consumer prices jumped 9.1% year-over-year in June, and rose again month-over-month."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert lexicon.expansion("YOY") == "year-over-year"  # common words, but a fixed expression joined as one
+    assert understand("cpi june yoy?", lexicon).text.endswith("year-over-year?")
+    assert lexicon.expansion("JPO") is None  # "jumped 9.1% … " is no run of words with these initials
 
 
 def test_a_name_typed_with_an_s_is_that_name_not_another_word():
@@ -881,6 +894,9 @@ def test_a_name_typed_with_an_s_is_that_name_not_another_word():
     lexicon = Lexicon.from_texts([text], proper_names(text) + ["Foo Fighters", "Foo Fighters"])
     understood = understand("who did hawkins drum for before the foos", lexicon)
     assert "Foo" in understood.text and "food" not in understood.text.lower()
+    # A plural that is a word of English is that word: "bills" are no Bill.
+    bills = Lexicon.from_texts(["Bill Smith spoke. Bill left."], ["Bill Smith", "Bill"])
+    assert "bills" in understand("which bills did they pass", bills).text
 
 
 def test_a_quote_paragraph_that_says_only_he_said_is_cited_with_the_speaker_named_before():
@@ -1096,6 +1112,12 @@ def test_a_trip_to_one_place_told_with_another_verb_contradicts_a_trip_to_anothe
     assert premise_conflict("why did Lee go to New York", flown, lexicon) is None
     assert premise_conflict("why did Italy go to the WTO", "Italy took its complaint to the WTO in Geneva.",
                             lexicon) is None
+    # The same traveller's trip, made: not another's ("Lee will fly to Washington"), nor a way back or one planned.
+    trips = Lexicon.from_texts(["Lee returned to Seoul. Rossi will fly to Washington next month. Lee met Rossi."],
+                               ["Lee", "Seoul", "Rossi", "Washington"])
+    assert premise_conflict("when did Lee travel to Italy", "Lee returned to Seoul on Friday.", trips) is None
+    assert premise_conflict("why did Biden visit Italy", "Rossi will fly to Washington next month.", trips) is None
+    assert premise_conflict("why did Rossi go to Italy", "Rossi will fly to Washington next month.", trips) is None
 
 
 def test_a_name_in_another_slot_of_the_same_word_is_no_contradiction():
@@ -1112,6 +1134,10 @@ def test_a_name_in_another_slot_of_the_same_word_is_no_contradiction():
     drummer = Lexicon.from_texts([drums], proper_names(drums) + ["Nirvana"])
     assert premise_conflict("who did Hawkins drum for before Nirvana", drums, drummer) is None
     assert premise_conflict("why did Hawkins drum for Nirvana", drums, drummer) is not None
+    # "on" and "against" put a target in one slot: sanctions on Russia are not those against Iran.
+    sanctions = "The US imposed new sanctions against Iran."
+    assert premise_conflict("why did the US impose sanctions on Russia", sanctions,
+                            Lexicon.from_texts([sanctions], proper_names(sanctions) + ["Russia"])) is not None
 
 
 def test_a_doer_the_articles_name_only_as_not_doing_it_is_a_false_premise():
