@@ -207,7 +207,10 @@ TARGETS = {
 # part, initials the articles give, a scale's other end; 24 -> 25 of 40 right there) the test split moved to
 # 0.798, 0.065, 0.762: the floors for correct and abstention recall rise to 0.78 and 0.74.
 # The thirty-fourth (H…, 100 items by another fresh reader) made it 1,542 items (the code before it: 0.801, 0.065,
-# 0.764; on its own halves, dev 0.85 and test 0.89).
+# 0.764; on its own halves, dev 0.85 and test 0.89). After the work on its dev half and a fresh-eyes review on 20
+# other articles (a trip to one place told with another verb, a preposition's slot, the name in the slot a question
+# leaves open, a "when" clause, "how often", headline words, slashes; 16 -> 21 of 40 right there) the test split
+# moved to 0.802, 0.064, 0.764: the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.78),
