@@ -1791,15 +1791,15 @@ def fill_the_slot(question: str, ranked: Sequence[Evidence], *, top: int = _SLOT
         return list(ranked)
     prep = m.group("prep").lower()
     asked = {t for w in words(question) for t in terms(w)}
-    slot = re.compile(rf"\b([\w’'-]+)\s+(?:[\w’'-]+\s+){{0,{_SLOT_WINDOW - 1}}}?{prep}\s+(?:the\s+)?"
+    slot = re.compile(rf"\b[\w’'-]+\s+(?:[\w’'-]+\s+){{0,{_SLOT_WINDOW - 1}}}?{prep}\s+(?:the\s+)?"
                       r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
     floor = _SLOT_FLOOR * ranked[0].score
 
     def fills(e: Evidence) -> bool:
         for found in slot.finditer(e.sentence.text):
             # The verb itself or a word of it ("drums" of "drum") before the preposition, within the window.
-            before = e.sentence.text[found.start() : found.end() - len(found.group(2))]
-            named = {t for w in words(found.group(2)) for t in terms(w)}  # "Jackson's", "Jackson." are Jackson
+            before = e.sentence.text[found.start() : found.start(1)]
+            named = {t for w in words(found.group(1)) for t in terms(w)}  # "Jackson's", "Jackson." are Jackson
             if verb & set(terms(before)) and named and not named & asked:
                 return True
         return False

@@ -1643,15 +1643,15 @@ def premise_conflict(
                       and is_place(question[q_start:q_end]))
             if a_kind != "word" or anchor & _SPEECH or (anchor & _PLAIN_TERMS and not motion):
                 continue  # "go to the WTO" and "let go of Japan's…" put nothing in one place
+            k = i + 2 * d  # the question's unit on the anchor's other side
             if motion:
                 anchor = _MOTION
                 # Who goes: the name before the verb ("why did Kishida go to Seoul"). A passage tells of the same
                 # trip only where it names that traveller too, and tells a trip made, not one planned ("Yoon will
                 # fly to Washington next month" says nothing of where Biden went).
-                k = i + 2 * d
                 traveller = q_units[k][1] if 0 <= k < len(q_units) and q_units[k][0] == "name" else None
                 if traveller is None or _PLANNED.search(evidence) or not _same(
-                        traveller, frozenset(w.lower() for w in words(evidence)), lexicon):
+                        traveller, frozenset(words(evidence)), lexicon):
                     continue
             if d == -1 and anchor & _LOOSE_MODIFIERS:
                 continue  # "the new Netflix Iron Chef", "a new Los Angeles Kitchen Stadium": both may be new
@@ -1685,7 +1685,6 @@ def premise_conflict(
                                <= lexicon.initial_words.get(t.lower(), set()) for t in toks):
                             continue  # "the EC" where "the Commission" is: a name the articles give those initials
                         other = other | frozenset(whole)
-                    k = i + 2 * d  # the question's unit on the anchor's other side
                     if kind == "name" and 0 <= k < len(q_units) and q_units[k][0] == "name" and _same(
                             q_units[k][1], other, lexicon) and _adjacent(question, q_units[i + d], q_units[k]):
                         # "rotten tomatoes score jurassic world": the question has that name by the word too
