@@ -85,6 +85,10 @@ Items ``H…`` are a thirty-fourth batch of 100 (dev 54, test 46), written and s
 with a fresh context, typing as a TV news producer prepping a segment one-handed; before any change the code scored
 0.85 on its dev half (false abstention 0.075, abstention recall 0.93) and 0.89 on its test half (false abstention
 0.062, abstention recall 0.86).
+Items ``I…`` are a thirty-fifth batch of 100 (dev 54, test 46), written and split the same way by another reader
+with a fresh context, typing as a graduate student skimming on a phone between classes; before any change the code
+scored 0.83 on its dev half (false abstention 0.050, abstention recall 0.86) and 0.83 on its test half (false
+abstention 0.062, abstention recall 1.00).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -211,6 +215,8 @@ TARGETS = {
 # other articles (a trip to one place told with another verb, a preposition's slot, the name in the slot a question
 # leaves open, a "when" clause, "how often", headline words, slashes; 16 -> 21 of 40 right there) the test split
 # moved to 0.802, 0.064, 0.764: the floors stay.
+# The thirty-fifth (I…, 100 items by another fresh reader) made it 1,588 items (the code before it: 0.803, 0.064,
+# 0.772; on its own halves, dev 0.83 and test 0.83).
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.78),
