@@ -283,6 +283,14 @@ def test_names_most_of_which_the_articles_found_never_mention_refuse():
     assert absent("What did Dartmouth say in 2023?", ["ivy.md"]) == []
     # One name missing among several is background the question gives, not what it is about.
     assert absent("Police arrested 31 Patriot Front men at an LGBTQ Pride event: where?", ["pride.md"]) == []
+    # One of two is no background: the question is about it ("Chelsea", not "Arsenal").
+    articles["club.md"] = "Roman Abramovich, owner of Premier League club Chelsea, is selling the club."
+    known["club.md"] = frozenset(terms(articles["club.md"]))
+    lexicon = Lexicon.from_texts(articles.values(), ["Ivy League", "Dartmouth", "Patriot Front", "Idaho",
+                                                     "Roman Abramovich", "Premier League", "Chelsea"])
+    absent = lambda q, found: absent_names(q, found, known.__getitem__, lexicon)  # noqa: E731
+    assert absent("why is Abramovich selling Arsenal", ["club.md"]) == ["Arsenal"]
+    assert absent("why is Abramovich selling Chelsea", ["club.md"]) == []
 
 
 def _passages(*texts: str) -> list[Evidence]:
