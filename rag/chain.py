@@ -89,6 +89,7 @@ from .understand import (
     scale_conflict,
     specificity,
     stance_conflict,
+    swap_conflict,
     time_conflict,
     titled_names,
     understand,
@@ -868,6 +869,8 @@ def _check_premise(
         (lambda: compass_conflict(q, texts), "premise"),
         # Who did it: where the question has one doer of an act and the passages that tell of it another.
         (lambda: agent_conflict(q, texts, lexicon, typed_lower=lower), "premise"),
+        # Who did it to whom: two names the question puts either side of a thing, the passages the other way round.
+        (lambda: swap_conflict(q, texts, lexicon, typed_lower=lower), "premise"),
         # Which relative: the question's "his son" where the passages on its topic have "his daughter".
         (lambda: kin_conflict(q, texts), "premise"),
         # Which way: where the question has something cut and the passages that tell of it have it raised.

@@ -110,7 +110,8 @@ _SUMMARY = re.compile(
     r"(?:main|key|major|biggest) (?:[a-z]+ )?(?:points|takeaways|facts|outcomes|results|developments)|"
     r"(?:quick |short |brief )?(?:rundown|run-down|lowdown|breakdown)|sum (?:it |this |that )?up|in a nutshell|"
     r"takeaways|highlights|in (?:a few|\w+) (?:points|bullets|sentences)|"
-    r"brief me|catch me up)\b",
+    r"brief me|catch me up|(?:quick|short|shorter|brief|simple) version|start to finish|beginning to end|"
+    r"walk me through|timeline of)\b",
     re.IGNORECASE,
 )
 # "In 3 points", "five key points": how many points an overview is asked in; part of the request, no fact.
@@ -171,7 +172,7 @@ REQUEST_TERMS = _REQUEST_WORDS = frozenset(
     terms(
         "summarize summarise summary overview recap gist tldr points key main takeaways highlights bullet bullets "
         "brief explain list give show tell describe sentences quick quickly short briefly please background "
-        "context backstory history rundown lowdown breakdown nutshell sum"
+        "context backstory history rundown lowdown breakdown nutshell sum version saga timeline walk start finish"
     )
 )
 
@@ -2228,6 +2229,62 @@ def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, 
             return None  # the articles say the question's doer did one of its acts
         found = found or told
     return found or next(filter(None, (_predecessor(question, act, passages, lexicon) for act in asked)), None)
+
+
+
+# A relation between two names is told within a clause: the words between them, at most.
+_RELATION_SPAN = 14
+# Words that say nothing of what is between two names ("say", "think"): two names either side of them may be
+# either way round ("what did Japan say about Korea": "Korea said Japan…").
+_NO_RELATION = frozenset(terms("say said tell told think thought ask asked call called see saw make made take took "
+                               "get got give gave put want need know meet met talk talked"))
+# The one a thing is done to is named after a preposition ("controls on chip materials going to Japan", "in South
+# Korea"); a name after the thing without one does something of its own ("the export controls Japan imposed").
+_TO_WHOM = re.compile(r"\b(?:to|on|in|into|against|at|for|toward|towards|with|over)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def swap_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, typed_lower: bool | None = None
+                  ) -> tuple[str, str, int] | None:
+    """(the question's two names, the passage's the other way round, the passage's index) when the question
+    puts two names either side of a thing ("why did SK put export controls on chip materials going to Japan")
+    and a passage that has the same thing between the same two names has them the other way round ("Japan will
+    lift export controls on high-tech materials … in South Korea"), while no passage has them the question's
+    way: who did what to whom, swapped. Two words of the thing at least are shared (one may be any verb), and
+    the second name follows a preposition in both (see ``_TO_WHOM``)."""
+    q_units = _units(question, lexicon, typed_lower)
+    named = [u for u in q_units if u[0] == "name"]
+    for i, a in enumerate(named):
+        for b in named[i + 1:]:
+            if _same(a[1], b[1], lexicon):
+                continue
+            between = [u for u in q_units if a[3] <= u[2] and u[3] <= b[2]]
+            if (len(between) > _RELATION_SPAN or any(u[0] == "name" for u in between)
+                    or not _TO_WHOM.search(question[: b[2]])):
+                continue
+            thing = {t for u in between if u[0] == "word" for t in u[1]} - _NO_RELATION
+            if len(thing) < 2:
+                continue
+            swapped = None
+            for k, text in enumerate(passages):
+                units = _units(text, lexicon)
+                for x, first in enumerate(units):
+                    if first[0] != "name":
+                        continue
+                    # The next name closes the span: a relation has no third party inside it.
+                    second = next((u for u in units[x + 1 : x + 2 + _RELATION_SPAN] if u[0] == "name"), None)
+                    if second is None or not _TO_WHOM.search(text[: second[2]]):
+                        continue
+                    inside = {t for u in units if first[3] <= u[2] and u[3] <= second[2] and u[0] == "word"
+                              for t in u[1]}
+                    if len(inside & thing) < 2:
+                        continue
+                    if _same(a[1], first[1], lexicon) and _same(b[1], second[1], lexicon):
+                        return None  # told the question's way
+                    if _same(b[1], first[1], lexicon) and _same(a[1], second[1], lexicon):
+                        swapped = swapped or (k, text[first[2] : second[3]])
+            if swapped is not None:
+                return question[a[2] : b[3]], swapped[1], swapped[0]
+    return None
 
 
 _CONFIRMED = ("", "", -1)

@@ -958,6 +958,27 @@ def test_a_country_typed_by_the_initials_of_its_official_name_is_the_articles_co
     assert understand("are they there", lexicon).text == "are they there"
 
 
+def test_who_did_what_to_whom_swapped_is_contradicted():
+    from rag.understand import swap_conflict
+
+    lifted = "Japan will lift export controls on high-tech materials used for chips in South Korea."
+    imposed = "Seoul would not renew GSOMIA in response to new export controls Japan imposed on South Korea."
+    lexicon = Lexicon.from_texts([lifted, imposed], proper_names(lifted) + proper_names(imposed))
+    asked = "why did South Korea put export controls on chip materials going to Japan"
+    assert swap_conflict(asked, [imposed, lifted], lexicon) == (
+        "South Korea put export controls on chip materials going to Japan",
+        "Japan will lift export controls on high-tech materials used for chips in South Korea", 1)
+    # The question's way round: nothing to contradict (a capital stands for its country).
+    assert swap_conflict("why did Tokyo lift export controls on materials for South Korea", [lifted], lexicon) is None
+    # A name after the thing with no preposition before it does something of its own ("controls Japan imposed").
+    assert swap_conflict("why did Seoul drop export controls on Japan", [imposed], lexicon) is None
+    # Two names either side of a word of saying may be either way round; a third name inside breaks the span.
+    said = "Japan said new export rules would hurt firms in South Korea."
+    assert swap_conflict("what did South Korea say to Japan", [said], lexicon) is None
+    third = "Japan, with the US, eased export controls on chip materials for South Korea."
+    assert swap_conflict(asked, [third], lexicon) is None
+
+
 def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     from rag.understand import agent_conflict
 
@@ -1422,7 +1443,9 @@ def test_initials_typed_in_lower_case_are_the_articles_acronym_and_chat_shorthan
 
 @pytest.mark.parametrize("typed", ["quick rundown of the compensation fight", "sum up the compensation fight",
                                    "the compensation fight in a nutshell", "main economic outcomes of the talks?",
-                                   "biggest security takeaways", "key pts of the deal"])
+                                   "biggest security takeaways", "key pts of the deal",
+                                   "quick version of the history between them?", "the gsomia saga start to finish?",
+                                   "walk me through the compensation fight", "short version of where the deal stands"])
 def test_more_ways_to_ask_for_an_overview(typed):
     q = understand(typed)
     assert q.shape == "summary" and "Rundown" not in q.text
