@@ -19,7 +19,7 @@ from typing import Protocol
 import numpy as np
 
 from .evidence import Evidence, SentenceVectors, answer_names, answer_type, overlaps, question_terms
-from .text import numbers, terms
+from .text import STOPWORDS, numbers, terms, words
 from .understand import REQUESTED_COUNT, is_comparison
 
 # What a composer writes when the evidence does not answer the question.
@@ -122,7 +122,36 @@ def select_sentences(
             break
         if e.lexical > 0 and all(_cos(vectors, e, c) < _REDUNDANT for c in chosen):
             chosen.append(e)
+    if len(chosen) == 1 and _points_back(question, ranked[0].sentence.text):
+        # "Albright would call it her greatest regret": what "it" is, the closest passage does not say; the next
+        # close one of the same article that is no repeat of it may ("Rwandan genocide among Albright's greatest
+        # regrets"), and goes with it.
+        told = next((e for e in ranked[1:_REFERENT_POOL] if e.sentence.source == ranked[0].sentence.source
+                     and e.score >= _REFERENT_FLOOR * top and e.lexical > 0
+                     and not overlaps(e.sentence, ranked[0].sentence)
+                     and _cos(vectors, e, ranked[0]) < _REDUNDANT), None)
+        chosen += [told] if told else []
     return chosen
+
+
+_REFERENT_POOL = 4  # passages looked at for what the closest one's "it" stands for…
+_REFERENT_FLOOR = 0.5  # …of those scoring this share of the best at least
+# A verb of the question, then only a pronoun where its object should be ("call it", "described this as").
+# "That" or "this" only where no clause or noun follows ("declared that it had…", "said this week").
+_POINTING = r"(?:(?:it|them)\b|(?:this|that|these|those)(?=\s+(?:a|an|the|her|his|their|its|as)\b|\s*[.,;:!?]))"
+
+
+def _points_back(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` has a verb of ``question`` (not a word of asking) with only a pronoun for its
+    object: the thing asked about is named elsewhere ("what did Albright call her greatest regret": "Years
+    later, Albright would call it her 'greatest regret'")."""
+    if not re.match(r"^\W*(?:(?:and|so|ok)\s+)?(?:what|which)\b", question, re.IGNORECASE):
+        return False
+    asked = {t for w in words(question) if w not in STOPWORDS for t in terms(w)}
+    for m in re.finditer(rf"\b([a-z]+)\s+{_POINTING}", sentence):
+        if set(terms(m.group(1))) & asked:
+            return True
+    return False
 
 
 def _overview(

@@ -782,6 +782,32 @@ def test_an_overview_prefers_the_points_several_outlets_report():
     assert first.sentence.text == "a: curbs lifted"
 
 
+def test_a_closest_passage_that_names_its_thing_by_a_pronoun_goes_with_the_one_that_names_it():
+    from rag.compose import select_sentences
+
+    regret = "a: Years later, Albright would call it her greatest regret."
+    named = "a: Rwandan genocide among Albright's greatest regrets"
+    declared = "a: Last year, Pyongyang declared that it had become a nuclear state."
+    elsewhere = "b: Rwandan genocide among Albright's greatest regrets, another outlet wrote"
+    vectors, _ = _fixed({regret: [1.0, 0.0, 0.0], named: [0.0, 1.0, 0.0], declared: [0.0, 0.0, 1.0],
+                         elsewhere: [0.0, 1.0, 0.0]})
+
+    def ev(text: str, score: float, start: int) -> Evidence:
+        return Evidence(Sentence(source=text[0], start=start, end=start + len(text), text=text), score, score, 0.5)
+
+    def chosen(question: str, *ranked: Evidence) -> list[str]:
+        return [e.sentence.text for e in select_sentences(question, ranked, vectors, max_sentences=3)]
+
+    # "call it": what "it" is, the next close passage of the same article says; it goes along.
+    assert chosen("what did Albright call her greatest regret", ev(regret, 0.9, 500), ev(named, 0.55, 0)) == [
+        regret, named]
+    # Another article's passage, one far below the best, or a "that" opening a clause: no referent looked for.
+    assert chosen("what did Albright call her greatest regret", ev(regret, 0.9, 500), ev(elsewhere, 0.55, 0)) == [
+        regret]
+    assert chosen("what did Albright call her greatest regret", ev(regret, 0.9, 500), ev(named, 0.3, 0)) == [regret]
+    assert chosen("what did Pyongyang declare", ev(declared, 0.9, 500), ev(named, 0.55, 0)) == [declared]
+
+
 def test_an_overview_of_what_an_event_produced_prefers_its_decisions():
     from rag.compose import select_sentences
 
