@@ -750,6 +750,11 @@ _MEASURES = {
                    # "daily", "a day" alone are too often something else ("JoongAng Daily", "a day after the summit")
                    r"\bper (?:day|week|month|year)\b", re.IGNORECASE),
     ),
+    "speed": (  # "how fast was he going": miles or kilometres an hour; "how fast are prices rising": a rate
+        re.compile(r"\bhow fast\b|\b(?:at )?what speed\b", re.IGNORECASE),
+        re.compile(r"\b(?:mph|km/h|kph|knots?|mach)\b|\b(?:miles|kilomet(?:er|re)s)\s+(?:an|per)\s+hour\b|%|"
+                   r"\bper ?cent\b", re.IGNORECASE),
+    ),
     "time of day": (
         re.compile(r"\bwhat time\b", re.IGNORECASE),
         re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight|morning|evening)\b",

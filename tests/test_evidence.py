@@ -183,6 +183,11 @@ def test_numbers_and_dates_in_the_question_do_not_answer_it():
     assert has_answer_type("number", "They held more than 40 trilateral meetings last year.", "how often did they meet")
     assert not has_answer_type("number", "The jab is a game changer.", often)
     assert not has_answer_type("number", "It was set up a year ago, the JoongAng Daily said.", often)
+    # "How fast": a speed ("50 mph", "80 kilometres an hour") or a rate ("prices rose 9.1%"), not any figure.
+    fast = "how fast was Woods going when he crashed"
+    assert has_answer_type("number", "He was driving at 84 to 87 mph, the sheriff said.", fast)
+    assert has_answer_type("number", "The car hit 80 kilometres an hour.", fast)
+    assert not has_answer_type("number", "Woods, 45, crashed a Genesis SUV on Tuesday.", fast)
     assert not has_answer_type("number", "the summit in 2023", "What happened at the 2023 summit?")
     assert has_answer_type("date", "on Thursday", "When did they meet?")
     assert not has_answer_type("date", "they met", "When did they meet?")
