@@ -55,6 +55,7 @@ from .evidence import (
     question_terms,
     quoted_first,
     rank_sentences,
+    says_unknown,
     source_terms,
     speak_to_the_point,
     tell_posts_whole,
@@ -433,6 +434,9 @@ class Chatbot:
                     loaded.articles[s].text for s in dict.fromkeys(e.sentence.source for e in ranked[:5])
                     if s in loaded.articles])):
                 reason = f"the articles found never mention {institution}"
+        if not reason and premise is None and understood.shape == "fact" and (
+                unknown := says_unknown(state["standalone"], ranked)):
+            premise = _Premise("", "", unknown, "unknown")  # "a firm date isn't known": they say they can't say
         return {**state, "ranked": ranked, "abstain": reason, "premise": premise}
 
     def _rank_parts(
@@ -628,6 +632,8 @@ class Chatbot:
         elif premise.kind == "former":
             text = (f"The articles don't support the question's premise: they say it went from “{premise.asked}” "
                     f"to “{premise.said}”. What they say: “{s.text}” [1]")
+        elif premise.kind == "unknown":
+            text = f"The articles say this is not known: “{s.text}” [1]"
         elif premise.kind == "time":
             text = (f"The articles don't say that for “{premise.asked}”: the closest passage is about "
                     f"“{premise.said}”. What they say: “{s.text}” [1]")
@@ -685,7 +691,7 @@ class _Premise:
     said: str
     evidence: Evidence
     kind: str = "premise"  # "time": about another time than asked; "denied": says the act did not happen;
-    # "former": calls it what it no longer is
+    # "former": calls it what it no longer is; "unknown": says what is asked is not known
 
 
 _WHICH = re.compile(r"^\W*(?:and\s+)?(?:which|what)\s+(?!(?:is|was|are|were|did|does|do)\b)\w", re.IGNORECASE)

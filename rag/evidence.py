@@ -692,6 +692,32 @@ def rank_sentences(
     return sorted(ranked.values(), key=lambda e: -e.score)
 
 
+# A passage that says what is asked is not known: "a firm date isn't known", "the sum is not being disclosed",
+# "it is unclear how many…", "officials declined to say". Not "unknown" alone: "a rocket launched at an unknown
+# location on March 10" dates the launch.
+_UNKNOWN = re.compile(
+    r"\b(?:(?:is|are|was|were)(?:\s+still)?\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:known|clear|certain)|isn['’]t\s+(?:yet\s+)?"
+    r"(?:known|clear)|(?:it\s+is|it['’]s|it\s+was|remains?|still)\s+unclear|(?:not|n['’]t|never)\s+(?:yet\s+)?"
+    r"(?:(?:been|being)\s+)?(?:disclosed|announced|revealed|released|made public|confirmed|determined|set)|"
+    r"declined to (?:say|disclose|specify|comment|give|reveal)|"
+    r"(?:did|does|would|could)\s*(?:not|n['’]t)\s+(?:say|disclose|specify|reveal))\b",
+    re.IGNORECASE)
+_KNOWN_ASKED = ("number", "date", "name")  # the kinds of answer a passage may say are not known
+
+
+def says_unknown(question: str, ranked: Sequence[Evidence]) -> Evidence | None:
+    """The closest passage, when it says that what ``question`` asks (a figure, a date, a name) is not known
+    ("when is the Starbucks PSL coming back": "While a firm date isn't known for the return of Starbucks PSL…")
+    and shares a word with the question: the articles' own answer is that they cannot say."""
+    if not ranked or (answer_type(question) not in _KNOWN_ASKED and _measure(question) is None):
+        return None
+    top = ranked[0].sentence.text
+    if not _UNKNOWN.search(top):
+        return None
+    asked = {t for w in words(question) if w not in STOPWORDS for t in terms(w)}
+    return ranked[0] if asked & set(terms(top)) else None
+
+
 _MEASURES = {
     # How much something grows or shrinks: a share, a multiple or an amount answers ("double", "by 20%").
     "size of the change": (

@@ -1536,3 +1536,16 @@ def test_the_sentence_that_dates_the_act_of_the_one_asked_about_goes_first():
     # The first dates Whelan's arrest beside Griner's name; the second dates hers, by a day.
     assert date_the_event("when did Brittney Griner get arrested", ranked)[0] == ranked[1]
     assert date_the_event("when did Paul Whelan get arrested", ranked)[0] == ranked[0]
+
+
+def test_a_passage_that_says_the_asked_thing_is_not_known():
+    from rag.evidence import says_unknown
+
+    unknown = _passages("While a firm date isn't known for the return of the latte, stores restock in August.")
+    assert says_unknown("when is the latte coming back", unknown) is unknown[0]
+    assert says_unknown("how much was paid", _passages("The sum paid is not being disclosed.")) is not None
+    assert says_unknown("who paid", _passages("Officials declined to say who paid for the trip.")) is not None
+    # An unknown place dates its launch; a question that asks no figure, date or name; no word in common.
+    assert says_unknown("when did the rocket launch", _passages("A rocket launched at an unknown location on March 10.")) is None
+    assert says_unknown("why is the latte coming back", unknown) is None
+    assert says_unknown("when is the summit", unknown) is None

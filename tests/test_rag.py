@@ -540,3 +540,22 @@ def test_yes_leads_only_where_the_passage_tells_it_happened():
     # Asked what is to come, a passage on what is to come settles it.
     soon = understand("is the mayor signing the budget on Friday")
     assert _lead(soon, top("The mayor is expected to sign the budget on Friday."), None) == "Yes"
+
+
+def test_what_the_articles_say_is_not_known_is_said_so_and_cited(tmp_path, embeddings):
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "psl.txt").write_text(
+        "Starbucks pumpkin spice latte season nears\n\n"
+        "While a firm date isn't known for the return of the Starbucks pumpkin spice latte, the coffee giant said "
+        "seasonal products were returning to grocery store shelves in August. The chain sold 424 million of the "
+        "drinks since 2003, the company said. Rival Dunkin' released its fall menu on Wednesday, August 17.\n")
+    settings = Settings(index=IndexSettings(index_dir=tmp_path / "index", source_dir=corpus))
+    chatbot = Chatbot(settings, index=NewsIndex(settings.index, embeddings=embeddings))
+    unknown = chatbot.ask("when is the starbucks pumpkin spice latte coming back this year")
+    assert unknown.abstained and unknown.text.startswith("The articles say this is not known")
+    [citation] = unknown.citations
+    assert "isn't known" in citation.quote and citation.source == "psl.txt"
+    # What the passage does tell is answered as usual.
+    told = chatbot.ask("when did dunkin release its fall menu")
+    assert not told.abstained and "August 17" in told.text
