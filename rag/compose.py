@@ -122,7 +122,7 @@ def select_sentences(
             break
         if e.lexical > 0 and all(_cos(vectors, e, c) < _REDUNDANT for c in chosen):
             chosen.append(e)
-    if len(chosen) == 1 and _points_back(question, ranked[0].sentence.text):
+    if len(chosen) == 1 and max_sentences > 1 and _points_back(question, ranked[0].sentence.text):
         # "Albright would call it her greatest regret": what "it" is, the closest passage does not say; the next
         # close one of the same article that is no repeat of it may ("Rwandan genocide among Albright's greatest
         # regrets"), and goes with it.
@@ -137,8 +137,10 @@ def select_sentences(
 _REFERENT_POOL = 4  # passages looked at for what the closest one's "it" stands for…
 _REFERENT_FLOOR = 0.5  # …of those scoring this share of the best at least
 # A verb of the question, then only a pronoun where its object should be ("call it", "described this as").
-# "That" or "this" only where no clause or noun follows ("declared that it had…", "said this week").
-_POINTING = r"(?:(?:it|them)\b|(?:this|that|these|those)(?=\s+(?:a|an|the|her|his|their|its|as)\b|\s*[.,;:!?]))"
+# "It" or "them" that is no clause's subject ("announced it will open…"); "this" or "that" only before "as" or
+# where the clause ends ("declared that it had…", "said this week", "decided that the law…" are none).
+_POINTING = (r"(?:(?:it|them)\b(?!\s+(?:will|would|is|was|has|had|could|can|may|might|must|should|were|are)\b)|"
+             r"(?:this|that|these|those)(?=\s+as\b|\s*[.,;:!?]))")
 
 
 def _points_back(question: str, sentence: str) -> bool:

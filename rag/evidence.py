@@ -696,11 +696,11 @@ def rank_sentences(
 # "it is unclear how many…", "officials declined to say". Not "unknown" alone: "a rocket launched at an unknown
 # location on March 10" dates the launch.
 _UNKNOWN = re.compile(
-    r"\b(?:(?:is|are|was|were)(?:\s+still)?\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:known|clear|certain)|isn['’]t\s+(?:yet\s+)?"
-    r"(?:known|clear)|(?:it\s+is|it['’]s|it\s+was|remains?|still)\s+unclear|(?:not|n['’]t|never)\s+(?:yet\s+)?"
-    r"(?:(?:been|being)\s+)?(?:disclosed|announced|revealed|released|made public|confirmed|determined|set)|"
-    r"declined to (?:say|disclose|specify|comment|give|reveal)|"
-    r"(?:did|does|would|could)\s*(?:not|n['’]t)\s+(?:say|disclose|specify|reveal))\b",
+    r"\b(?:is|are|was|were|has|have|had)(?:n['’]t|\s+not)(?:\s+(?:yet|been|being|still))*\s+(?:known|clear|certain|"
+    r"disclosed|announced|revealed|released|made public|confirmed|determined)\b|"
+    r"\b(?:it\s+is|it['’]s|it\s+was|remains|still)\s+unclear\b|"
+    r"\b(?:did|does|would|could)(?:n['’]t|\s+not)\s+(?:say|disclose|specify|reveal)\b|"
+    r"\bdeclined\s+to\s+(?:say|disclose|specify|reveal)\b",
     re.IGNORECASE)
 _KNOWN_ASKED = ("number", "date", "name")  # the kinds of answer a passage may say are not known
 
@@ -708,11 +708,15 @@ _KNOWN_ASKED = ("number", "date", "name")  # the kinds of answer a passage may s
 def says_unknown(question: str, ranked: Sequence[Evidence]) -> Evidence | None:
     """The closest passage, when it says that what ``question`` asks (a figure, a date, a name) is not known
     ("when is the Starbucks PSL coming back": "While a firm date isn't known for the return of Starbucks PSL…")
-    and shares a word with the question: the articles' own answer is that they cannot say."""
-    if not ranked or (answer_type(question) not in _KNOWN_ASKED and _measure(question) is None):
+    and shares a word with the question, but gives no answer of the kind asked itself ("Apple bought the startup
+    in March; a spokeswoman declined to say more" dates the purchase): the articles' own answer is that they
+    cannot say."""
+    kind = answer_type(question)
+    unit = _measure(question)
+    if not ranked or (kind not in _KNOWN_ASKED and unit is None):
         return None
     top = ranked[0].sentence.text
-    if not _UNKNOWN.search(top):
+    if not _UNKNOWN.search(top) or has_answer_type("number" if unit else kind, top, question):
         return None
     asked = {t for w in words(question) if w not in STOPWORDS for t in terms(w)}
     return ranked[0] if asked & set(terms(top)) else None
@@ -777,9 +781,11 @@ _MEASURES = {
                    r"\bper (?:day|week|month|year)\b", re.IGNORECASE),
     ),
     "speed": (  # "how fast was he going": miles or kilometres an hour; "how fast are prices rising": a rate
-        re.compile(r"\bhow fast\b|\b(?:at )?what speed\b", re.IGNORECASE),
-        re.compile(r"\b(?:mph|km/h|kph|knots?|mach)\b|\b(?:miles|kilomet(?:er|re)s)\s+(?:an|per)\s+hour\b|%|"
-                   r"\bper ?cent\b", re.IGNORECASE),
+        # Of something moving: "how fast did the fire spread", "how fast can they get the tanks" ask other paces.
+        re.compile(r"\bhow fast\b(?=.*\b(?:go|goes|going|went|driv\w*|drove|travel\w*|fl(?:y|ies|ying|ew)|run|runs|"
+                   r"running|ran|moving|sail\w*|speed\w*)\b)|\bwhat speed\b", re.IGNORECASE),
+        re.compile(r"\d[\d,.]*\s*(?:mph|km/h|kph|knots?)\b|\bmach\s*\d|\d[\d,.]*\s*(?:miles|kilomet(?:er|re)s)\s+"
+                   r"(?:an|per)\s+hour\b|\d\s*%|\d\s*per ?cent\b", re.IGNORECASE),
     ),
     "time of day": (
         re.compile(r"\bwhat time\b", re.IGNORECASE),
@@ -1148,13 +1154,15 @@ def absent_names(
     """The names and figures of ``question`` that no article of the first ``top`` passages (``sources``)
     mentions, as written, as another outlet spells them, or by the expansion of an acronym; [] unless they
     are half of them or more. The corpus may know "Ivy League" from another story: the articles found must
-    speak of it. A question is about its names, so when most are missing the articles found are about
+    speak of it. A question is about its names, so when half or more are missing the articles found are about
     something else; one missing among several is background the question gives ("…an LGBTQ Pride event").
     One of two is no background: "why is Abramovich selling Arsenal", "why did they arrest the Canadian guy
     who fell in Vesuvius" ask of what the articles never tell ("Chelsea", "an American tourist")."""
     # Years are left to the time checks: an article dates its events by weekday more often than by year.
     counts = numbers(question, spelled=False) - _referring_counts(question)
-    asked = {n for n in names(question) | counts if n not in STOPWORDS and not _YEAR.match(n)}
+    # So are months and weekdays ("what did Biden say in March"): a dateline may be all that has them.
+    asked = {n for n in names(question) | counts if n not in STOPWORDS and not _YEAR.match(n)
+             and not set(terms(n)) & _MONTHS_DAYS}
     asked = {n for n in asked if not any(t in ignore for t in terms(n))}
     if not asked or not sources:
         return []

@@ -110,8 +110,16 @@ _SUMMARY = re.compile(
     r"(?:main|key|major|biggest) (?:[a-z]+ )?(?:points|takeaways|facts|outcomes|results|developments)|"
     r"(?:quick |short |brief )?(?:rundown|run-down|lowdown|breakdown)|sum (?:it |this |that )?up|in a nutshell|"
     r"takeaways|highlights|in (?:a few|\w+) (?:points|bullets|sentences)|"
-    r"brief me|catch me up|(?:quick|short|shorter|brief|simple) version|start to finish|beginning to end|"
-    r"walk me through|timeline of)\b",
+    r"brief me|catch me up|walk me through|timeline of)\b",
+    re.IGNORECASE,
+)
+# "quick version of the history between them", "the gsomia saga start to finish?": an overview, when no question
+# word asks something else ("how long did the marathon take from start to finish", "when is the short version
+# of the report due").
+_SUMMARY_UNASKED = re.compile(
+    r"^(?!\W*(?:(?:and|so|ok)\W+)?(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|"
+    r"have|had|can|could|will|would|should)\b).*(?:(?<!\bthe )\b(?:quick|short|shorter|brief|simple) version|"
+    r"\bstart to finish|\bbeginning to end)\b",
     re.IGNORECASE,
 )
 # "In 3 points", "five key points": how many points an overview is asked in; part of the request, no fact.
@@ -172,7 +180,7 @@ REQUEST_TERMS = _REQUEST_WORDS = frozenset(
     terms(
         "summarize summarise summary overview recap gist tldr points key main takeaways highlights bullet bullets "
         "brief explain list give show tell describe sentences quick quickly short briefly please background "
-        "context backstory history rundown lowdown breakdown nutshell sum version saga timeline walk start finish"
+        "context backstory history rundown lowdown breakdown nutshell sum version saga timeline"
     )
 )
 
@@ -1187,7 +1195,7 @@ def is_comparison(question: str) -> bool:
 
 def _shape(text: str) -> str:
     several = len(_parts(text)) > 1
-    if _SUMMARY.search(text) or (_SUMMARY_ASKED.search(text) and not several):
+    if _SUMMARY.search(text) or _SUMMARY_UNASKED.search(text) or (_SUMMARY_ASKED.search(text) and not several):
         return "summary"
     if _ATTRIBUTION.search(text):
         return "attribution"
@@ -2240,7 +2248,16 @@ _NO_RELATION = frozenset(terms("say said tell told think thought ask asked call 
                                "get got give gave put want need know meet met talk talked"))
 # The one a thing is done to is named after a preposition ("controls on chip materials going to Japan", "in South
 # Korea"); a name after the thing without one does something of its own ("the export controls Japan imposed").
-_TO_WHOM = re.compile(r"\b(?:to|on|in|into|against|at|for|toward|towards|with|over)\s+(?:the\s+)?$", re.IGNORECASE)
+# Not "with", "against": "talks with Korea", "the match against Wales" go both ways.
+_TO_WHOM = re.compile(r"\b(?:to|on|in|into|at|for|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+# Saying and thinking relate a speaker to what is said, not a doer to whom a thing is done: "what did Seoul say
+# about export controls to Japan" is not swapped by "Japan said export controls would hurt firms in South Korea".
+_SAYING = re.compile(r"\b(?:say|says|said|tell|tells|told|think|thinks|thought|ask|asks|asked|call|calls|called|"
+                     r"know|knows|knew|want|wants|wanted|warn|warns|warned|claim|claims|claimed|argue|argues|argued)\b",
+                     re.IGNORECASE)
+# Things two sides share, whichever is named first ("Japan resumed talks … in Korea", "a summit … in Seoul").
+_BOTH_WAYS = frozenset(terms("talk talks summit pact deal agreement treaty trade tie ties relation relations match "
+                             "game war meeting meet negotiation negotiations dialogue alliance partnership exchange"))
 
 
 def swap_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, typed_lower: bool | None = None
@@ -2249,10 +2266,14 @@ def swap_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, t
     puts two names either side of a thing ("why did SK put export controls on chip materials going to Japan")
     and a passage that has the same thing between the same two names has them the other way round ("Japan will
     lift export controls on high-tech materials … in South Korea"), while no passage has them the question's
-    way: who did what to whom, swapped. Two words of the thing at least are shared (one may be any verb), and
-    the second name follows a preposition in both (see ``_TO_WHOM``)."""
+    way: who did what to whom, swapped. Two words of the thing at least are shared (one may be any verb), the
+    second name follows a preposition in both (see ``_TO_WHOM``), and the thing is no act of saying nor one
+    that two sides share (``_SAYING``, ``_BOTH_WAYS``)."""
     q_units = _units(question, lexicon, typed_lower)
     named = [u for u in q_units if u[0] == "name"]
+    if len(named) < 2:
+        return None
+    read = [_units(text, lexicon) for text in passages]
     for i, a in enumerate(named):
         for b in named[i + 1:]:
             if _same(a[1], b[1], lexicon):
@@ -2261,12 +2282,13 @@ def swap_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, t
             if (len(between) > _RELATION_SPAN or any(u[0] == "name" for u in between)
                     or not _TO_WHOM.search(question[: b[2]])):
                 continue
-            thing = {t for u in between if u[0] == "word" for t in u[1]} - _NO_RELATION
-            if len(thing) < 2:
+            told = {t for u in between if u[0] == "word" for t in u[1]}
+            thing = told - _NO_RELATION
+            if len(thing) < 2 or told & _BOTH_WAYS or _SAYING.search(question[a[3] : b[2]]):
                 continue
             swapped = None
-            for k, text in enumerate(passages):
-                units = _units(text, lexicon)
+            for k, units in enumerate(read):
+                text = passages[k]
                 for x, first in enumerate(units):
                     if first[0] != "name":
                         continue
@@ -2276,7 +2298,7 @@ def swap_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, t
                         continue
                     inside = {t for u in units if first[3] <= u[2] and u[3] <= second[2] and u[0] == "word"
                               for t in u[1]}
-                    if len(inside & thing) < 2:
+                    if len(inside & thing) < 2 or _SAYING.search(text[first[3] : second[2]]):
                         continue
                     if _same(a[1], first[1], lexicon) and _same(b[1], second[1], lexicon):
                         return None  # told the question's way

@@ -188,6 +188,9 @@ def test_numbers_and_dates_in_the_question_do_not_answer_it():
     assert has_answer_type("number", "He was driving at 84 to 87 mph, the sheriff said.", fast)
     assert has_answer_type("number", "The car hit 80 kilometres an hour.", fast)
     assert not has_answer_type("number", "Woods, 45, crashed a Genesis SUV on Tuesday.", fast)
+    # Other paces than a speed ("how fast did the fire spread": "10,000 acres in 12 hours") ask no speed.
+    from rag.evidence import _measure
+    assert _measure(fast) == "speed" and _measure("how fast did the fire spread") is None
     assert not has_answer_type("number", "the summit in 2023", "What happened at the 2023 summit?")
     assert has_answer_type("date", "on Thursday", "When did they meet?")
     assert not has_answer_type("date", "they met", "When did they meet?")
@@ -811,6 +814,13 @@ def test_a_closest_passage_that_names_its_thing_by_a_pronoun_goes_with_the_one_t
         regret]
     assert chosen("what did Albright call her greatest regret", ev(regret, 0.9, 500), ev(named, 0.3, 0)) == [regret]
     assert chosen("what did Pyongyang declare", ev(declared, 0.9, 500), ev(named, 0.55, 0)) == [declared]
+    # "It" as a clause's subject points back at nothing ("Apple announced it will open a campus").
+    from rag.compose import _points_back
+    assert not _points_back("what did Apple announce", "Apple announced it will open a campus.")
+    assert not _points_back("what did the court decide", "The court decided that the law was void.")
+    # One sentence asked for is one sentence given.
+    assert len(select_sentences("what did Albright call her greatest regret", [ev(regret, 0.9, 500), ev(named, 0.55, 0)],
+                                vectors, max_sentences=1)) == 1
 
 
 def test_an_overview_of_what_an_event_produced_prefers_its_decisions():
@@ -1541,7 +1551,7 @@ def test_the_sentence_that_dates_the_act_of_the_one_asked_about_goes_first():
 def test_a_passage_that_says_the_asked_thing_is_not_known():
     from rag.evidence import says_unknown
 
-    unknown = _passages("While a firm date isn't known for the return of the latte, stores restock in August.")
+    unknown = _passages("While a firm date isn't known for the return of the latte, stores will restock soon.")
     assert says_unknown("when is the latte coming back", unknown) is unknown[0]
     assert says_unknown("how much was paid", _passages("The sum paid is not being disclosed.")) is not None
     assert says_unknown("who paid", _passages("Officials declined to say who paid for the trip.")) is not None
@@ -1549,3 +1559,7 @@ def test_a_passage_that_says_the_asked_thing_is_not_known():
     assert says_unknown("when did the rocket launch", _passages("A rocket launched at an unknown location on March 10.")) is None
     assert says_unknown("why is the latte coming back", unknown) is None
     assert says_unknown("when is the summit", unknown) is None
+    # A passage that gives the answer asked for, whatever else it says is not known.
+    assert says_unknown("when did Apple buy the startup",
+                        _passages("Apple bought the startup in March; the price wasn't disclosed.")) is None
+    assert says_unknown("how much did Apple pay", _passages("The price Apple paid wasn't disclosed.")) is not None

@@ -548,7 +548,7 @@ def test_what_the_articles_say_is_not_known_is_said_so_and_cited(tmp_path, embed
     (corpus / "psl.txt").write_text(
         "Starbucks pumpkin spice latte season nears\n\n"
         "While a firm date isn't known for the return of the Starbucks pumpkin spice latte, the coffee giant said "
-        "seasonal products were returning to grocery store shelves in August. The chain sold 424 million of the "
+        "seasonal products were returning to grocery store shelves soon. The chain sold 424 million of the "
         "drinks since 2003, the company said. Rival Dunkin' released its fall menu on Wednesday, August 17.\n")
     settings = Settings(index=IndexSettings(index_dir=tmp_path / "index", source_dir=corpus))
     chatbot = Chatbot(settings, index=NewsIndex(settings.index, embeddings=embeddings))

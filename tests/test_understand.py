@@ -971,10 +971,14 @@ def test_who_did_what_to_whom_swapped_is_contradicted():
     # The question's way round: nothing to contradict (a capital stands for its country).
     assert swap_conflict("why did Tokyo lift export controls on materials for South Korea", [lifted], lexicon) is None
     # A name after the thing with no preposition before it does something of its own ("controls Japan imposed").
-    assert swap_conflict("why did Seoul drop export controls on Japan", [imposed], lexicon) is None
-    # Two names either side of a word of saying may be either way round; a third name inside breaks the span.
-    said = "Japan said new export rules would hurt firms in South Korea."
-    assert swap_conflict("what did South Korea say to Japan", [said], lexicon) is None
+    assert swap_conflict("why did Seoul put export controls in response to GSOMIA on Japan", [
+        "GSOMIA lapsed in response to new export controls Japan imposed."], lexicon) is None
+    # Saying relates a speaker to what is said; talks, pacts and summits go both ways.
+    said = "Japan said new export controls would hurt firms in South Korea."
+    assert swap_conflict("what did South Korea say about export controls to Japan", [said], lexicon) is None
+    talks = "South Korea resumed security talks on export controls in Japan."
+    assert swap_conflict("why did Japan resume security talks on export controls in South Korea", [talks],
+                         lexicon) is None
     third = "Japan, with the US, eased export controls on chip materials for South Korea."
     assert swap_conflict(asked, [third], lexicon) is None
 
@@ -1453,6 +1457,10 @@ def test_more_ways_to_ask_for_an_overview(typed):
 
 def test_one_main_point_asked_for_is_no_overview():
     assert understand("what was the main point of contention").shape == "fact"
+    # Words of an overview inside a question that asks something else.
+    for asked in ("how long did the marathon take from start to finish?", "when is the short version of the report due",
+                  "was Trump in the courtroom from beginning to end?"):
+        assert understand(asked).shape != "summary", asked
 
 
 @pytest.mark.parametrize(("typed", "outcomes"), [
