@@ -216,12 +216,15 @@ TARGETS = {
 # leaves open, a "when" clause, "how often", headline words, slashes; 16 -> 21 of 40 right there) the test split
 # moved to 0.802, 0.064, 0.764: the floors stay.
 # The thirty-fifth (I…, 100 items by another fresh reader) made it 1,588 items (the code before it: 0.803, 0.064,
-# 0.772; on its own halves, dev 0.83 and test 0.83).
+# 0.772; on its own halves, dev 0.83 and test 0.83). After the work on its dev half and a fresh-eyes review on 20
+# other articles (names half missing, more ways to ask an overview, who did what to whom swapped, a passage that
+# names its thing by "it", "how fast", a passage that says the thing asked is not known; 24 -> 26 of 40 right
+# there) the test split moved to 0.804, 0.064, 0.774: the floors rise to 0.79, 0.075 and 0.76.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
-    "correct": (">=", 0.78),
-    "false_abstention_rate": ("<=", 0.085),
-    "abstention_recall": (">=", 0.74),
+    "correct": (">=", 0.79),
+    "false_abstention_rate": ("<=", 0.075),
+    "abstention_recall": (">=", 0.76),
     "citation_validity": (">=", 1.0),
 }
 
