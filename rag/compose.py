@@ -342,12 +342,18 @@ class ExtractiveComposer:
             question, evidence, self.vectors, max_sentences=self.max_sentences, shape=self.shape, parts=self.parts,
             outcomes=self.outcomes,
         )
+        said: set[str] = set()  # a sentence is written once, though a pair and a passage alone may both hold it
         for e in chosen:
             if e.parts:  # two sentences of a paragraph that answer together: each cites the pair
                 for part in e.parts:
-                    yield f"{lead}{part} [{position[id(e)]}]\n"
-                    lead = ""
+                    if part not in said:
+                        said.add(part)
+                        yield f"{lead}{part} [{position[id(e)]}]\n"
+                        lead = ""
                 continue
+            if e.sentence.text in said:
+                continue
+            said.add(e.sentence.text)
             whole = self.shape == "summary" or answer_type(question) == "quote"  # a quote is kept whole
             start, end = (0, len(e.sentence.text)) if whole else trim(e.sentence.text, wanted)
             yield f"{lead}{e.sentence.text[start:end]} [{position[id(e)]}]\n"

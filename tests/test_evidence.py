@@ -1563,3 +1563,16 @@ def test_a_passage_that_says_the_asked_thing_is_not_known():
     assert says_unknown("when did Apple buy the startup",
                         _passages("Apple bought the startup in March; the price wasn't disclosed.")) is None
     assert says_unknown("how much did Apple pay", _passages("The price Apple paid wasn't disclosed.")) is not None
+
+
+def test_a_sentence_is_written_once_though_a_pair_holds_it_too():
+    from rag.compose import ExtractiveComposer
+
+    one = "a: Lopez wore a dress from an old movie."
+    two = "a: They read their own vows in the chapel."
+    pair = f"{one} {two}"
+    vectors, _ = _fixed({one: [1.0, 0.0, 0.0], pair: [0.0, 1.0, 0.0]})
+    alone = Evidence(Sentence(source="a", start=0, end=len(one), text=one), 0.5, 0.5, 0.6)
+    both = Evidence(Sentence(source="a", start=0, end=len(pair), text=pair), 0.49, 0.49, 0.6, parts=(one, two))
+    written = "".join(ExtractiveComposer(vectors, max_sentences=2).compose("what did Lopez wear", [alone, both]))
+    assert written.count("old movie") == 1 and f"{two} [2]" in written
