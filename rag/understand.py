@@ -2239,7 +2239,6 @@ def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, 
     return found or next(filter(None, (_predecessor(question, act, passages, lexicon) for act in asked)), None)
 
 
-
 # A relation between two names is told within a clause: the words between them, at most.
 _RELATION_SPAN = 14
 # Words that say nothing of what is between two names ("say", "think"): two names either side of them may be
@@ -2278,7 +2277,7 @@ def swap_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, t
         for b in named[i + 1:]:
             if _same(a[1], b[1], lexicon):
                 continue
-            between = [u for u in q_units if a[3] <= u[2] and u[3] <= b[2]]
+            between = q_units[q_units.index(a) + 1 : q_units.index(b)]
             if (len(between) > _RELATION_SPAN or any(u[0] == "name" for u in between)
                     or not _TO_WHOM.search(question[: b[2]])):
                 continue
@@ -2287,17 +2286,17 @@ def swap_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, t
             if len(thing) < 2 or told & _BOTH_WAYS or _SAYING.search(question[a[3] : b[2]]):
                 continue
             swapped = None
-            for k, units in enumerate(read):
-                text = passages[k]
+            for k, (text, units) in enumerate(zip(passages, read)):
                 for x, first in enumerate(units):
                     if first[0] != "name":
                         continue
                     # The next name closes the span: a relation has no third party inside it.
-                    second = next((u for u in units[x + 1 : x + 2 + _RELATION_SPAN] if u[0] == "name"), None)
-                    if second is None or not _TO_WHOM.search(text[: second[2]]):
+                    y = next((y for y in range(x + 1, min(len(units), x + 2 + _RELATION_SPAN)) if units[y][0] == "name"),
+                             None)
+                    if y is None or not _TO_WHOM.search(text[: units[y][2]]):
                         continue
-                    inside = {t for u in units if first[3] <= u[2] and u[3] <= second[2] and u[0] == "word"
-                              for t in u[1]}
+                    second = units[y]
+                    inside = {t for u in units[x + 1 : y] if u[0] == "word" for t in u[1]}
                     if len(inside & thing) < 2 or _SAYING.search(text[first[3] : second[2]]):
                         continue
                     if _same(a[1], first[1], lexicon) and _same(b[1], second[1], lexicon):
