@@ -58,10 +58,15 @@ _CASUAL = {
     "pct": "percent", "potus": "President", "scotus": "Supreme Court", "flotus": "First Lady", "bday": "birthday",
     "pic": "picture", "pics": "pictures", "vid": "video", "vids": "videos", "temps": "temperatures",
     "med": "medication", "meds": "medications", "nuke": "nuclear", "vp": "vice president", "veep": "vice president",
-    "celeb": "celebrity", "celebs": "celebrities",
+    "celeb": "celebrity", "celebs": "celebrities", "w": "with",
 }
 # Shorthand of two words: "acc to" is "according to" ("acc" alone is mostly an account).
-_CASUAL_PHRASES = {re.compile(r"\bacc\.?\s+to\b", re.IGNORECASE): "according to"}
+# "which product was it n how many got sick": "n" for "and", where a second question follows ("n korea" is North
+# Korea).
+_CASUAL_PHRASES = {
+    re.compile(r"\bacc\.?\s+to\b", re.IGNORECASE): "according to",
+    re.compile(r"(?<=\w )n(?= (?:how|what|wat|when|where|who|whos|why|which|did|does|do|is|was|are|were)\b)"): "and",
+}
 # Words of chat that no dictionary lists ("is the opposition ok with it": "ok" names nothing).
 _CHAT_WORDS = frozenset("ok okay lol yeah yep yup nope nah omg btw tbh idk pls plz thx ty ngl fr rn".split())
 _ALSO_NAMES = frozenset({"intel"})  # shorthand that, capitalised, is a name
@@ -754,6 +759,11 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
             return token
         if token[:1].isupper() and token.lower() in _ALSO_NAMES:
             return token  # "Intel", the company; "intel", intelligence
+        if len(token) == 1 and token.isupper() and re.search(r"\b[A-Z][a-z]+\s+$", m.string[: m.start()]):
+            return token  # a middle initial ("George W Bush"), not "w" for "with"
+        if token.lower() == "w" and (re.search(r"(?:^|\s)[A-Za-z]\s+$", m.string[: m.start()])
+                                     or re.match(r"\s+[A-Za-z](?:\s|$)", m.string[m.end() :])):
+            return token  # a letter of initials spelt out ("the d w p"), not "with"
         if re.match(r"\.[A-Za-z]", m.string[m.end() : m.end() + 2]):
             return token  # a letter of an abbreviation written with dots ("U.S."), not "u" for "you"
         if m.string[m.end() : m.end() + 1] == "-" or m.string[max(0, m.start() - 1) : m.start()] == "-":

@@ -160,6 +160,15 @@ def test_acronyms_take_the_expansion_the_articles_use(lexicon):
     assert [c.why for c in q.corrections] == ["acronym"]
 
 
+def test_w_between_words_is_with_but_a_middle_initial_stays(lexicon):
+    assert understand("which bosses went w yoon", lexicon).text.endswith("went with Yoon")
+    assert "George W Bush" in understand("did George W Bush meet w Kishida", lexicon).text
+    assert "meet with Kishida" in understand("did George W Bush meet w Kishida", lexicon).text
+    # "n" for "and" where a second question follows; "n korea" is North Korea, no "and".
+    assert "summit and how many" in understand("when was the summit n how many came", lexicon).text
+    assert "and korea" not in understand("what did n korea fire", lexicon).text.lower()
+
+
 def test_misspellings_are_corrected_against_the_corpus(lexicon):
     q = understand("wat did kishda say abt the summitt", lexicon)
     assert q.text == "what did Kishida say about the summit"
