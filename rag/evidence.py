@@ -1074,6 +1074,9 @@ def _gives(
             for j in range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW))
             if tokens[j].isalpha() and tokens[j] not in STOPWORDS}
     similar = alike(counted, sorted(near)) if alike is not None and counted and head[0] not in _UNITS else set()
+    # "How many people reported getting sick": "470 reports of illness" counts the act asked about, named by its
+    # noun ("31 arrests" for "how many were arrested").
+    acts = _counted_acts(question) if head[0] not in _UNITS else set()
     for i, token in enumerate(tokens):
         figure = bool(numbers(token) & figures)
         if not figure and token not in ordinals:  # an ordinal counts so far ("the fourth ICBM launch")
@@ -1081,9 +1084,29 @@ def _gives(
         after = range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW))
         if any(head[0] in (stems[j] or [""]) or (stems[j] or [""])[0] in modifiers for j in after):
             return True  # the thing counted, or the word the question puts before it ("four conglomerates")
-        if figure and any(tokens[j] in similar for j in after):
+        if figure and any(tokens[j] in similar or (stems[j] or [""])[0] in acts for j in after):
             return True
     return False
+
+
+def _counted_acts(question: str) -> set[str]:
+    """The terms of the verbs after what a "how many" question counts ("report" in "how many people reported
+    getting sick"), whose nouns count the same acts ("470 reports"): not auxiliaries, nor light verbs."""
+    from lemminflect import getAllLemmas
+
+    m = _HOW_MANY.search(question)
+    if not m:
+        return set()
+    tail = question[m.end(1) :].split()[len(_counted_phrase(question)) - 1 :]
+    found = set()
+    for token in tail:
+        w = token.strip("?,.!").lower()
+        if not w.isalpha() or w in STOPWORDS or w in _AUXILIARIES:
+            continue
+        if "VERB" in getAllLemmas(w):
+            found.update(t for t in terms(w) if t not in _LIGHT_VERBS)
+            break  # the first verb is the act counted; later ones say what it was about
+    return found
 
 
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
@@ -1190,6 +1213,7 @@ def absent_names(
 
     excused = _named_otherwise(question, lambda w: all(t in seen for t in terms(w)))
     missing = [g for g in groups if not all(found(n) or n in excused for n in g)]
+
     if len(missing) < _ABSENT_SHARE * len(groups):
         return []
 
@@ -2258,6 +2282,7 @@ _MEASURE_NOUNS = frozenset(terms("number amount total size figure count sum tall
 _TIME_NOUNS = frozenset(terms("year date day month time hour week decade"))
 _LINE_ON = re.compile(r"['’]s?\s+lines?\s+(?:on|about|abt|re)\b", re.IGNORECASE)
 _OF_WHAT = re.compile(r"\s*of\s+([A-Za-z][\w-]*)")
+_WHEN_NEXT = re.compile(r"\s*(?:before|after|since|until|when)\b", re.IGNORECASE)
 _FOCUS_SPECIFIC = 0.1  # specificity in English below which a modifier is too common to narrow the question
 _FOCUS_MATCH = 0.5  # word cosine at which an evidence word stands for a focus word ("bosses": "leaders")
 
@@ -2299,6 +2324,8 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
             continue  # "what is left to do": a verb's participle ("leave"), though "left" is a noun too ("the left")
         if i < len(tokens) - 1 and specificity(w) < _FOCUS_SPECIFIC:
             continue  # a modifier too common in English to narrow what is asked about ("two countries")
+        if i == len(tokens) - 1 and "ADV" in lemmas and _WHEN_NEXT.match(question, m.end(1)):
+            continue  # "what happened with GSOMIA right before it expired": an adverb of the time that follows
         found.append(w)
     of = _OF_WHAT.match(question, m.end(1))
     if found and found[-1] == words(tokens[-1])[0] and of and of.group(1).lower() not in STOPWORDS and not (

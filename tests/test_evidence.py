@@ -145,6 +145,10 @@ def test_how_many_wants_a_figure_next_to_what_it_counts():
     assert gives("how many launches has it done", "its fourth ballistic missile launch")  # the count so far
     assert gives("how many years did Japan rule Korea", "Japanese rule from 1910 to 1945")  # a span of years
     assert not gives("how many companies went", "the summit in Tokyo on Thursday, 12 years after")
+    # The noun of the act counted counts it too: "470 reports" for "how many people reported", not "4 people said".
+    assert gives("how many people reported getting sick", "it has received approximately 470 reports of illness")
+    assert gives("how many protesters were arrested", "police made 31 arrests on Saturday")
+    assert not gives("how many people reported getting sick", "the company has 470 stores in the state")
 
 
 def test_the_passage_that_counts_what_is_asked_goes_first():
@@ -1133,6 +1137,10 @@ def test_a_question_typed_as_a_noun_phrase_or_as_what_happened_to_has_a_focus():
     assert focus_words("Japan reaction?", is_name) == []
     # A "line" about something is a remark, which any words of the speaker's on it give.
     assert focus_words("what was yoon's line about the vicious circle", is_name) == []
+    # An adverb before "before" or "after" says when ("right before", "shortly after"); the thing is before it.
+    assert focus_words("what happened with gsomia right before it expired", is_name) == []
+    assert focus_words("what happened to the pact shortly after the vote", is_name) == ["pact"]
+    assert focus_words("what happened to the pact before the vote", is_name) == ["pact"]
     assert focus_words("which lines were damaged", is_name) == ["lines"]  # lines that are things
     # How much is asked ("the total size of the fund"), not a thing spoken of; "approval numbers" are a thing.
     assert focus_words("total size of the compensation fund?", is_name) == []
