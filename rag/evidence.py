@@ -839,8 +839,8 @@ def _counted_phrase(question: str) -> list[str]:
         lemmas = getAllLemmas(w)
         if not w.isalpha() or w in STOPWORDS or w in _AUXILIARIES or "NOUN" not in lemmas or raw[:1].isupper():
             break  # the phrase ends at a verb ("went"), a small word or a name ("…missiles North Korea fired")
-        if "VERB" in lemmas and not (w.endswith("s") and not head.lower().endswith("s")):
-            break  # "people work at": a verb after a plural; "ICBM launches has": a plural noun
+        if "VERB" in lemmas and not (w.endswith("s") and not (head.lower().endswith("s") and not head.isupper())):
+            break  # "people work at": a verb after a plural; "ICBM launches has", "US troops are": a plural noun
         head = w
         phrase.append(w)
     return phrase
@@ -1067,7 +1067,10 @@ def _gives(
         return True  # the text may name what is counted otherwise ("conglomerates" for "companies")
     tokens = words(text)
     stems = [terms(t)[:1] for t in tokens]
-    modifiers = {t for w in phrase[:-1] if specificity(w) >= _FOCUS_SPECIFIC for t in terms(w)}
+    # A name before what is counted says whose ("US troops"): "two countries allied with the United States" counts
+    # no troops.
+    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", question)}
+    modifiers = {t for w in phrase[:-1] if specificity(w) >= _FOCUS_SPECIFIC and w not in capitalised for t in terms(w)}
     # What each figure may count, named otherwise ("four conglomerates" for "how many companies"): the words
     # after the figures, judged in one batch. Units are never named otherwise ("12 years" is no count of days).
     near = {tokens[j] for i, t in enumerate(tokens) if numbers(t) & figures
@@ -1084,9 +1087,24 @@ def _gives(
         after = range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW))
         if any(head[0] in (stems[j] or [""]) or (stems[j] or [""])[0] in modifiers for j in after):
             return True  # the thing counted, or the word the question puts before it ("four conglomerates")
-        if figure and any(tokens[j] in similar or (stems[j] or [""])[0] in acts for j in after):
+        # Named otherwise, it is the noun the figure counts: "two countries allied with…" counts no "allies".
+        if figure and any(tokens[j] in similar or (stems[j] or [""])[0] in acts for j in _up_to_noun(tokens, after)):
             return True
     return False
+
+
+def _up_to_noun(tokens: Sequence[str], after: range) -> list[int]:
+    """The indices of ``after`` up to the first noun that is no adjective too ("four major conglomerates": up to
+    "conglomerates"; "two countries allied": up to "countries")."""
+    from lemminflect import getAllLemmas
+
+    out = []
+    for j in after:
+        out.append(j)
+        lemmas = getAllLemmas(tokens[j])
+        if "NOUN" in lemmas and "ADJ" not in lemmas and tokens[j].isalpha():
+            break
+    return out
 
 
 def _counted_acts(question: str) -> set[str]:
@@ -1159,6 +1177,7 @@ def _thing_word(word: str) -> bool:
 
 
 _SPECIFIC_MISSING = 0.5  # specificity in English from which a word a passage lacks makes it no answer
+_DEMONYM_STEM = 4  # first letters a country's name shares with its people's ("Chin": "Chinese")
 _ABSENT_SHARE = 0.5  # share of a question's names and figures missing from the articles found, from which it refuses
 
 
@@ -1214,7 +1233,13 @@ def absent_names(
     excused = _named_otherwise(question, lambda w: all(t in seen for t in terms(w)))
     missing = [g for g in groups if not all(found(n) or n in excused for n in g)]
 
-    if len(missing) < _ABSENT_SHARE * len(groups):
+    def unseen_country(g: list[str]) -> bool:
+        # A country is no background: "why did NASA pick New Zealand for the launch" asks of a place the articles
+        # found never speak of, nor of its people ("Korean" for Korea; the first letters of its name, for "Thai").
+        return a_country(" ".join(g).title()) and not any(
+            t.startswith(w[:_DEMONYM_STEM]) for w in g for t in seen if t[:1] == w[:1])
+
+    if len(missing) < _ABSENT_SHARE * len(groups) and not any(unseen_country(g) for g in missing):
         return []
 
     def as_written(g: list[str]) -> tuple[int, str]:

@@ -149,6 +149,12 @@ def test_how_many_wants_a_figure_next_to_what_it_counts():
     assert gives("how many people reported getting sick", "it has received approximately 470 reports of illness")
     assert gives("how many protesters were arrested", "police made 31 arrests on Saturday")
     assert not gives("how many people reported getting sick", "the company has 470 stores in the state")
+    # A name before what is counted says whose: "US troops" are troops, and "two countries allied with the United
+    # States" counts countries, whatever is near "troops" after them.
+    assert _counted("how many US troops are based in Japan") == "troops"
+    pairs.add(("troops", "allied"))
+    assert not gives("how many US troops are based in Japan", "the two countries allied with the United States")
+    assert gives("how many US troops are based in Japan", "some 54,000 US troops are based in Japan")
 
 
 def test_the_passage_that_counts_what_is_asked_goes_first():
@@ -303,6 +309,15 @@ def test_names_most_of_which_the_articles_found_never_mention_refuse():
     absent = lambda q, found: absent_names(q, found, known.__getitem__, lexicon)  # noqa: E731
     assert absent("why is Abramovich selling Arsenal", ["club.md"]) == ["Arsenal"]
     assert absent("why is Abramovich selling Chelsea", ["club.md"]) == []
+    # A country is never background: the articles found must speak of it, or of its people.
+    articles["launch.md"] = "NASA launched a rocket from Australia’s Northern Territory to study Alpha Centauri."
+    articles["pm.md"] = "The Chinese foreign ministry met NASA about Alpha Centauri."
+    known.update({k: frozenset(terms(articles[k])) for k in ("launch.md", "pm.md")})
+    lexicon = Lexicon.from_texts(articles.values(), ["NASA", "Australia", "Northern Territory", "Alpha Centauri"])
+    absent = lambda q, found: absent_names(q, found, known.__getitem__, lexicon)  # noqa: E731
+    assert absent("why did NASA pick New Zealand for its Alpha Centauri launch", ["launch.md"]) == ["New Zealand"]
+    assert absent("why did NASA pick Australia for its Alpha Centauri launch", ["launch.md"]) == []
+    assert absent("what did NASA and Alpha Centauri fans in China say", ["pm.md"]) == []  # "Chinese"
 
 
 def _passages(*texts: str) -> list[Evidence]:
