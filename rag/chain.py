@@ -85,6 +85,7 @@ from .understand import (
     kin_conflict,
     negated_conflict,
     order_conflict,
+    owner_conflict,
     place_conflict,
     premise_conflict,
     scale_conflict,
@@ -879,6 +880,8 @@ def _check_premise(
         (lambda: swap_conflict(q, texts, lexicon, typed_lower=lower), "premise"),
         # Which relative: the question's "his son" where the passages on its topic have "his daughter".
         (lambda: kin_conflict(q, texts), "premise"),
+        # Whose relative: the question's "Yoon's daughter" where the passages on its topic have Kim's.
+        (lambda: owner_conflict(q, texts, lexicon), "premise"),
         # Which way: where the question has something cut and the passages that tell of it have it raised.
         (lambda: direction_conflict(q, texts, alike), "premise"),
         # Which end of a scale: "the short range missile" where the passages have a long-range one.

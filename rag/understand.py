@@ -817,7 +817,62 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
     text = _TITLE_TOKEN.sub(title, text)
     text = _TITLE_BEFORE_NAME.sub(lambda m: title(m) if is_name(m.group("name").lower()) else m.group(), text)
     # "the us": after "the", "us" is no pronoun but the country (and "the un", "the eu", "the uk" the same).
-    return re.sub(r"\b(the\s+)(us|un|eu|uk)\b", lambda m: m.group(1) + m.group(2).upper(), text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(the\s+)(us|un|eu|uk)\b", lambda m: m.group(1) + m.group(2).upper(), text, flags=re.IGNORECASE)
+    # "in twenty nineteen": a year dictated in words, in digits as the articles write it.
+    return _SPOKEN_YEAR.sub(lambda m: _spoken_year(m, corrections), text)
+
+
+_US_BEFORE_NOUN = re.compile(r"(^|(?<=\s))us(?=\s+([a-z]+)\b)")
+_UNITS_SPOKEN = "one two three four five six seven eight nine".split()
+_TEENS_SPOKEN = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS_SPOKEN = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SPOKEN_YEAR = re.compile(
+    rf"\b(?:(nineteen|twenty)[\s-]+(?:(oh)[\s-]+({'|'.join(_UNITS_SPOKEN)})|({'|'.join(_TEENS_SPOKEN)})|"
+    rf"({'|'.join(_TENS_SPOKEN)})(?:[\s-]+({'|'.join(_UNITS_SPOKEN)}))?)|"
+    rf"two thousand(?:\s+and)?(?:[\s-]+(?:({'|'.join(_UNITS_SPOKEN)})|({'|'.join(_TEENS_SPOKEN)})|"
+    rf"({'|'.join(_TENS_SPOKEN)})(?:[\s-]+({'|'.join(_UNITS_SPOKEN)}))?))?)\b",
+    re.IGNORECASE)
+
+
+def _spoken_year(m: re.Match[str], corrections: list[Correction]) -> str:
+    century, oh, oh_unit, teen, tens, unit, t_unit, t_teen, t_tens, t_tens_unit = (
+        g.lower() if g else None for g in m.groups())
+    if century:
+        head = 1900 if century == "nineteen" else 2000
+        if oh:
+            year = head + _UNITS_SPOKEN.index(oh_unit) + 1
+        elif teen:
+            year = head + 10 + _TEENS_SPOKEN.index(teen)
+        else:
+            year = head + 10 * (_TENS_SPOKEN.index(tens) + 2) + (_UNITS_SPOKEN.index(unit) + 1 if unit else 0)
+    else:
+        year = 2000 + (_UNITS_SPOKEN.index(t_unit) + 1 if t_unit else 10 + _TEENS_SPOKEN.index(t_teen) if t_teen
+                       else 10 * (_TENS_SPOKEN.index(t_tens) + 2) + (_UNITS_SPOKEN.index(t_tens_unit) + 1
+                                                                      if t_tens_unit else 0) if t_tens else 0)
+    corrections.append(Correction(m.group(), str(year), "casual"))
+    return str(year)
+
+
+def _us_modifies(m: re.Match[str]) -> bool:
+    """Whether "us" in ``m`` stands before a noun ("us troops", "us officials") and after no verb or preposition
+    that would take a pronoun ("give us details", "for us"): then it is the United States."""
+    from lemminflect import getAllLemmas
+
+    after = getAllLemmas(m.group(2))
+    if "NOUN" not in after or "VERB" in after and not m.group(2).endswith("s"):
+        return False
+    before = re.findall(r"[a-z’']+", m.string[: m.start()].lower())
+    if not before:
+        return True
+    last = before[-1]
+    if last in _BEFORE_US:
+        return True
+    lemmas = getAllLemmas(last)
+    return not ("VERB" in lemmas or "AUX" in lemmas or last in STOPWORDS)
+
+
+# Small words after which "us" before a noun is the country: "how many us troops", "are us officials", "the"
+_BEFORE_US = frozenset("many much how what which are were is was do did does any some and or of in on with".split())
 
 
 _TITLE_SHORT = {"pm": "prime minister", "fm": "foreign minister"}
@@ -1290,6 +1345,9 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
         text = stripped
     if lexicon is not None:
         text = _resolve(text, lexicon, corrections)
+    # "how many us troops": before a noun and after no verb, "us" is the country ("tell us details" is the pronoun).
+    # Read after the names, which are told by case in a question typed all in lower case.
+    text = _US_BEFORE_NOUN.sub(lambda m: m.group(1) + "US" if _us_modifies(m) else m.group(), text)
     shape = _shape(text)
     if shape == "fact" and _CONFIRM_TAG.search(" ".join(question.split())):
         shape = "yes_no"
@@ -2117,6 +2175,41 @@ def kin_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int]
         if m and len(rest & set(terms(text))) >= _COMPASS_SHARED:  # the same person, in a passage on the topic
             return written, m.group(1), k
     return None
+
+
+_RELATIVES = frozenset({*_OTHER_SEX, "wife", "child", "children", "kid", "kids", "spouse", "parents"}) - {
+    "king", "queen", "prince", "princess", "boy", "boys", "girl", "girls"}
+_WHOSE_RELATIVE = re.compile(rf"\b([A-Z][\w-]*)['’]s\s+(?:[a-z]+\s+)?({'|'.join(sorted(_RELATIVES))})\b")
+_NAME_WORDS = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+def owner_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -> tuple[str, str, int] | None:
+    """(the question's "X's relative", the articles' owner of that relative, the index of the passage) when the
+    question gives somebody a relative ("what was Yoon's daughter doing at the launch") that the passages on its
+    topic give somebody else ("the leader, Kim Jong-un, and his daughter, Ju-ae"), and none gives it to X."""
+    m = _WHOSE_RELATIVE.search(question)
+    if not m or not lexicon.is_name(m.group(1).lower()):
+        return None
+    asked, relative = lexicon.spellings(m.group(1)), m.group(2).lower()
+    rest = {t for w in words(question) if w not in STOPWORDS for t in terms(w)} - set(terms(relative)) - set(
+        terms(m.group(1)))
+    found = None
+    for k, text in enumerate(passages):
+        for mention in re.finditer(rf"\b(his|her|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+)?{relative}\b", text):
+            owner = mention.group(1)
+            if owner.lower() in ("his", "her"):  # the last name told before it, in the same passage
+                runs = [r.group() for r in _NAME_WORDS.finditer(text, 0, mention.start())
+                        if any(lexicon.is_name(w.lower()) for w in re.findall(r"[\w]+", r.group()))]
+                if not runs:
+                    return None  # whose, the passage does not say: nothing to set against the question
+                owner = runs[-1]
+            owner_words = {w.lower() for w in re.findall(r"[A-Za-z]+", re.sub(r"['’]s$", "", owner))}
+            if owner_words & asked:
+                return None  # the articles give the relative to the question's person too
+            if found is None and len(rest & set(terms(text))) >= _COMPASS_SHARED:
+                whose = re.sub(r"['’]s$", "", owner)
+                found = (m.group(0), mention.group(0) if whose != owner else f"{whose} … {mention.group(0)}", k)
+    return found
 
 
 # --------------------------------------------------------------------------- who did it

@@ -816,6 +816,33 @@ def test_kin_conflict_finds_a_relative_of_the_other_sex():
     assert kin_conflict("what did the missile launch show", passages) is None
 
 
+def test_owner_conflict_finds_a_relative_given_to_somebody_else():
+    from rag.understand import owner_conflict
+
+    passages = ["South Korean President Yoon arrived in Tokyo for the summit on Thursday.",
+                "North Korea launched a missile in the presence of the leader, Kim Jong-un, and his daughter, Ju-ae."]
+    lexicon = Lexicon.from_texts(passages, [n for t in passages for n in proper_names(t)])
+    found = owner_conflict("what was Yoon's daughter doing at the missile launch", passages, lexicon)
+    assert found == ("Yoon's daughter", "Kim Jong-un … his daughter", 1)
+    assert owner_conflict("what was Kim's daughter doing at the missile launch", passages, lexicon) is None
+    # Given to the question's person somewhere, or to nobody named: nothing to set against the question.
+    assert owner_conflict("what was Yoon's daughter doing at the missile launch",
+                          [*passages, "Yoon and his daughter watched the launch."], lexicon) is None
+    assert owner_conflict("what was Yoon's daughter doing at the missile launch",
+                          ["At the missile launch his daughter waved."], lexicon) is None
+    assert owner_conflict("what did Yoon's daughter eat", passages, lexicon) is None  # off the launch's topic
+
+
+def test_spoken_years_and_us_before_a_noun(lexicon):
+    assert understand("what did moon do back in twenty nineteen", lexicon).text.endswith("back in 2019")
+    assert "in 1965" in understand("were ties normalized in nineteen sixty five", lexicon).text
+    assert "in 2005" in understand("what happened in two thousand and five", lexicon).text
+    assert "in 2023" in understand("what happened in twenty twenty three", lexicon).text
+    assert "how many US troops" in understand("how many us troops are in japan", lexicon).text
+    assert "what did US officials say" in understand("what did us officials say", lexicon).text
+    assert "give us details" in understand("can you give us details on the summit", lexicon).text  # the pronoun
+
+
 def test_no_premise_is_contradicted_by_a_name_the_question_has_too():
     evidence = ("Only two films in the series have had positive review scores on Rotten Tomatoes (the 1993 original "
                 "and 2015's Jurassic World).")
