@@ -864,19 +864,26 @@ _CAPITALISED_RUN = r"[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w’'
 def _named_head(question: str) -> str | None:
     """The thing whose name "what's the name of the X who/that…" asks for: the last word of the noun phrase
     after "name of" ("spokesperson" in "the chinese foreign ministry spokesperson who commented")."""
+    phrase = _named_phrase(question)
+    return phrase[-1] if phrase else None
+
+
+def _named_phrase(question: str) -> list[str]:
+    """The words of the noun phrase whose name "what's the name of the X who/that…" asks for, lower case
+    (["japanese", "foreign", "minister"])."""
     from lemminflect import getAllLemmas
 
     m = _NAME_OF_PHRASE.search(question)
     if not m:
-        return None
-    head = None
+        return []
+    phrase: list[str] = []
     for token in (m.group(1) or m.group(2) or m.group(3)).split():  # "the name of the X", "who is the X …, his name?"
         low = token.lower()
         lemmas = getAllLemmas(low)
         if low in STOPWORDS or low.endswith("ing") or ("VERB" in lemmas and "NOUN" not in lemmas):
             break
-        head = low
-    return head
+        phrase.append(low)
+    return phrase
 
 
 # Kinds of thing whose instances have names, in groups of words for one kind: "which companies", "what
@@ -1021,6 +1028,11 @@ def _gives(
         return any(a_country(n) or ((seat := country_of(n)) is not None and seat not in question.lower())
                    for n in answer_names(text, question, near=False))  # "Tokyo" names no other than "Japan"
     if kind == "name" and head:
+        # "The name of the Japanese foreign minister": a passage naming the prime minister names another one; the
+        # words before the head that narrow it must be there too.
+        narrowing = [w for w in _named_phrase(question)[:-1] if w.isalpha() and specificity(w) >= _FOCUS_SPECIFIC]
+        if narrowing and not all(set(terms(w)) <= set(terms(text)) for w in narrowing):
+            return False
         if _names_the(head, text, question):
             return True
         kinds = [w for w in _KIND_OF.get(head, ()) if w != head and re.search(rf"\b{w}\b", text, re.IGNORECASE)]

@@ -1009,6 +1009,11 @@ def test_a_question_that_asks_for_a_name_needs_a_passage_that_gives_it():
     assert _gives("name", None, "Defense ministry official Lee Jong-sup told AFP on Saturday.", question,
                   _named_head(question))
     assert answer_type("whats his name") == "name" and _named_head("whats the name of the envoy") == "envoy"
+    # The words that narrow the head must be there too: the prime minister is no foreign minister.
+    question = "whats the name of the japanese foreign minister in all this"
+    assert _named_head(question) == "minister"
+    assert not _gives("name", None, "Yoon met Japanese Prime Minister Fumio Kishida.", question, "minister")
+    assert _gives("name", None, "Japanese Foreign Minister Yoshimasa Hayashi met Park Jin.", question, "minister")
 
 
 @pytest.mark.parametrize("question, head", [
