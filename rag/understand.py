@@ -1124,8 +1124,13 @@ def _joined_as(parts: list[str], lexicon: Lexicon) -> str | None:
         if len(lows) < _SPELT_INITIALS:
             return None
         return joined.upper() if lexicon.knows(joined) else lexicon.expansion(joined.upper())
-    if len(joined) < _JOINED_LETTERS or not any(
-            not lexicon.knows(p) and _zipf(p) < _HEARD_APART and lexicon.name_for(p) is None for p in lows):
+    rare = [p for p in lows if not lexicon.knows(p) and _zipf(p) < _HEARD_APART]
+    if len(joined) < _JOINED_LETTERS or not rare:
+        return None
+    if all(lexicon.name_for(p) is not None for p in rare) and not (
+            (name := lexicon.name_for(joined)) and _sound(joined) == _sound(name.lower().replace(" ", ""))):
+        # Each rare part reads as a name of its own ("yun"), unless together they sound as one of the articles'
+        # names ("bay jing": "Beijing", though "jing" alone is a letter off "Jong").
         return None
     if any(lexicon.knows(p) and lexicon.is_name(p) for p in lows):
         return None  # a name of theirs and a word after it ("kestrel hq", "carlton pd"), not one name

@@ -512,6 +512,12 @@ def test_a_name_heard_or_typed_apart_is_read_as_the_articles_name():
     # Words of English that only join into a name are left alone, and so is a run whose word is a name alone.
     assert read("what did the sun say") == "what did the sun say"
     assert read("why is belfast so happy") == "why is Belfast so happy"
+    # A part that reads as a name alone ("jing", a letter off "Jong") joins all the same where the whole sounds
+    # as one of the articles' names.
+    text = "Kim Jong Un met officials in Beijing. Yoon Suk Yeol spoke in Seoul."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert understand("why do koreans see bay jing as a bully", lexicon).text.endswith("see Beijing as a bully")
+    assert "Yoon Suk Yeol" in understand("what did yun suk yeol say", lexicon).text
 
 
 def test_a_thing_set_on_another_side_than_the_passages_set_it_is_a_false_premise():
