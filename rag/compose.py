@@ -52,6 +52,14 @@ _CORROBORATES = 0.6
 _OUTCOME_WEIGHT = 0.3
 _OUTCOME = re.compile(r"\b(?:agreed|agrees|announced|announces|decided|decides|pledged|pledges|promised|promises|"
                       r"vowed|vows|signed|approved|committed|will)\b", re.IGNORECASE)
+# A sentence that opens on another time ("In September, Yoon and Kishida … agreed to improve relations", "In 2019,
+# …", "Last year, …") tells what came before, as news sets background: in an overview of what an event produced,
+# its decisions are no outcome of this one, and it loses what the cue would give it.
+_BACKGROUND_OPENING = re.compile(
+    r"^\W*(?:(?:back\s+)?in|since|until|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|(?:19|20)\d\d)\b|^\W*(?:last|that|the previous) year\b|"
+    r"^\W*(?:\w+\s+)?years? (?:ago|earlier|before)\b",
+    re.IGNORECASE)
 # An account of why: a sentence in the language of causes and purposes counts this much more.
 _REASON_WEIGHT = 0.15
 _REASON = re.compile(r"\b(?:because|due to|in order to|so as to|in response to|amid|factors?|driven by|prompted|"
@@ -191,6 +199,8 @@ def _overview(
             overlap = max((_cos(vectors, e, c) for c in chosen), default=0.0)
             fresh = 0.05 if all(c.sentence.source != e.sentence.source for c in chosen) else 0.0
             told = cue_weight if cue is not None and cue.search(e.sentence.text) else 0.0
+            if cue is _OUTCOME and _BACKGROUND_OPENING.search(e.sentence.text):
+                told -= cue_weight  # what an earlier meeting agreed is background, not this one's outcome
             return e.score + _SUMMARY_CORROBORATION * corroborated[id(e)] - _SUMMARY_DIVERSITY * overlap + fresh + told
 
         best = max(pool, key=gain)

@@ -862,6 +862,15 @@ def test_an_overview_of_what_an_event_produced_prefers_its_decisions():
     assert [e.sentence.text for e in plain][:2] == ["a: they met in Tokyo", "c: they met in New York before"]
     assert {e.sentence.text for e in produced[:2]} == {"a: they met in Tokyo", "b: Japan will lift the curbs"}
 
+    # What an earlier meeting agreed, told as background ("In September, … agreed"), is no outcome of this one.
+    texts = {"In September, they agreed to improve relations.": [1.0, 0.0, 0.0],
+             "Japan will lift the curbs.": [0.0, 1.0, 0.0], "They met in Tokyo on Thursday.": [0.0, 0.0, 1.0]}
+    vectors, ev = _fixed(texts)
+    ranked = [ev("In September, they agreed to improve relations.", 0.7), ev("They met in Tokyo on Thursday.", 0.6),
+              ev("Japan will lift the curbs.", 0.45)]
+    produced = select_sentences("what was agreed", ranked, vectors, max_sentences=4, shape="summary", outcomes=True)
+    assert produced[0].sentence.text == "Japan will lift the curbs."
+
 
 def test_an_overview_does_not_make_a_point_again_inside_two_sentences_joined():
     import dataclasses
