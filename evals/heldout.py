@@ -225,7 +225,10 @@ TARGETS = {
 # names its thing by "it", "how fast", a passage that says the thing asked is not known; 24 -> 26 of 40 right
 # there) the test split moved to 0.804, 0.064, 0.774: the floors rise to 0.79, 0.075 and 0.76.
 # The thirty-sixth (J…, 100 items by another fresh reader) made it 1,634 items (the code before it: 0.805, 0.065,
-# 0.774; on its own halves, dev 0.80 and test 0.83).
+# 0.774; on its own halves, dev 0.80 and test 0.83). After the work on its dev half and a fresh-eyes review on 20
+# other articles (casual "w" and "n", dictated years, "us" before a noun, whose relative, a country never spoken
+# of, a noun of the act counted, words that narrow a name asked for, US states cut short; 27 -> 29 of 40 right
+# there) the test split stayed at 0.805, 0.065, 0.774 (one item more right): the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.79),
