@@ -1258,7 +1258,7 @@ def absent_names(
     def unseen_country(g: list[str]) -> bool:
         # A country is no background: "why did NASA pick New Zealand for the launch" asks of a place the articles
         # found never speak of, nor of its people. Its people go by the first letters of its name's last word
-        # ("Korean", "French", "Swiss"), so that any word starting so counts as spoken of: no false refusal.
+        # ("Korean", "French", "Swiss"): any word starting so counts as spoken of, which errs toward answering.
         return a_country(" ".join(g).title()) and not any(t.startswith(g[-1][:_DEMONYM_STEM]) for t in seen)
 
     if len(missing) < _ABSENT_SHARE * len(groups) and not any(unseen_country(g) for g in missing):

@@ -867,7 +867,7 @@ def _us_modifies(m: re.Match[str]) -> bool:
     from lemminflect import getAllLemmas
 
     after = getAllLemmas(m.group(2))
-    if "NOUN" not in after or "VERB" in after and not m.group(2).endswith("s"):
+    if "NOUN" not in after or ("VERB" in after and not m.group(2).endswith("s")):
         return False
     before = re.findall(r"[a-z’']+", m.string[: m.start()].lower())
     if not before:
