@@ -2238,7 +2238,8 @@ def kin_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int]
 
 _RELATIVES = frozenset({*_OTHER_SEX, "wife", "child", "children", "kid", "kids", "spouse", "parents"}) - {
     "king", "queen", "prince", "princess", "boy", "boys", "girl", "girls"}
-_WHOSE_RELATIVE = re.compile(rf"\b([A-Z][\w-]*)['’]s\s+(?:[a-z]+\s+)?({'|'.join(sorted(_RELATIVES))})\b")
+# "Yoon's daughter", and typed in haste "Yoons daughter"
+_WHOSE_RELATIVE = re.compile(rf"\b([A-Z][\w-]*?)(?:['’]s|s)\s+(?:[a-z]+\s+)?({'|'.join(sorted(_RELATIVES))})\b")
 _NAME_WORDS = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
@@ -2248,7 +2249,7 @@ def owner_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -> 
     topic give somebody else ("the leader, Kim Jong-un, and his daughter, Ju-ae"), and none gives it to X."""
     m = _WHOSE_RELATIVE.search(question)
     if not m or not lexicon.is_name(m.group(1).lower()):
-        return None
+        return None  # no name of the articles' ("Jones daughter": no "Jone"; "Yoons daughter": Yoon's)
     asked, relative = lexicon.spellings(m.group(1)), m.group(2).lower()
     rest = {t for w in words(question) if w not in STOPWORDS for t in terms(w)} - set(terms(relative)) - set(
         terms(m.group(1)))

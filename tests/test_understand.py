@@ -833,6 +833,9 @@ def test_owner_conflict_finds_a_relative_given_to_somebody_else():
     found = owner_conflict("what was Yoon's daughter doing at the missile launch", passages, lexicon)
     assert found == ("Yoon's daughter", "Kim Jong-un … his daughter", 1)
     assert owner_conflict("what was Kim's daughter doing at the missile launch", passages, lexicon) is None
+    # Typed in haste, without the apostrophe.
+    assert owner_conflict("what was Yoons daughter doing at the missile launch", passages, lexicon)[0] == (
+        "Yoons daughter")
     # Given to the question's person somewhere, or to nobody named: nothing to set against the question.
     assert owner_conflict("what was Yoon's daughter doing at the missile launch",
                           [*passages, "Yoon and his daughter watched the launch."], lexicon) is None
