@@ -19,7 +19,7 @@ from typing import Protocol
 import numpy as np
 
 from .evidence import Evidence, SentenceVectors, answer_names, answer_type, overlaps, question_terms
-from .text import STOPWORDS, numbers, terms, words
+from .text import numbers, terms
 from .understand import REQUESTED_COUNT, is_comparison
 
 # What a composer writes when the evidence does not answer the question.
@@ -157,7 +157,7 @@ def _points_back(question: str, sentence: str) -> bool:
     later, Albright would call it her 'greatest regret'")."""
     if not re.match(r"^\W*(?:(?:and|so|ok)\s+)?(?:what|which)\b", question, re.IGNORECASE):
         return False
-    asked = {t for w in words(question) if w not in STOPWORDS for t in terms(w)}
+    asked = set(terms(question))
     for m in re.finditer(rf"\b([a-z]+)\s+{_POINTING}", sentence):
         if set(terms(m.group(1))) & asked:
             return True

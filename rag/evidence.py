@@ -718,7 +718,7 @@ def says_unknown(question: str, ranked: Sequence[Evidence]) -> Evidence | None:
     top = ranked[0].sentence.text
     if not _UNKNOWN.search(top) or has_answer_type("number" if unit else kind, top, question):
         return None
-    asked = {t for w in words(question) if w not in STOPWORDS for t in terms(w)}
+    asked = set(terms(question))
     return ranked[0] if asked & set(terms(top)) else None
 
 
@@ -1094,7 +1094,7 @@ def _gives(
     similar = alike(counted, sorted(near)) if alike is not None and counted and head[0] not in _UNITS else set()
     # "How many people reported getting sick": "470 reports of illness" counts the act asked about, named by its
     # noun ("31 arrests" for "how many were arrested").
-    acts = _counted_acts(question) if head[0] not in _UNITS else set()
+    acts = _counted_acts(question, phrase) if head[0] not in _UNITS else set()
     for i, token in enumerate(tokens):
         figure = bool(numbers(token) & figures)
         if not figure and token not in ordinals:  # an ordinal counts so far ("the fourth ICBM launch")
@@ -1127,15 +1127,16 @@ def _up_to_noun(tokens: Sequence[str], after: range) -> list[int]:
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
 
 
-def _counted_acts(question: str) -> set[str]:
-    """The terms of the verbs after what a "how many" question counts ("report" in "how many people reported
-    getting sick"), whose nouns count the same acts ("470 reports"): not auxiliaries, nor light verbs."""
+def _counted_acts(question: str, phrase: Sequence[str]) -> set[str]:
+    """The terms of the verbs after what a "how many" question counts (its ``phrase``, see _counted_phrase:
+    "report" in "how many people reported getting sick"), whose nouns count the same acts ("470 reports"): not
+    auxiliaries, nor light verbs."""
     from lemminflect import getAllLemmas
 
     m = _HOW_MANY.search(question)
     if not m:
         return set()
-    tail = question[m.end(1) :].split()[len(_counted_phrase(question)) - 1 :]
+    tail = question[m.end(1) :].split()[len(phrase) - 1 :]
     found = set()
     for i, token in enumerate(tail):
         w = token.strip("?,.!").lower()

@@ -2195,7 +2195,7 @@ def compass_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, 
     side = next(iter(on))
     if any(side in {m.group(1).lower() for m in _COMPASS_WORD.finditer(text)} for text in passages):
         return None  # some passage speaks of the question's side
-    rest = {t for w in words(question) if w not in STOPWORDS for t in terms(w)} - {thing} - {
+    rest = set(terms(question)) - {thing} - {
         t for w in COMPASS for t in terms(w)}
     for k, text in enumerate(passages):
         here = _compass_things(text, cased=True).get(thing)
@@ -2228,7 +2228,7 @@ def kin_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int]
     one = word[:-1] if word.endswith("s") and word[:-1] in _OTHER_SEX else word  # "sons": "son"
     if any(re.search(rf"\b{one}s?\b", text, re.IGNORECASE) for text in passages):
         return None  # some passage speaks of the question's relative, one or more
-    rest = {t for w in words(question) if w not in STOPWORDS for t in terms(w)} - set(terms(word))
+    rest = set(terms(question)) - set(terms(word))
     for k, text in enumerate(passages):
         m = re.search(_OWNER + f"({_OTHER_SEX[word]})\\b", text, re.IGNORECASE)
         if m and len(rest & set(terms(text))) >= _COMPASS_SHARED:  # the same person, in a passage on the topic
@@ -2251,7 +2251,7 @@ def owner_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -> 
     if not m or not lexicon.is_name(m.group(1).lower()):
         return None  # no name of the articles' ("Jones daughter": no "Jone"; "Yoons daughter": Yoon's)
     asked, relative = lexicon.spellings(m.group(1)), m.group(2).lower()
-    rest = {t for w in words(question) if w not in STOPWORDS for t in terms(w)} - set(terms(relative)) - set(
+    rest = set(terms(question)) - set(terms(relative)) - set(
         terms(m.group(1)))
     found = None
     for k, text in enumerate(passages):
