@@ -823,14 +823,14 @@ _US_BEFORE_NOUN = re.compile(r"(^|(?<=\s))us(?=\s+([a-z]+)\b)")
 _UNITS_SPOKEN = "one two three four five six seven eight nine".split()
 _TEENS_SPOKEN = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS_SPOKEN = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNIT_WORD = rf"({'|'.join(_UNITS_SPOKEN)})"
+# A year's last two figures said as a teen or tens ("nineteen sixty five"): groups teen, tens, unit.
+_TEEN_OR_TENS = rf"({'|'.join(_TEENS_SPOKEN)})|({'|'.join(_TENS_SPOKEN)})(?:[\s-]+{_UNIT_WORD})?"
 # Not inside a larger figure ("thirty two thousand troops", "two thousand five hundred people"); "two thousand"
 # only where a year goes ("in two thousand and five", not "did two thousand people protest").
 _SPOKEN_YEAR = re.compile(
-    rf"\b(?:(nineteen|twenty)[\s-]+(?:(oh)[\s-]+({'|'.join(_UNITS_SPOKEN)})|({'|'.join(_TEENS_SPOKEN)})|"
-    rf"({'|'.join(_TENS_SPOKEN)})(?:[\s-]+({'|'.join(_UNITS_SPOKEN)}))?)|"
-    rf"two thousand(?:\s+and)?(?:[\s-]+(?:"
-    rf"({'|'.join(_UNITS_SPOKEN)})|({'|'.join(_TEENS_SPOKEN)})|"
-    rf"({'|'.join(_TENS_SPOKEN)})(?:[\s-]+({'|'.join(_UNITS_SPOKEN)}))?))?)\b"
+    rf"\b(?:(nineteen|twenty)[\s-]+(?:oh[\s-]+{_UNIT_WORD}|{_TEEN_OR_TENS})|"
+    rf"two thousand(?:\s+and)?(?:[\s-]+(?:{_UNIT_WORD}|{_TEEN_OR_TENS}))?)\b"
     r"(?![\s-]+(?:hundred|thousand|million|billion|people|troops|times|dollars|won|yen)\b)",
     re.IGNORECASE)
 
@@ -839,24 +839,23 @@ _FIGURE_BEFORE = re.compile(rf"\b(?:{'|'.join(_UNITS_SPOKEN + _TENS_SPOKEN)})[\s
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|by|of|year|before|after)\s+$", re.IGNORECASE)
 
 
+def _below_hundred(unit: str | None, teen: str | None, tens: str | None, tens_unit: str | None) -> int:
+    """The number under a hundred said in words ("five", "fifteen", "sixty five"; none of them: 0)."""
+    if unit:
+        return _UNITS_SPOKEN.index(unit) + 1
+    if teen:
+        return 10 + _TEENS_SPOKEN.index(teen)
+    if tens:
+        return 10 * (_TENS_SPOKEN.index(tens) + 2) + (_UNITS_SPOKEN.index(tens_unit) + 1 if tens_unit else 0)
+    return 0
+
+
 def _spoken_year(m: re.Match[str], corrections: list[Correction]) -> str:
-    century, oh, oh_unit, teen, tens, unit, t_unit, t_teen, t_tens, t_tens_unit = (
-        g.lower() if g else None for g in m.groups())
+    century, *said = (g.lower() if g else None for g in m.groups())  # then the century's four, the 2000s' four
     before = m.string[: m.start()]
     if _FIGURE_BEFORE.search(before) or (century is None and not _YEAR_BEFORE.search(before)):
         return m.group()
-    if century:
-        head = 1900 if century == "nineteen" else 2000
-        if oh:
-            year = head + _UNITS_SPOKEN.index(oh_unit) + 1
-        elif teen:
-            year = head + 10 + _TEENS_SPOKEN.index(teen)
-        else:
-            year = head + 10 * (_TENS_SPOKEN.index(tens) + 2) + (_UNITS_SPOKEN.index(unit) + 1 if unit else 0)
-    else:
-        year = 2000 + (_UNITS_SPOKEN.index(t_unit) + 1 if t_unit else 10 + _TEENS_SPOKEN.index(t_teen) if t_teen
-                       else 10 * (_TENS_SPOKEN.index(t_tens) + 2) + (_UNITS_SPOKEN.index(t_tens_unit) + 1
-                                                                      if t_tens_unit else 0) if t_tens else 0)
+    year = (1900 if century == "nineteen" else 2000) + _below_hundred(*(said[:4] if century else said[4:]))
     corrections.append(Correction(m.group(), str(year), "casual"))
     return str(year)
 
