@@ -93,6 +93,10 @@ Items ``J…`` are a thirty-sixth batch of 100 (dev 54, test 46), written and sp
 with a fresh context, dictating to a phone's speech-to-text while driving between interviews ("young kishida", "ram
 emanuel", "bay jing"); before any change the code scored 0.80 on its dev half (false abstention 0.075, abstention
 recall 0.71) and 0.83 on its test half (false abstention 0.094, abstention recall 0.79).
+Items ``K…`` are a thirty-seventh batch of 100 (dev 54, test 46), written and split the same way by another
+reader with a fresh context, typing as a newsroom night editor on a phone whose autocorrect mangles names ("kiss
+ida", "pres yon", "southkorea"); before any change the code scored 0.76 on its dev half (false abstention 0.100,
+abstention recall 0.71) and 0.80 on its test half (false abstention 0.062, abstention recall 0.86).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -229,6 +233,8 @@ TARGETS = {
 # other articles (casual "w" and "n", dictated years, "us" before a noun, whose relative, a country never spoken
 # of, a noun of the act counted, words that narrow a name asked for, US states cut short; 27 -> 29 of 40 right
 # there) the test split stayed at 0.805, 0.065, 0.774 (one item more right): the floors stay.
+# The thirty-seventh (K…, 100 items by another fresh reader) made it 1,680 items (the code before it: 0.805, 0.065,
+# 0.776; on its own halves, dev 0.76 and test 0.80).
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.79),
