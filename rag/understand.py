@@ -555,7 +555,17 @@ def _term_like(phrase: str) -> bool:
     if any(w in STOPWORDS and w not in _TERM_LINKS for w in words_):
         return False
     content = [w for w in words_ if w not in STOPWORDS]
+    if any(_only_adverb(w) for w in content):
+        return False  # "a neatly organized menu" for "NOM": a term names a thing, and says nothing of how
     return sum(specificity(w) for w in content) / len(content) >= _TERM_SPECIFIC
+
+
+def _only_adverb(word: str) -> bool:
+    """Whether English uses ``word`` as an adverb only ("neatly"; not "early", an adjective too)."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(word)
+    return bool(readings) and set(readings) == {"ADV"}
 
 
 def _abbreviated(initials: str, run: list[str]) -> str | None:
@@ -812,6 +822,12 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
         return m.group(1) + (full.title() if m.group(2).isupper() else full)
 
     text = _TITLE_TOKEN.sub(title, text)
+
+    def unit(m: re.Match[str]) -> str:  # "10 sec", "5 min": a unit cut short, not the SEC of another story
+        corrections.append(Correction(m.group(2), _UNIT_SHORT[m.group(2)], "casual"))
+        return m.group(1) + _UNIT_SHORT[m.group(2)]
+
+    text = _UNIT_AFTER_FIGURE.sub(unit, text)
     text = _TITLE_BEFORE_NAME.sub(lambda m: title(m) if is_name(m.group("name").lower()) else m.group(), text)
     # "the us": after "the", "us" is no pronoun but the country (and "the un", "the eu", "the uk" the same).
     text = re.sub(r"\b(the\s+)(us|un|eu|uk)\b", lambda m: m.group(1) + m.group(2).upper(), text, flags=re.IGNORECASE)
@@ -900,6 +916,11 @@ def _not_with(m: re.Match[str], is_name: Callable[[str], bool]) -> bool:
                 and not is_name(f"{prev.group(1)}{nxt.group(1)}".lower()))
 
 
+# Units English cuts short after a figure ("10 sec", "90 min", "6 ft"), in lower case: read in full only there
+# ("sec" alone may be the SEC, "min" a name).
+_UNIT_SHORT = {"sec": "seconds", "secs": "seconds", "min": "minutes", "hr": "hours", "mo": "months",
+               "mos": "months", "ft": "feet", "mi": "miles", "lb": "pounds", "lbs": "pounds", "sq": "square"}
+_UNIT_AFTER_FIGURE = re.compile(rf"(\d\s*)({'|'.join(_UNIT_SHORT)})\b")
 _NO_WITH_AFTER = frozenset("the a an in on at of to from into across".split())
 _TITLE_SHORT = {"pm": "prime minister", "fm": "foreign minister"}
 # After "the" or a possessive ("Japan's PM"), or before a name: not "12 pm", "twelve pm", "Tuesday pm", "Classic FM".

@@ -132,6 +132,20 @@ def test_an_acronym_takes_letters_from_prepositions_but_not_from_pronouns_or_con
     assert lexicon.expansion("DUI") == "driving under the influence"
 
 
+def test_an_acronym_stands_for_a_term_not_for_words_that_say_how():
+    lexicon = Lexicon.from_texts(["Subway wants a neatly organized menu. Ships entered the exclusive economic zone."],
+                                 ["Subway"])
+    assert lexicon.expansion("NOM") is None  # "noms" typed for nominations is no "neatly organized menu"
+    assert lexicon.expansion("EEZ") == "exclusive economic zone"
+
+
+def test_a_unit_cut_short_after_a_figure_is_the_unit_not_an_acronym_of_the_articles():
+    text = "The SEC has 14 schools. You're twice as likely to die if unable to balance for 10 seconds."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert understand("cant stand on one leg 10 sec, risk?", lexicon).text == "can't stand on one leg 10 seconds, risk?"
+    assert "SEC" in understand("how many schools in the sec", lexicon).text  # the conference, where no figure is
+
+
 def test_chat_shorthand_that_is_a_name_of_the_articles_stays_that_name():
     text = "Pharmacist Kevin Re said supplies ran short. Re added that patients waited."
     lexicon = Lexicon.from_texts([text], proper_names(text))
