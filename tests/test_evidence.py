@@ -412,6 +412,22 @@ def test_a_passage_holding_nearly_all_of_the_question_tells_of_its_event_in_othe
     assert _dated_events(question, [held], is_name) == [held]
 
 
+def test_a_passage_holding_nearly_all_of_the_question_dates_its_act_whatever_its_verb():
+    headline, said = _passages(
+        "Pac-12 powerhouses UCLA, USC joining Big Ten Conference in 2024",
+        "Officials said a move to the Big Ten offers new competitive opportunities.",
+    )
+    question = "when do USC and UCLA move to the Big Ten"
+    passages = [dataclasses.replace(headline, covered=1.0), dataclasses.replace(said, covered=0.6)]
+    # "a move to the Big Ten" tells of the act asked about, and gives no date; the headline holds all of the
+    # question (with "joining" for "move"), and its year dates it.
+    assert [e.sentence.text[:10] for e in _dated_events(question, passages, lambda w: False)] == [
+        "Pac-12 pow", "Officials "]
+    # One that holds little of it still does not.
+    far = [dataclasses.replace(headline, covered=0.5), passages[1]]
+    assert [e.sentence.text[:10] for e in _dated_events(question, far, lambda w: False)] == ["Officials "]
+
+
 def test_a_where_question_puts_the_passage_that_names_the_place_first():
     from rag.evidence import place_the_event
 
