@@ -1120,6 +1120,8 @@ def _resolve_phrases(text: str, lexicon: Lexicon, corrections: list[Correction],
         if start < last or len(run.split()) < 2 or all(lexicon.name_for(p) for p in unknown):
             continue  # every word is the articles' or reads as one of their names by itself ("Yun")
         meant = lexicon.phrase_for(run)
+        if not meant and lowered and re.search(r"[a-z]{2}s$", run) and (whose := lexicon.phrase_for(run[:-1])):
+            meant = whose + "'s"  # "kim jong oons daughter": the name, its apostrophe left out
         if meant:
             corrections.append(Correction(run, meant, "name"))
             out += [text[last:start], meant]

@@ -587,6 +587,12 @@ def test_a_name_written_another_way_as_a_whole_is_the_articles_name():
     assert understand("what did Kim Jong Un call for", lexicon).note == ""  # written as they write it
 
 
+def test_a_name_written_another_way_with_its_apostrophe_left_out_is_the_articles_name_and_its_s():
+    lexicon = Lexicon.from_texts(["Leader Kim Jong Un watched the launch. Yoon flew to Tokyo."], ["Kim Jong Un", "Yoon"])
+    q = understand("was kim jong oons daughter at the launch", lexicon)
+    assert "Kim Jong Un's daughter" in q.text and "Yoon" not in q.text, q.text
+
+
 def test_a_misspelling_of_an_english_word_the_articles_lack_is_corrected(lexicon):
     q = understand("what dishes were servd", lexicon)
     assert "servd" not in q.text and "serve" in q.text and q.note.startswith("servd → serve"), q.text
