@@ -1026,8 +1026,7 @@ def _gives(
     if kind == "name" and head in _COUNTRY_HEADS:
         # "What country elected…": a passage that names none ("Abe first became Japanese prime minister") does not
         # answer, whatever else it names.
-        return any(a_country(n) or ((seat := country_of(n)) is not None and seat not in question.lower())
-                   for n in answer_names(text, question, near=False))  # "Tokyo" names no other than "Japan"
+        return _names_a_country(text, question)
     if kind == "name" and head:
         # "The name of the Japanese foreign minister": a passage naming the prime minister names another one; the
         # words before the head that narrow it must be there too.
@@ -1932,6 +1931,12 @@ def fill_the_slot(question: str, ranked: Sequence[Evidence], *, top: int = _SLOT
 _HEADLESS = 0.85  # weight of a passage that speaks of nothing like the X a "which X" question asks for
 
 
+def _names_a_country(text: str, question: str) -> bool:
+    """Whether ``text`` names a country ``question`` does not, or a capital that stands for one ("Ankara")."""
+    return any(a_country(n) or ((seat := country_of(n)) is not None and seat not in question.lower())
+               for n in answer_names(text, question, near=False))  # "Tokyo" names no other than "Japan"
+
+
 def prefer_the_head(
     question: str, ranked: Sequence[Evidence], vectors: SentenceVectors, *, is_name: Callable[[str], bool],
     top: int = 8,
@@ -1947,8 +1952,13 @@ def prefer_the_head(
         return list(ranked)
     head = wanted[-1] if wanted else which.group(1).split()[0]
     out = list(ranked)
+    country = head.lower() in _COUNTRY_HEADS
     for i, e in enumerate(out[:top]):
         if told and any(not set(terms(m.group(1))) <= set(terms(question)) for m in _TOLD.finditer(e.sentence.text)):
+            out[i] = dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT)
+        elif country and _names_a_country(e.sentence.text, question):
+            # "Which country was blocking Sweden and Finland": the one that names another ("after Turkey dropped
+            # its objections"), though it has no word "country".
             out[i] = dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT)
         elif _unspoken([head], e.sentence.text, vectors):
             out[i] = dataclasses.replace(e, score=e.score * _HEADLESS)

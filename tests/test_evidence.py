@@ -1011,6 +1011,13 @@ def test_which_x_prefers_a_passage_that_speaks_of_an_x(embeddings):
     # Asked which network reported something, who was told is not the point.
     reported = prefer_the_head("which network reported the meetings", ranked, vectors, is_name=str.istitle)
     assert reported[0].sentence == said.sentence
+    # "Which country…": the one that names another country, though it has no word "country".
+    head, named = _passages("NATO formally invites Finland and Sweden to join the alliance.",
+                            "The leaders met after Turkey dropped its objections to the two joining NATO.")
+    ranked = [dataclasses.replace(head, score=0.6), dataclasses.replace(named, score=0.5)]
+    out = prefer_the_head("which country was blocking Sweden and Finland from NATO", ranked, vectors,
+                          is_name=str.istitle)
+    assert out[0].sentence == named.sentence
 
 
 def test_when_something_was_said_may_be_told_by_the_occasion():
