@@ -352,6 +352,10 @@ _OCCASION = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the|his|her|their|its)\s+(
                        re.IGNORECASE)
 _SPAN_OF_TIME = re.compile(r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b"
                            r"(?!\s+(?:ago|earlier|later|before|after|since)\b)", re.IGNORECASE)
+# A time gone by, told from now: "last year", "the previous week", "12 years ago", "yesterday", "earlier this month".
+_PAST_TIME = re.compile(r"\b(?:(?:last|past|previous)\s+(?:year|month|week|weekend|decade)|\w+\s+(?:years?|months?|"
+                        r"weeks?|days?|decades?)\s+ago|yesterday|earlier this (?:year|month|week))\b", re.IGNORECASE)
+_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_CUT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."  # "Aug.", "Dec."
 _DATE_WORDS = re.compile(
@@ -452,6 +456,12 @@ def has_answer_type(kind: str | None, text: str, question: str = "") -> bool:
             return bool(_DAY_SAID.search(text))
         # A span of time is no date ("the first summit in 12 years"); one counted back from now is ("12 years ago").
         dated = _SPAN_OF_TIME.sub(" ", text)
+        if _FUTURE_QUESTION.search(question):
+            # "When's the next summit": a time gone by ("held 40 meetings last year", "12 years ago") is no date of
+            # what is to come, nor is a bare figure; a day, a month or a year is.
+            ahead = _PAST_TIME.sub(" ", dated)
+            return bool(_DATE_WORDS.search(ahead) or _DAY_SAID.search(ahead) or _MONTH_SAID.search(ahead)
+                        or _YEAR_SAID.findall(ahead) and set(_YEAR_SAID.findall(ahead)) - set(_YEAR_SAID.findall(question)))
         return bool(_DATE_WORDS.search(text) or numbers(dated, spelled=False) - numbers(question, spelled=False))
     return bool(answer_names(text, question))
 

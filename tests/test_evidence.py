@@ -187,6 +187,17 @@ def test_the_passage_that_gives_the_measure_asked_goes_first():
     assert count_the_thing("how long is the fossil", ranked, unlike) == ranked  # none gives a length of time
 
 
+def test_a_time_gone_by_or_a_bare_figure_does_not_date_what_is_to_come():
+    ahead = "when's the next trilateral summit"
+    assert not has_answer_type("date", "They held more than 40 trilateral meetings last year, more than the next five "
+                                       "years combined.", ahead)
+    assert not has_answer_type("date", "The first such summit was held 12 years ago.", ahead)
+    assert has_answer_type("date", "The next summit will be held in Seoul in May.", ahead)
+    assert has_answer_type("date", "Leaders plan to meet again in 2024.", ahead)
+    # Asked of the past, a time counted back from now dates it, as before.
+    assert has_answer_type("date", "They held more than 40 trilateral meetings last year.", "when did they meet")
+
+
 def test_numbers_and_dates_in_the_question_do_not_answer_it():
     assert has_answer_type("number", "the first summit in twelve years", "How long since the summit?")
     # "How often": a frequency in words ("twice a year", "twice-yearly", "every six months") or a count.
