@@ -2507,10 +2507,13 @@ _SAID_BY = re.compile(
     r"then|just|also)\s+)?"
     r"(?:say|said|tell|told|tweet|tweeted|comment|commented|claim|claimed|announce|announced|declare|declared)\b",
     re.IGNORECASE)
-# "How did X react / respond", "how has X commented": X's response is asked for, so X must be told of somewhere.
+# "How did X react / respond", "how has X commented", "how is X reacting": X's response is asked for, so X must be
+# told of somewhere.
 _REACTED_BY = re.compile(
     r"^\W*(?:and\s+|so\s+)?(?:how\s+)?(?:did|does|do|has|have|had)\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
     r"(?:(?:\w+ly|first|initially)\s+)?(?:react|reacted|respond|responded|reply|replied|comment|commented)\b|"
+    r"^\W*(?:and\s+|so\s+)?how\s+(?:is|are|was|were)\s+(?P<doing>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
+    r"(?:(?:\w+ly)\s+)?(?:reacting|responding|replying)\b|"
     # "any official reaction from Pyongyang?", "any response from the White House to the plan"
     r"^\W*(?:and\s+|so\s+)?(?:(?:was|is|were|are)\s+there\s+)?any\s+(?:official\s+|public\s+|formal\s+)?"
     r"(?:reaction|response|statement|comment|word)s?\s+from\s+(?P<from>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)"
@@ -2543,8 +2546,10 @@ def _speaks_word(low: str) -> bool:
 
 
 _PRONOUN_SPEAKERS = frozenset("he she they it we i us you".split())
+# "…,” he said", "…,” said she"; not "Yoon said he agreed…", where the one who speaks is named and "he" is the
+# subject of what he said.
 _PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|says|told|added|wrote|tweeted|noted|argued|warned)\b|"
-                           r"\b(?:said|says|added)\s+(?:he|she)\b", re.IGNORECASE)
+                           r"[,”\"]\s*(?:said|says|added)\s+(?:he|she)\b", re.IGNORECASE)
 _SPEAKER_WINDOW = 6  # words from who speaks to the verb of speech ("Rahm Emanuel, the US ambassador to Japan, told")
 _UNQUOTED_POOL = 24  # passages searched for a statement by the one asked about
 
@@ -2763,7 +2768,7 @@ def unquoted_speaker(
     # A reaction may be an act as well as words ("Japan recalled its ambassador"): then X need only be told of.
     reacted = m.re is _REACTED_BY
     on_event = bool(_ON_AN_EVENT.search(question, m.end()))
-    written = (m.group("who") or m.group("from")).strip()
+    written = (m.group("who") or m.group("doing") or m.group("from")).strip()
     if reacted and re.search(r"\b(?:you|i|we)\b", written, re.IGNORECASE):
         return None  # "how do you think Japan reacted" asks for an opinion
     if written.isupper() or any(w.lower() in _AUXILIARIES for w in written.split()):

@@ -459,6 +459,22 @@ def test_a_where_question_puts_the_passage_that_names_the_place_first():
     assert place_the_event("where does the missile stand", [fired, landed]) == [fired, landed]
 
 
+def test_a_named_speaker_saying_he_did_something_speaks_for_himself_not_for_the_name_before():
+    from rag.evidence import asks_reaction, unquoted_speaker
+
+    text = "North Korea fired a missile hours before the summit. And Yoon said he agreed to normalize the pact."
+    parts = ["North Korea fired a missile hours before the summit.", "And Yoon said he agreed to normalize the pact."]
+    sentences = [Sentence(source="a.md", start=text.index(p), end=text.index(p) + len(p), text=p) for p in parts]
+    layout = Layout(sentences, {"a.md": text})
+    ranked = [Evidence(s, 1.0, 1.0, 1.0) for s in sentences]
+    # "he" is whom Yoon speaks of: nobody quotes North Korea.
+    assert unquoted_speaker("what did North Korea say about the summit", ranked, layout) == "North Korea"
+    assert unquoted_speaker("what did Yoon say about the summit", ranked, layout) is None
+    # "How is X reacting" asks for X's reaction as "how did X react" does.
+    assert asks_reaction("how is Pyongyang reacting to the summit")
+    assert asks_reaction("how did Pyongyang react to the summit") and not asks_reaction("how is Pyongyang doing")
+
+
 def test_a_speaker_asked_for_with_a_possessive_is_the_name():
     from rag.evidence import unquoted_speaker
 
