@@ -353,8 +353,10 @@ _OCCASION = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the|his|her|their|its)\s+(
 _SPAN_OF_TIME = re.compile(r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b"
                            r"(?!\s+(?:ago|earlier|later|before|after|since)\b)", re.IGNORECASE)
 # A time gone by, told from now: "last year", "the previous week", "12 years ago", "yesterday", "earlier this month".
-_PAST_TIME = re.compile(r"\b(?:(?:last|past|previous)\s+(?:year|month|week|weekend|decade)|\w+\s+(?:years?|months?|"
-                        r"weeks?|days?|decades?)\s+ago|yesterday|earlier this (?:year|month|week))\b", re.IGNORECASE)
+_PAST_TIME = re.compile(r"\b(?:(?:last|past|previous)\s+(?:year|month|week|weekend|decade|monday|tuesday|wednesday|"
+                        r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+                        r"september|october|november|december)|\w+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|"
+                        r"yesterday|earlier this (?:year|month|week))\b", re.IGNORECASE)
 _YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_CUT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."  # "Aug.", "Dec."
@@ -1036,7 +1038,8 @@ def _gives(
     if kind == "name" and head in _COUNTRY_HEADS:
         # "What country elected…": a passage that names none ("Abe first became Japanese prime minister") does not
         # answer, whatever else it names.
-        return _names_a_country(text, question)
+        return any(a_country(n) or ((seat := country_of(n)) is not None and seat not in question.lower())
+                   for n in answer_names(text, question, near=False))  # "Tokyo" names no other than "Japan"
     if kind == "name" and head:
         # "The name of the Japanese foreign minister": a passage naming the prime minister names another one; the
         # words before the head that narrow it must be there too.
@@ -1941,12 +1944,6 @@ def fill_the_slot(question: str, ranked: Sequence[Evidence], *, top: int = _SLOT
 _HEADLESS = 0.85  # weight of a passage that speaks of nothing like the X a "which X" question asks for
 
 
-def _names_a_country(text: str, question: str) -> bool:
-    """Whether ``text`` names a country ``question`` does not, or a capital that stands for one ("Ankara")."""
-    return any(a_country(n) or ((seat := country_of(n)) is not None and seat not in question.lower())
-               for n in answer_names(text, question, near=False))  # "Tokyo" names no other than "Japan"
-
-
 def prefer_the_head(
     question: str, ranked: Sequence[Evidence], vectors: SentenceVectors, *, is_name: Callable[[str], bool],
     top: int = 8,
@@ -1966,9 +1963,9 @@ def prefer_the_head(
     for i, e in enumerate(out[:top]):
         if told and any(not set(terms(m.group(1))) <= set(terms(question)) for m in _TOLD.finditer(e.sentence.text)):
             out[i] = dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT)
-        elif country and _names_a_country(e.sentence.text, question):
+        elif country and any(a_country(n) for n in answer_names(e.sentence.text, question, near=False)):
             # "Which country was blocking Sweden and Finland": the one that names another ("after Turkey dropped
-            # its objections"), though it has no word "country".
+            # its objections"), though it has no word "country"; by its name, not a capital ("met in Madrid").
             out[i] = dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT)
         elif _unspoken([head], e.sentence.text, vectors):
             out[i] = dataclasses.replace(e, score=e.score * _HEADLESS)
@@ -2512,8 +2509,8 @@ _SAID_BY = re.compile(
 _REACTED_BY = re.compile(
     r"^\W*(?:and\s+|so\s+)?(?:how\s+)?(?:did|does|do|has|have|had)\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
     r"(?:(?:\w+ly|first|initially)\s+)?(?:react|reacted|respond|responded|reply|replied|comment|commented)\b|"
-    r"^\W*(?:and\s+|so\s+)?how\s+(?:is|are|was|were)\s+(?P<doing>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
-    r"(?:(?:\w+ly)\s+)?(?:reacting|responding|replying)\b|"
+    r"^\W*(?:and\s+|so\s+)?how\s+(?:is|are|was|were|has|have)\s+(?P<doing>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
+    r"(?:been\s+)?(?:(?:\w+ly)\s+)?(?:reacting|responding|replying|commenting)\b|"
     # "any official reaction from Pyongyang?", "any response from the White House to the plan"
     r"^\W*(?:and\s+|so\s+)?(?:(?:was|is|were|are)\s+there\s+)?any\s+(?:official\s+|public\s+|formal\s+)?"
     r"(?:reaction|response|statement|comment|word)s?\s+from\s+(?P<from>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)"
@@ -2546,10 +2543,10 @@ def _speaks_word(low: str) -> bool:
 
 
 _PRONOUN_SPEAKERS = frozenset("he she they it we i us you".split())
-# "…,” he said", "…,” said she"; not "Yoon said he agreed…", where the one who speaks is named and "he" is the
-# subject of what he said.
-_PRONOUN_SAID = re.compile(r"\b(?:he|she|they)\s+(?:said|says|told|added|wrote|tweeted|noted|argued|warned)\b|"
-                           r"[,”\"]\s*(?:said|says|added)\s+(?:he|she)\b", re.IGNORECASE)
+# "…,” he said", "He added…", "…,’ said she"; not "Yoon said he agreed…" nor "Yoon said he warned…", where the one
+# who speaks is named and "he" is the subject of what he said: the pronoun opens the sentence or follows a quote.
+_PRONOUN_SAID = re.compile(r"(?:^|[,”\"’'.!?]\s*)(?:he|she|they)\s+(?:said|says|told|added|wrote|tweeted|noted|"
+                           r"argued|warned)\b|[,”\"’']\s*(?:said|says|added)\s+(?:he|she)\b", re.IGNORECASE)
 _SPEAKER_WINDOW = 6  # words from who speaks to the verb of speech ("Rahm Emanuel, the US ambassador to Japan, told")
 _UNQUOTED_POOL = 24  # passages searched for a statement by the one asked about
 

@@ -555,17 +555,7 @@ def _term_like(phrase: str) -> bool:
     if any(w in STOPWORDS and w not in _TERM_LINKS for w in words_):
         return False
     content = [w for w in words_ if w not in STOPWORDS]
-    if any(_only_adverb(w) for w in content):
-        return False  # "a neatly organized menu" for "NOM": a term names a thing, and says nothing of how
     return sum(specificity(w) for w in content) / len(content) >= _TERM_SPECIFIC
-
-
-def _only_adverb(word: str) -> bool:
-    """Whether English uses ``word`` as an adverb only ("neatly"; not "early", an adjective too)."""
-    from lemminflect import getAllLemmas
-
-    readings = getAllLemmas(word)
-    return bool(readings) and set(readings) == {"ADV"}
 
 
 def _abbreviated(initials: str, run: list[str]) -> str | None:
@@ -824,8 +814,9 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
     text = _TITLE_TOKEN.sub(title, text)
 
     def unit(m: re.Match[str]) -> str:  # "10 sec", "5 min": a unit cut short, not the SEC of another story
-        corrections.append(Correction(m.group(2), _UNIT_SHORT[m.group(2)], "casual"))
-        return m.group(1) + _UNIT_SHORT[m.group(2)]
+        meant = ("square " if m.group(2) else "") + _UNIT_SHORT[m.group(3)]
+        corrections.append(Correction(m.group()[len(m.group(1)) :].strip(), meant, "casual"))
+        return f"{m.group(1)} {meant}"
 
     text = _UNIT_AFTER_FIGURE.sub(unit, text)
     text = _TITLE_BEFORE_NAME.sub(lambda m: title(m) if is_name(m.group("name").lower()) else m.group(), text)
@@ -918,9 +909,11 @@ def _not_with(m: re.Match[str], is_name: Callable[[str], bool]) -> bool:
 
 # Units English cuts short after a figure ("10 sec", "90 min", "6 ft"), in lower case: read in full only there
 # ("sec" alone may be the SEC, "min" a name).
+# A figure of at most three digits before the comma ("10", "1,500", "2.5"): not a year ("the 2023 sec championship")
+# nor part of a code ("g7 min").
 _UNIT_SHORT = {"sec": "seconds", "secs": "seconds", "min": "minutes", "hr": "hours", "mo": "months",
-               "mos": "months", "ft": "feet", "mi": "miles", "lb": "pounds", "lbs": "pounds", "sq": "square"}
-_UNIT_AFTER_FIGURE = re.compile(rf"(\d\s*)({'|'.join(_UNIT_SHORT)})\b")
+               "mos": "months", "ft": "feet", "mi": "miles", "lb": "pounds", "lbs": "pounds"}
+_UNIT_AFTER_FIGURE = re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s*(sq\s+)?({'|'.join(_UNIT_SHORT)})\b")
 _NO_WITH_AFTER = frozenset("the a an in on at of to from into across".split())
 _TITLE_SHORT = {"pm": "prime minister", "fm": "foreign minister"}
 # After "the" or a possessive ("Japan's PM"), or before a name: not "12 pm", "twelve pm", "Tuesday pm", "Classic FM".
@@ -1120,13 +1113,24 @@ def _resolve_phrases(text: str, lexicon: Lexicon, corrections: list[Correction],
         if start < last or len(run.split()) < 2 or all(lexicon.name_for(p) for p in unknown):
             continue  # every word is the articles' or reads as one of their names by itself ("Yun")
         meant = lexicon.phrase_for(run)
-        if not meant and lowered and re.search(r"[a-z]{2}s$", run) and (whose := lexicon.phrase_for(run[:-1])):
+        if not meant and lowered and re.search(r"[a-z]{2}s$", run) and _owned_after(text[end:]) and (
+                whose := lexicon.phrase_for(run[:-1])):
             meant = whose + "'s"  # "kim jong oons daughter": the name, its apostrophe left out
         if meant:
             corrections.append(Correction(run, meant, "name"))
             out += [text[last:start], meant]
             last = end
     return "".join(out) + text[last:] if out else text
+
+
+def _owned_after(rest: str) -> bool:
+    """Whether ``rest`` opens on a noun that is no verb ("daughter", "wife"): what a name with its "s" owns
+    ("kim jong oons daughter"), where a verb ("kim jong oons say") is no such thing."""
+    from lemminflect import getAllLemmas
+
+    m = re.match(r"\s+([a-z]+)", rest)
+    readings = getAllLemmas(m.group(1)) if m else {}
+    return "NOUN" in readings and "VERB" not in readings
 
 
 _HEARD_APART = 4.0  # zipf below which a word the articles never use may be part of a name heard apart ("shida")

@@ -192,6 +192,7 @@ def test_a_time_gone_by_or_a_bare_figure_does_not_date_what_is_to_come():
     assert not has_answer_type("date", "They held more than 40 trilateral meetings last year, more than the next five "
                                        "years combined.", ahead)
     assert not has_answer_type("date", "The first such summit was held 12 years ago.", ahead)
+    assert not has_answer_type("date", "They last met last May.", ahead)
     assert has_answer_type("date", "The next summit will be held in Seoul in May.", ahead)
     assert has_answer_type("date", "Leaders plan to meet again in 2024.", ahead)
     # Asked of the past, a time counted back from now dates it, as before.
@@ -470,9 +471,17 @@ def test_a_named_speaker_saying_he_did_something_speaks_for_himself_not_for_the_
     # "he" is whom Yoon speaks of: nobody quotes North Korea.
     assert unquoted_speaker("what did North Korea say about the summit", ranked, layout) == "North Korea"
     assert unquoted_speaker("what did Yoon say about the summit", ranked, layout) is None
+    warned = "North Korea fired a missile hours before the summit. Yoon said he warned Kishida."
+    parts = ["North Korea fired a missile hours before the summit.", "Yoon said he warned Kishida."]
+    said = [Sentence(source="b.md", start=warned.index(p), end=warned.index(p) + len(p), text=p) for p in parts]
+    after_quote = [Evidence(s, 1.0, 1.0, 1.0) for s in said]
+    assert unquoted_speaker("what did North Korea say about the summit", after_quote,
+                            Layout(said, {"b.md": warned})) == "North Korea"
     # "How is X reacting" asks for X's reaction as "how did X react" does.
     assert asks_reaction("how is Pyongyang reacting to the summit")
+    assert asks_reaction("how has Pyongyang been responding to the summit")
     assert asks_reaction("how did Pyongyang react to the summit") and not asks_reaction("how is Pyongyang doing")
+    assert unquoted_speaker("how is Japan reacting to the summit", ranked, layout) == "Japan"  # told of nowhere
 
 
 def test_a_speaker_asked_for_with_a_possessive_is_the_name():
@@ -1045,6 +1054,12 @@ def test_which_x_prefers_a_passage_that_speaks_of_an_x(embeddings):
     out = prefer_the_head("which country was blocking Sweden and Finland from NATO", ranked, vectors,
                           is_name=str.istitle)
     assert out[0].sentence == named.sentence
+    # A capital where it happened is no country asked for.
+    [venue] = _passages("The leaders met in Madrid on Tuesday to talk about NATO.")
+    ranked = [dataclasses.replace(head, score=0.6), dataclasses.replace(venue, score=0.5)]
+    out = prefer_the_head("which country was blocking Sweden and Finland from NATO", ranked, vectors,
+                          is_name=str.istitle)
+    assert out[0].sentence == head.sentence
 
 
 def test_when_something_was_said_may_be_told_by_the_occasion():
