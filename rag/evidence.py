@@ -2001,8 +2001,10 @@ _HOLDER_FLOOR = 0.75
 def view_holder(question: str, is_name: Callable[[str], bool] = lambda w: False) -> list[str]:
     """The name of the party whose view ``question`` asks for ("China" in "wat does china think abt…"), as
     its words, or []: only a name (or a country's) holds a view one can look up ("what do experts think"
-    is answered by any expert)."""
-    m = _VIEW_OF.search(question)
+    is answered by any expert). Asked how a party reacted ("how did China react to the summit"), its view is asked
+    for too: where it speaks ("China's Foreign Ministry said…"), not where others tell of it ("in response to
+    China's confrontation")."""
+    m = _VIEW_OF.search(question) or _REACTED_BY.match(question)
     if not m:
         return []
     written = next(g for g in m.groups() if g)

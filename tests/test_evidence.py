@@ -1370,6 +1370,7 @@ def test_who_said_puts_the_passages_that_say_who_speaks_first():
     ("what does the US State Department think of it", ["US", "State", "Department"]),
     ("what do experts think", []),  # any expert's words answer
     ("what is the main point", []),
+    ("how did China react to the summit", ["China"]), ("how is Beijing reacting", ["Beijing"]),  # a reaction is a view
 ])
 def test_the_party_whose_view_is_asked_for(question, holder):
     from rag.evidence import view_holder
