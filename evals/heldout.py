@@ -236,8 +236,9 @@ TARGETS = {
 # The thirty-seventh (K…, 100 items by another fresh reader) made it 1,680 items (the code before it: 0.805, 0.065,
 # 0.776; on its own halves, dev 0.76 and test 0.80). After the work on its dev half and a fresh-eyes review on 20
 # other articles (units cut short after a figure, a date told in other verbs, well-known places typed in lower case,
-# a name's apostrophe left out, "which country", no past date for what is to come, "how is X reacting"; 18 -> 21 of
-# 40 right there) the test split moved to 0.807, 0.065, 0.780: the floor for correct rises to 0.80.
+# a name's apostrophe left out, "which country", no past date for what is to come, "how is X reacting", a reaction
+# read as a view; 18 -> 21 of 40 right there) the test split moved to 0.808, 0.065, 0.780: the floor for correct
+# rises to 0.80.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
