@@ -352,23 +352,20 @@ _OCCASION = re.compile(r"\b(?:at|in|during)\s+(?:a|an|the|his|her|their|its)\s+(
                        re.IGNORECASE)
 _SPAN_OF_TIME = re.compile(r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b"
                            r"(?!\s+(?:ago|earlier|later|before|after|since)\b)", re.IGNORECASE)
-# A time gone by, told from now: "last year", "the previous week", "12 years ago", "yesterday", "earlier this month".
-_PAST_TIME = re.compile(r"\b(?:(?:last|past|previous)\s+(?:year|month|week|weekend|decade|monday|tuesday|wednesday|"
-                        r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
-                        r"september|october|november|december)|\w+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|"
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTH_CUT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."  # "Aug.", "Dec."
+# A time gone by, told from now: "last year", "the previous week", "last May", "12 years ago", "yesterday".
+_PAST_TIME = re.compile(rf"\b(?:(?:last|past|previous)\s+(?:year|month|week|weekend|decade|{_WEEKDAY_NAMES}|"
+                        rf"{_MONTH_NAMES})|\w+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|"
                         r"yesterday|earlier this (?:year|month|week))\b", re.IGNORECASE)
 _YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b")
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_CUT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."  # "Aug.", "Dec."
-_DATE_WORDS = re.compile(
-    rf"\b(?:{_MONTH_NAMES}|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last (?:week|month|year))\b"
-)
+_DATE_WORDS = re.compile(rf"\b(?:{_MONTH_NAMES}|{_WEEKDAY_NAMES}|yesterday|today|last (?:week|month|year))\b")
 # How finely a date is asked for: "what month", "which day", "the exact date" (a year alone does not tell them).
 _DATE_PRECISION = re.compile(r"\b(?:what|which|exact|precise|specific|actual)\s+(month|day|date)\b", re.IGNORECASE)
 _MONTH_SAID = re.compile(rf"\b(?:(?:{_MONTH_NAMES}|(?:last|this|next|that|the same) month)\b|{_MONTH_CUT})")
 # A day told: a weekday, a day of a month ("Dec. 5", "March 16"), a date in figures, or a day counted from today.
-_DAY_SAID = re.compile(rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|"
+_DAY_SAID = re.compile(rf"\b(?:{_WEEKDAY_NAMES}|yesterday|today|tomorrow|"
                        rf"(?:{_MONTH_NAMES}|{_MONTH_CUT})\s+\d{{1,2}}\b|"
                        rf"\d{{1,2}}\s+(?:{_MONTH_NAMES})|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}})")
 # A time told from another ("The day before, Chinese ships had entered…") answers "when" too, though less well
@@ -463,7 +460,7 @@ def has_answer_type(kind: str | None, text: str, question: str = "") -> bool:
             # what is to come, nor is a bare figure; a day, a month or a year is.
             ahead = _PAST_TIME.sub(" ", dated)
             return bool(_DATE_WORDS.search(ahead) or _DAY_SAID.search(ahead) or _MONTH_SAID.search(ahead)
-                        or _YEAR_SAID.findall(ahead) and set(_YEAR_SAID.findall(ahead)) - set(_YEAR_SAID.findall(question)))
+                        or set(_YEAR_SAID.findall(ahead)) - set(_YEAR_SAID.findall(question)))
         return bool(_DATE_WORDS.search(text) or numbers(dated, spelled=False) - numbers(question, spelled=False))
     return bool(answer_names(text, question))
 

@@ -908,9 +908,8 @@ def _not_with(m: re.Match[str], is_name: Callable[[str], bool]) -> bool:
 
 
 # Units English cuts short after a figure ("10 sec", "90 min", "6 ft"), in lower case: read in full only there
-# ("sec" alone may be the SEC, "min" a name).
-# A figure of at most three digits before the comma ("10", "1,500", "2.5"): not a year ("the 2023 sec championship")
-# nor part of a code ("g7 min").
+# ("sec" alone may be the SEC, "min" a name), and only after a figure of at most three digits before the comma
+# ("10", "1,500", "2.5"), not a year ("the 2023 sec championship") nor part of a code ("g7 min").
 _UNIT_SHORT = {"sec": "seconds", "secs": "seconds", "min": "minutes", "hr": "hours", "mo": "months",
                "mos": "months", "ft": "feet", "mi": "miles", "lb": "pounds", "lbs": "pounds"}
 _UNIT_AFTER_FIGURE = re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s*(sq\s+)?({'|'.join(_UNIT_SHORT)})\b")
@@ -1611,10 +1610,8 @@ def place_name(word: str) -> str | None:
     """The name of a well-known place ``word`` (lower case) is, when it is no word of English: a country, a US
     state, a capital or a city of a million people, of one word ("london": "London"; not "nice", "reading" nor
     "turkey", which English dictionaries have as words)."""
-    from lemminflect import getAllLemmas
-
     named = _well_known_places().get(word)
-    return named if named and not getAllLemmas(word) else None
+    return named if named and not in_dictionary(word) else None
 
 
 @functools.lru_cache(maxsize=1)
