@@ -1423,7 +1423,8 @@ def abstention_reason(
         # figure, date or name does not answer.
         head = (_named_head(own) or which) if kind == "name" else None
         best = max((e.covered for e in ranked[:context]), default=0.0)
-        on_topic = [e for e in ranked[:context] if e.covered >= max(min_coverage, best - _TYPE_SLACK)]
+        on_topic = [e for e in ranked[:context] if e.covered >= max(min_coverage, best - _TYPE_SLACK)
+                    or (e is top and unit and e.covered >= min_coverage)]
         answering = _dated_events(question, on_topic, is_name) if kind == "date" else on_topic
         if kind == "number" and not unit and _HOW_MANY.search(question):
             # A figure next to what is counted is answer enough, from any of the closest passages ("three

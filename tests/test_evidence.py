@@ -277,6 +277,23 @@ def test_which_of_a_kind_of_named_thing_is_no_answer_without_a_name_of_one():
     assert reason("which dutch chemicals were banned", generic) is None  # not a kind of named thing
 
 
+def test_the_amount_asked_for_may_stand_in_the_first_passage_though_another_repeats_more_words():
+    def passage(text: str, score: float, covered: float) -> Evidence:
+        return Evidence(Sentence(text=text, source="a.txt", start=0, end=len(text)), score, score, score, covered)
+
+    paid = passage("The government will pay 100,000 AFN ($1,116.19) for the families of those killed.", 0.75, 0.6)
+    caption = passage("Men stand around the bodies of people killed in the quake.", 0.53, 0.9)
+    reason = lambda *ranked: abstention_reason(  # noqa: E731
+        "how much are they paying families of people who died in the quake", list(ranked), f=Focus({"quake": 1.0}),
+        knows=lambda w: True, min_relevance=0.0, min_coverage=0.45)
+    # The first passage of the ranking gives the money, though a caption repeats more of the question's words.
+    assert reason(paid, caption) is None
+    # Further down the ranking, it is no answer to a passage that covers the question so much better.
+    assert reason(caption, paid) == "no passage gives the amount of money asked for"
+    # Nor is the first passage an answer when it covers too little of the question.
+    assert reason(passage(paid.sentence.text, 0.75, 0.3), caption) == "no passage gives the amount of money asked for"
+
+
 def test_only_a_specific_word_a_passage_lacks_makes_it_no_answer():
     evidence = _passages("The two leaders pledged to relaunch high-level exchanges.")
     f = Focus({"kiss": 1.0, "make": 1.0, "leader": 1.0}, own=frozenset({"kiss", "make", "leader"}),
