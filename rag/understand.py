@@ -692,6 +692,31 @@ def _edits(a: str, b: str) -> int:
     return Levenshtein.distance(a, b)
 
 
+_SLIP_ZIPF = 3.5  # below this zipf a word that is no word of the dictionary may be a small word typed in haste
+_QUESTION_WORDS = ("who", "whom", "whose", "what", "which", "when", "where", "why", "how")
+
+
+def _small_word_slip(low: str, opens: bool) -> str | None:
+    """The small word of English ``low`` was meant to be, typed in haste: two letters swapped in a word of up to
+    four letters ("adn": "and", "hte": "the", "hwo": "how"), or, opening the question, a letter off a question
+    word ("whre": "where", which the articles' more common "were" is not). None for a word of the dictionary or
+    one English writes (a name: "Wen", "Dan"), and when two small words are as near and neither keeps the first
+    letter typed."""
+    from rapidfuzz.distance import OSA
+
+    if not low.isalpha() or in_dictionary(low) or _zipf(low) >= _SLIP_ZIPF:
+        return None
+    found: list[str] = []
+    if opens:
+        found = [w for w in _QUESTION_WORDS if OSA.distance(low, w) <= 1]
+    if not found and 3 <= len(low) <= 4:
+        swapped = (low[:i] + low[i + 1] + low[i] + low[i + 2 :] for i in range(len(low) - 1))
+        found = list(dict.fromkeys(w for w in swapped if w in STOPWORDS))
+    if len(found) > 1:  # "hwo" is "how" or "who": a typist seldom gets the first letter wrong
+        found = [w for w in found if w[0] == low[0]]
+    return found[0] if len(found) == 1 else None
+
+
 _SPELT_BY_EAR = 7  # letters from which a word further off that sounds the same is taken for it
 _FAR_MORE_USED = 2.0  # zipf by which a word two edits off is used more than one one edit off, to be meant instead
 
@@ -952,9 +977,9 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         parts = token.split("-")
         if len(parts) > 1 and all(p for p in parts):
             return "-".join(fix_one(p, joined=True) for p in parts)
-        return fix_one(token)
+        return fix_one(token, opens=not text[: m.start()].strip())
 
-    def fix_one(token: str, joined: bool = False) -> str:
+    def fix_one(token: str, joined: bool = False, opens: bool = False) -> str:
         low = token.lower().replace("’", "'")
         if low.endswith("'s"):
             return fix_one(token[:-2]) + token[-2:]
@@ -964,6 +989,11 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             if lexicon.is_name(low) and token[:1].islower() and _zipf(low) < _COMMON:
                 return lexicon.names[low]  # "kishida" → "Kishida", so later steps see a name
             return token
+        slip = _small_word_slip(low, opens) if (lowered or not token.isupper()) and not (
+            lexicon.expansion(low.upper())) else None  # "wto" is the articles' WTO, not "who"
+        if slip:  # "hwo many", "yoon adn kishida", "whre did they meet"
+            corrections.append(Correction(token, slip, "spelling"))
+            return slip
         american = american_spelling(low)
         if american != low and lexicon.knows(american):  # "labour" where the articles write "labor"
             corrections.append(Correction(token, american, "spelling"))

@@ -195,6 +195,18 @@ def test_misspellings_are_corrected_against_the_corpus(lexicon):
         "casual", "spelling"}
 
 
+def test_small_words_typed_in_haste_are_read_as_meant(lexicon):
+    # Two letters swapped in a small word, and a question word a letter off where the question opens.
+    assert understand("hwo many years since the last summit", lexicon).text.startswith("how many years")
+    assert "Yoon and Kishida" in understand("whre did yoon adn kishida meet", lexicon).text
+    assert understand("whre did yoon adn kishida meet", lexicon).text.startswith("where did")
+    assert understand("waht did hte ambassador say", lexicon).text.startswith("what did the ambassador")
+    # Elsewhere a letter off a question word is no question word ("were"), and an acronym of the articles is
+    # that acronym, not "who".
+    assert "where" not in understand("yoon and kishida whre in tokyo", lexicon).text
+    assert "World Trade Organization" in understand("wto complaint whats that about", lexicon).text
+
+
 def test_a_word_of_english_is_another_misspelt_only_when_they_sound_alike():
     texts = ["Japan is having talks on its budget. The party had planned to win seats after the vote.",
              "Farmers are planting trees."]
