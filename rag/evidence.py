@@ -2389,6 +2389,8 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
         if "VERB" in lemmas and any(getInflection(v, "VBN") == (w,) for v in lemmas["VERB"]) and re.search(
                 rf"\b(?:is|are|was|were|be|been|['’]s)\s+{re.escape(w)}\b", question, re.IGNORECASE):
             continue  # "what is left to do": a verb's participle ("leave"), though "left" is a noun too ("the left")
+        if set(lemmas) == {"ADJ"} and i == len(tokens) - 1:
+            continue  # "china mad abt it": a word only of how a thing is ("mad", "angry"), with no thing after it
         if i < len(tokens) - 1 and specificity(w) < _FOCUS_SPECIFIC:
             continue  # a modifier too common in English to narrow what is asked about ("two countries")
         if i and i == len(tokens) - 1 and "ADV" in lemmas and _WHEN_NEXT.match(question, m.end(1)):

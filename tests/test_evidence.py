@@ -1233,6 +1233,10 @@ def test_a_verb_in_ing_after_a_form_of_be_is_no_focus_word():
     assert focus_words("what is in the bill") == []
     assert focus_words("what is the weather in Tokyo") == ["weather"]
     assert focus_words("what are fines for airlines that bump passengers") == ["fines"]  # a plural, no participle
+    # A word only of how a thing is, with no thing after it, names no thing a passage must speak of.
+    assert "mad" not in focus_words("china mad about it")
+    assert "mad" not in focus_words("what is china mad about")
+    assert focus_words("which nuclear weapons did they test") == ["nuclear", "weapons"]  # before its noun, it narrows
     assert focus_words("what were the findings of the probe") == ["findings"]  # a noun, though "find" is a verb
 
 
