@@ -59,8 +59,14 @@ def _stemmer():  # built on first use
     return Stemmer.Stemmer("english")
 
 
+# Initials written with dots ("U.S.", "U.N."): one word, as the same initials written without them ("US").
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}")
+
+
 def words(text: str) -> list[str]:
-    """Lower-cased word and number tokens; possessive endings dropped."""
+    """Lower-cased word and number tokens; possessive endings dropped; dotted initials as one word ("U.S.": "us")."""
+    if "." in text:
+        text = _DOTTED_INITIALS.sub(lambda m: m.group().replace(".", ""), text)
     out = []
     for token in _WORD.findall(text):
         token = token.lower().replace("’", "'")

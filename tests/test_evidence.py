@@ -316,6 +316,18 @@ def test_the_first_in_years_is_time_since_the_last_not_how_long_it_lasted():
     assert reason("how long has it been since they met") is None
 
 
+def test_initials_written_with_dots_are_the_same_initials_without():
+    from rag.text import words
+
+    assert words("the U.S. Women’s Open, at 9 a.m. in Washington, D.C.") == [
+        "the", "us", "women", "open", "at", "9", "am", "in", "washington", "dc"]
+    text = "Lee won the U.S. Women’s Open and a $1.8 million payday."
+    lexicon = Lexicon.from_texts([text], ["Lee", "Women’s Open"])
+    known = {"golf.md": frozenset(terms(text)) | numbers(text)}
+    # "US" is what the article writes "U.S.": no name the articles found never mention.
+    assert absent_names("how much did Lee get for the US Women's Open", ["golf.md"], known.__getitem__, lexicon) == []
+
+
 def test_names_most_of_which_the_articles_found_never_mention_refuse():
     articles = {"loans.md": "Student loan debt keeps growing at colleges across the country.",
                 "ivy.md": "Dartmouth, an Ivy League school, ends loans for undergraduates.",
