@@ -752,7 +752,9 @@ _MEASURES = {
                    # award her": earned, fetched, awarded
                    r"\bhow much\s+(?:did|does|do|will|would|could|can|is|was|are|were|r|has|have|had)\s+"
                    r"(?:[\w’'-]+\s+){1,7}?(?:(?:make|makes|made)(?!\s+(?:it|sure|clear|sense|progress|up)\b)|earn\w*|sell|sells|sold|fetch\w*|charge\w*|owe\w*|"
-                   r"award\w*|fine[ds]?|settle[ds]?|bring\s+in|take\s+home|go\s+for|went\s+for)\b",
+                   r"award\w*|fine[ds]?|settle[ds]?|bring\s+in|take\s+home|go\s+for|went\s+for)\b|"
+                   # A currency sign for a word, no figure after it: "reward $ for the two", "cost estimate $?"
+                   r"(?<!\S)[$€£¥₩](?!\s*\d)",
                    re.IGNORECASE),
         # "2.9 million vehicles" counts things: a bare million is money only when no plural noun follows it.
         re.compile(r"[$€£¥₩]|\b(?:dollars?|yen|won|euros?|pounds?|usd)\b|"

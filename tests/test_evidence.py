@@ -292,6 +292,14 @@ def test_the_amount_asked_for_may_stand_in_the_first_passage_though_another_repe
     assert reason(caption, paid) == "no passage gives the amount of money asked for"
     # Nor is the first passage an answer when it covers too little of the question.
     assert reason(passage(paid.sentence.text, 0.75, 0.3), caption) == "no passage gives the amount of money asked for"
+    # A currency sign for a word asks for money too ("reward $ for the two", "cost estimate $?").
+    sign = lambda q, *ranked: abstention_reason(  # noqa: E731
+        q, list(ranked), f=Focus({"reward": 1.0}), knows=lambda w: True, min_relevance=0.0, min_coverage=0.45)
+    hunt = passage("Authorities are offering a reward for information on the two fugitives.", 0.7, 0.8)
+    offered = passage("The Marshals Service is offering a reward of up to $15,000 for the two fugitives.", 0.7, 0.8)
+    assert sign("reward $ for the two fugitives?", hunt) == "no passage gives the amount of money asked for"
+    assert sign("reward $ for the two fugitives?", offered) is None
+    assert sign("did they get the $15,000 reward", hunt) is None  # a figure after the sign: no amount asked
 
 
 def test_only_a_specific_word_a_passage_lacks_makes_it_no_answer():
