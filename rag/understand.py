@@ -1138,10 +1138,13 @@ def _resolve_phrases(text: str, lexicon: Lexicon, corrections: list[Correction],
         run = re.sub(r"['’]s$", "", text[start:end])  # "Emmanuel's": the name, then its "'s"
         end = start + len(run)
         parts = [p.lower() for w in run.split() for p in w.split("-") if p]
-        unknown = [p for p in parts if not lexicon.knows(p)]
-        if start < last or len(run.split()) < 2 or all(lexicon.name_for(p) for p in unknown):
-            continue  # every word is the articles' or reads as one of their names by itself ("Yun")
-        meant = lexicon.phrase_for(run)
+        unknown = [p for p in parts if not lexicon.knows(re.sub(r"['’]s$", "", p))]  # "korea's" is "korea"
+        if start < last or len(run.split()) < 2 or not unknown:
+            continue  # every word is the articles'
+        # A word that reads as one of their names by itself ("Yun") is left to be read alone, unless the run
+        # is one of their names as a whole: "marylin monroe" is "Marilyn Monroe", though "marylin" alone
+        # reads as "marlin", a word of English a letter off.
+        meant = lexicon.phrase_for(run) if not all(lexicon.name_for(p) for p in unknown) or lowered else None
         if not meant and lowered and re.search(r"[a-z]{2}s$", run) and _owned_after(text[end:]) and (
                 whose := lexicon.phrase_for(run[:-1])):
             meant = whose + "'s"  # "kim jong oons daughter": the name, its apostrophe left out
