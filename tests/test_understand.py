@@ -226,6 +226,11 @@ def test_a_word_of_english_is_another_misspelt_only_when_they_sound_alike():
     assert "planting" in understand("why are farmers panting trees", lexicon).text  # a letter left out
 
 
+def test_chat_shorthand_for_a_difference_and_for_asking_it_simply(lexicon):
+    assert understand("yoon vs kishida whats the diff", lexicon).text.endswith("what is the difference")
+    assert "eli5" not in understand("whats the wto complaint eli5", lexicon).text.lower()
+
+
 def test_chat_contractions_are_read_as_meant(lexicon):
     assert understand("why'd they meet", lexicon).text == "why did they meet"
     assert understand("what’d yoon say", lexicon).text.startswith("what did Yoon say")
