@@ -43,6 +43,7 @@ from .evidence import (
     focus,
     focus_words,
     follow_each_point,
+    name_the_doer,
     name_the_speaker,
     overlaps,
     parts_unanswered,
@@ -384,6 +385,8 @@ class Chatbot:
             ranked = date_the_event(state["standalone"], ranked, deeper)
         if f.answer_type == "number" and understood.shape not in ("multi", "summary"):
             ranked = count_the_thing(state["standalone"], ranked, loaded.vectors.alike)
+        if understood.shape == "fact":
+            ranked = name_the_doer(state["standalone"], ranked)  # "who shelved GSOMIA"
         # "What did Bloomberg Economics tweet": the post it signed, whatever it is about.
         most = max(2, round(0.6 * loaded.keyword.articles))  # what most articles speak of is the collection's topic
         ranked = prefer_the_poster(
@@ -475,6 +478,7 @@ class Chatbot:
                 best = date_the_event(part, best)
             if f.answer_type == "number":
                 best = count_the_thing(part, best, loaded.vectors.alike)
+            best = name_the_doer(part, best)
             if not best:
                 continue
             j = next((j for j, x in enumerate(firsts) if overlaps(best[0].sentence, x.sentence)), None)

@@ -1562,6 +1562,28 @@ def date_the_event(
     return [found, *out] if found is not None else out
 
 
+# "Who shelved GSOMIA", "so who ended it": the doer of an act asked for (not "who is", which asks of somebody).
+_WHO_DID = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)?who\s+(?!(?:is|was|are|were|am|be)\b)[a-z]",
+                      re.IGNORECASE)
+
+
+def name_the_doer(question: str, ranked: Sequence[Evidence], *, top: int = 8) -> list[Evidence]:
+    """For "who did X": when the first passage does not tell the act asked about, the first of the next ``top``
+    that tells it and names somebody the question does not goes first ("It had been shelved in 2019 by … Moon
+    Jae-in" for "who shelved GSOMIA", ahead of "Seoul had threatened to abolish GSOMIA", which repeats the thing
+    asked about, not the act). The sentence that holds the doer often leaves the thing to a pronoun ("It"), so
+    it covers less of the question, yet it is the one that answers."""
+    out = list(ranked)
+    verbs = asked_verbs(question) if _WHO_DID.match(question) else set()
+    if not verbs or not out or verbs & told_acts(out[0].sentence.text):
+        return out
+    asked = names(question)
+    for i, e in enumerate(out[1:top], start=1):
+        if verbs & told_acts(e.sentence.text) and names(e.sentence.text) - asked:
+            return [e, *out[:i], *out[i + 1 :]]
+    return out
+
+
 def count_the_thing(
     question: str, ranked: Sequence[Evidence], alike: Callable[[str, Sequence[str]], set[str]], *, top: int = 5,
 ) -> list[Evidence]:

@@ -379,6 +379,22 @@ def _passages(*texts: str) -> list[Evidence]:
     return [Evidence(Sentence(text=t, source="a.txt", start=0, end=len(t)), 1.0, 1.0, 1.0) for t in texts]
 
 
+def test_who_did_it_puts_first_the_passage_that_tells_the_act_and_names_the_doer():
+    from rag.evidence import name_the_doer
+
+    repeats = "Seoul had threatened to abolish GSOMIA in 2019 as relations with Tokyo soured."
+    named = "GSOMIA allows the two countries to share intelligence, Yoon said."
+    tells = "It had been shelved in 2019 by progressive South Korean President Moon Jae-in."
+    ranked = _passages(repeats, named, tells)
+    first = lambda q, r: name_the_doer(q, r)[0].sentence.text  # noqa: E731
+    assert first("who shelved GSOMIA", ranked) == tells  # the act asked about, with somebody who did it
+    assert first("so who shelved it", ranked) == tells
+    assert first("who is Moon Jae-in", ranked) == repeats  # "who is" asks of somebody, not of an act
+    assert first("who abolished GSOMIA", ranked) == repeats  # the first passage tells that act already
+    # A passage that tells the act but names nobody new is no answer to "who".
+    assert first("who shelved GSOMIA", _passages(repeats, "GSOMIA was shelved in 2019.")) == repeats
+
+
 def test_the_passage_that_puts_a_new_name_in_the_slot_of_the_question_goes_first():
     from rag.evidence import fill_the_slot
 
