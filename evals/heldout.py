@@ -243,11 +243,16 @@ TARGETS = {
 # a name's apostrophe left out, "which country", no past date for what is to come, "how is X reacting", a reaction
 # read as a view; 18 -> 21 of 40 right there) the test split moved to 0.808, 0.065, 0.780: the floor for correct
 # rises to 0.80.
+# The thirty-eighth (L…, 100 items by another fresh reader) made it 1,726 items (the code before it: 0.809, 0.065,
+# 0.785; on its own halves, dev 0.81 and test 0.87). After the work on its dev half and a fresh-eyes review on 20
+# other articles (small words typed in haste, the first passage's amount, dotted initials, a currency sign asking for
+# money, a name typed whole, "who did X" led by the passage that tells the act; 18 -> 20 of 40 right there) the test
+# split moved to 0.811, 0.062, 0.787: the floor for abstention recall rises to 0.77.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
     "false_abstention_rate": ("<=", 0.075),
-    "abstention_recall": (">=", 0.76),
+    "abstention_recall": (">=", 0.77),
     "citation_validity": (">=", 1.0),
 }
 
