@@ -754,7 +754,8 @@ _MEASURES = {
                    r"(?:[\w’'-]+\s+){1,7}?(?:(?:make|makes|made)(?!\s+(?:it|sure|clear|sense|progress|up)\b)|earn\w*|sell|sells|sold|fetch\w*|charge\w*|owe\w*|"
                    r"award\w*|fine[ds]?|settle[ds]?|bring\s+in|take\s+home|go\s+for|went\s+for)\b|"
                    # A currency sign for a word, no figure after it: "reward $ for the two", "cost estimate $?"
-                   r"(?<!\S)[$€£¥₩](?!\s*\d)",
+                   # (not a cashtag, "$TSLA", nor the currency by its sign, "is the $ weaker").
+                   r"(?<!\S)(?<!\bthe\s)[$€£¥₩](?!\s*\d)(?![A-Za-z])",
                    re.IGNORECASE),
         # "2.9 million vehicles" counts things: a bare million is money only when no plural noun follows it.
         re.compile(r"[$€£¥₩]|\b(?:dollars?|yen|won|euros?|pounds?|usd)\b|"
@@ -1563,7 +1564,9 @@ def date_the_event(
 
 
 # "Who shelved GSOMIA", "so who ended it": the doer of an act asked for (not "who is", which asks of somebody).
-_WHO_DID = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|then)\W+)?who\s+(?!(?:is|was|are|were|am|be)\b)[a-z]",
+# Not "who did Yoon meet" (the doer is named; somebody else is asked for).
+_WHO_DID = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|then)\W+){0,2}who\s+"
+                      r"(?!(?:is|was|are|were|am|be|did|does|do|will|would|can|could|should|has|have|had)\b)[a-z]",
                       re.IGNORECASE)
 
 
@@ -1578,8 +1581,14 @@ def name_the_doer(question: str, ranked: Sequence[Evidence], *, top: int = 8) ->
     if not verbs or not out or verbs & told_acts(out[0].sentence.text):
         return out
     asked = names(question)
+    topic = set(terms(question)) - set(terms(" ".join(verbs)))
+    # Of the thing asked about: a word of the question besides the verb, or from an article whose close passages
+    # have one (the sentence that holds the doer may leave the thing to a pronoun, "It had been shelved…"); not
+    # another act of the same verb elsewhere ("Russia attacked Kyiv" for "who attacked the embassy").
+    on_topic = {e.sentence.source for e in out[:top] if topic & set(terms(e.sentence.text))}
     for i, e in enumerate(out[1:top], start=1):
-        if verbs & told_acts(e.sentence.text) and names(e.sentence.text) - asked:
+        about = not topic or bool(topic & set(terms(e.sentence.text))) or e.sentence.source in on_topic
+        if about and verbs & told_acts(e.sentence.text) and names(e.sentence.text) - asked:
             return [e, *out[:i], *out[i + 1 :]]
     return out
 

@@ -59,17 +59,18 @@ def _stemmer():  # built on first use
     return Stemmer.Stemmer("english")
 
 
-# Initials written with dots ("U.S.", "U.N."): one word, as the same initials written without them ("US").
-_DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}")
+# A token of ``words``: initials written with dots ("U.S.", "U.N."), one word as the same initials written
+# without them ("US"), found in the same pass as the other words; else a word as ``_WORD`` reads it.
+_WORD_OR_INITIALS = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]\.){2,}|" + _WORD.pattern)
 
 
 def words(text: str) -> list[str]:
     """Lower-cased word and number tokens; possessive endings dropped; dotted initials as one word ("U.S.": "us")."""
-    if "." in text:
-        text = _DOTTED_INITIALS.sub(lambda m: m.group().replace(".", ""), text)
     out = []
-    for token in _WORD.findall(text):
+    for token in _WORD_OR_INITIALS.findall(text):
         token = token.lower().replace("’", "'")
+        if token.endswith("."):
+            token = token.replace(".", "")
         if token.endswith("'s"):
             token = token[:-2]
         elif (m := _CONTRACTED.match(token)) is not None:

@@ -77,7 +77,7 @@ _DID = re.compile(r"\b(why|how|what|where|when)['’]d\b", re.IGNORECASE)
 _FILLER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|hey|hi|hello|um+|uh+|well|quick question|question)\b[\s,:!-]*)+|"
     r"\b(?:stuff|thingy|basically|literally|lol|lmao|tbh|imo|imho|idk|btw|pls|ngl|lowkey|eli5|right\?*$|again\?*$|"
-    r"or (?:nah|not|no|what)\?*$)|[,;:-]?\s*\(?\b(?:y/n|yes or no|true or false)\b\)?\?*$|"
+    r"or (?:nah|not|no|what)\?*$)(?!\w)|[,;:-]?\s*\(?\b(?:y/n|yes or no|true or false)\b\)?\?*$|"
     r"\bthis\b(?= '?\w[\w ]*'? thing)|"
     r"(?<=\w)'? thing\b",
     re.IGNORECASE,
@@ -693,7 +693,8 @@ def _edits(a: str, b: str) -> int:
     return Levenshtein.distance(a, b)
 
 
-_SLIP_ZIPF = 3.5  # below this zipf a word that is no word of the dictionary may be a small word typed in haste
+_SLIP_ZIPF = 3.0  # below this zipf a word that is no word of the dictionary may be a small word typed in haste
+# ("hwy", "rms", "ist" are written on purpose more often than that)
 _QUESTION_WORDS = ("who", "whom", "whose", "what", "which", "when", "where", "why", "how")
 
 
@@ -701,8 +702,8 @@ def _small_word_slip(low: str, opens: bool) -> str | None:
     """The small word of English ``low`` was meant to be, typed in haste: two letters swapped in a word of up to
     four letters ("adn": "and", "hte": "the", "hwo": "how"), or, opening the question, a letter off a question
     word ("whre": "where", which the articles' more common "were" is not). None for a word of the dictionary or
-    one English writes (a name: "Wen", "Dan"), and when two small words are as near and neither keeps the first
-    letter typed."""
+    one English writes often enough ("hwy", "Wen", "Dan"), and when two small words are as near and neither keeps
+    the first letter typed."""
     from rapidfuzz.distance import OSA
 
     if not low.isalpha() or in_dictionary(low) or _zipf(low) >= _SLIP_ZIPF:
@@ -978,7 +979,8 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         parts = token.split("-")
         if len(parts) > 1 and all(p for p in parts):
             return "-".join(fix_one(p, joined=True) for p in parts)
-        return fix_one(token, opens=not text[: m.start()].strip())
+        # Where the question opens, a word before a capitalised one may begin a name ("Lal Krishna Advani").
+        return fix_one(token, opens=not text[: m.start()].strip() and not re.match(r"\s+[A-Z]", text[m.end() :]))
 
     def fix_one(token: str, joined: bool = False, opens: bool = False) -> str:
         low = token.lower().replace("’", "'")
@@ -990,8 +992,11 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             if lexicon.is_name(low) and token[:1].islower() and _zipf(low) < _COMMON:
                 return lexicon.names[low]  # "kishida" → "Kishida", so later steps see a name
             return token
-        slip = _small_word_slip(low, opens) if (lowered or not token.isupper()) and not (
-            lexicon.expansion(low.upper())) else None  # "wto" is the articles' WTO, not "who"
+        # Only a word typed in lower case, or the one that opens the question, and no word of a name the articles
+        # never use ("huw edwards"), nor an acronym of theirs ("wto" is the WTO, not "who").
+        slip = _small_word_slip(low, opens) if (token.islower() or opens) and low not in unresolved_runs else None
+        if slip and lexicon.expansion(low.upper()):
+            slip = None
         if slip:  # "hwo many", "yoon adn kishida", "whre did they meet"
             corrections.append(Correction(token, slip, "spelling"))
             return slip
@@ -1142,9 +1147,9 @@ def _resolve_phrases(text: str, lexicon: Lexicon, corrections: list[Correction],
         unknown = [p for p in parts if not lexicon.knows(re.sub(r"['’]s$", "", p))]  # "korea's" is "korea"
         if start < last or len(run.split()) < 2 or not unknown:
             continue  # every word is the articles'
-        # A word that reads as one of their names by itself ("Yun") is left to be read alone, unless the run
-        # is one of their names as a whole: "marylin monroe" is "Marilyn Monroe", though "marylin" alone
-        # reads as "marlin", a word of English a letter off.
+        # A word that reads as one of their names by itself ("Yun") is left to be read alone, unless the run is
+        # typed in lower case and is one of their names as a whole: alone, "marylin" stays as typed, since a word
+        # of English ("marlin") is fewer letters off than the name; beside "monroe" it is "Marilyn Monroe".
         meant = lexicon.phrase_for(run) if not all(lexicon.name_for(p) for p in unknown) or lowered else None
         if not meant and lowered and re.search(r"[a-z]{2}s$", run) and _owned_after(text[end:]) and (
                 whose := lexicon.phrase_for(run[:-1])):

@@ -300,6 +300,8 @@ def test_the_amount_asked_for_may_stand_in_the_first_passage_though_another_repe
     assert sign("reward $ for the two fugitives?", hunt) == "no passage gives the amount of money asked for"
     assert sign("reward $ for the two fugitives?", offered) is None
     assert sign("did they get the $15,000 reward", hunt) is None  # a figure after the sign: no amount asked
+    assert sign("why did $TSLA drop", hunt) is None  # a cashtag
+    assert sign("is the $ weaker", hunt) is None  # the currency by its sign
 
 
 def test_only_a_specific_word_a_passage_lacks_makes_it_no_answer():
@@ -329,6 +331,7 @@ def test_initials_written_with_dots_are_the_same_initials_without():
 
     assert words("the U.S. Women’s Open, at 9 a.m. in Washington, D.C.") == [
         "the", "us", "women", "open", "at", "9", "am", "in", "washington", "dc"]
+    assert words("...U.S.-Japan ties, 3.5 points, Mr. Lee") == ["us", "japan", "ties", "3.5", "points", "mr", "lee"]
     text = "Lee won the U.S. Women’s Open and a $1.8 million payday."
     lexicon = Lexicon.from_texts([text], ["Lee", "Women’s Open"])
     known = {"golf.md": frozenset(terms(text)) | numbers(text)}
@@ -389,7 +392,14 @@ def test_who_did_it_puts_first_the_passage_that_tells_the_act_and_names_the_doer
     first = lambda q, r: name_the_doer(q, r)[0].sentence.text  # noqa: E731
     assert first("who shelved GSOMIA", ranked) == tells  # the act asked about, with somebody who did it
     assert first("so who shelved it", ranked) == tells
-    assert first("who is Moon Jae-in", ranked) == repeats  # "who is" asks of somebody, not of an act
+    leads = "Moon Jae-in is leading the talks on GSOMIA."
+    assert first("who is leading the talks", _passages(repeats, leads)) == repeats  # "who is" asks of somebody
+    assert first("who led the talks", _passages(repeats, "Moon Jae-in led the talks on GSOMIA.")) != repeats
+    # The doer is named in "who did Yoon meet": somebody else is asked for.
+    assert first("who did Yoon shelve", ranked) == repeats
+    # Another act of the same verb, in another article on another thing, is no answer.
+    other = Evidence(Sentence(text="Russia shelved the plan, Putin said.", source="b.txt", start=0, end=35), 1, 1, 1)
+    assert first("who shelved GSOMIA", [*_passages(repeats), other]) == repeats
     assert first("who abolished GSOMIA", ranked) == repeats  # the first passage tells that act already
     # A passage that tells the act but names nobody new is no answer to "who".
     assert first("who shelved GSOMIA", _passages(repeats, "GSOMIA was shelved in 2019.")) == repeats

@@ -205,6 +205,10 @@ def test_small_words_typed_in_haste_are_read_as_meant(lexicon):
     # that acronym, not "who".
     assert "where" not in understand("yoon and kishida whre in tokyo", lexicon).text
     assert "World Trade Organization" in understand("wto complaint whats that about", lexicon).text
+    # A word of a name the articles never use is no slip, typed in capitals or not ("Lal", "huw": no "all", "how").
+    assert understand("What did Lal Krishna Advani say", lexicon).text.startswith("What did Lal Krishna")
+    assert understand("huw edwards why was he suspended", lexicon).text.lower().startswith("huw edwards")
+    assert "hwy" in understand("was hwy 1 closed", lexicon).text.lower()  # a word written on purpose often enough
 
 
 def test_a_name_of_the_articles_typed_whole_is_read_whole_though_a_word_of_it_reads_as_english():
@@ -229,6 +233,7 @@ def test_a_word_of_english_is_another_misspelt_only_when_they_sound_alike():
 def test_chat_shorthand_for_a_difference_and_for_asking_it_simply(lexicon):
     assert understand("yoon vs kishida whats the diff", lexicon).text.endswith("what is the difference")
     assert "eli5" not in understand("whats the wto complaint eli5", lexicon).text.lower()
+    assert "stuffing" in understand("who won the stuffing contest", lexicon).text  # filler only as a whole word
 
 
 def test_chat_contractions_are_read_as_meant(lexicon):
