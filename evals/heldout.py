@@ -247,7 +247,7 @@ TARGETS = {
 # 0.785; on its own halves, dev 0.81 and test 0.87). After the work on its dev half and a fresh-eyes review on 20
 # other articles (small words typed in haste, the first passage's amount, dotted initials, a currency sign asking for
 # money, a name typed whole, "who did X" led by the passage that tells the act; 18 -> 20 of 40 right there) the test
-# split moved to 0.811, 0.062, 0.787: the floor for abstention recall rises to 0.77.
+# split moved to 0.812, 0.062, 0.787: the floor for abstention recall rises to 0.77.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
