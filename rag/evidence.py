@@ -1585,9 +1585,10 @@ def name_the_doer(question: str, ranked: Sequence[Evidence], *, top: int = 8) ->
     # Of the thing asked about: a word of the question besides the verb, or from an article whose close passages
     # have one (the sentence that holds the doer may leave the thing to a pronoun, "It had been shelved…"); not
     # another act of the same verb elsewhere ("Russia attacked Kyiv" for "who attacked the embassy").
-    on_topic = {e.sentence.source for e in out[:top] if topic & set(terms(e.sentence.text))}
+    speaks = [bool(topic & set(terms(e.sentence.text))) for e in out[:top]]
+    on_topic = {e.sentence.source for e, said in zip(out, speaks) if said}
     for i, e in enumerate(out[1:top], start=1):
-        about = not topic or bool(topic & set(terms(e.sentence.text))) or e.sentence.source in on_topic
+        about = not topic or speaks[i] or e.sentence.source in on_topic
         if about and verbs & told_acts(e.sentence.text) and names(e.sentence.text) - asked:
             return [e, *out[:i], *out[i + 1 :]]
     return out

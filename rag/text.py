@@ -19,7 +19,9 @@ _CONTRACTED = re.compile(r"(\w+)'(?:re|ve|ll|d|m)$")
 # the evidence must name ("the 2,340-acre fire" answers "how big is the fire", where "Big Ten" makes "big" a name).
 _HOW_MEASURE = re.compile(r"\bhow\s+(big|large|long|tall|high|far|old|deep|wide|fast|often|soon|strong|heavy|"
                           r"severe|serious|bad|close|expensive|costly)\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*%?")
+# A token of ``words``: initials written with dots ("U.S.", "U.N."), one word as the same initials written without
+# them ("US"); a word, with an apostrophe ending; or a figure.
+_WORD = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*%?")
 
 STOPWORDS = frozenset(
     """
@@ -59,15 +61,10 @@ def _stemmer():  # built on first use
     return Stemmer.Stemmer("english")
 
 
-# A token of ``words``: initials written with dots ("U.S.", "U.N."), one word as the same initials written
-# without them ("US"), found in the same pass as the other words; else a word as ``_WORD`` reads it.
-_WORD_OR_INITIALS = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]\.){2,}|" + _WORD.pattern)
-
-
 def words(text: str) -> list[str]:
     """Lower-cased word and number tokens; possessive endings dropped; dotted initials as one word ("U.S.": "us")."""
     out = []
-    for token in _WORD_OR_INITIALS.findall(text):
+    for token in _WORD.findall(text):
         token = token.lower().replace("’", "'")
         if token.endswith("."):
             token = token.replace(".", "")

@@ -152,7 +152,8 @@ _ATTRIBUTION = re.compile(
     r"^(?:and\s+)?according to\b",
     re.IGNORECASE,
 )
-_WH = r"(?:who|whom|whose|what|which|when|where|why|how)"
+_QUESTION_WORDS = ("who", "whom", "whose", "what", "which", "when", "where", "why", "how")
+_WH = rf"(?:{'|'.join(_QUESTION_WORDS)})"
 # A statement with a tag that asks to confirm it: "intel has to be routed thru the US, yes?", "…, right?" (read
 # before the filler "right" is dropped).
 _CONFIRM_TAG = re.compile(
@@ -695,7 +696,6 @@ def _edits(a: str, b: str) -> int:
 
 _SLIP_ZIPF = 3.0  # below this zipf a word that is no word of the dictionary may be a small word typed in haste
 # ("hwy", "rms", "ist" are written on purpose more often than that)
-_QUESTION_WORDS = ("who", "whom", "whose", "what", "which", "when", "where", "why", "how")
 
 
 def _small_word_slip(low: str, opens: bool) -> str | None:
