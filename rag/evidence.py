@@ -962,6 +962,16 @@ def _names_the(head: str, text: str, question: str) -> bool:
         before = re.search(rf"({_CAPITALISED_RUN})\s*,\s*(?:[\w’'-]+\s+){{0,4}}$", text[: m.start()])
         if before and fresh(before.group(1)) and (before.start(1) > 0 or len(before.group(1).split()) > 1):
             return True
+        # "Southern California and UCLA will leave the Pac-12…, the schools announced": the name the sentence
+        # opens with, which "the schools" later in it points back to. A name: two capitalised words or one no
+        # dictionary lists ("Samsung"), not a sentence's first word ("Losing the two schools…").
+        opening = re.match(rf"\W*(?:[A-Z]{{2,}}\s+[—–-]\s+)?(?:\(\w+\)\s+)?({_CAPITALISED_RUN})", text)
+        back = re.search(r"\b(?:the|both|these|those)\s+(?:[\w’'-]+\s+)?$", text[: m.start()], re.IGNORECASE)
+        if opening and back and back.start() >= opening.end() and fresh(opening.group(1)):
+            run = opening.group(1)
+            capitals = [w for w in run.split() if w[:1].isupper() and w.lower() not in STOPWORDS]
+            if len(capitals) > 1 or (capitals and not in_dictionary(capitals[0].lower())):
+                return not _not_of_the_kind(run, text, head)
     return False
 
 
@@ -1354,6 +1364,20 @@ def _named_otherwise(question: str, knows: Callable[[str], bool]) -> set[str]:
     return out
 
 
+def _figures(question: str, knows: Callable[[str], bool]) -> set[str]:
+    """The figures of ``question`` as it writes them ("3,518", "4.32", "12"), less those the articles write
+    in another way: without or with thousands separators ("3518", "3,518"), or where each of its groups of
+    digits is a word the articles have."""
+    found = set()
+    for m in re.finditer(r"\d+(?:[.,]\d+)*", question):
+        figure = m.group()
+        plain = figure.replace(",", "")
+        grouped = f"{int(plain):,}" if plain.isdigit() else figure
+        if not any(knows(w) for w in (figure, plain, grouped)) and not all(knows(d) for d in re.findall(r"\d+", figure)):
+            found.add(figure)
+    return found
+
+
 def abstention_reason(
     question: str,
     ranked: Sequence[Evidence],
@@ -1380,7 +1404,7 @@ def abstention_reason(
         return codes_missing or "no passage of the articles matches the question"
     # A name or number the articles never mention cannot be answered from them.
     # Numbers written as digits ("two" is not a fact to look up); "3" is known where the articles write "three".
-    digits = {d for d in re.findall(r"\d+", question) if not any(knows(w) for w in SPELLED_AS.get(d, ()))}
+    digits = {d for d in _figures(question, knows) if not any(knows(w) for w in SPELLED_AS.get(d, ()))}
     digits -= _referring_counts(question)
     rare = set() if shape == "summary" else {  # "yasukuni", typed in lower case
         w for w in words(question) if w.isalpha() and specificity(w) >= _RARE

@@ -950,6 +950,9 @@ _TITLE_BEFORE_NAME = re.compile(r"(^|\s)(pm|fm)(?=\s+(?P<name>[A-Za-z][\w’'-]*
 def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
     """Each word the articles don't use, read as the name, acronym or word of theirs it stands for."""
     lowered = text == text.lower()  # typed without capitals: names can't be told by case
+    # Typed with capitals for names (one past the opening word): a word of English typed in lower case there is
+    # meant as that word ("the semi-finals"), whatever name the articles write with it ("the Stanley Cup Finals").
+    cased = bool(re.search(r"\s[A-Z][a-z]", text.strip()))
     # A name none of whose words the articles know ("Joe Biden") is somebody else: its words are not
     # respelled as the articles' names ("Joe" is not "Jae").
     unresolved_runs: set[str] = set()
@@ -989,7 +992,8 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if low in STOPWORDS or len(low) < 2:
             return token
         if lexicon.knows(low):
-            if lexicon.is_name(low) and token[:1].islower() and _zipf(low) < _COMMON:
+            if lexicon.is_name(low) and token[:1].islower() and _zipf(low) < _COMMON and not (
+                    cased and in_dictionary(low)):
                 return lexicon.names[low]  # "kishida" → "Kishida", so later steps see a name
             return token
         # Only a word typed in lower case, or the one that opens the question, and no word of a name the articles
@@ -1878,6 +1882,8 @@ def premise_conflict(
                 if traveller is None or _PLANNED.search(evidence) or not _same(
                         traveller, frozenset(words(evidence)), lexicon):
                     continue
+            if kind == "name" and anchor <= _TIME_WORDS:
+                continue  # "in the US over the past year": a time is no trait of a place or person, as "flag" is
             if d == -1 and anchor & _LOOSE_MODIFIERS:
                 continue  # "the new Netflix Iron Chef", "a new Los Angeles Kitchen Stadium": both may be new
             conflict = None
@@ -2003,6 +2009,9 @@ _PLAIN_TERMS = frozenset(t for v in _PLAIN_VERBS for t in terms(v))
 # Words that tell of going somewhere: a trip to one place is no trip to another.
 _MOTION = frozenset(terms("go fly travel head journey visit trip arrive"))
 _PLANNED = re.compile(r"\b(?:will|would|plans?|planned|planning|expected|next|upcoming|return)\b", re.IGNORECASE)
+# Words of a span of time ("over the past year", "last week"), which many places and people share at once.
+_TIME_WORDS = frozenset(terms("past last next previous coming recent year month week weekend day decade century "
+                              "today yesterday tomorrow ago"))
 # Words before a name that say what it is like, not which it is: many things are new or big at once.
 _LOOSE_MODIFIERS = frozenset(terms("new old latest recent big huge small little great good bad famous popular "
                                    "so-called beloved iconic"))

@@ -245,6 +245,17 @@ def test_a_figure_typed_in_digits_is_known_where_the_articles_spell_it():
     assert reason("did 4 countries list chemicals") == "the articles never mention 4"
 
 
+def test_a_figure_with_thousands_separators_is_one_figure():
+    evidence = _passages("He was convicted of being an accessory to 3,518 counts of murder.")
+    vocabulary = {"3,518", "counts", "murder", "accessory", "convicted"}
+    reason = lambda q: abstention_reason(  # noqa: E731
+        q, evidence, f=Focus({"murder": 1.0}), knows=vocabulary.__contains__, min_relevance=0.0, min_coverage=0.0)
+    # "3,518" is the figure the articles write, not a 3 and a 518 they never do.
+    assert reason("convicted of 3,518 counts of murder, how old is he") is None
+    assert reason("convicted of 3518 counts of murder, how old is he") is None  # written without the comma
+    assert reason("convicted of 3,519 counts of murder, how old is he") == "the articles never mention 3,519"
+
+
 def test_a_yes_no_question_about_a_thing_the_articles_never_mention_is_not_answered_no():
     evidence = _passages("Yoon met Kishida in Tokyo, the first visit by a South Korean leader in 12 years.")
     vocabulary = set(terms("Yoon met Kishida in Tokyo, the first visit by a South Korean leader in 12 years"))
@@ -275,6 +286,12 @@ def test_which_of_a_kind_of_named_thing_is_no_answer_without_a_name_of_one():
     # Named, under another word for the kind, by a passage that tells the rest in other words.
     assert reason("which dutch companies fund the bailout", generic, named) is None
     assert reason("which dutch chemicals were banned", generic) is None  # not a kind of named thing
+    # Named where the sentence opens, and pointed back to by "the schools" later in it.
+    left = passage("Southern California and UCLA will leave the Pac-12 for the Big Ten, the schools announced.", 1.0)
+    unnamed = passage("Losing the two schools to the Big Ten is devastating for the Pac-12.", 1.0)
+    assert reason("which two Pac-12 schools will join the Big Ten", left) is None
+    assert reason("which two Pac-12 schools will join the Big Ten", unnamed) == (
+        "no passage gives the name of the schools asked for")
 
 
 def test_the_amount_asked_for_may_stand_in_the_first_passage_though_another_repeats_more_words():

@@ -1712,3 +1712,24 @@ def test_a_name_of_several_words_states_its_initials():
     said = "The United States welcomed it; South Korea will drop its complaint at the World Trade Organization."
     assert {"us", "sk", "wto"} <= stated_terms(said)
     assert initials("the united states, in lower case, and Seoul alone") == set()  # one capitalised word: no initials
+
+
+def test_a_word_of_english_typed_in_lower_case_among_capitalised_names_stays_that_word():
+    texts = ["The Colorado Avalanche won the Stanley Cup Finals.", "The NBA Finals drew a record audience.",
+             "Rafael Nadal has withdrawn from Wimbledon due to an abdominal injury."]
+    lex = Lexicon.from_texts(texts, [n for t in texts for n in proper_names(t)])
+    # "Finals" is a name's word in the articles, but "the semi-finals" here is typed as the word it is.
+    asked = "Which tennis star pulled out of Wimbledon ahead of the semi-finals due to injury?"
+    assert "semi-finals" in understand(asked, lex).text
+    assert premise_conflict(understand(asked, lex).text, texts[2], lex) is None
+    # Typed without capitals for names, a name's word is still read as the name.
+    assert understand("who watched the nba finals", lex).text == "who watched the NBA Finals"
+    assert understand("Who watched the finals?", lex).text == "Who watched the Finals?"
+
+
+def test_a_span_of_time_beside_two_places_is_no_trait_that_sets_them_apart(lexicon):
+    said = "Consumer gas prices in the Netherlands and Estonia over the past year have increased by 400%."
+    assert premise_conflict("how much have gas prices increased in the US over the past year", said, lexicon) is None
+    # A trait beside the place still does: the question's "South Korean flag" is not the passage's Japanese one.
+    assert premise_conflict("why did Kishida bow to the South Korean flag",
+                            "Yoon bowed to the Japanese flag.", lexicon) is not None
