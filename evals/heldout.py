@@ -101,6 +101,10 @@ Items ``L…`` are a thirty-eighth batch of 100 (dev 54, test 46), written and s
 reader with a fresh context, typing as a wire-service sub-editor on a late shift with a sticky keyboard ("hwo many
 yeras", "yoon adn kishida", "yoon tokyo when"); before any change the code scored 0.81 on its dev half (false
 abstention 0.075, abstention recall 0.86) and 0.87 on its test half (false abstention 0.062, abstention recall 0.93).
+Items ``M…`` are a thirty-ninth batch of 100 (dev 54, test 46), written and split the same way by another
+reader with a fresh context, dictating as a radio producer walking to the studio, with voice-typing homophones
+("south career", "kishi da", "G so mia"); before any change the code scored 0.91 on its dev half (false abstention
+0.000, abstention recall 0.86) and 0.74 on its test half (false abstention 0.031, abstention recall 0.71).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
