@@ -417,7 +417,9 @@ def which_head(question: str) -> str | None:
     if not m:
         return None
     head = None
-    for token in m.group(1).split():
+    # "Which of these shows…", "which of the two schools…": the X after the few it is one of.
+    chosen = re.sub(r"^of\s+(?:these|those|the|all|all\s+the)\s+(?:(?:two|three|four|five|\d+)\s+)?(?=\w)", "", m.group(1), flags=re.IGNORECASE)
+    for token in chosen.split():
         low = token.lower()
         lemmas = getAllLemmas(low)
         if low in STOPWORDS or ("VERB" in lemmas and "NOUN" not in lemmas) or ("AUX" in lemmas):

@@ -1142,6 +1142,15 @@ def test_which_x_prefers_a_passage_that_speaks_of_an_x(embeddings):
     assert out[0].sentence == head.sentence
 
 
+def test_which_of_these_x_asks_for_an_x():
+    from rag.evidence import which_head
+
+    assert which_head("Which of these shows had the most nominations?") == "shows"
+    assert which_head("which of the two schools is leaving") == "schools"
+    assert which_head("which show won") == "show"
+    assert which_head("which one of them won") == "one"
+
+
 def test_when_something_was_said_may_be_told_by_the_occasion():
     said = "“We should share information,” Yoon said at a press conference following his meeting with Kishida."
     assert has_answer_type("date", said, "when did he say that")
