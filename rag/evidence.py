@@ -1074,8 +1074,6 @@ def _gives(
         return any(_names_the(w, text, question) for w in kinds)
     if kind == "date":
         return has_answer_type(kind, text, question) or bool(_RELATIVE_TIME.search(text))
-    if kind == "place":
-        return _gives_place(text, question)
     if kind != "number":
         return has_answer_type(kind, text, question)
     if unit == "frequency":
@@ -1449,9 +1447,6 @@ def abstention_reason(
     kind = "number" if unit else f.answer_type if f.answer_type in ("number", "date") else None
     which = _which_named(own)  # "which companies…": the name of one of a kind of thing
     kind = kind or ("name" if _NAME_OF.search(own) or which else None)
-    # "Where did they meet": a place. Not in a follow-up ("where did it come down"), whose few words of its own
-    # say too little of which passages are on its topic.
-    kind = kind or ("place" if _WHERE.search(own) and not _ASKS_OCCASION.search(own) and own == question else None)
     if kind and shape not in ("multi", "yes_no"):
         # "How much…", "when…", "what time…", "the name of…": a passage on the topic that gives no such
         # figure, date or name does not answer.
@@ -1471,8 +1466,7 @@ def abstention_reason(
         if kind == "date" and (verbs := asked_verbs(question)) and _dates_the_act(top.sentence.text, verbs):
             answering = [top]  # the first passage dates the very act asked about (see date_the_event)
         if on_topic and not any(_gives(kind, unit, e.sentence.text, question, head, alike) for e in answering):
-            wanted = f"name of the {head}" if head else unit or {"number": "figure", "date": "date", "name": "name",
-                                                                  "place": "place"}[kind]
+            wanted = f"name of the {head}" if head else unit or {"number": "figure", "date": "date", "name": "name"}[kind]
             return f"no passage gives the {wanted} asked for"
     if f.weights:
         # One passage must hold most of what is asked: facts scattered over several
@@ -1865,8 +1859,7 @@ def follow_each_point(
 
 # "Where did the missile land", "where did they meet": asks for a place, not "where does X stand" (a view),
 # "where does X fit" or "where did he say that" (an occasion, see has_answer_type).
-_WHERE = re.compile(r"^\W*(?:(?:and|so|ok)\s+)?where(?:['’]?s)?\b(?!.*\b(?:stand|fit|say|said|go from here|"
-                    r"comes? in(?:to)?)\b)",
+_WHERE = re.compile(r"^\W*(?:(?:and|so|ok)\s+)?where(?:['’]?s)?\b(?!.*\b(?:stand|fit|say|said|go from here)\b)",
                     re.IGNORECASE)
 _MONTHS_DAYS = frozenset(terms("january february march april may june july august september october november "
                                "december monday tuesday wednesday thursday friday saturday sunday"))
@@ -1895,30 +1888,6 @@ def _places_of(text: str, anchors: set[str]) -> bool:
             continue  # "in September": a time; "at Kishida's request": somebody's
         before = [end for end in at if end <= p.start()]
         if before and len(re.findall(r"[\w’'-]+", text[before[-1]:p.start()])) <= _PLACE_WINDOW:
-            return True
-    return False
-
-
-# "Where was it announced", "where did they say that": the occasion, which a passage may tell without a place.
-_ASKS_OCCASION = re.compile(r"\b(?:announce[sd]?|report(?:s|ed)?|publish(?:es|ed)?|said|say|says|told|tell)\b",
-                            re.IGNORECASE)
-
-
-def _gives_place(text: str, question: str) -> bool:
-    """Whether ``text`` gives a place the question lacks: a country or capital ("Australia’s"), or a preposition of
-    place, then a name the question does not have ("in Tokyo", not "in the U.S." asked "where in the US") or a noun
-    of place ("off the east coast")."""
-    asked = set(terms(question))
-    if any((a_country(n) or country_of(re.sub(r"[’']s$", "", n))) and not set(terms(n)) <= asked
-           for n in answer_names(text, question, near=False)):
-        return True  # "from Australia’s remote Northern Territory"
-    for p in _PLACE.finditer(text):
-        name = p.group("name")
-        if name is None:
-            return True
-        if set(terms(name)) & _MONTHS_DAYS or re.search(r"[’']s$", name):
-            continue  # "in September": a time; "at Kishida's request": somebody's
-        if not set(terms(name)) <= asked:
             return True
     return False
 

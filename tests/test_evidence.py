@@ -256,22 +256,6 @@ def test_a_figure_with_thousands_separators_is_one_figure():
     assert reason("convicted of 3,519 counts of murder, how old is he") == "the articles never mention 3,519"
 
 
-def test_a_where_question_needs_a_place_the_question_does_not_already_have():
-    reason = lambda q, *texts, asked="": abstention_reason(  # noqa: E731
-        q, _passages(*texts), f=Focus({"gas": 1.0}), knows=lambda w: True, min_relevance=0.0, min_coverage=0.0,
-        asked=asked)
-    heading = "Most expensive gas in the U.S."
-    assert reason("Where in the US is it illegal to pump your own gas?", heading) == (
-        "no passage gives the place asked for")
-    assert reason("Where in the US is it illegal to pump your own gas?", "Pumping your own gas is illegal in "
-                  "New Jersey.") is None
-    assert reason("Where did NASA launch the rocket?", "NASA launched a rocket from Australia’s remote Northern "
-                  "Territory.") is None  # a country, though after "from" and with an owner's "’s"
-    # Not a place: where somebody stands or how something comes into it; nor a follow-up's few words.
-    assert reason("where does the gas tax come into this", heading) is None
-    assert reason("where did it come down (what did they fire)", heading, asked="where did it come down") is None
-
-
 def test_a_yes_no_question_about_a_thing_the_articles_never_mention_is_not_answered_no():
     evidence = _passages("Yoon met Kishida in Tokyo, the first visit by a South Korean leader in 12 years.")
     vocabulary = set(terms("Yoon met Kishida in Tokyo, the first visit by a South Korean leader in 12 years"))
