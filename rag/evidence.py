@@ -409,6 +409,10 @@ _UNNAMED_HEADS = frozenset(
 )
 
 
+_WHICH_OF = re.compile(r"\bwhich\s+of\s+(?:all\s+the|these|those|the|all)\s+(following\s+)?(?:(?:two|three|four|five|\d+)\s+)?"
+                       r"([\w’'-]+)", re.IGNORECASE)
+
+
 def which_head(question: str) -> str | None:
     """X in "which X …": the last noun after "which" ("show" in "which show received the most nominations")."""
     from lemminflect import getAllLemmas
@@ -417,8 +421,13 @@ def which_head(question: str) -> str | None:
     if not m:
         return None
     head = None
-    # "Which of these shows…", "which of the two schools…": the X after the few it is one of.
-    chosen = re.sub(r"^of\s+(?:these|those|the|all|all\s+the)\s+(?:(?:two|three|four|five|\d+)\s+)?(?=\w)", "", m.group(1), flags=re.IGNORECASE)
+    # "Which of these shows…", "which of the two schools…": the X after the few it is one of, a noun ("which of
+    # the following best describes…" names no X).
+    few = _WHICH_OF.search(question)
+    chosen = few.group(2) if few else m.group(1)
+    if few and (not chosen.split() or "NOUN" not in getAllLemmas(chosen.split()[0].lower())
+                or (few.group(1) and not chosen.split()[0].lower().endswith("s"))):
+        return None  # "which of the following best describes…", "which of these is true"
     for token in chosen.split():
         low = token.lower()
         lemmas = getAllLemmas(low)
@@ -964,16 +973,16 @@ def _names_the(head: str, text: str, question: str) -> bool:
         before = re.search(rf"({_CAPITALISED_RUN})\s*,\s*(?:[\w’'-]+\s+){{0,4}}$", text[: m.start()])
         if before and fresh(before.group(1)) and (before.start(1) > 0 or len(before.group(1).split()) > 1):
             return True
-        # "Southern California and UCLA will leave the Pac-12…, the schools announced": the name the sentence
-        # opens with, which "the schools" later in it points back to. A name: two capitalised words or one no
-        # dictionary lists ("Samsung"), not a sentence's first word ("Losing the two schools…").
+        # "Southern California and UCLA will leave the Pac-12…, the schools announced": the names the sentence
+        # opens with, which "the schools" later in it points back to. Names, two or more ("X and Y", "X, Y and
+        # Z"), as "the schools" are several: one opening name is as often whoever speaks of them ("Joe Biden said
+        # the companies would pay"), and a sentence's first word is no name ("Losing the two schools…").
         opening = re.match(rf"\W*(?:[A-Z]{{2,}}\s+[—–-]\s+)?(?:\(\w+\)\s+)?({_CAPITALISED_RUN})", text)
         back = re.search(r"\b(?:the|both|these|those)\s+(?:[\w’'-]+\s+)?$", text[: m.start()], re.IGNORECASE)
-        if opening and back and back.start() >= opening.end() and fresh(opening.group(1)):
-            run = opening.group(1)
-            capitals = [w for w in run.split() if w[:1].isupper() and w.lower() not in STOPWORDS]
-            if len(capitals) > 1 or (capitals and not in_dictionary(capitals[0].lower())):
-                return not _not_of_the_kind(run, text, head)
+        if opening and back and back.start() >= opening.end() and fresh(opening.group(1)) and head.endswith("s"):
+            named = [n for n in re.split(r"\s*,\s*|\s+and\s+", opening.group(1)) if n[:1].isupper()]
+            if len(named) > 1 and not any(_not_of_the_kind(n, text, head) for n in named):
+                return True
     return False
 
 
@@ -1367,15 +1376,21 @@ def _named_otherwise(question: str, knows: Callable[[str], bool]) -> set[str]:
 
 
 def _figures(question: str, knows: Callable[[str], bool]) -> set[str]:
-    """The figures of ``question`` as it writes them ("3,518", "4.32", "12"), less those the articles write
-    in another way: without or with thousands separators ("3518", "3,518"), or where each of its groups of
-    digits is a word the articles have."""
+    """The figures of ``question`` as it writes them ("3,518", "4.32", "12") that the articles never write: with or
+    without thousands separators ("3518", "3,518"), or as a percentage ("3.5%")."""
     found = set()
     for m in re.finditer(r"\d+(?:[.,]\d+)*", question):
         figure = m.group()
-        plain = figure.replace(",", "")
-        grouped = f"{int(plain):,}" if plain.isdigit() else figure
-        if not any(knows(w) for w in (figure, plain, grouped)) and not all(knows(d) for d in re.findall(r"\d+", figure)):
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", figure):  # a whole number, with or without separators
+            plain = figure.replace(",", "")
+            spellings = (figure, plain, f"{int(plain):,}")
+        elif re.fullmatch(r"\d+\.\d+", figure):  # "3.5", which the articles may write "3.5%"
+            spellings = (figure,)
+        else:  # "2,5", "1.2.3": no figure of one reading; its groups of digits, as before
+            if not all(knows(d) for d in re.findall(r"\d+", figure)):
+                found.add(figure)
+            continue
+        if not any(knows(w) or knows(w + "%") for w in spellings):
             found.add(figure)
     return found
 

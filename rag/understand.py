@@ -950,7 +950,7 @@ _TITLE_BEFORE_NAME = re.compile(r"(^|\s)(pm|fm)(?=\s+(?P<name>[A-Za-z][\w’'-]*
 def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
     """Each word the articles don't use, read as the name, acronym or word of theirs it stands for."""
     lowered = text == text.lower()  # typed without capitals: names can't be told by case
-    # Typed with capitals for names (one past the opening word): a word of English typed in lower case there is
+    # Typed with capitals for names (a capitalised word after the first one): a word of English typed in lower case is
     # meant as that word ("the semi-finals"), whatever name the articles write with it ("the Stanley Cup Finals").
     cased = bool(re.search(r"\s[A-Z][a-z]", text.strip()))
     # A name none of whose words the articles know ("Joe Biden") is somebody else: its words are not
@@ -2009,9 +2009,9 @@ _PLAIN_TERMS = frozenset(t for v in _PLAIN_VERBS for t in terms(v))
 # Words that tell of going somewhere: a trip to one place is no trip to another.
 _MOTION = frozenset(terms("go fly travel head journey visit trip arrive"))
 _PLANNED = re.compile(r"\b(?:will|would|plans?|planned|planning|expected|next|upcoming|return)\b", re.IGNORECASE)
-# Words of a span of time ("over the past year", "last week"), which many places and people share at once.
-_TIME_WORDS = frozenset(terms("past last next previous coming recent year month week weekend day decade century "
-                              "today yesterday tomorrow ago"))
+# Words that place a span of time relative to now ("over the past year", "last week"), which many places and people
+# share at once; not "year" or "week" alone, which a name may set ("the Obama years" are not the Trump years).
+_TIME_WORDS = frozenset(terms("past last next previous recent today yesterday tomorrow ago"))
 # Words before a name that say what it is like, not which it is: many things are new or big at once.
 _LOOSE_MODIFIERS = frozenset(terms("new old latest recent big huge small little great good bad famous popular "
                                    "so-called beloved iconic"))

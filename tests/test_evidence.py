@@ -254,6 +254,17 @@ def test_a_figure_with_thousands_separators_is_one_figure():
     assert reason("convicted of 3,518 counts of murder, how old is he") is None
     assert reason("convicted of 3518 counts of murder, how old is he") is None  # written without the comma
     assert reason("convicted of 3,519 counts of murder, how old is he") == "the articles never mention 3,519"
+    # Not read back as a 3 and a 519 the articles happen to have elsewhere.
+    split = abstention_reason("convicted of 3,519 counts of murder", evidence, f=Focus({"murder": 1.0}),
+                              knows={"3", "519", "counts", "murder"}.__contains__, min_relevance=0.0,
+                              min_coverage=0.0)
+    assert split == "the articles never mention 3,519"
+    # A figure the articles write as a percentage is one they write.
+    grew = _passages("The economy grew 3.5% last year.")
+    percent = abstention_reason("did the economy grow 3.5 last year", grew, f=Focus({"economy": 1.0}),
+                                knows={"3.5%", "economy", "grew", "year"}.__contains__, min_relevance=0.0,
+                                min_coverage=0.0)
+    assert percent is None
 
 
 def test_a_yes_no_question_about_a_thing_the_articles_never_mention_is_not_answered_no():
@@ -291,6 +302,10 @@ def test_which_of_a_kind_of_named_thing_is_no_answer_without_a_name_of_one():
     unnamed = passage("Losing the two schools to the Big Ten is devastating for the Pac-12.", 1.0)
     assert reason("which two Pac-12 schools will join the Big Ten", left) is None
     assert reason("which two Pac-12 schools will join the Big Ten", unnamed) == (
+        "no passage gives the name of the schools asked for")
+    # One opening name is as often whoever speaks of them.
+    spoken = passage("Commissioner George Kliavkoff said the schools would leave the Pac-12.", 1.0)
+    assert reason("which two Pac-12 schools will join the Big Ten", spoken) == (
         "no passage gives the name of the schools asked for")
 
 
@@ -1149,6 +1164,11 @@ def test_which_of_these_x_asks_for_an_x():
     assert which_head("which of the two schools is leaving") == "schools"
     assert which_head("which show won") == "show"
     assert which_head("which one of them won") == "one"
+    assert which_head("which of all the teams won") == "teams"
+    assert which_head("which of the following two countries won") == "countries"
+    # No X named: a quiz's "which of the following…", "which of these is true".
+    assert which_head("which of the following best describes it") is None
+    assert which_head("which of these is true") is None
 
 
 def test_when_something_was_said_may_be_told_by_the_occasion():

@@ -1730,6 +1730,9 @@ def test_a_word_of_english_typed_in_lower_case_among_capitalised_names_stays_tha
 def test_a_span_of_time_beside_two_places_is_no_trait_that_sets_them_apart(lexicon):
     said = "Consumer gas prices in the Netherlands and Estonia over the past year have increased by 400%."
     assert premise_conflict("how much have gas prices increased in the US over the past year", said, lexicon) is None
-    # A trait beside the place still does: the question's "South Korean flag" is not the passage's Japanese one.
+    # A time a name sets still does ("the Obama years" are not the Trump years); so does a trait beside the place:
+    # the question's "South Korean flag" is not the passage's Japanese one.
+    assert premise_conflict("how did inflation change in the Obama years",
+                            "Inflation fell in the Trump years.", lexicon) is not None
     assert premise_conflict("why did Kishida bow to the South Korean flag",
                             "Yoon bowed to the Japanese flag.", lexicon) is not None
