@@ -252,6 +252,10 @@ TARGETS = {
 # other articles (small words typed in haste, the first passage's amount, dotted initials, a currency sign asking for
 # money, a name typed whole, "who did X" led by the passage that tells the act; 18 -> 20 of 40 right there) the test
 # split moved to 0.812, 0.062, 0.787: the floor for abstention recall rises to 0.77.
+# The thirty-ninth (M…, 100 items by another fresh reader, dictating) made it 1,772 items (the code before it:
+# 0.810, 0.062, 0.785; on its own halves, dev 0.91 and test 0.74). After work on RealTime QA's dev weeks (a figure
+# with separators, a word's case among names, a span of time beside a place, "which of these X") and a fresh-eyes
+# review the test split stayed at 0.810, 0.061, 0.785 (1,435 right before and after): the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
