@@ -424,11 +424,11 @@ def which_head(question: str) -> str | None:
     # "Which of these shows…", "which of the two schools…": the X after the few it is one of, a noun ("which of
     # the following best describes…" names no X).
     few = _WHICH_OF.search(question)
-    chosen = few.group(2) if few else m.group(1)
-    if few and (not chosen.split() or "NOUN" not in getAllLemmas(chosen.split()[0].lower())
-                or (few.group(1) and not chosen.split()[0].lower().endswith("s"))):
-        return None  # "which of the following best describes…", "which of these is true"
-    for token in chosen.split():
+    if few:  # its one word after the few: a noun, and after "the following" a plural ("countries")
+        one = few.group(2).lower()
+        if "NOUN" not in getAllLemmas(one) or (few.group(1) and not one.endswith("s")):
+            return None  # "which of the following best describes…", "which of these is true"
+    for token in (few.group(2) if few else m.group(1)).split():
         low = token.lower()
         lemmas = getAllLemmas(low)
         if low in STOPWORDS or ("VERB" in lemmas and "NOUN" not in lemmas) or ("AUX" in lemmas):
@@ -958,6 +958,10 @@ def _names_the(head: str, text: str, question: str) -> bool:
         return any(terms(w)[:1] and terms(w)[0] not in known and terms(w)[0] != stem[0] for w in words(run)) or bool(
             numbers(run) - numbers(question))
 
+    # "Southern California and UCLA will leave the Pac-12…, the schools announced": the names the sentence opens
+    # with, which "the schools" later in it points back to (see below). Only for several: "the schools".
+    opening = re.match(rf"\W*(?:[A-Z]{{2,}}\s+[—–-]\s+)?(?:\(\w+\)\s+)?({_CAPITALISED_RUN})", text) \
+        if head.endswith("s") else None
     for m in _TOKEN.finditer(text):
         if terms(m.group())[:1] != stem:
             continue
@@ -973,13 +977,12 @@ def _names_the(head: str, text: str, question: str) -> bool:
         before = re.search(rf"({_CAPITALISED_RUN})\s*,\s*(?:[\w’'-]+\s+){{0,4}}$", text[: m.start()])
         if before and fresh(before.group(1)) and (before.start(1) > 0 or len(before.group(1).split()) > 1):
             return True
-        # "Southern California and UCLA will leave the Pac-12…, the schools announced": the names the sentence
-        # opens with, which "the schools" later in it points back to. Names, two or more ("X and Y", "X, Y and
-        # Z"), as "the schools" are several: one opening name is as often whoever speaks of them ("Joe Biden said
-        # the companies would pay"), and a sentence's first word is no name ("Losing the two schools…").
-        opening = re.match(rf"\W*(?:[A-Z]{{2,}}\s+[—–-]\s+)?(?:\(\w+\)\s+)?({_CAPITALISED_RUN})", text)
-        back = re.search(r"\b(?:the|both|these|those)\s+(?:[\w’'-]+\s+)?$", text[: m.start()], re.IGNORECASE)
-        if opening and back and back.start() >= opening.end() and fresh(opening.group(1)) and head.endswith("s"):
+        # The opening names, pointed back to by "the schools": two or more ("X and Y", "X, Y and Z"), as the
+        # schools are several; one opening name is as often whoever speaks of them ("Joe Biden said the companies
+        # would pay"), and a sentence's first word is no name ("Losing the two schools…").
+        back = re.search(r"\b(?:the|both|these|those)\s+(?:[\w’'-]+\s+)?$", text[: m.start()], re.IGNORECASE) \
+            if opening else None
+        if opening and back and back.start() >= opening.end() and fresh(opening.group(1)):
             named = [n for n in re.split(r"\s*,\s*|\s+and\s+", opening.group(1)) if n[:1].isupper()]
             if len(named) > 1 and not any(_not_of_the_kind(n, text, head) for n in named):
                 return True
