@@ -96,6 +96,7 @@ from .understand import (
     time_conflict,
     titled_names,
     understand,
+    unit_conflict,
 )
 from .verify import Claim, split_claims, verify_claims
 
@@ -890,6 +891,8 @@ def _check_premise(
         (lambda: direction_conflict(q, texts, alike), "premise"),
         # Which end of a scale: "the short range missile" where the passages have a long-range one.
         (lambda: scale_conflict(q, texts), "premise"),
+        # Which unit: "going for 5 minutes" where the passages with that figure have "five seconds".
+        (lambda: unit_conflict(q, texts), "premise"),
         # Which side: where the question has somebody welcoming what the passages have it opposing.
         (lambda: stance_conflict(q, texts, lexicon, typed_lower=lower), "premise"),
         # What it was: the question calls something what the passages say it no longer is ("transformed from a

@@ -20,7 +20,7 @@ import numpy as np
 from index import Sentence
 
 from .retrieval import FusedChunk
-from .text import NAME_RUN, SPELLED_AS, STOPWORDS, names, numbers, stated_terms, terms, words
+from .text import NAME_RUN, SPELLED_AS, STOPWORDS, in_thousands, names, numbers, stated_terms, terms, words
 from .understand import (
     COMPASS,
     EVENT_WINDOW,
@@ -764,6 +764,10 @@ _MEASURES = {
                    r"\bhow much\s+(?:did|does|do|will|would|could|can|is|was|are|were|r|has|have|had)\s+"
                    r"(?:[\w’'-]+\s+){1,7}?(?:(?:make|makes|made)(?!\s+(?:it|sure|clear|sense|progress|up)\b)|earn\w*|sell|sells|sold|fetch\w*|charge\w*|owe\w*|"
                    r"award\w*|fine[ds]?|settle[ds]?|bring\s+in|take\s+home|go\s+for|went\s+for)\b|"
+                   # "What price is Serbia paying", "what's the fine for…": a sum of money named by what it is for.
+                   r"\bwhat(?:['’]s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:price|cost|fee|fine|"
+                   r"salary|wage|bail|ransom|reward|bounty|payout|valuation)s?(?=\s+(?:is|was|are|were|did|does|do|"
+                   r"will|would|has|had|have|for|of|to|on)\b|\s*[?.!]|\s*$)|"
                    # A currency sign for a word, no figure after it: "reward $ for the two", "cost estimate $?"
                    # (not a cashtag, "$TSLA", nor the currency by its sign, "is the $ weaker").
                    r"(?<!\S)(?<!\bthe\s)[$€£¥₩](?!\s*\d)(?![A-Za-z])",
@@ -1383,7 +1387,7 @@ def _figures(question: str, knows: Callable[[str], bool]) -> set[str]:
     without thousands separators ("3518", "3,518"), or as a percentage ("3.5%")."""
     found = set()
     for m in re.finditer(r"\d+(?:[.,]\d+)*", question):
-        figure = m.group()
+        figure = in_thousands(m.group(), question, m.end())  # "980k": 980,000 as the articles write it
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", figure):  # a whole number, with or without separators
             plain = figure.replace(",", "")
             spellings = (figure, plain, f"{int(plain):,}")

@@ -82,6 +82,20 @@ def terms(text: str) -> list[str]:
     return _stemmer().stemWords(kept)
 
 
+# "980k", "$10K": thousands, as people type them; not a unit ("5km", "10 kg" are no "k" alone).
+_THOUSANDS = re.compile(r"[kK](?![A-Za-z0-9])")
+
+
+def in_thousands(figure: str, text: str, end: int) -> str:
+    """``figure`` (digits, maybe a decimal point), ending at ``end`` in ``text``, times a thousand when a "k"
+    follows it ("980k" → "980000", "1.5K" → "1500"); else ``figure`` as it is."""
+    if not _THOUSANDS.match(text, end) or not re.fullmatch(r"\d+(?:\.\d+)?", figure):
+        return figure
+    whole, _, fraction = figure.partition(".")
+    digits = (whole + fraction.ljust(3, "0")[:3]).lstrip("0") or "0"
+    return f"{digits}.{fraction[3:]}" if len(fraction) > 3 else digits
+
+
 def numbers(text: str, *, spelled: bool = True) -> set[str]:
     """The numbers a text states, normalised: digits without separators, spelled-out small numbers as digits.
 
@@ -89,7 +103,7 @@ def numbers(text: str, *, spelled: bool = True) -> set[str]:
     """
     found = set()
     for match in re.finditer(r"\d+(?:[.,]\d+)*", text):
-        value = match.group().replace(",", "")
+        value = in_thousands(match.group().replace(",", ""), text, match.end())  # "$980k": as "$980,000"
         found.add(value.rstrip("0").rstrip(".") if "." in value else value)
     for w in words(text) if spelled else ():
         if w in _SPELLED:

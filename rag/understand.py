@@ -484,6 +484,11 @@ class Lexicon:
         found = found or self.acronyms.get(low)
         if found is None and acronym.isupper() and len(acronym) >= 3:
             found = self._phrase(low)
+        of = re.fullmatch(r"([A-Z]+)of?([A-Z]+)", acronym)
+        if found is None and of:
+            # "BofA", "DoJ": the initials of a name with "of" inside, which the articles write in full.
+            named = self.acronyms.get((of.group(1) + of.group(2)).lower())
+            found = named if named and re.search(r"\bof\b", named, re.IGNORECASE) else None
         inverted = re.fullmatch(r"([A-Z]+)o([A-Z]+)", acronym)
         if found is None and inverted:
             # "MoD" is "Ministry of Defense", which English also writes "defense ministry": "X of Y" as "Y X".
@@ -671,6 +676,31 @@ def shorthand_for(word: str) -> str | None:
         return None  # "hgh", "tms": written often enough to be initials, not a word typed without vowels
     meant = _skeletons().get(low)
     return meant if meant and len(meant) > len(low) and _zipf(meant) >= _SHORTHAND else None
+
+
+_SMALL_SHORTHAND_ZIPF = 4.0  # from this zipf two consonants are written as such ("hr", "th", "hd"), not texting
+
+
+@functools.lru_cache(maxsize=1)
+def _small_skeletons() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for word in STOPWORDS:
+        if word.isalpha() and len(word) == 3 and word[0] not in "aeiou":
+            found.setdefault(_consonants(word), []).append(word)
+    return {k: tuple(v) for k, v in found.items() if len(k) == 2}
+
+
+def small_shorthand(word: str) -> str | None:
+    """The one small word of three letters that ``word``, two consonants, writes without its vowel ("ws" → "was",
+    "dd" → "did", "hw" → "how"), or None ("hs": "has" or "his"; "nk", "sk": no small word, initials).
+    Texting drops the vowel of a small word as of a long one (see :func:`shorthand_for`), and a reader who
+    writes "how old ws the guard" means no acronym that the articles' "Weather Service" would spell."""
+    low = word.lower()
+    if len(low) != 2 or not low.isalpha() or re.search(r"[aeiouy]", low) or in_dictionary(low) \
+            or _zipf(low) >= _SMALL_SHORTHAND_ZIPF:
+        return None
+    meant = _small_skeletons().get(low, ())
+    return meant[0] if len(meant) == 1 else None
 
 
 def american_spelling(word: str) -> str:
@@ -996,6 +1026,10 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                     cased and in_dictionary(low)):
                 return lexicon.names[low]  # "kishida" → "Kishida", so later steps see a name
             return token
+        short = small_shorthand(low) if token.islower() and low not in unresolved_runs else None
+        if short:  # "how old ws the guard": "was", before the initials of anything the articles name
+            corrections.append(Correction(token, short, "casual"))
+            return short
         # Only a word typed in lower case, or the one that opens the question, and no word of a name the articles
         # never use ("huw edwards"), nor an acronym of theirs ("wto" is the WTO, not "who").
         slip = _small_word_slip(low, opens) if (token.islower() or opens) and low not in unresolved_runs else None
@@ -1012,7 +1046,8 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if split:  # "whitelist" where the articles write "white list"
             corrections.append(Correction(token, split, "spelling"))
             return split
-        place = place_for(low, lexicon)
+        plural = len(token) > 2 and token.endswith("s") and token[:-1].isupper()  # "ICBMs"
+        place = None if plural else place_for(low, lexicon)  # "TEs", initials in the plural: no "Tex." for Texas
         if place:  # "DC" where the articles write "Washington", "Peking" where they write "Beijing"
             corrections.append(Correction(token, place, "name"))
             return place
@@ -1020,7 +1055,6 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             # "london", typed in lower case where the articles never name it: a name all the same (not the part
             # of a joined name, "agence france-presse").
             return named
-        plural = len(token) > 2 and token.endswith("s") and token[:-1].isupper()  # "ICBMs"
         asked = token[:-1] if plural else token
         if lowered and not asked.isupper() and not in_dictionary(low) and 2 <= len(low) <= 7:
             # Typed without capitals, initials are the articles' acronym all the same ("icbms", "eez", "sk").
@@ -1039,7 +1073,7 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         # A common English word ("national", "ministry") is that word, not another spelling of a name.
         looks_like_name = (
             (token[:1].isupper() or lowered or _zipf(low) < 4.0) and _word_use(low) < _RESPELL
-            and low not in unresolved_runs
+            and low not in unresolved_runs and not plural  # "TEs": initials in the plural, no name misspelt
         )
         name = lexicon.name_for(low) if looks_like_name else None
         if name and in_dictionary(low) and (_edits(low, name.lower()) > 1 or in_dictionary(name.lower())):
@@ -2783,6 +2817,47 @@ def scale_conflict(question: str, texts: Sequence[str]) -> tuple[str, str, int] 
                     return None  # a passage has it as the question does
                 if e.group(1).lower() == _ENDS[end] and found is None:
                     found = (m.group(0), e.group(0), k)
+        if found:
+            return found
+    return None
+
+
+# Units of one measure each: a figure given in one of them where the passages give it in another ("kept going
+# for 5 minutes": "over five seconds"; "sentenced to 5 months": "five years").
+_UNIT_MEASURE = {
+    **dict.fromkeys(("second", "minute", "hour", "day", "week", "month", "year", "decade", "century"), "time"),
+    **dict.fromkeys(("mile", "kilometer", "kilometre", "km", "meter", "metre", "foot", "feet", "yard"), "distance"),
+    **dict.fromkeys(("pound", "kilogram", "kg", "ton", "tonne", "ounce", "gram"), "weight"),
+}
+def _quantities(text: str) -> list[tuple[str, str, str]]:
+    """(figure as digits, unit, as written) of each figure with a unit of time, distance or weight in ``text``."""
+    from .text import numbers
+
+    out = []
+    for m in re.finditer(r"(?=(?<![\w.,])(\d+(?:[.,]\d+)*|[A-Za-z]+)[-\s]+([A-Za-z]+)\b)", text):
+        unit = m.group(2).lower()
+        unit = unit if unit in _UNIT_MEASURE else unit[:-1] if unit[:-1] in _UNIT_MEASURE else (
+            unit[:-2] if unit.endswith("es") and unit[:-2] in _UNIT_MEASURE else "")
+        figures = numbers(m.group(1)) if unit else set()
+        if len(figures) == 1:
+            out.append((next(iter(figures)), unit, text[m.start(1) : m.end(2)]))
+    return out
+
+
+def unit_conflict(question: str, texts: Sequence[str]) -> tuple[str, str, int] | None:
+    """(the question's figure and unit, the passage's, the passage's index) where the question gives a figure in
+    one unit ("for 5 minutes") and a passage gives the same figure in another unit of the same measure ("over
+    five seconds"), and no passage gives it in the question's; or None."""
+    for figure, unit, written in _quantities(question):
+        found = None
+        for k, text in enumerate(texts):
+            for f, u, said in _quantities(text):
+                if f != figure or _UNIT_MEASURE[u] != _UNIT_MEASURE[unit]:
+                    continue
+                if u == unit:
+                    return None  # a passage gives it as the question does
+                if found is None:
+                    found = (written, said, k)
         if found:
             return found
     return None

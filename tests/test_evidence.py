@@ -1800,3 +1800,23 @@ def test_a_sentence_is_written_once_though_a_pair_holds_it_too():
     both = Evidence(Sentence(source="a", start=0, end=len(pair), text=pair), 0.49, 0.49, 0.6, parts=(one, two))
     written = "".join(ExtractiveComposer(vectors, max_sentences=2).compose("what did Lopez wear", [alone, both]))
     assert written.count("old movie") == 1 and f"{two} [2]" in written
+
+
+def test_a_figure_typed_in_thousands_is_the_figure_the_articles_write_in_full():
+    from rag.evidence import _figures
+    from rag.text import numbers
+
+    assert numbers("did the govt get the whole 980k back") == {"980000"}
+    assert numbers("a $10K bump, 1.5k people, a 5km run") == {"10000", "1500", "5"}
+    knows = {"980,000", "980000"}.__contains__
+    assert _figures("did they get the whole 980k back", knows) == set()
+    assert _figures("did they get the whole 980 back", knows) == {"980"}
+
+
+def test_what_price_asks_for_a_sum_of_money():
+    from rag.evidence import _measure
+
+    assert _measure("what price is serbia paying gazprom for gas") == "amount of money"
+    assert _measure("what was the ransom?") == "amount of money"
+    assert _measure("what fine did he get") == "amount of money"
+    assert _measure("what price increases are planned") is None  # a kind of increase, not a sum

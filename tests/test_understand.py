@@ -1736,3 +1736,45 @@ def test_a_span_of_time_beside_two_places_is_no_trait_that_sets_them_apart(lexic
                             "Inflation fell in the Trump years.", lexicon) is not None
     assert premise_conflict("why did Kishida bow to the South Korean flag",
                             "Yoon bowed to the Japanese flag.", lexicon) is not None
+
+
+def test_two_consonants_typed_for_a_small_word_are_that_word_not_initials_of_a_name():
+    text = "The National Weather Service warned of floods. A former camp guard, 101, was sentenced."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert understand("how old ws the camp guard", lexicon).text == "how old was the camp guard"
+    assert understand("hw old is the guard", lexicon).text == "how old is the guard"
+    # Initials that stand for no small word are still the articles' names; typed in capitals, so is "WS".
+    assert "Weather Service" in understand("wat did the WS warn", lexicon).text
+    from rag.understand import small_shorthand
+
+    assert small_shorthand("hs") is None  # "has" or "his": no telling
+    assert small_shorthand("sk") is None and small_shorthand("nk") is None
+
+
+def test_initials_in_the_plural_are_no_misspelt_name_or_state():
+    text = "Gronkowski ranks third among tight ends. He was born in Texas."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert "Texas" not in understand("where does gronkowski rank for TEs", lexicon).text
+    assert "Texas" in understand("was he born in tex", lexicon).text  # a state cut short still is one
+
+
+def test_initials_with_of_inside_stand_for_the_name_the_articles_write_in_full():
+    text = "A report from Bank of America says the chain cut air conditioning. The Department of Justice sued."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert lexicon.expansion("BofA") == "Bank of America"
+    assert lexicon.expansion("DoJ") == "Department of Justice"
+    assert "Bank of America" in understand("what did the BofA report say", lexicon).text
+
+
+def test_a_figure_in_one_unit_where_the_passages_give_it_in_another_contradicts_the_question():
+    from rag.understand import unit_conflict
+
+    texts = ["Scientists generated 59 megajoules of sustained fusion energy over five seconds.",
+             "The machine ran for 40 minutes on other days."]
+    assert unit_conflict("how did the machine keep fusion going for 5 minutes", texts) == (
+        "5 minutes", "five seconds", 0)
+    assert unit_conflict("how did the machine keep fusion going for 5 seconds", texts) is None
+    assert unit_conflict("why did it run for 40 minutes", texts) is None
+    # Another measure ("5 miles") or another figure ("12 minutes") is no contradiction of this kind.
+    assert unit_conflict("how far is it, 5 miles?", texts) is None
+    assert unit_conflict("did it run 12 minutes", texts) is None
