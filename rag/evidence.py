@@ -388,6 +388,9 @@ def answer_type(question: str) -> str | None:
         return "quote"  # what somebody said (what a post or a report says is its own text, not a quote)
     if _NUMBER_QUESTION.search(question):
         return "number"
+    measured = _MEASURE_ASKED.match(question)
+    if measured and (measured.group(1) or not _ASKED_ANYWHERE.search(question)):
+        return "number"  # "storm eunice top wind speed", "what was the death toll": a figure, by what it measures
     # A "when" clause of another question is cut off before asking whether it asks a date ("what was the date
     # when…" still does).
     clause = _WH_FIRST.match(question) and _WHEN_CLAUSE.search(question)
@@ -396,6 +399,15 @@ def answer_type(question: str) -> str | None:
     if _NAME_QUESTION.search(question) or _which_names(question):
         return "name"
     return None
+
+
+# "Storm Eunice top wind speed", "what's the death toll in the floods": a noun phrase, typed without a verb or
+# after "what is", that ends with a word for what a figure measures.
+_MEASURE_ASKED = re.compile(
+    r"^\W*((?:what|wat)(?:['’]s|\s+(?:is|was|are|were))?\s+)?(?:the\s+)?(?:[\w’'$-]+\s+){0,5}?(?:speed|toll|price|"
+    r"cost|age|height|weight|length|population|salary|turnout|margin|temperature|distance|duration|deficit|budget|"
+    r"attendance|capacity|rate|score|total|count|tally)s?(?=\s+(?:of|in|at|on|for|from|during|since|over|now|so far|"
+    r"after|before)\b|\s+\d{4}\b|\s*[?.!]*\s*$)", re.IGNORECASE)
 
 
 _WHICH_HEAD = re.compile(r"\bwhich\s+([\w’'-]+(?:\s+[\w’'-]+){0,3})", re.IGNORECASE)

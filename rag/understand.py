@@ -84,7 +84,7 @@ _FILLER = re.compile(
 )
 _THE_DEAL = re.compile(r"\bwhat is the (?:deal|story) (?:with|w/?|abt|about)\b", re.IGNORECASE)
 # Chat shorthand that is also written in capitals for something else ("RN", "FR"): filler only in lower case.
-_LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey)\b")
+_LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey|tf|wtf|smh|omg)\b")
 _SLASHED = re.compile(r"\b(?![A-Z]+/[A-Z]+\b)([A-Za-z]{3,})/([A-Za-z]{3,})\b")  # not "AC/DC", "km/h", "and/or"
 _CASUAL_TOKEN = re.compile(r"(?<![\w/'’])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/'’])")
 # A word: letters, with apostrophes and hyphens inside it only ("Covid-19" is no word "Covid-" and a figure).
@@ -451,6 +451,21 @@ class Lexicon:
         if self._vocab_list is None:
             self._vocab_list = [w for w in self.vocabulary if len(w) >= 3 and not w.isdigit()]
         return _nearest(low, self._vocab_list, self.vocabulary.__getitem__)
+
+    def clipped(self, word: str) -> str | None:
+        """The articles' word that ``word`` cuts short ("tox" → "toxicology", "regs" → "regulations"), the
+        most frequent of those that begin with it and are at least three letters longer; or None."""
+        low = word.lower()
+        if len(low) < 3 or not low.isalpha():
+            return None
+        stem = low[:-1] if low.endswith("s") and len(low) > 3 else low  # "regs": the plural of a word cut short
+        if self._vocab_list is None:
+            self._vocab_list = [w for w in self.vocabulary if len(w) >= 3 and not w.isdigit()]
+        found = [w for w in self._vocab_list if w.startswith(stem) and len(w) >= len(stem) + 3 and w.isalpha()]
+        if not found:
+            return None
+        best = max(found, key=lambda w: (self.vocabulary[w], w))
+        return self.names.get(best, best)
 
     def compound(self, word: str) -> str | None:
         """The two words of the articles ``word`` runs together ("whitelist" → "white list"), when they
@@ -1130,6 +1145,10 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                 if meant:
                     corrections.append(Correction(token, meant, "casual"))
                     return meant
+                meant = lexicon.clipped(low) if _zipf(low) < _CLIPPED_ZIPF and not in_dictionary(low) else None
+                if meant:  # "tox test" where the articles write "toxicology test"
+                    corrections.append(Correction(token, meant, "casual"))
+                    return meant
         return token
 
     fixed = _WORD.sub(fix, text)
@@ -1625,6 +1644,12 @@ def _other_slot(between_a: str, between_b: str, *, name_last: bool) -> bool:
         return _SLOT_KIND.get(nearest, nearest)
 
     a, b = kind(between_a), kind(between_b)
+    if not name_last and ((not between_a.strip() and b is not None) or (not between_b.strip() and a is not None)) \
+            and not re.fullmatch(r"\s*to\s*", between_a + between_b):
+        # A name right before a word says which one ("the Nara Medical University hospital"); one with a
+        # preposition between says something else of it ("Abe at the hospital", "Morissette before joining"),
+        # but for "to" that makes the name do it ("the second American to win").
+        return True
     return a is not None and b is not None and a != b
 
 

@@ -1820,3 +1820,14 @@ def test_what_price_asks_for_a_sum_of_money():
     assert _measure("what was the ransom?") == "amount of money"
     assert _measure("what fine did he get") == "amount of money"
     assert _measure("what price increases are planned") is None  # a kind of increase, not a sum
+
+
+def test_a_noun_phrase_ending_in_what_a_figure_measures_asks_for_a_figure():
+    from rag.evidence import answer_type
+
+    assert answer_type("storm eunice top wind speed") == "number"
+    assert answer_type("what was the death toll in the floods?") == "number"
+    assert answer_type("ucla athletics deficit 2021") == "number"
+    assert answer_type("storm eunice damage") is None
+    assert answer_type("what is the age limit") is None  # a limit is a rule, told in words
+    assert answer_type("why did prices rise") is None

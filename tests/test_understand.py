@@ -1778,3 +1778,27 @@ def test_a_figure_in_one_unit_where_the_passages_give_it_in_another_contradicts_
     # Another measure ("5 miles") or another figure ("12 minutes") is no contradiction of this kind.
     assert unit_conflict("how far is it, 5 miles?", texts) is None
     assert unit_conflict("did it run 12 minutes", texts) is None
+
+
+def test_a_name_before_a_word_and_a_name_a_preposition_away_from_it_fill_different_slots():
+    texts = ["Abe was pronounced dead, doctors at the Nara Medical University hospital said.",
+             "Hawkins was playing drums for Alanis Morissette before joining Foo Fighters in 1997.",
+             "Matthews, the second American to win the Hart, set career highs.",
+             "South Korean President bowed down to the Japanese flag."]
+    lexicon = Lexicon.from_texts(texts, [n for t in texts for n in proper_names(t)])
+    # Which hospital is no contradiction of where Abe was; who joined before is no contradiction of who joined.
+    assert premise_conflict("how many doctors tried to save Shinzo Abe at the hospital", texts[0], lexicon) is None
+    assert premise_conflict("what year did Taylor Hawkins join the Foo Fighters", texts[1], lexicon) is None
+    # Names in the same slot still contradict: "the second American to win" did what McDavid is said to have.
+    assert premise_conflict("McDavid won the Hart again, how many points", texts[2], lexicon) is not None
+    assert premise_conflict("why did Yoon bow to the South Korean flag", texts[3], lexicon) is not None
+
+
+def test_a_word_cut_short_is_the_articles_word_it_begins():
+    text = "A urine toxicology test found 10 substances. The regulations were tightened."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert understand("how many substances in his tox test", lexicon).text == "how many substances in his toxicology test"
+    assert lexicon.clipped("regs") == "regulations"
+    assert lexicon.clipped("xyz") is None
+    # Texting's oaths are no initials of the articles' names.
+    assert understand("why tf did he fall lol", lexicon).text == "why did he fall"
