@@ -244,6 +244,7 @@ class Layout:
         return self.attribution.get((s.source, s.start), "")
 
 
+
 class SentenceVectors:
     """Embeddings of sentences, computed once per distinct text and kept for the Chatbot's lifetime."""
 
@@ -337,6 +338,9 @@ _QUOTE_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _QUOTE = re.compile(r"[“”\"]|\b(?:said|says|told|stated|announced|added|warned|argued|wrote|tweeted)\b")
+# "Who said…", "so who warned that…": the speaker is asked for, whatever the words said ask.
+_WHO_SAID = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?who\s+(?:said|says|say|warned|wrote|tweeted|claimed|told|"
+                       r"argued|called|described|predicted|stated|declared|added|insisted|noted)\b", re.IGNORECASE)
 _NAME_QUESTION = re.compile(
     r"\bwho(?:se|m)?\b|\bspell\w*\b|\bname[sd]?\b|"
     r"\b(?:which|what) (?:companies|firms|countries|nations|outlets|leaders|officials|people|cities|groups|"
@@ -368,6 +372,7 @@ _MONTH_SAID = re.compile(rf"\b(?:(?:{_MONTH_NAMES}|(?:last|this|next|that|the sa
 _DAY_SAID = re.compile(rf"\b(?:{_WEEKDAY_NAMES}|yesterday|today|tomorrow|"
                        rf"(?:{_MONTH_NAMES}|{_MONTH_CUT})\s+\d{{1,2}}\b|"
                        rf"\d{{1,2}}\s+(?:{_MONTH_NAMES})|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}})")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
 # A time told from another ("The day before, Chinese ships had entered…") answers "when" too, though less well
 # than a date: it keeps a passage from being no answer, and adds nothing to its rank.
 _RELATIVE_TIME = re.compile(
@@ -386,6 +391,8 @@ def answer_type(question: str) -> str | None:
     """The kind of answer asked for: "number", "date", "name", or None."""
     if _QUOTE_QUESTION.search(question) and not set(terms(question)) & META_TERMS:
         return "quote"  # what somebody said (what a post or a report says is its own text, not a quote)
+    if _WHO_SAID.match(question):
+        return "name"  # "who said it's not whether there'll be a crisis but how large": what was said asks nothing
     if _NUMBER_QUESTION.search(question):
         return "number"
     measured = _MEASURE_ASKED.match(question)
@@ -467,7 +474,8 @@ def has_answer_type(kind: str | None, text: str, question: str = "") -> bool:
             return bool(_MEASURES[unit][1].search(text) or numbers(text) - numbers(question))
         if unit is not None:  # "how far": a distance, not any figure ("how long": a span of time)
             return bool(_MEASURES[unit][1].search(text))
-        return bool(numbers(text) - numbers(question))
+        # The day of a date counts nothing ("elections on May 9"), nor does the time of day ("at 5:03 p.m.").
+        return bool(numbers(_CLOCK.sub(" ", _DAY_SAID.sub(" ", text))) - numbers(question))
     if kind == "date":
         if _SAID_WHEN.search(question) and _OCCASION.search(text):
             return True  # "when did he say that": "at a press conference following his meeting" tells when
@@ -828,8 +836,8 @@ _MEASURES = {
     ),
     "time of day": (
         re.compile(r"\bwhat time\b", re.IGNORECASE),
-        re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight|morning|evening)\b",
-                   re.IGNORECASE),
+        re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|"  # "3.01pm", "5pm"
+                   r"\b(?:a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight|morning|evening)\b", re.IGNORECASE),
     ),
 }
 # "What's the foundation called", "what was the operation called": the name of the thing between.
@@ -1151,6 +1159,8 @@ def _gives(
         figure = bool(numbers(token) & figures)
         if not figure and token not in ordinals:  # an ordinal counts so far ("the fourth ICBM launch")
             continue
+        if head[0] in _AGE_UNITS and tokens[i + 1 : i + 3] in (["year", "old"], ["years", "old"]):
+            continue  # "the 58-year-old actor": an age, no count of years he did something
         after = range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW))
         if any(head[0] in (stems[j] or [""]) or (stems[j] or [""])[0] in modifiers for j in after):
             return True  # the thing counted, or the word the question puts before it ("four conglomerates")
@@ -1158,6 +1168,9 @@ def _gives(
         if figure and any(tokens[j] in similar or (stems[j] or [""])[0] in acts for j in _up_to_noun(tokens, after)):
             return True
     return False
+
+
+_AGE_UNITS = frozenset(terms("year"))
 
 
 def _up_to_noun(tokens: Sequence[str], after: range) -> list[int]:

@@ -372,6 +372,8 @@ class Lexicon:
             return None
         best, best_score = None, 0.0
         for cand in self._by_sound.get(_metaphone(low), []):
+            if len(low) <= _SHORT_NAME and cand[0] != low[0]:
+                continue  # "tme" (time) sounds like "Dame": a short word another letter opens is another word
             score = _similarity(low, cand)
             if score >= 0.7 and score > best_score:
                 best, best_score = cand, score
@@ -612,6 +614,7 @@ def _abbreviated(initials: str, run: list[str]) -> str | None:
 _DERIVED = frozenset("s es n an ian ean ese i is ns ans ians ish ite ites ic ism ist ists er ers".split())
 _MORE_LETTERS = 3  # letters a name written longer may add ("Diaoyutai" for "Diaoyu")
 _CLIPPED = 4  # letters from which the start of a name may stand for it ("Gronk": "Gronkowski")
+_SHORT_NAME = 4  # letters up to which a word is taken for a name that sounds like it only with the same first letter
 _CLIPPED_ZIPF = 3.0  # frequency in English below which such a start is no common word ("gronk" 2.6, "albo" 2.1)
 
 

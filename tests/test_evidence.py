@@ -1831,3 +1831,31 @@ def test_a_noun_phrase_ending_in_what_a_figure_measures_asks_for_a_figure():
     assert answer_type("storm eunice damage") is None
     assert answer_type("what is the age limit") is None  # a limit is a rule, told in words
     assert answer_type("why did prices rise") is None
+
+
+def test_the_day_of_a_date_an_age_or_a_time_of_day_is_no_count():
+    from rag.evidence import _gives, has_answer_type
+
+    assert not has_answer_type("number", "He won a landslide in elections on May 9.", "how many votes did he get")
+    assert not has_answer_type("number", "He was pronounced dead at 5:03 p.m.", "how many doctors were there")
+    assert has_answer_type("number", "More than 30 million Filipinos voted for him.", "how many votes did he get")
+    question = "how many years did he smoke before he quit"
+    assert not _gives("number", None, "The 58-year-old actor has receded from onscreen roles.", question)
+    assert _gives("number", None, "He smoked for 30 years before quitting.", question)
+
+
+def test_a_time_of_day_written_with_a_dot_and_pm_is_a_time_of_day():
+    from rag.evidence import _MEASURES
+
+    told = _MEASURES["time of day"][1]
+    assert told.search("every clock on board has been stopped at 3.01pm")
+    assert told.search("doors open at 5pm sharp")
+    assert not told.search("a 3.5 magnitude quake")
+
+
+def test_who_said_asks_for_the_speaker_whatever_the_words_said_ask():
+    from rag.evidence import answer_type
+
+    assert answer_type("who said its not whether there'll be a food crisis but how large it will be") == "name"
+    assert answer_type("so who warned how many jobs would go") == "name"
+    assert answer_type("how many said yes") == "number"

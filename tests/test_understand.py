@@ -1802,3 +1802,10 @@ def test_a_word_cut_short_is_the_articles_word_it_begins():
     assert lexicon.clipped("xyz") is None
     # Texting's oaths are no initials of the articles' names.
     assert understand("why tf did he fall lol", lexicon).text == "why did he fall"
+
+
+def test_a_short_word_is_no_name_another_letter_opens_that_only_sounds_like_it():
+    text = "Dame Judi Dench spoke. Bitcoin hit its all-time high. Yoon met Kishida. Yoon Suk Yeol said."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert lexicon.name_for("tme") is None  # "time" typed in haste, not "Dame"
+    assert lexicon.name_for("dme") == "Dame" and lexicon.name_for("yun") == "Yoon"
