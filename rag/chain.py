@@ -85,6 +85,7 @@ from .understand import (
     former_conflict,
     kin_conflict,
     negated_conflict,
+    opposite_conflict,
     order_conflict,
     owner_conflict,
     place_conflict,
@@ -893,6 +894,8 @@ def _check_premise(
         (lambda: scale_conflict(q, texts), "premise"),
         # Which unit: "going for 5 minutes" where the passages with that figure have "five seconds".
         (lambda: unit_conflict(q, texts), "premise"),
+        # The opposite: "ban wheat imports" where the passages that tell of it have "banned the export of wheat".
+        (lambda: opposite_conflict(q, texts), "premise"),
         # Which side: where the question has somebody welcoming what the passages have it opposing.
         (lambda: stance_conflict(q, texts, lexicon, typed_lower=lower), "premise"),
         # What it was: the question calls something what the passages say it no longer is ("transformed from a

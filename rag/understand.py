@@ -2891,6 +2891,39 @@ def unit_conflict(question: str, texts: Sequence[str]) -> tuple[str, str, int] |
     return None
 
 
+# Words of opposite meaning, each way round: what the question says of a thing where the passages that tell of it
+# say the opposite ("ban wheat imports": "banned the export of wheat"; "win his libel case": "lost a libel case").
+_OPPOSITES = tuple((re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)) for a, b in (
+    (r"\bimport(?:s|ed|ing|ers?)?\b", r"\bexport(?:s|ed|ing|ers?)?\b"),
+    (r"\b(?:win|wins|won|winning)\b", r"\b(?:lose|loses|lost|losing)\b"),
+    (r"\b(?:buy|buys|bought|buying)\b", r"\b(?:sell|sells|sold|selling)\b"),
+    (r"\bacquit(?:s|ted|ting|tal)?\b", r"\bconvict(?:s|ed|ing|ion)?\b"),
+    (r"\breject(?:s|ed|ing|ion)?\b", r"\b(?:accept(?:s|ed|ing|ance)?|agree[sd]?|agreeing|approv(?:e|es|ed|ing|al))\b"),
+    (r"\bvot(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?against\b",
+     r"\bvot(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:in\s+favou?r\s+of|for)\b"),
+    (r"\b(?:remotely|virtually)\b", r"\bin[-\s]person\b"),
+))
+_SHARED_TERMS = 2  # terms of the question besides the opposite words a passage shares, to tell of the same thing
+
+
+def opposite_conflict(question: str, texts: Sequence[str]) -> tuple[str, str, int] | None:
+    """(the question's word, the passage's opposite, the passage's index) where the question says one thing of
+    something ("why did Egypt ban wheat imports") and a passage that tells of the same thing (two more of the
+    question's terms) says the opposite ("Egypt just banned the export of wheat"), and none says it as the
+    question does; or None."""
+    for one, other in _OPPOSITES:
+        for asked, opposite in ((one, other), (other, one)):
+            m = asked.search(question)
+            if m is None or opposite.search(question) or any(asked.search(t) for t in texts):
+                continue
+            rest = {t for w in words(asked.sub(" ", question)) if w not in STOPWORDS for t in terms(w)}
+            for k, text in enumerate(texts):
+                said = opposite.search(text)
+                if said and len(rest & set(terms(text))) >= _SHARED_TERMS:
+                    return m.group(), said.group(), k
+    return None
+
+
 def direction_conflict(
     question: str, passages: Sequence[str], alike: Callable[..., set[str]] | None = None,
 ) -> tuple[str, str, int] | None:

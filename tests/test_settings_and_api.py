@@ -79,3 +79,24 @@ def test_bad_answering_settings_get_a_clear_message(env, message):
     with pytest.raises(RagSettingsError, match=message):
         rag_from_env(Settings, env=env)
     assert rag_from_env(Settings, env={"NEWSQA_SENTENCE_K": "0"}).sentence_k == 0
+
+
+def test_each_module_binds_each_of_its_top_level_names_once():
+    # A constant defined twice in one long module silently changes what the code above the second one reads
+    # (a threshold of 0.7 became a count of 2 once): each top-level name is bound by one statement.
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    twice = {}
+    for path in sorted(p for package in ("rag", "index", "evals", "ui") for p in (root / package).glob("*.py")):
+        bound: Counter[str] = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                bound[node.name] += 1
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+            bound.update(t.id for t in targets if isinstance(t, ast.Name))
+        if repeated := sorted(name for name, n in bound.items() if n > 1 and name != "__all__"):
+            twice[path.name] = repeated
+    assert twice == {}

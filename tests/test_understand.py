@@ -1809,3 +1809,18 @@ def test_a_short_word_is_no_name_another_letter_opens_that_only_sounds_like_it()
     lexicon = Lexicon.from_texts([text], proper_names(text))
     assert lexicon.name_for("tme") is None  # "time" typed in haste, not "Dame"
     assert lexicon.name_for("dme") == "Dame" and lexicon.name_for("yun") == "Yoon"
+
+
+def test_the_opposite_of_what_the_question_says_of_a_thing_contradicts_it():
+    from rag.understand import opposite_conflict
+
+    lost = ["In 2020, Depp lost a libel case in the UK against The Sun."]
+    assert opposite_conflict("how did johnny depp win his UK libel case in 2020", lost) == ("win", "lost", 0)
+    agreed = ["Twitter said Monday it has agreed to sell itself to Elon Musk in a $44 billion deal."]
+    assert opposite_conflict("why did twitter reject musk's 44 billion bid", agreed) == ("reject", "agreed", 0)
+    voted = ["EU lawmakers voted Wednesday in favor of calling nuclear power green."]
+    assert opposite_conflict("why did the eu vote against calling nuclear power green", voted) is not None
+    # Not where a passage says it as the question does, nor where the passage tells of something else.
+    both = ["Egypt just banned the export of wheat.", "Egypt is the largest wheat importer."]
+    assert opposite_conflict("why did egypt ban wheat imports", both) is None
+    assert opposite_conflict("did the dolphins win the opener", ["Fetterman lost weight."]) is None
