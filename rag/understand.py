@@ -643,6 +643,16 @@ def _word_for_word(run: str, phrase: str) -> bool:
     return all(any(alike(w, t) for t in theirs) for w in re.split(r"[\s-]+", run.lower()) if w)
 
 
+def _one_slip(run: str, phrase: str) -> bool:
+    """Whether ``run`` writes ``phrase`` word for word but for one word one letter off ("Lea Michelle": "Lea
+    Michele"; not "Jill Biden" for "Joe Biden")."""
+    ours, theirs = run.lower().replace("-", " ").split(), phrase.lower().replace("-", " ").split()
+    if len(ours) != len(theirs):
+        return False
+    off = [(a, b) for a, b in zip(ours, theirs) if a != b]
+    return len(off) == 1 and _edits(*off[0]) == 1
+
+
 def _letters(text: str) -> str:
     return re.sub(r"[^a-zà-öø-ÿ]", "", text.lower())
 
@@ -1205,7 +1215,17 @@ def _resolve_phrases(text: str, lexicon: Lexicon, corrections: list[Correction],
         end = start + len(run)
         parts = [p.lower() for w in run.split() for p in w.split("-") if p]
         unknown = [p for p in parts if not lexicon.knows(re.sub(r"['’]s$", "", p))]  # "korea's" is "korea"
-        if start < last or len(run.split()) < 2 or not unknown:
+        if start < last:
+            continue
+        if not unknown and len(run.split()) > 1 and _letters(run) not in lexicon.phrases and (
+                (near := lexicon.phrase_for(run)) and _one_slip(run, near)):
+            # Each word is the articles' but not the name they make: one word a slip off their name ("Lea
+            # Michelle" where they write "Lea Michele", though "Michelle" is the name of somebody else there).
+            corrections.append(Correction(run, near, "name"))
+            out += [text[last:start], near]
+            last = end
+            continue
+        if len(run.split()) < 2 or not unknown:
             continue  # every word is the articles'
         # A word that reads as one of their names by itself ("Yun") is left to be read alone, unless the run is
         # typed in lower case and is one of their names as a whole: alone, "marylin" stays as typed, since a word

@@ -1824,3 +1824,11 @@ def test_the_opposite_of_what_the_question_says_of_a_thing_contradicts_it():
     both = ["Egypt just banned the export of wheat.", "Egypt is the largest wheat importer."]
     assert opposite_conflict("why did egypt ban wheat imports", both) is None
     assert opposite_conflict("did the dolphins win the opener", ["Fetterman lost weight."]) is None
+
+
+def test_a_full_name_one_letter_off_the_articles_is_their_name_though_each_word_is_known():
+    text = ("Lea Michele will take over the role. Lea Michele said she was honored. Michelle Obama spoke. "
+            "Joe Biden and Jill Stein met.")
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert "Lea Michele" in understand("when does lea michelle start", lexicon).text
+    assert "Jill" in understand("what did jill biden say", lexicon).text  # another person, not a slip of Joe's name
