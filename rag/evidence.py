@@ -372,6 +372,10 @@ _MONTH_SAID = re.compile(rf"\b(?:(?:{_MONTH_NAMES}|(?:last|this|next|that|the sa
 _DAY_SAID = re.compile(rf"\b(?:{_WEEKDAY_NAMES}|yesterday|today|tomorrow|"
                        rf"(?:{_MONTH_NAMES}|{_MONTH_CUT})\s+\d{{1,2}}\b|"
                        rf"\d{{1,2}}\s+(?:{_MONTH_NAMES})|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{4}}-\d{{2}}-\d{{2}})")
+# A day of a month where nothing it could count follows ("on May 9, according to", "March 16 and"), not "In March
+# 15 people died".
+_DAY_OF_DATE = re.compile(rf"\b(?:(?:{_MONTH_NAMES}|{_MONTH_CUT})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTH_NAMES}))"
+                          r"(?=\s*(?:[,.;:)]|$)|\s+(?:\d{4}|at|in|on|and|to|when|after|before|as|during|with)\b)")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", re.IGNORECASE)
 # A time told from another ("The day before, Chinese ships had entered…") answers "when" too, though less well
 # than a date: it keeps a passage from being no answer, and adds nothing to its rank.
@@ -410,11 +414,15 @@ def answer_type(question: str) -> str | None:
 
 # "Storm Eunice top wind speed", "what's the death toll in the floods": a noun phrase, typed without a verb or
 # after "what is", that ends with a word for what a figure measures.
+# The words between are modifiers ("top wind", "death"): no preposition or verb ("what caused the high death toll",
+# "reaction to the budget"), and none that makes the measure a figure of speech ("the emotional toll").
 _MEASURE_ASKED = re.compile(
-    r"^\W*((?:what|wat)(?:['’]s|\s+(?:is|was|are|were))?\s+)?(?:the\s+)?(?:[\w’'$-]+\s+){0,5}?(?:speed|toll|price|"
-    r"cost|age|height|weight|length|population|salary|turnout|margin|temperature|distance|duration|deficit|budget|"
-    r"attendance|capacity|rate|score|total|count|tally)s?(?=\s+(?:of|in|at|on|for|from|during|since|over|now|so far|"
-    r"after|before)\b|\s+\d{4}\b|\s*[?.!]*\s*$)", re.IGNORECASE)
+    r"^\W*((?:what|wat)(?:['’]s|\s+(?:is|was|are|were))\s+)?(?:the\s+)?"
+    r"(?:(?!(?:in|of|from|to|for|at|on|by|with|about|over|after|before|did|does|do|is|was|are|were|has|have|had|"
+    r"caused?|happened|emotional|human|political|social|psychological|environmental|heavy)\b)[\w’'$-]+\s+){0,4}?"
+    r"(?:speed|toll|price|cost|age|height|weight|length|population|salary|turnout|margin|temperature|distance|"
+    r"duration|deficit|attendance|capacity|rate|score|total|tally)s?(?=\s+(?:of|in|at|on|for|from|during|since|"
+    r"over|now|so far|after|before)\b|\s+\d{4}\b|\s*[?.!]*\s*$)", re.IGNORECASE)
 
 
 _WHICH_HEAD = re.compile(r"\bwhich\s+([\w’'-]+(?:\s+[\w’'-]+){0,3})", re.IGNORECASE)
@@ -474,8 +482,8 @@ def has_answer_type(kind: str | None, text: str, question: str = "") -> bool:
             return bool(_MEASURES[unit][1].search(text) or numbers(text) - numbers(question))
         if unit is not None:  # "how far": a distance, not any figure ("how long": a span of time)
             return bool(_MEASURES[unit][1].search(text))
-        # The day of a date counts nothing ("elections on May 9"), nor does the time of day ("at 5:03 p.m.").
-        return bool(numbers(_CLOCK.sub(" ", _DAY_SAID.sub(" ", text))) - numbers(question))
+        # The day of a date counts nothing ("elections on May 9,"), nor does the time of day ("at 5:03 p.m.").
+        return bool(numbers(_CLOCK.sub(" ", _DAY_OF_DATE.sub(" ", text))) - numbers(question))
     if kind == "date":
         if _SAID_WHEN.search(question) and _OCCASION.search(text):
             return True  # "when did he say that": "at a press conference following his meeting" tells when
@@ -785,7 +793,9 @@ _MEASURES = {
                    r"(?:[\w’'-]+\s+){1,7}?(?:(?:make|makes|made)(?!\s+(?:it|sure|clear|sense|progress|up)\b)|earn\w*|sell|sells|sold|fetch\w*|charge\w*|owe\w*|"
                    r"award\w*|fine[ds]?|settle[ds]?|bring\s+in|take\s+home|go\s+for|went\s+for)\b|"
                    # "What price is Serbia paying", "what's the fine for…": a sum of money named by what it is for.
-                   r"\bwhat(?:['’]s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:price|cost|fee|fine|"
+                   # Not "price" or "cost", which news also uses in a figure of speech ("the human cost of war",
+                   # "what price is Serbia paying for its neutrality").
+                   r"\bwhat(?:['’]s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:fee|fine|"
                    r"salary|wage|bail|ransom|reward|bounty|payout|valuation)s?(?=\s+(?:is|was|are|were|did|does|do|"
                    r"will|would|has|had|have|for|of|to|on)\b|\s*[?.!]|\s*$)|"
                    # A currency sign for a word, no figure after it: "reward $ for the two", "cost estimate $?"
@@ -1412,10 +1422,12 @@ def _figures(question: str, knows: Callable[[str], bool]) -> set[str]:
     without thousands separators ("3518", "3,518"), or as a percentage ("3.5%")."""
     found = set()
     for m in re.finditer(r"\d+(?:[.,]\d+)*", question):
-        figure = in_thousands(m.group(), question, m.end())  # "980k": 980,000 as the articles write it
+        figure = m.group()
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", figure):  # a whole number, with or without separators
             plain = figure.replace(",", "")
-            spellings = (figure, plain, f"{int(plain):,}")
+            # "980k": as typed ("$980k" in the articles too) or in thousands, as they may write it ("$980,000").
+            scaled = in_thousands(plain, question, m.end())
+            spellings = (figure, plain, f"{int(plain):,}", scaled, f"{int(float(scaled)):,}")
         elif re.fullmatch(r"\d+\.\d+", figure):  # "3.5", which the articles may write "3.5%"
             spellings = (figure,)
         else:  # "2,5", "1.2.3": no figure of one reading; its groups of digits, as before

@@ -103,8 +103,10 @@ def numbers(text: str, *, spelled: bool = True) -> set[str]:
     """
     found = set()
     for match in re.finditer(r"\d+(?:[.,]\d+)*", text):
-        value = in_thousands(match.group().replace(",", ""), text, match.end())  # "$980k": as "$980,000"
-        found.add(value.rstrip("0").rstrip(".") if "." in value else value)
+        value = match.group().replace(",", "")
+        # "$980k": 980000 as well, as the articles may write it ("$980,000"); "4K TV" keeps its 4.
+        for v in dict.fromkeys((value, in_thousands(value, text, match.end()))):
+            found.add(v.rstrip("0").rstrip(".") if "." in v else v)
     for w in words(text) if spelled else ():
         if w in _SPELLED:
             found.add(_SPELLED[w])

@@ -84,7 +84,7 @@ _FILLER = re.compile(
 )
 _THE_DEAL = re.compile(r"\bwhat is the (?:deal|story) (?:with|w/?|abt|about)\b", re.IGNORECASE)
 # Chat shorthand that is also written in capitals for something else ("RN", "FR"): filler only in lower case.
-_LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey|tf|wtf|smh|omg)\b")
+_LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey|tf|smh|omg)\b|^\s*hm+\b\W*")
 _SLASHED = re.compile(r"\b(?![A-Z]+/[A-Z]+\b)([A-Za-z]{3,})/([A-Za-z]{3,})\b")  # not "AC/DC", "km/h", "and/or"
 _CASUAL_TOKEN = re.compile(r"(?<![\w/'’])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/'’])")
 # A word: letters, with apostrophes and hyphens inside it only ("Covid-19" is no word "Covid-" and a figure).
@@ -455,8 +455,8 @@ class Lexicon:
         return _nearest(low, self._vocab_list, self.vocabulary.__getitem__)
 
     def clipped(self, word: str) -> str | None:
-        """The articles' word that ``word`` cuts short ("tox" → "toxicology", "regs" → "regulations"), the
-        most frequent of those that begin with it and are at least three letters longer; or None."""
+        """The one word of the articles that ``word`` cuts short ("tox" → "toxicology", "regs" → "regulations"):
+        the only one that begins with it (its plural's stem) and is at least three letters longer; or None."""
         low = word.lower()
         if len(low) < 3 or not low.isalpha():
             return None
@@ -464,10 +464,9 @@ class Lexicon:
         if self._vocab_list is None:
             self._vocab_list = [w for w in self.vocabulary if len(w) >= 3 and not w.isdigit()]
         found = [w for w in self._vocab_list if w.startswith(stem) and len(w) >= len(stem) + 3 and w.isalpha()]
-        if not found:
-            return None
-        best = max(found, key=lambda w: (self.vocabulary[w], w))
-        return self.names.get(best, best)
+        if len(found) != 1:
+            return None  # "regs" where the articles write "region" and "regulations": no telling which
+        return self.names.get(found[0], found[0])
 
     def compound(self, word: str) -> str | None:
         """The two words of the articles ``word`` runs together ("whitelist" → "white list"), when they
@@ -644,13 +643,14 @@ def _word_for_word(run: str, phrase: str) -> bool:
 
 
 def _one_slip(run: str, phrase: str) -> bool:
-    """Whether ``run`` writes ``phrase`` word for word but for one word one letter off ("Lea Michelle": "Lea
-    Michele"; not "Jill Biden" for "Joe Biden")."""
+    """Whether ``run`` writes ``phrase`` word for word but for one word one letter off that sounds the same ("Lea
+    Michelle": "Lea Michele"; not "Jill Biden" for "Joe Biden")."""
     ours, theirs = run.lower().replace("-", " ").split(), phrase.lower().replace("-", " ").split()
     if len(ours) != len(theirs):
         return False
     off = [(a, b) for a, b in zip(ours, theirs) if a != b]
-    return len(off) == 1 and _edits(*off[0]) == 1
+    # Sounding alike too: "Ivanka" is no slip of "Ivana", nor "Mets" of "Jets".
+    return len(off) == 1 and _edits(*off[0]) == 1 and _metaphone(off[0][0]) == _metaphone(off[0][1])
 
 
 def _letters(text: str) -> str:
@@ -706,6 +706,9 @@ def shorthand_for(word: str) -> str | None:
     return meant if meant and len(meant) > len(low) and _zipf(meant) >= _SHORTHAND else None
 
 
+# Words a small word typed without its vowel stands before ("ws the", "hw many"), where no initials stand.
+_SHORTHAND_BEFORE = frozenset("the a an he she it they we you i this that these those his her its their there many "
+                              "much old long far".split())
 _SMALL_SHORTHAND_ZIPF = 4.0  # from this zipf two consonants are written as such ("hr", "th", "hd"), not texting
 
 
@@ -1041,9 +1044,11 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if len(parts) > 1 and all(p for p in parts):
             return "-".join(fix_one(p, joined=True) for p in parts)
         # Where the question opens, a word before a capitalised one may begin a name ("Lal Krishna Advani").
-        return fix_one(token, opens=not text[: m.start()].strip() and not re.match(r"\s+[A-Z]", text[m.end() :]))
+        following = re.match(r"\s+([A-Za-z]+)", text[m.end() :])
+        return fix_one(token, opens=not text[: m.start()].strip() and not re.match(r"\s+[A-Z]", text[m.end() :]),
+                       before=following.group(1).lower() if following else "")
 
-    def fix_one(token: str, joined: bool = False, opens: bool = False) -> str:
+    def fix_one(token: str, joined: bool = False, opens: bool = False, before: str = "") -> str:
         low = token.lower().replace("’", "'")
         if low.endswith("'s"):
             return fix_one(token[:-2]) + token[-2:]
@@ -1055,7 +1060,9 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                 return lexicon.names[low]  # "kishida" → "Kishida", so later steps see a name
             return token
         short = small_shorthand(low) if token.islower() and low not in unresolved_runs else None
-        if short:  # "how old ws the guard": "was", before the initials of anything the articles name
+        if short and lexicon.expansion(low.upper()) and before not in _SHORTHAND_BEFORE:
+            short = None  # "why did bt cut jobs": the articles' British Telecom; "how old ws the guard": "was"
+        if short:
             corrections.append(Correction(token, short, "casual"))
             return short
         # Only a word typed in lower case, or the one that opens the question, and no word of a name the articles
@@ -2897,22 +2904,19 @@ def unit_conflict(question: str, texts: Sequence[str]) -> tuple[str, str, int] |
     one unit ("for 5 minutes") and a passage gives the same figure in another unit of the same measure ("over
     five seconds"), and no passage gives it in the question's; or None."""
     for figure, unit, written in _quantities(question):
-        found = None
-        for k, text in enumerate(texts):
-            for f, u, said in _quantities(text):
-                if f != figure or _UNIT_MEASURE[u] != _UNIT_MEASURE[unit]:
-                    continue
-                if u == unit:
-                    return None  # a passage gives it as the question does
-                if found is None:
-                    found = (written, said, k)
+        told = [(k, u, said) for k, text in enumerate(texts) for f, u, said in _quantities(text)
+                if f == figure and _UNIT_MEASURE[u] == _UNIT_MEASURE[unit]]
+        if any(u == unit for _, u, _ in told):
+            continue  # a passage gives this one as the question does; another figure may still be wrong
+        found = next(((written, said, k) for k, u, said in told), None)
         if found:
             return found
     return None
 
 
-# Words of opposite meaning, each way round: what the question says of a thing where the passages that tell of it
-# say the opposite ("ban wheat imports": "banned the export of wheat"; "win his libel case": "lost a libel case").
+# Words of opposite meaning, each way round: what the question says somebody did to something where a passage has
+# the same one do the opposite to it ("did Egypt ban wheat imports": "Egypt banned the export of wheat"; "how did
+# Depp win his libel case": "Depp lost a libel case").
 _OPPOSITES = tuple((re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)) for a, b in (
     (r"\bimport(?:s|ed|ing|ers?)?\b", r"\bexport(?:s|ed|ing|ers?)?\b"),
     (r"\b(?:win|wins|won|winning)\b", r"\b(?:lose|loses|lost|losing)\b"),
@@ -2920,27 +2924,35 @@ _OPPOSITES = tuple((re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)) 
     (r"\bacquit(?:s|ted|ting|tal)?\b", r"\bconvict(?:s|ed|ing|ion)?\b"),
     (r"\breject(?:s|ed|ing|ion)?\b", r"\b(?:accept(?:s|ed|ing|ance)?|agree[sd]?|agreeing|approv(?:e|es|ed|ing|al))\b"),
     (r"\bvot(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?against\b",
-     r"\bvot(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:in\s+favou?r\s+of|for)\b"),
-    (r"\b(?:remotely|virtually)\b", r"\bin[-\s]person\b"),
+     r"\bvot(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?in\s+favou?r\s+of\b"),
 ))
-_SHARED_TERMS = 2  # terms of the question besides the opposite words a passage shares, to tell of the same thing
+_DOER_WINDOW = 4  # words before the opposite word where the question's doer must stand
+_DONE_TO_WINDOW = 3  # words after the question's word (not small ones) that tell what it is done to: the passage's
+# first word after the opposite must be one of them
 
 
 def opposite_conflict(question: str, texts: Sequence[str]) -> tuple[str, str, int] | None:
-    """(the question's word, the passage's opposite, the passage's index) where the question says one thing of
-    something ("why did Egypt ban wheat imports") and a passage that tells of the same thing (two more of the
-    question's terms) says the opposite ("Egypt just banned the export of wheat"), and none says it as the
-    question does; or None."""
+    """(the question's word, the passage's opposite, the passage's index) where the question has somebody do one
+    thing to something ("how did Depp win his UK libel case") and a passage has the same doer, just before, do
+    the opposite to the same thing, just after ("Depp lost a libel case in the UK"), and none says it the
+    question's way; or None. Another doer ("the Conservatives lost 48 seats" for "how many seats did Labour
+    win") or another thing ("Kishida lost his temper" for "why did Kishida win the election") is no contradiction."""
     for one, other in _OPPOSITES:
         for asked, opposite in ((one, other), (other, one)):
             m = asked.search(question)
             if m is None or opposite.search(question) or any(asked.search(t) for t in texts):
                 continue
-            rest = {t for w in words(asked.sub(" ", question)) if w not in STOPWORDS for t in terms(w)}
+            before = [w for w in words(question[: m.start()]) if w not in STOPWORDS]
+            after = [w for w in words(question[m.end() :]) if w not in STOPWORDS][:_DONE_TO_WINDOW]
+            if not before or not after:
+                continue  # "who won the final": no doer to hold the passages to
+            doer, things = set(terms(before[-1])), {t for w in after for t in terms(w)}
             for k, text in enumerate(texts):
-                said = opposite.search(text)
-                if said and len(rest & set(terms(text))) >= _SHARED_TERMS:
-                    return m.group(), said.group(), k
+                for said in opposite.finditer(text):
+                    near = {t for w in words(text[: said.start()])[-_DOER_WINDOW:] for t in terms(w)}
+                    then = {t for w in [w for w in words(text[said.end() :]) if w not in STOPWORDS][:1] for t in terms(w)}
+                    if doer <= near and things & then:
+                        return m.group(), said.group(), k
     return None
 
 

@@ -1742,6 +1742,8 @@ def test_two_consonants_typed_for_a_small_word_are_that_word_not_initials_of_a_n
     text = "The National Weather Service warned of floods. A former camp guard, 101, was sentenced."
     lexicon = Lexicon.from_texts([text], proper_names(text))
     assert understand("how old ws the camp guard", lexicon).text == "how old was the camp guard"
+    # Where no small word stands before what follows, initials of the articles' name are that name.
+    assert "Weather Service" in understand("why did ws warn of floods", lexicon).text
     assert understand("hw old is the guard", lexicon).text == "how old is the guard"
     # Initials that stand for no small word are still the articles' names; typed in capitals, so is "WS".
     assert "Weather Service" in understand("wat did the WS warn", lexicon).text
@@ -1778,6 +1780,10 @@ def test_a_figure_in_one_unit_where_the_passages_give_it_in_another_contradicts_
     # Another measure ("5 miles") or another figure ("12 minutes") is no contradiction of this kind.
     assert unit_conflict("how far is it, 5 miles?", texts) is None
     assert unit_conflict("did it run 12 minutes", texts) is None
+    # One figure the passages give as the question does leaves the others to be checked.
+    later = ["Two days later, scientists generated energy over five seconds."]
+    assert unit_conflict("two days later, how did they keep it going for 5 minutes", later) == (
+        "5 minutes", "five seconds", 0)
 
 
 def test_a_name_before_a_word_and_a_name_a_preposition_away_from_it_fill_different_slots():
@@ -1800,6 +1806,8 @@ def test_a_word_cut_short_is_the_articles_word_it_begins():
     assert understand("how many substances in his tox test", lexicon).text == "how many substances in his toxicology test"
     assert lexicon.clipped("regs") == "regulations"
     assert lexicon.clipped("xyz") is None
+    two = Lexicon.from_texts(["The region has new regulations."], [])
+    assert two.clipped("regs") is None  # "region" or "regulations": no telling
     # Texting's oaths are no initials of the articles' names.
     assert understand("why tf did he fall lol", lexicon).text == "why did he fall"
 
@@ -1816,14 +1824,14 @@ def test_the_opposite_of_what_the_question_says_of_a_thing_contradicts_it():
 
     lost = ["In 2020, Depp lost a libel case in the UK against The Sun."]
     assert opposite_conflict("how did johnny depp win his UK libel case in 2020", lost) == ("win", "lost", 0)
-    agreed = ["Twitter said Monday it has agreed to sell itself to Elon Musk in a $44 billion deal."]
-    assert opposite_conflict("why did twitter reject musk's 44 billion bid", agreed) == ("reject", "agreed", 0)
-    voted = ["EU lawmakers voted Wednesday in favor of calling nuclear power green."]
-    assert opposite_conflict("why did the eu vote against calling nuclear power green", voted) is not None
-    # Not where a passage says it as the question does, nor where the passage tells of something else.
-    both = ["Egypt just banned the export of wheat.", "Egypt is the largest wheat importer."]
-    assert opposite_conflict("why did egypt ban wheat imports", both) is None
-    assert opposite_conflict("did the dolphins win the opener", ["Fetterman lost weight."]) is None
+    agreed = ["The board agreed to the bid on Monday."]
+    assert opposite_conflict("why did the board reject the bid", agreed) == ("reject", "agreed", 0)
+    # Not where a passage says it as the question does, nor of another doer or another thing, nor with no doer.
+    both = ["Depp lost a libel case.", "Depp won a libel case in 2022."]
+    assert opposite_conflict("how did depp win his libel case", both) is None
+    assert opposite_conflict("how many seats did Labour win", ["The Conservatives lost 48 seats."]) is None
+    assert opposite_conflict("why did Kishida win the election", ["Kishida lost his temper after the election."]) is None
+    assert opposite_conflict("who won the final", ["Medvedev lost the final to Nadal."]) is None
 
 
 def test_a_full_name_one_letter_off_the_articles_is_their_name_though_each_word_is_known():
@@ -1832,3 +1840,6 @@ def test_a_full_name_one_letter_off_the_articles_is_their_name_though_each_word_
     lexicon = Lexicon.from_texts([text], proper_names(text))
     assert "Lea Michele" in understand("when does lea michelle start", lexicon).text
     assert "Jill" in understand("what did jill biden say", lexicon).text  # another person, not a slip of Joe's name
+    mother = "Ivana Trump, mother of Ivanka, died. Ivana Trump was 73."
+    lexicon = Lexicon.from_texts([mother], proper_names(mother))
+    assert "Ivanka" in understand("what did ivanka trump say about her mother", lexicon).text  # no sound alike
