@@ -244,7 +244,6 @@ class Layout:
         return self.attribution.get((s.source, s.start), "")
 
 
-
 class SentenceVectors:
     """Embeddings of sentences, computed once per distinct text and kept for the Chatbot's lifetime."""
 
@@ -1427,7 +1426,7 @@ def _figures(question: str, knows: Callable[[str], bool]) -> set[str]:
             plain = figure.replace(",", "")
             # "980k": as typed ("$980k" in the articles too) or in thousands, as they may write it ("$980,000").
             scaled = in_thousands(plain, question, m.end())
-            spellings = (figure, plain, f"{int(plain):,}", scaled, f"{int(float(scaled)):,}")
+            spellings = (figure, plain, f"{int(plain):,}", scaled, f"{int(scaled):,}")
         elif re.fullmatch(r"\d+\.\d+", figure):  # "3.5", which the articles may write "3.5%"
             spellings = (figure,)
         else:  # "2,5", "1.2.3": no figure of one reading; its groups of digits, as before

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .text import NAME_RUN, STOPWORDS, in_dictionary, joined_on, measure_words, names, terms, words
+from .text import NAME_RUN, STOPWORDS, in_dictionary, joined_on, measure_words, names, numbers, terms, words
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
@@ -450,9 +450,13 @@ class Lexicon:
         low = word.lower()
         if len(low) < 4:
             return None
+        return _nearest(low, self._words(), self.vocabulary.__getitem__)
+
+    def _words(self) -> list[str]:
+        """The articles' words of three letters or more, no figures: listed once, when first needed."""
         if self._vocab_list is None:
             self._vocab_list = [w for w in self.vocabulary if len(w) >= 3 and not w.isdigit()]
-        return _nearest(low, self._vocab_list, self.vocabulary.__getitem__)
+        return self._vocab_list
 
     def clipped(self, word: str) -> str | None:
         """The one word of the articles that ``word`` cuts short ("tox" → "toxicology", "regs" → "regulations"):
@@ -461,9 +465,7 @@ class Lexicon:
         if len(low) < 3 or not low.isalpha():
             return None
         stem = low[:-1] if low.endswith("s") and len(low) > 3 else low  # "regs": the plural of a word cut short
-        if self._vocab_list is None:
-            self._vocab_list = [w for w in self.vocabulary if len(w) >= 3 and not w.isdigit()]
-        found = [w for w in self._vocab_list if w.startswith(stem) and len(w) >= len(stem) + 3 and w.isalpha()]
+        found = [w for w in self._words() if w.startswith(stem) and len(w) >= len(stem) + 3 and w.isalpha()]
         if len(found) != 1:
             return None  # "regs" where the articles write "region" and "regulations": no telling which
         return self.names.get(found[0], found[0])
@@ -1044,11 +1046,11 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if len(parts) > 1 and all(p for p in parts):
             return "-".join(fix_one(p, joined=True) for p in parts)
         # Where the question opens, a word before a capitalised one may begin a name ("Lal Krishna Advani").
-        following = re.match(r"\s+([A-Za-z]+)", text[m.end() :])
+        after = re.match(r"\s+([A-Za-z]+)", text[m.end() :])
         return fix_one(token, opens=not text[: m.start()].strip() and not re.match(r"\s+[A-Z]", text[m.end() :]),
-                       before=following.group(1).lower() if following else "")
+                       following=after.group(1).lower() if after else "")
 
-    def fix_one(token: str, joined: bool = False, opens: bool = False, before: str = "") -> str:
+    def fix_one(token: str, joined: bool = False, opens: bool = False, following: str = "") -> str:
         low = token.lower().replace("’", "'")
         if low.endswith("'s"):
             return fix_one(token[:-2]) + token[-2:]
@@ -1060,7 +1062,7 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                 return lexicon.names[low]  # "kishida" → "Kishida", so later steps see a name
             return token
         short = small_shorthand(low) if token.islower() and low not in unresolved_runs else None
-        if short and lexicon.expansion(low.upper()) and before not in _SHORTHAND_BEFORE:
+        if short and lexicon.expansion(low.upper()) and following not in _SHORTHAND_BEFORE:
             short = None  # "why did bt cut jobs": the articles' British Telecom; "how old ws the guard": "was"
         if short:
             corrections.append(Correction(token, short, "casual"))
@@ -2884,10 +2886,10 @@ _UNIT_MEASURE = {
     **dict.fromkeys(("mile", "kilometer", "kilometre", "km", "meter", "metre", "foot", "feet", "yard"), "distance"),
     **dict.fromkeys(("pound", "kilogram", "kg", "ton", "tonne", "ounce", "gram"), "weight"),
 }
+
+
 def _quantities(text: str) -> list[tuple[str, str, str]]:
     """(figure as digits, unit, as written) of each figure with a unit of time, distance or weight in ``text``."""
-    from .text import numbers
-
     out = []
     for m in re.finditer(r"(?=(?<![\w.,])(\d+(?:[.,]\d+)*|[A-Za-z]+)[-\s]+([A-Za-z]+)\b)", text):
         unit = m.group(2).lower()
@@ -2908,9 +2910,9 @@ def unit_conflict(question: str, texts: Sequence[str]) -> tuple[str, str, int] |
                 if f == figure and _UNIT_MEASURE[u] == _UNIT_MEASURE[unit]]
         if any(u == unit for _, u, _ in told):
             continue  # a passage gives this one as the question does; another figure may still be wrong
-        found = next(((written, said, k) for k, u, said in told), None)
-        if found:
-            return found
+        if told:
+            k, _, said = told[0]
+            return written, said, k
     return None
 
 
