@@ -63,6 +63,13 @@ def _stemmer():  # built on first use
 
 def words(text: str) -> list[str]:
     """Lower-cased word and number tokens; possessive endings dropped; dotted initials as one word ("U.S.": "us")."""
+    return list(_words(text))
+
+
+# Ranking reads the same evidence sentences for question after question: their words and terms are worked
+# out once (bounded, so a big corpus does not grow it without end) and copied out, so callers may edit them.
+@functools.lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
     out = []
     for token in _WORD.findall(text):
         token = token.lower().replace("’", "'")
@@ -73,13 +80,18 @@ def words(text: str) -> list[str]:
         elif (m := _CONTRACTED.match(token)) is not None:
             token = m.group(1)  # "they're", "who'll", "it'd": the word itself ("they", "who", "it")
         out.append(token)
-    return out
+    return tuple(out)
 
 
 def terms(text: str) -> list[str]:
     """Stems of the content words of ``text`` (stop words removed), in order."""
-    kept = [lemma(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
-    return _stemmer().stemWords(kept)
+    return list(_terms(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _terms(text: str) -> tuple[str, ...]:
+    kept = [lemma(w) for w in _words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    return tuple(_stemmer().stemWords(kept))
 
 
 # "980k", "$10K": thousands, as people type them; not a unit ("5km", "10 kg" are no "k" alone).

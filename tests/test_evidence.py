@@ -46,7 +46,7 @@ from rag.evidence import (
     unnamed_institution,
     weigh_meaning,
 )
-from rag.text import numbers, terms
+from rag.text import numbers, terms, words
 from rag.understand import Lexicon
 
 
@@ -1866,3 +1866,13 @@ def test_who_said_asks_for_the_speaker_whatever_the_words_said_ask():
     assert answer_type("who said its not whether there'll be a food crisis but how large it will be") == "name"
     assert answer_type("so who warned how many jobs would go") == "name"
     assert answer_type("how many said yes") == "number"
+
+
+def test_words_and_terms_are_worked_out_once_but_each_caller_gets_its_own_list():
+    text = "Yoon's aides met Kishida's team in Tokyo."
+    first = words(text)
+    first.append("planted")
+    assert words(text) == ["yoon", "aides", "met", "kishida", "team", "in", "tokyo"]
+    stems = terms(text)
+    stems.clear()
+    assert terms(text) == ["yoon", "aid", "meet", "kishida", "team", "tokyo"]
