@@ -65,10 +65,12 @@ test: $(LLM_STAMP) $(CHROMIUM) ## the whole test suite (language-model and brows
 	$(PY) -m pytest
 	$(PY) -m evals --gate --no-baseline --out .newsqa/evals
 	$(PY) -m evals --suite heldout --gate --out .newsqa/evals
+	$(PY) -m evals --suite review --gate --out .newsqa/evals
 
-evals: install          ## score the gold set (with the baseline) and the held-out suite into evals/ (commit them)
+evals: install          ## score the gold set (with the baseline), the held-out and the review suites into evals/ (commit them)
 	$(PY) -m evals
 	$(PY) -m evals --suite heldout
+	$(PY) -m evals --suite review
 
 lint: install
 	$(PY) -m ruff check index rag evals ui app.py tests bench

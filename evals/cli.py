@@ -11,7 +11,7 @@ from pathlib import Path
 from index import NewsIndexError, read_article
 from rag import RagError
 
-from . import heldout, realtimeqa
+from . import heldout, realtimeqa, review
 from .report import by_type, gate_failures, misses, score, write_report
 from .runner import Baseline, load_gold, run_newsqa, seeds_bot
 
@@ -68,6 +68,6 @@ def gold(argv: list[str] | None = None, *, parents: Sequence[argparse.ArgumentPa
 
 
 # The eval suites, by name: each takes the command line (``--suite`` included) and returns the exit code.
-SUITES = {"gold": gold, "heldout": heldout.main, "realtimeqa": realtimeqa.main}
+SUITES = {"gold": gold, "heldout": heldout.main, "realtimeqa": realtimeqa.main, "review": review.main}
 SUITE_OPTION = argparse.ArgumentParser(prog="python -m evals", add_help=False)
 SUITE_OPTION.add_argument("--suite", choices=list(SUITES), default="gold", help="which eval suite to run (default: gold)")

@@ -334,13 +334,13 @@ def _date(value: Any) -> str | None:
     return "-".join(match.groups()) if match else None
 
 
-def _clean_title(title: Any) -> str | None:
+def clean_title(title: Any) -> str | None:
     title = " ".join(str(title or "").split())
     title = re.sub(r"\s+[-|]\s+(?:CNN(?: \w+)?|USA TODAY|The Week(?: UK)?)\s*$", "", title, flags=re.IGNORECASE)
     return title or None
 
 
-def _slug_title(url: str) -> str | None:
+def slug_title(url: str) -> str | None:
     """A headline made from the URL's last meaningful path segment ("squid-game-season-2")."""
     segments = [s for s in urlsplit(url).path.split("/") if s and not re.fullmatch(r"index\.html?|\d+", s)]
     if not segments:
@@ -350,8 +350,9 @@ def _slug_title(url: str) -> str | None:
     return " ".join(words).capitalize() or None
 
 
-def _doc(row: Mapping[str, Any], title: str | None = None) -> Doc:
-    return Doc(url=row["url"], text=(row.get("text") or "").strip(), title=_clean_title(row.get("title")) or title,
+def doc_of(row: Mapping[str, Any], title: str | None = None) -> Doc:
+    """One row of a ``_gold``/``_gcs`` file (url, title, text, publish_date) as a :class:`Doc`."""
+    return Doc(url=row["url"], text=(row.get("text") or "").strip(), title=clean_title(row.get("title")) or title,
                date=_date(row.get("publish_date")))
 
 
@@ -365,19 +366,19 @@ def load_week(data: Path, week: str) -> list[Question]:
     qa = _jsonl(data / f"{week}_qa.jsonl")
     gold = {row["question_id"]: row.get("search_result") or [] for row in _jsonl(data / f"{week}_gold.jsonl")}
     gcs = {row["question_id"]: row.get("search_result") or [] for row in _jsonl(data / f"{week}_gcs.jsonl")}
-    titles = {url_key(r["url"]): _clean_title(r.get("title")) for rows in gcs.values() for r in rows}
+    titles = {url_key(r["url"]): clean_title(r.get("title")) for rows in gcs.values() for r in rows}
     questions = []
     for row in qa:
         qid = row["question_id"]
         golds: dict[str, Doc] = {}
         for g in gold.get(qid, []):
-            doc = _doc(g, titles.get(url_key(g["url"])) or _slug_title(g["url"]))
+            doc = doc_of(g, titles.get(url_key(g["url"])) or slug_title(g["url"]))
             if doc.usable:
                 golds.setdefault(doc.key, doc)
         questions.append(Question(
             id=qid, week=week, sentence=row["question_sentence"], choices=tuple(row["choices"]),
             answer=row["choices"][int(row["answer"][0])], source=row.get("question_source", ""),
-            gold=tuple(golds.values()), search=tuple(_doc(r) for r in gcs.get(qid, []) if r.get("url")),
+            gold=tuple(golds.values()), search=tuple(doc_of(r) for r in gcs.get(qid, []) if r.get("url")),
         ))
     return questions
 
@@ -631,18 +632,25 @@ def target_failures(scores: Mapping[str, Any], targets: Mapping[str, tuple[str, 
     return missed_bars(scores, targets, word="target")
 
 
-def evaluate(split: str, weeks: Sequence[str], *, data: Path, cache: Path = CACHE, limit: int | None = None,
-             llm: str | None = None, embeddings: Any = None, log: Any = print) -> dict[str, Any]:
-    """Build (or reuse) the split's corpus and index, ask every question, and score the answers."""
+@dataclass
+class IndexedCorpus:
+    """A corpus folder indexed and loaded: what a suite asks its questions of."""
+
+    index: Any  # index.NewsIndex
+    bot: Any  # rag.Chatbot, prepared
+    mode: str  # the mode label the reports show
+    report: Any  # index.BuildReport of the build
+    cached: CachedEmbeddings
+    prepare_s: float
+    sentences_embedded: int  # by the chain as it loaded (none when the vectors file had them)
+
+
+def index_corpus(folder: Path, *, llm: str | None = None, embeddings: Any = None) -> IndexedCorpus:
+    """Index ``folder``/corpus into ``folder``/index (reused when it holds the same files) and load a chatbot
+    on it; the sentence vectors the chain computes are kept in ``folder`` for the next run."""
     from index import IndexSettings, ModelMismatchError, NewsIndex
     from rag import Chatbot, Settings, from_env
 
-    started = time.perf_counter()
-    questions = load_split(data, weeks)
-    asked = asked_questions(questions, limit)
-    corpus = build_corpus(asked, asked if limit is not None else questions)
-    folder = cache / f"{split}-{corpus.digest}"
-    write_corpus(corpus, folder / "corpus")
     overrides = {} if llm is None else {"llm": llm}
     settings = from_env(Settings, index=IndexSettings(source_dir=folder / "corpus", index_dir=folder / "index"),
                         **overrides)
@@ -652,7 +660,6 @@ def evaluate(split: str, weeks: Sequence[str], *, data: Path, cache: Path = CACH
         embeddings = LocalEmbeddings(settings.index.embedding_model, batch_size=settings.index.embedding_batch_size)
     cached = CachedEmbeddings(embeddings, folder / f"vectors-{_slug(settings.index.embedding_model)}.npz")
     index = NewsIndex(settings.index, embeddings=cached)
-    log(f"{split}: {len(asked)} questions, {len(corpus.files)} articles; indexing into {folder} ...")
     try:
         report = index.build(folder / "corpus")
     except ModelMismatchError:  # made by another version of newsqa: the cached vectors make a rebuild quick
@@ -666,6 +673,22 @@ def evaluate(split: str, weeks: Sequence[str], *, data: Path, cache: Path = CACH
     bot.prepare()
     prepare_s = time.perf_counter() - t
     cached.save()
+    return IndexedCorpus(index=index, bot=bot, mode=mode, report=report, cached=cached, prepare_s=prepare_s,
+                         sentences_embedded=cached.embedded - after_build)
+
+
+def evaluate(split: str, weeks: Sequence[str], *, data: Path, cache: Path = CACHE, limit: int | None = None,
+             llm: str | None = None, embeddings: Any = None, log: Any = print) -> dict[str, Any]:
+    """Build (or reuse) the split's corpus and index, ask every question, and score the answers."""
+    started = time.perf_counter()
+    questions = load_split(data, weeks)
+    asked = asked_questions(questions, limit)
+    corpus = build_corpus(asked, asked if limit is not None else questions)
+    folder = cache / f"{split}-{corpus.digest}"
+    write_corpus(corpus, folder / "corpus")
+    log(f"{split}: {len(asked)} questions, {len(corpus.files)} articles; indexing into {folder} ...")
+    indexed = index_corpus(folder, llm=llm, embeddings=embeddings)
+    bot, mode, report, cached = indexed.bot, indexed.mode, indexed.report, indexed.cached
     log(f"{split}: {report.chunks} chunks ({report.embedded} embedded, {report.reused} reused) in "
         f"{report.seconds:.1f} s; asking in {mode} mode ...")
     results = []
@@ -689,8 +712,8 @@ def evaluate(split: str, weeks: Sequence[str], *, data: Path, cache: Path = CACH
                    "nulls_kept_answerable": corpus.kept_answerable,
                    "questions_in_weeks": len(questions), "skipped_without_gold": sum(not q.gold for q in questions)},
         "timing": {"build_s": round(report.seconds, 1), "embedded": report.embedded, "reused": report.reused,
-                   "prepare_s": round(prepare_s, 1), "ask_s": round(ask_s, 1),
-                   "sentences_embedded": cached.embedded - after_build,
+                   "prepare_s": round(indexed.prepare_s, 1), "ask_s": round(ask_s, 1),
+                   "sentences_embedded": indexed.sentences_embedded,
                    "wall_s": round(time.perf_counter() - started, 1)},
         "results": [asdict(r) | {"missed": r.missed, "first_cited_title": titles.get(r.cited[0]) if r.cited else None}
                     for r in results],
