@@ -286,6 +286,7 @@ class Lexicon:
         self._acronym_phrases: dict[str, str | None] = {}
         self._codes: dict[str, bool] = {}
         self._compounds: dict[str, str | None] = {}
+        self._in_context: dict[tuple[str, str, str], str | None] = {}
         cased: dict[str, Counter[str]] = {}
         self.acronyms: dict[str, str] = {}  # "wto" -> "World Trade Organization"
         # Initials -> the words of every run of a name they may stand for ("ec" -> european, commission, council)
@@ -469,6 +470,28 @@ class Lexicon:
         if len(found) != 1:
             return None  # "regs" where the articles write "region" and "regulations": no telling which
         return self.names.get(found[0], found[0])
+
+    def in_context(self, word: str, preceding: str = "", following: str = "") -> str | None:
+        """The one word of the articles a letter off ``word`` that they write right after
+        the question's word before it or right before the one after it ("all tme high": "all-time high", "colonial
+        rul": "colonial rule"), or None. Small words beside it say too little to go by."""
+        low = word.lower()
+        prev, then = (w if w and w.isalpha() and w not in STOPWORDS else "" for w in (preceding, following))
+        if len(low) < 3 or not low.isalpha() or not (prev or then):
+            return None
+        key = (low, prev, then)
+        if key not in self._in_context:  # the texts are read once per word and neighbours, as for compounds
+            # One edit: two would take "nuke staus" for the articles' "nuclear state", where English has "status".
+            near = [w for w in self._words() if w.isalpha() and w != low and abs(len(w) - len(low)) <= 1
+                    and w not in STOPWORDS and _edits(low, w) <= 1]  # small words slip otherwise (see fix_one)
+            found = set()
+            for w in near:
+                pattern = re.compile("|".join(([rf"\b{prev}[ -]{w}\b"] if prev else [])
+                                              + ([rf"\b{w}[ -]{then}\b"] if then else [])), re.IGNORECASE)
+                if any(pattern.search(t) for t in self._texts):
+                    found.add(w)
+            self._in_context[key] = self.names.get(w, w) if len(found) == 1 and (w := next(iter(found))) else None
+        return self._in_context[key]
 
     def compound(self, word: str) -> str | None:
         """The two words of the articles ``word`` runs together ("whitelist" → "white list"), when they
@@ -1047,10 +1070,12 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             return "-".join(fix_one(p, joined=True) for p in parts)
         # Where the question opens, a word before a capitalised one may begin a name ("Lal Krishna Advani").
         after = re.match(r"\s+([A-Za-z]+)", text[m.end() :])
+        before = re.search(r"([A-Za-z]+)\s+$", text[: m.start()])
         return fix_one(token, opens=not text[: m.start()].strip() and not re.match(r"\s+[A-Z]", text[m.end() :]),
-                       following=after.group(1).lower() if after else "")
+                       following=after.group(1).lower() if after else "",
+                       preceding=before.group(1).lower() if before else "")
 
-    def fix_one(token: str, joined: bool = False, opens: bool = False, following: str = "") -> str:
+    def fix_one(token: str, joined: bool = False, opens: bool = False, following: str = "", preceding: str = "") -> str:
         low = token.lower().replace("’", "'")
         if low.endswith("'s"):
             return fix_one(token[:-2]) + token[-2:]
@@ -1127,6 +1152,12 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if token[:1].isupper() and not lowered and low in unresolved_runs:
             return token  # a word of a name the articles never use ("Agence France-Presse"), not a misspelling
         if _zipf(low) < 3.0:  # not a word of general English either: a misspelling
+            if token.islower() and not in_dictionary(low) and (
+                    beside := lexicon.in_context(low, preceding, following)):
+                # The articles write a word a letter off beside the question's neighbour: "all tme high" is their
+                # "all-time high", whichever word of English "tme" could be on its own.
+                corrections.append(Correction(token, beside, "spelling"))
+                return beside
             meant = lexicon.spelling_for(low)
             if in_dictionary(low) and (not meant or _edits(low, meant) > 1):
                 # A rare word all the same ("beefing"); in British spelling, the articles may write it the

@@ -1825,6 +1825,16 @@ def test_what_fine_or_ransom_asks_for_a_sum_of_money():
     assert _measure("what price is serbia paying for its neutrality") is None
 
 
+def test_how_big_a_fine_or_settlement_asks_for_a_sum_of_money_but_not_a_penalty_kick():
+    from rag.evidence import _measure
+
+    assert _measure("how big is the fine if apple doesnt comply w/ the eu usb-c rule?") == "amount of money"
+    assert _measure("how large a settlement did she get") == "amount of money"
+    assert _measure("how high was his bail") == "amount of money"
+    assert _measure("how big was the penalty kick") is None  # the sum's word is part of another thing's name
+    assert _measure("how big is the crowd") is None
+
+
 def test_a_noun_phrase_ending_in_what_a_figure_measures_asks_for_a_figure():
     from rag.evidence import answer_type
 

@@ -1843,3 +1843,16 @@ def test_a_full_name_one_letter_off_the_articles_is_their_name_though_each_word_
     mother = "Ivana Trump, mother of Ivanka, died. Ivana Trump was 73."
     lexicon = Lexicon.from_texts([mother], proper_names(mother))
     assert "Ivanka" in understand("what did ivanka trump say about her mother", lexicon).text  # no sound alike
+
+
+def test_a_word_a_letter_off_is_the_one_the_articles_write_beside_the_questions_neighbour():
+    texts = ["Bitcoin is more than 50% below its all-time high, and the high cost of mining hurts.",
+             "Japan's 35-year colonial rule of the peninsula ended in 1945. The tie was cut."]
+    lx = Lexicon.from_texts(texts, [n for t in texts for n in proper_names(t)])
+    assert lx.in_context("tme", "all", "high") == "time"  # not "the", a small word ("the high cost")
+    assert lx.in_context("rul", "colonial", "") == "rule"
+    assert lx.in_context("rul", "the", "") is None  # a small word beside it says nothing
+    assert lx.in_context("tme", "", "") is None and lx.in_context("xqz", "colonial", "") is None
+    q = understand("whats bitcoins all tme high price", lx)
+    assert "all time high" in q.text and ("tme", "time") in [(c.asked, c.meant) for c in q.corrections]
+    assert "colonial rule" in understand("how many yrs was the colonial rul", lx).text
