@@ -465,11 +465,16 @@ class Lexicon:
         low = word.lower()
         if len(low) < 3 or not low.isalpha():
             return None
-        stem = low[:-1] if low.endswith("s") and len(low) > 3 else low  # "regs": the plural of a word cut short
-        found = [w for w in self._words() if w.startswith(stem) and len(w) >= len(stem) + 3 and w.isalpha()]
+        found = self._cut_short(low)
         if len(found) != 1:
             return None  # "regs" where the articles write "region" and "regulations": no telling which
         return self.names.get(found[0], found[0])
+
+    def _cut_short(self, low: str) -> list[str]:
+        """The articles' words that ``low`` (lower case) may cut short: those that begin with it (its plural's
+        stem) and are at least three letters longer."""
+        stem = low[:-1] if low.endswith("s") and len(low) > 3 else low  # "regs": the plural of a word cut short
+        return [w for w in self._words() if w.startswith(stem) and len(w) >= len(stem) + 3 and w.isalpha()]
 
     def in_context(self, word: str, preceding: str = "", following: str = "") -> str | None:
         """The one word of the articles a letter off ``word`` that they write right after
@@ -1124,6 +1129,10 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             if lexicon.expansion(single.upper()):
                 plural, asked = single != low, single.upper()
         expansion = lexicon.expansion(asked) if (asked.isupper() or lowered or len(token) <= 4) else None
+        if expansion and not token.isupper() and expansion[:1].islower() and lexicon._cut_short(low):
+            # Typed in lower case, the start of a word of the articles ("noms": nominations) is that word cut
+            # short, not the initials of words they never abbreviate ("neatly organized menu").
+            expansion = None
         if expansion and (token.isupper() or _zipf(low) < 4.0):
             corrections.append(Correction(token, expansion, "acronym"))
             return expansion
