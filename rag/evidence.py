@@ -797,10 +797,11 @@ _MEASURES = {
                    r"\bwhat(?:['’]s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(?:[a-z]+\s+)?(?:fee|fine|"
                    r"salary|wage|bail|ransom|reward|bounty|payout|valuation)s?(?=\s+(?:is|was|are|were|did|does|do|"
                    r"will|would|has|had|have|for|of|to|on)\b|\s*[?.!]|\s*$)|"
-                   # "how big is the fine", "how large a settlement did she get": the size of a sum of money.
+                   # "how big is the fine", "how high was his bail": the size of a sum of money (not "how big is the
+                   # settlement", which may be a town).
                    r"\bhow\s+(?:big|large|high|steep|hefty|huge)\s+(?:(?:is|was|are|were|r|will|would|could)\s+)?"
                    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z]+\s+)?(?:fee|fine|salary|wage|bail|ransom|reward|"
-                   r"bounty|payout|valuation|settlement|penalty)s?(?=\s+(?:if|for|of|to|on|in|is|was|are|were|did|does|"
+                   r"bounty|payout|valuation)s?(?=\s+(?:if|for|of|to|on|in|is|was|are|were|did|does|"
                    r"do|will|would|has|had|have|that|when|after|he|she|they|it|we|you|i)\b|\s*[?.!,]|\s*$)|"
                    # A currency sign for a word, no figure after it: "reward $ for the two", "cost estimate $?"
                    # (not a cashtag, "$TSLA", nor the currency by its sign, "is the $ weaker").

@@ -63,13 +63,21 @@ def _stemmer():  # built on first use
 
 def words(text: str) -> list[str]:
     """Lower-cased word and number tokens; possessive endings dropped; dotted initials as one word ("U.S.": "us")."""
-    return list(_words(text))
+    return list(_words(text) if len(text) <= _CACHED_CHARS else _tokens(text))
 
 
 # Ranking reads the same evidence sentences for question after question: their words and terms are worked
 # out once (bounded, so a big corpus does not grow it without end) and copied out, so callers may edit them.
+# Whole articles pass through too, once each: they are not kept.
+_CACHED_CHARS = 2000
+
+
 @functools.lru_cache(maxsize=65536)
 def _words(text: str) -> tuple[str, ...]:
+    return _tokens(text)
+
+
+def _tokens(text: str) -> tuple[str, ...]:
     out = []
     for token in _WORD.findall(text):
         token = token.lower().replace("’", "'")
@@ -85,12 +93,16 @@ def _words(text: str) -> tuple[str, ...]:
 
 def terms(text: str) -> list[str]:
     """Stems of the content words of ``text`` (stop words removed), in order."""
-    return list(_terms(text))
+    return list(_terms(text) if len(text) <= _CACHED_CHARS else _stems(text))
 
 
 @functools.lru_cache(maxsize=65536)
 def _terms(text: str) -> tuple[str, ...]:
-    kept = [lemma(w) for w in _words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    return _stems(text)
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    kept = [lemma(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
     return tuple(_stemmer().stemWords(kept))
 
 

@@ -465,36 +465,32 @@ class Lexicon:
         low = word.lower()
         if len(low) < 3 or not low.isalpha():
             return None
-        found = self._cut_short(low)
+        stem = low[:-1] if low.endswith("s") and len(low) > 3 else low  # "regs": the plural of a word cut short
+        found = [w for w in self._words() if w.startswith(stem) and len(w) >= len(stem) + 3 and w.isalpha()]
         if len(found) != 1:
             return None  # "regs" where the articles write "region" and "regulations": no telling which
         return self.names.get(found[0], found[0])
 
-    def _cut_short(self, low: str) -> list[str]:
-        """The articles' words that ``low`` (lower case) may cut short: those that begin with it (its plural's
-        stem) and are at least three letters longer."""
-        stem = low[:-1] if low.endswith("s") and len(low) > 3 else low  # "regs": the plural of a word cut short
-        return [w for w in self._words() if w.startswith(stem) and len(w) >= len(stem) + 3 and w.isalpha()]
-
     def in_context(self, word: str, preceding: str = "", following: str = "") -> str | None:
-        """The one word of the articles a letter off ``word`` that they write right after
-        the question's word before it or right before the one after it ("all tme high": "all-time high", "colonial
-        rul": "colonial rule"), or None. Small words beside it say too little to go by."""
+        """The one word of the articles that is ``word`` with a letter left out put back, which they write right
+        after the question's word before it or right before the one after it ("all tme high": "all-time high",
+        "colonial rul": "colonial rule"), or None. A letter swapped is no slip of this kind: "ppi" is no "CPI",
+        "nft" no "net". Small words beside it say too little to go by."""
         low = word.lower()
         prev, then = (w if w and w.isalpha() and w not in STOPWORDS else "" for w in (preceding, following))
         if len(low) < 3 or not low.isalpha() or not (prev or then):
             return None
         key = (low, prev, then)
         if key not in self._in_context:  # the texts are read once per word and neighbours, as for compounds
-            # One edit: two would take "nuke staus" for the articles' "nuclear state", where English has "status".
-            near = [w for w in self._words() if w.isalpha() and w != low and abs(len(w) - len(low)) <= 1
-                    and w not in STOPWORDS and _edits(low, w) <= 1]  # small words slip otherwise (see fix_one)
-            found = set()
-            for w in near:
-                pattern = re.compile("|".join(([rf"\b{prev}[ -]{w}\b"] if prev else [])
-                                              + ([rf"\b{w}[ -]{then}\b"] if then else [])), re.IGNORECASE)
-                if any(pattern.search(t) for t in self._texts):
-                    found.add(w)
+            near = [w for w in self._words() if len(w) == len(low) + 1 and w not in STOPWORDS and w.isalpha()
+                    and _edits(low, w) == 1]  # small words slip otherwise (see fix_one)
+            found: set[str] = set()
+            if near:
+                either = "|".join(map(re.escape, near))
+                pattern = re.compile("|".join(([rf"\b{prev}[ -]({either})\b"] if prev else [])
+                                              + ([rf"\b({either})[ -]{then}\b"] if then else [])), re.IGNORECASE)
+                for text in self._texts:  # one pass over the texts, all candidates at once
+                    found.update(g.lower() for m in pattern.finditer(text) for g in m.groups() if g)
             self._in_context[key] = self.names.get(w, w) if len(found) == 1 and (w := next(iter(found))) else None
         return self._in_context[key]
 
@@ -1129,10 +1125,6 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             if lexicon.expansion(single.upper()):
                 plural, asked = single != low, single.upper()
         expansion = lexicon.expansion(asked) if (asked.isupper() or lowered or len(token) <= 4) else None
-        if expansion and not token.isupper() and expansion[:1].islower() and lexicon._cut_short(low):
-            # Typed in lower case, the start of a word of the articles ("noms": nominations) is that word cut
-            # short, not the initials of words they never abbreviate ("neatly organized menu").
-            expansion = None
         if expansion and (token.isupper() or _zipf(low) < 4.0):
             corrections.append(Correction(token, expansion, "acronym"))
             return expansion

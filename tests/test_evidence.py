@@ -1829,7 +1829,8 @@ def test_how_big_a_fine_or_settlement_asks_for_a_sum_of_money_but_not_a_penalty_
     from rag.evidence import _measure
 
     assert _measure("how big is the fine if apple doesnt comply w/ the eu usb-c rule?") == "amount of money"
-    assert _measure("how large a settlement did she get") == "amount of money"
+    assert _measure("how large a salary did she get") == "amount of money"
+    assert _measure("how large was the viking settlement") is None  # a settlement may be a town
     assert _measure("how high was his bail") == "amount of money"
     assert _measure("how big was the penalty kick") is None  # the sum's word is part of another thing's name
     assert _measure("how big is the crowd") is None
@@ -1886,3 +1887,9 @@ def test_words_and_terms_are_worked_out_once_but_each_caller_gets_its_own_list()
     stems = terms(text)
     stems.clear()
     assert terms(text) == ["yoon", "aid", "meet", "kishida", "team", "tokyo"]
+    from rag.text import _terms, _words
+
+    article = "Yoon met Kishida in Tokyo. " * 200  # a whole article passes through once: it is not kept
+    kept = (_words.cache_info().currsize, _terms.cache_info().currsize)
+    assert words(article)[:3] == ["yoon", "met", "kishida"] and terms(article)[:2] == ["yoon", "meet"]
+    assert (_words.cache_info().currsize, _terms.cache_info().currsize) == kept

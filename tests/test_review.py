@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 
 from evals import realtimeqa as rt
 from evals import review
@@ -100,7 +99,7 @@ def test_the_report_lists_dev_misses_and_only_counts_test_ones():
     assert "| c1_01 | date | when / why | (refused) no idea |" in md
     assert "| c2 | test | 2 |" in md
     assert "Targets on test: **not met**" in md
-    assert md.count("c2_") == 0
+    assert "| date | 0.50 (2) |" in md and "| kind | dev |" in md  # per kind: dev only
 
 
 def test_the_suites_data_files_hold_eight_corpora_of_twenty_articles_and_forty_questions():
@@ -127,19 +126,50 @@ def test_every_review_corpus_rebuilds_from_the_realtimeqa_files_with_every_passa
         assert len(files) == 20 and all(len(d.text) > 1000 for d in files.values()), name
 
 
-def test_one_corpus_is_indexed_asked_and_scored_for_real_then_reused(tmp_path, tiny, embeddings):
+def test_corpora_are_indexed_asked_and_scored_for_real_then_reused_and_test_misses_stay_hidden(
+        tmp_path, tiny, embeddings):
     data, articles, items = tiny
+    # A second corpus, on the test split, of the same two articles, with an item made to fail (the fee is $3).
+    rows = [json.loads(line) for line in items.read_text().splitlines()]
+    wrong = dict(rows[1], id="c2_01", corpus="c2", split="test", required_facts=[["$4"]])
+    _write(items, [*rows, wrong])
+    _write(articles, [*(json.loads(line) for line in articles.read_text().splitlines()),
+                      *(dict(json.loads(line), corpus="c2") for line in articles.read_text().splitlines())])
     log: list[str] = []
-    run = review.evaluate(["dev"], data=data, cache=tmp_path / "cache", items_path=items,
+    run = review.evaluate(["dev", "test"], data=data, cache=tmp_path / "cache", items_path=items,
                           articles_path=articles, embeddings=embeddings, log=log.append)
-    dev = run["summaries"]["dev"]
+    dev, test = run["summaries"]["dev"], run["summaries"]["test"]
     assert dev["items"] == 2 and dev["citation_validity"] == 1.0
     assert dev["correct"] == 1.0, run["dev_misses"]  # the bridge's day and the parking fee, both stated
-    assert run["per_corpus"]["c1"]["items"] == 2 and run["split_of"] == {"c1": "dev"}
-    again = review.evaluate(["dev"], data=data, cache=tmp_path / "cache", items_path=items,
+    assert test["items"] == 1 and test["correct"] == 0.0 and "by_kind" not in test
+    assert run["split_of"] == {"c1": "dev", "c2": "test"} and "by_kind" not in run["per_corpus"]["c2"]
+    md = review.render(run["summaries"], run["per_corpus"], run["split_of"], run["mode"], run["dev_misses"])
+    assert run["dev_misses"] == [] and "c2_01" not in md and "how much is parking" not in md
+    assert all(" 0 reused" in line for line in log)
+    again = review.evaluate(["dev", "test"], data=data, cache=tmp_path / "cache", items_path=items,
                             articles_path=articles, embeddings=embeddings, log=log.append)
-    assert again["summaries"]["dev"]["correct"] == dev["correct"]
-    assert len(list((tmp_path / "cache").iterdir())) == 1  # same content, same folder
+    assert again["summaries"] == run["summaries"] | {
+        s: {**v, "latency_p50_ms": again["summaries"][s]["latency_p50_ms"],
+            "latency_p95_ms": again["summaries"][s]["latency_p95_ms"]} for s, v in run["summaries"].items()}
+    assert all("(0 embedded" in line for line in log[2:]), log  # the second run indexes nothing again
+
+
+def test_the_gate_reads_the_test_split_and_fails_the_run_when_it_misses(monkeypatch, tmp_path, capsys):
+    ok = {"items": 80, "correct": 0.9, "false_abstention_rate": 0.05, "abstention_recall": 0.9,
+          "citation_validity": 1.0}
+    bad = dict(ok, correct=0.1)
+
+    def fake(splits, **_):
+        return {"mode": "extractive", "summaries": {"dev": bad, "test": test}, "per_corpus": {},
+                "split_of": {}, "dev_misses": [], "wall_s": 0.0}
+
+    monkeypatch.setattr(review, "evaluate", fake)
+    test = ok  # dev below every gate, test above: the gate reads test
+    assert review.main(["--gate", "--out", str(tmp_path)]) == 0
+    test = bad
+    assert review.main(["--gate", "--out", str(tmp_path)]) == 1
+    assert "review gate failed (test split): correct = 0.1" in capsys.readouterr().err
+    assert review.main(["--out", str(tmp_path)]) == 0  # without --gate, a report only
 
 
 def test_summaries_count_a_corpus_citations_by_corpus_and_file():
@@ -155,8 +185,7 @@ def test_summaries_count_a_corpus_citations_by_corpus_and_file():
     assert summarize([o], texts.__getitem__)["citation_validity"] == 1.0
 
 
-def test_gate_is_checked_on_test_and_needs_it(capsys):
+def test_gate_needs_the_test_split(capsys):
     with pytest.raises(SystemExit):
         review.main(["--split", "dev", "--gate"])
     assert "--gate checks the test split" in capsys.readouterr().err
-    assert ROOT.joinpath("evals", "review.jsonl").is_file()
