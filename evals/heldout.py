@@ -119,7 +119,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -378,6 +378,19 @@ ROOT = Path(__file__).resolve().parents[1]
 COLUMNS = ("dev", "test", "gold")
 
 
+def metric_table(summaries: Mapping[str, Mapping[str, Any]], cols: Sequence[str],
+                 targets: Mapping[str, tuple[str, float]], gates: Mapping[str, tuple[str, float]]) -> list[str]:
+    """The Markdown rows of :func:`summarize`'s figures, one column per split, with the targets and CI gates."""
+    lines = ["| metric | " + " | ".join(cols) + " | target (test) | CI gate (test) |", "|---|" + "---|" * (len(cols) + 2)]
+    for metric in ("items", "correct", "answerable_correct", "false_abstention_rate", "abstention_recall",
+                   "citation_validity", "latency_p50_ms", "latency_p95_ms"):
+        target = " ".join(map(str, targets[metric])) if metric in targets else ""
+        gate = " ".join(map(str, gates[metric])) if metric in gates else ""
+        lines.append(f"| {metric} | " + " | ".join(str(summaries[c].get(metric, "–")) for c in cols)
+                     + f" | {target} | {gate} |")
+    return lines
+
+
 def render(summaries: dict[str, dict[str, Any]], mode: str, misses: Sequence[Outcome]) -> str:
     """The report as Markdown: dev, test and the gold set side by side, overall and per kind."""
     cols = [c for c in COLUMNS if c in summaries]
@@ -387,14 +400,8 @@ def render(summaries: dict[str, dict[str, Any]], mode: str, misses: Sequence[Out
         "casual, yes/no, summaries, who-said, multi-part, follow-ups, ~30 % unanswerable or false premise). "
         "Tuned on **dev** only; CI gates on **test**. The gold set (the project's own, which earlier rules "
         "were fitted to) is scored the same way beside them.", "",
-        "| metric | " + " | ".join(cols) + " | target (test) | CI gate (test) |", "|---|" + "---|" * (len(cols) + 2),
+        *metric_table(summaries, cols, TARGETS, GATES),
     ]
-    for metric in ("items", "correct", "answerable_correct", "false_abstention_rate", "abstention_recall",
-                   "citation_validity", "latency_p50_ms", "latency_p95_ms"):
-        target = " ".join(map(str, TARGETS[metric])) if metric in TARGETS else ""
-        gate = " ".join(map(str, GATES[metric])) if metric in GATES else ""
-        row = [str(summaries[c].get(metric, "–")) for c in cols]
-        lines.append(f"| {metric} | " + " | ".join(row) + f" | {target} | {gate} |")
     kinds = sorted({k for c in cols for k in summaries[c].get("by_kind", {})})
     lines += ["", "## Correct, per kind", "", "| kind | " + " | ".join(cols) + " |", "|---|" + "---|" * len(cols)]
     for kind in kinds:
