@@ -15,6 +15,10 @@ DATA = rt.default_data_dir()
 HAVE_DATA = (DATA / "20220617_gcs.jsonl").is_file()
 
 
+def _read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
 def _write(path: Path, rows: list[dict]) -> None:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
 
@@ -62,7 +66,7 @@ def test_a_corpus_is_rebuilt_from_the_week_file_its_spec_names_with_the_search_r
 
 def test_a_passage_missing_from_its_rebuilt_article_stops_the_run_with_the_item_named(tiny):
     data, articles, items = tiny
-    rows = [json.loads(line) for line in items.read_text().splitlines()]
+    rows = _read(items)
     rows[1]["evidence"][0]["quote"] = "raise the parking fee to $4 an hour."
     _write(items, rows)
     (_, qs), = review.load_corpora(items).values()
@@ -72,7 +76,7 @@ def test_a_passage_missing_from_its_rebuilt_article_stops_the_run_with_the_item_
 
 def test_an_article_not_in_its_week_file_is_named_in_the_error(tiny):
     data, articles, items = tiny
-    rows = [json.loads(line) for line in articles.read_text().splitlines()]
+    rows = _read(articles)
     rows[1]["url"] = "https://www.usatoday.com/story/news/elsewhere/"
     _write(articles, rows)
     (_, qs), = review.load_corpora(items).values()
@@ -82,7 +86,7 @@ def test_an_article_not_in_its_week_file_is_named_in_the_error(tiny):
 
 def test_a_corpus_split_between_dev_and_test_is_refused(tiny):
     _, _, items = tiny
-    rows = [json.loads(line) for line in items.read_text().splitlines()]
+    rows = _read(items)
     rows[1]["split"] = "test"
     _write(items, rows)
     with pytest.raises(review.CorpusError, match="both"):
@@ -130,11 +134,10 @@ def test_corpora_are_indexed_asked_and_scored_for_real_then_reused_and_test_miss
         tmp_path, tiny, embeddings):
     data, articles, items = tiny
     # A second corpus, on the test split, of the same two articles, with an item made to fail (the fee is $3).
-    rows = [json.loads(line) for line in items.read_text().splitlines()]
+    rows = _read(items)
     wrong = dict(rows[1], id="c2_01", corpus="c2", split="test", required_facts=[["$4"]])
     _write(items, [*rows, wrong])
-    _write(articles, [*(json.loads(line) for line in articles.read_text().splitlines()),
-                      *(dict(json.loads(line), corpus="c2") for line in articles.read_text().splitlines())])
+    _write(articles, [*_read(articles), *(dict(row, corpus="c2") for row in _read(articles))])
     log: list[str] = []
     run = review.evaluate(["dev", "test"], data=data, cache=tmp_path / "cache", items_path=items,
                           articles_path=articles, embeddings=embeddings, log=log.append)
