@@ -20,7 +20,18 @@ import numpy as np
 from index import Sentence
 
 from .retrieval import FusedChunk
-from .text import NAME_RUN, SPELLED_AS, STOPWORDS, in_thousands, names, numbers, stated_terms, terms, words
+from .text import (
+    NAME_RUN,
+    SPELLED_AS,
+    STOPWORDS,
+    in_thousands,
+    names,
+    numbers,
+    stated_terms,
+    terms,
+    with_compound_figures,
+    words,
+)
 from .understand import (
     COMPASS,
     EVENT_WINDOW,
@@ -895,9 +906,14 @@ def _counted_phrase(question: str) -> list[str]:
 
     head = m.group(1)
     phrase = [head.lower()]
+    named = head[:1].isupper()  # "how many Patriot Front guys": a name, then what is counted of it
     for token in question[m.start(1) :].split()[1:4]:
         raw = token.strip("?,.!")
         w = raw.lower()
+        if named and raw[:1].isupper() and raw.isalpha():
+            phrase.append(w)
+            continue
+        named = False
         lemmas = getAllLemmas(w)
         if not w.isalpha() or w in STOPWORDS or w in _AUXILIARIES or "NOUN" not in lemmas or raw[:1].isupper():
             break  # the phrase ends at a verb ("went"), a small word or a name ("…missiles North Korea fired")
@@ -1133,6 +1149,7 @@ def _gives(
         if unit == "length of time" and not _SINCE_ASKED.search(question):
             text = _FIRST_IN.sub(" ", text)  # "the first such meeting in 12 years" says nothing of how long it ran
         return bool(_MEASURES[unit][1].search(text))
+    text = with_compound_figures(text)
     phrase = _counted_phrase(question)
     counted = phrase[-1] if phrase else None
     head = terms(counted) if counted else []

@@ -38,8 +38,13 @@ STOPWORDS = frozenset(
 _SPELLED = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
-    "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
+    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+    "hundred": "100",
 }
+# "Thirty-one members", "twenty five years": one figure (31, 25), not its tens and its units.
+_TENS_AND_UNITS = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](one|two|three|four|five|"
+                             r"six|seven|eight|nine)\b", re.IGNORECASE)
 # A figure -> the words that spell it ("3" -> ("three",)), to find "3 chemicals" where the text has "three".
 SPELLED_AS: dict[str, tuple[str, ...]] = {digits: (word,) for word, digits in _SPELLED.items()}
 
@@ -131,10 +136,20 @@ def numbers(text: str, *, spelled: bool = True) -> set[str]:
         # "$980k": 980000 as well, as the articles may write it ("$980,000"); "4K TV" keeps its 4.
         for v in dict.fromkeys((value, in_thousands(value, text, match.end()))):
             found.add(v.rstrip("0").rstrip(".") if "." in v else v)
+    if spelled:
+        for match in _TENS_AND_UNITS.finditer(text):
+            found.add(str(int(_SPELLED[match[1].lower()]) + int(_SPELLED[match[2].lower()])))
+        text = _TENS_AND_UNITS.sub(" ", text)
     for w in words(text) if spelled else ():
         if w in _SPELLED:
             found.add(_SPELLED[w])
     return found
+
+
+def with_compound_figures(text: str) -> str:
+    """``text`` with its spelled figures of two words in digits ("Thirty-one members": "31 members"), so that a
+    figure is one word next to what it counts."""
+    return _TENS_AND_UNITS.sub(lambda m: str(int(_SPELLED[m[1].lower()]) + int(_SPELLED[m[2].lower()])), text)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -59,7 +59,9 @@ _CASUAL = {
     "pic": "picture", "pics": "pictures", "vid": "video", "vids": "videos", "temps": "temperatures",
     "med": "medication", "meds": "medications", "nuke": "nuclear", "vp": "vice president", "veep": "vice president",
     "celeb": "celebrity", "celebs": "celebrities", "w": "with", "diff": "difference", "diffs": "differences",
-    "rly": "really", "esp": "especially",
+    "rly": "really", "esp": "especially", "theres": "there's", "thats": "that's", "heres": "here's",
+    "shes": "she's", "whys": "why is", "youre": "you're", "theyre": "they're", "tourney": "tournament",
+    "max": "maximum", "ot": "overtime",
 }
 # Shorthand of two words: "acc to" is "according to" ("acc" alone is mostly an account).
 # "which product was it n how many got sick": "n" for "and", where a second question follows ("n korea" is North
@@ -70,7 +72,7 @@ _CASUAL_PHRASES = {
 }
 # Words of chat that no dictionary lists ("is the opposition ok with it": "ok" names nothing).
 _CHAT_WORDS = frozenset("ok okay lol yeah yep yup nope nah omg btw tbh idk pls plz thx ty ngl fr rn".split())
-_ALSO_NAMES = frozenset({"intel"})  # shorthand that, capitalised, is a name
+_ALSO_NAMES = frozenset({"intel", "max"})  # shorthand that, capitalised, is a name
 # "why'd they…", "what'd he say": a question word with "'d" asks what was done.
 _DID = re.compile(r"\b(why|how|what|where|when)['’]d\b", re.IGNORECASE)
 # Filler that carries no meaning for the search ("ok so whats the deal with the chips stuff right").
@@ -471,6 +473,56 @@ class Lexicon:
             return None  # "regs" where the articles write "region" and "regulations": no telling which
         return self.names.get(found[0], found[0])
 
+    @functools.cached_property
+    def _first_names(self) -> dict[str, set[str]]:
+        """Surname -> the first names the articles give it ("blinken" -> {"Antony"}), from their names of two
+        words or more whose last two words are both names."""
+        found: dict[str, set[str]] = {}
+        for phrase in self.phrases.values():
+            tokens = phrase.split()
+            if len(tokens) >= 2 and all(t.isalpha() and t[:1].isupper() and self.is_name(t) for t in tokens[-2:]):
+                found.setdefault(tokens[-1].lower(), set()).add(tokens[-2])
+        return found
+
+    def first_name_for(self, first: str, last: str) -> str | None:
+        """The articles' first name for the person ``first last`` when they name one person of that surname and
+        ``first`` is a short or near form of theirs ("Tony Blinken": "Antony"; "Rob": "Robert"); else None. An
+        unrelated first name ("Jill Biden" where they name Joe) is somebody else."""
+        low = first.lower()
+        if len(low) < 3 or not low.isalpha() or low in STOPWORDS:
+            return None
+        given = self._first_names.get(last.lower(), set())
+        if len(given) != 1:
+            return None
+        (theirs,) = given
+        other = theirs.lower()
+        related = low in other or other.startswith(low[:3]) or _similarity(low, other) >= _SIMILAR_FIRST
+        return theirs if related and other != low else None
+
+    @functools.cached_property
+    def _full_names(self) -> tuple[tuple[str, str, str], ...]:
+        """("Boris Johnson", "boris", "johnson") for each first name and surname of the articles' names, whatever
+        title comes before them ("Prime Minister Boris Johnson")."""
+        found = set()
+        for phrase in self.phrases.values():
+            tokens = phrase.split()[-2:]
+            if len(tokens) == 2 and all(t.isalpha() and t[:1].isupper() and self.is_name(t) for t in tokens):
+                found.add((" ".join(tokens), tokens[0].lower(), tokens[1].lower()))
+        return tuple(sorted(found))
+
+    def blended(self, word: str) -> str | None:
+        """The articles' name of two words that ``word`` blends from their starts, as papers nickname people
+        ("BoJo": Boris Johnson, "ScoMo": Scott Morrison, "JLo"); only when one name of theirs fits."""
+        low = word.lower()
+        if not (_BLEND_MIN <= len(low) <= _BLEND_MAX) or not low.isalpha() or self.knows(low):
+            return None
+        found = set()
+        for phrase, first, last in self._full_names:
+            for i in range(1, min(len(first), len(low) - 2) + 1):
+                if low.startswith(first[:i]) and last.startswith(low[i:]) and len(low) - i <= len(last) - 1:
+                    found.add(phrase)
+        return found.pop() if len(found) == 1 else None
+
     def in_context(self, word: str, preceding: str = "", following: str = "") -> str | None:
         """The one word of the articles that is ``word`` with a letter left out put back, which they write right
         after the question's word before it or right before the one after it ("all tme high": "all-time high",
@@ -641,6 +693,8 @@ _MORE_LETTERS = 3  # letters a name written longer may add ("Diaoyutai" for "Dia
 _CLIPPED = 4  # letters from which the start of a name may stand for it ("Gronk": "Gronkowski")
 _SHORT_NAME = 4  # letters up to which a word is taken for a name that sounds like it only with the same first letter
 _CLIPPED_ZIPF = 3.0  # frequency in English below which such a start is no common word ("gronk" 2.6, "albo" 2.1)
+_BLEND_MIN, _BLEND_MAX = 3, 7  # letters of a nickname blended from the starts of a first name and a surname
+_SIMILAR_FIRST = 0.8  # how alike two first names must look to be one ("Jon", "John")
 
 
 def derived(a: str, b: str) -> bool:
@@ -1056,6 +1110,16 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
     text = _resolve_phrases(text, lexicon, corrections, lowered)
     text = _rejoined(text, lexicon, corrections)
 
+    def first_name(m: re.Match[str]) -> str:  # "Tony Blinken" where the articles write "Antony Blinken"
+        theirs = lexicon.first_name_for(m.group(1), m.group(2)) if lexicon.is_name(m.group(2).lower()) else None
+        if theirs is None:
+            return m.group(1)
+        corrections.append(Correction(m.group(1), theirs, "name"))
+        unresolved_runs.discard(m.group(1).lower())
+        return theirs
+
+    text = re.sub(r"\b([A-Za-z]+)(?=\s+([A-Za-z]+)\b)", first_name, text)
+
     def undot(m: re.Match[str]) -> str:  # "S.K." → "SK", "U.S." → "US": initials as the articles write them
         letters = m.group().replace(".", "")
         if lexicon.knows(m.group().lower()) or not (lexicon.knows(letters) or lexicon.expansion(letters)):
@@ -1152,6 +1216,9 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             return name
         if token[:1].isupper() and not lowered and low in unresolved_runs:
             return token  # a word of a name the articles never use ("Agence France-Presse"), not a misspelling
+        if not in_dictionary(low) and _zipf(low) < _CLIPPED_ZIPF and (blend := lexicon.blended(low)):
+            corrections.append(Correction(token, blend, "name"))  # "bojo": Boris Johnson
+            return blend
         if _zipf(low) < 3.0:  # not a word of general English either: a misspelling
             if token.islower() and not in_dictionary(low) and (
                     beside := lexicon.in_context(low, preceding, following)):
@@ -1304,7 +1371,9 @@ def _rejoined(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str
     tokens = list(re.finditer(r"[A-Za-z]+", text))
 
     def joined(run: list[re.Match[str]]) -> bool:
-        return all(text[a.end() : b.start()] in (" ", "-") for a, b in zip(run, run[1:]))
+        # Not a word cut by an apostrophe ("gretch isn't": "isn" is no part of a name heard apart).
+        return all(text[a.end() : b.start()] in (" ", "-") for a, b in zip(run, run[1:])) \
+            and text[run[-1].end() : run[-1].end() + 1] not in ("'", "’")
 
     out, last, i = [], 0, 0
     while i < len(tokens):

@@ -158,6 +158,11 @@ def test_how_many_wants_a_figure_next_to_what_it_counts():
     assert not gives("how many US troops are based in Japan", "the two countries allied with the United States")
     assert gives("how many US troops are based in Japan", "some 54,000 US troops are based in Japan")
     assert gives("how many ICBM launches has North Korea done", "North Korea fired 4 ICBM launches")  # no country
+    # A name before what is counted: "Patriot Front guys" counts guys, and "Thirty-one members" is 31 of them.
+    assert _counted("how many Patriot Front guys got arrested in Idaho") == "guys"
+    pairs.add(("guys", "members"))
+    assert gives("how many Patriot Front guys got arrested in Idaho",
+                 "Thirty-one members of the group Patriot Front were arrested Saturday in Idaho")
 
 
 def test_the_passage_that_counts_what_is_asked_goes_first():

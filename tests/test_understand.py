@@ -171,6 +171,26 @@ def test_a_word_of_english_in_any_of_its_forms_is_no_misspelt_name():
     assert understand("wat was her podcast caled", calder).text == "what was her podcast called"
 
 
+def test_nicknames_blended_from_a_name_and_first_names_cut_short_are_the_articles_person():
+    text = ("Prime Minister Boris Johnson lost the vote. Secretary of State Antony Blinken spoke to Joe Biden. "
+            "Jill Stein ran too.")
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert understand("when did bojo lose the vote", lexicon).text == "when did Boris Johnson lose the vote"
+    assert "Antony Blinken" in understand("what did tony blinken say", lexicon).text
+    # Another first name is another person ("Hunter Biden" is not Joe), and an English word is no nickname.
+    assert "Hunter Biden" in understand("what did Hunter Biden say", lexicon).text
+    assert lexicon.blended("bold") is None and lexicon.blended("bojo") == "Boris Johnson"
+
+
+def test_casual_contractions_without_apostrophes_and_sports_shorthand(lexicon):
+    assert understand("who said theres a deal", lexicon).text == "who said there's a deal"
+    assert understand("who scored the ot winner", lexicon).text == "who scored the overtime winner"
+    # A word cut by an apostrophe is no part of a name heard apart ("gretch isn't").
+    text = "Gov. Gretchen Whitmer asked Congress to act."
+    whitmer = Lexicon.from_texts([text], proper_names(text))
+    assert "Gretchen isn't" in understand("why gretch isnt asking", whitmer).text
+
+
 def test_acronyms_take_the_expansion_the_articles_use(lexicon):
     q = understand("Did South Korea drop its WTO case?", lexicon)
     assert "World Trade Organization" in q.text
