@@ -486,8 +486,8 @@ class Lexicon:
 
     def first_name_for(self, first: str, last: str) -> str | None:
         """The articles' first name for the person ``first last`` when they name one person of that surname and
-        ``first`` is a short or near form of theirs ("Tony Blinken": "Antony"; "Rob": "Robert"); else None. An
-        unrelated first name ("Jill Biden" where they name Joe) is somebody else."""
+        ``first`` is a short form inside theirs ("Tony Blinken": "Antony"; "Rob": "Robert"); else None. Another
+        first name ("Jill Biden" where they name Joe, "Ivanka" where they name Ivana) is somebody else."""
         low = first.lower()
         if len(low) < 3 or not low.isalpha() or low in STOPWORDS:
             return None
@@ -496,8 +496,8 @@ class Lexicon:
             return None
         (theirs,) = given
         other = theirs.lower()
-        related = low in other or other.startswith(low[:3]) or _similarity(low, other) >= _SIMILAR_FIRST
-        return theirs if related and other != low else None
+        # Only a short form inside theirs: "Ivanka" is not her mother "Ivana", however alike they look.
+        return theirs if low in other and other != low else None
 
     @functools.cached_property
     def _full_names(self) -> tuple[tuple[str, str, str], ...]:
@@ -694,7 +694,6 @@ _CLIPPED = 4  # letters from which the start of a name may stand for it ("Gronk"
 _SHORT_NAME = 4  # letters up to which a word is taken for a name that sounds like it only with the same first letter
 _CLIPPED_ZIPF = 3.0  # frequency in English below which such a start is no common word ("gronk" 2.6, "albo" 2.1)
 _BLEND_MIN, _BLEND_MAX = 3, 7  # letters of a nickname blended from the starts of a first name and a surname
-_SIMILAR_FIRST = 0.8  # how alike two first names must look to be one ("Jon", "John")
 
 
 def derived(a: str, b: str) -> bool:
@@ -3028,34 +3027,75 @@ _OPPOSITES = tuple((re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)) 
     (r"\breject(?:s|ed|ing|ion)?\b", r"\b(?:accept(?:s|ed|ing|ance)?|agree[sd]?|agreeing|approv(?:e|es|ed|ing|al))\b"),
     (r"\bvot(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?against\b",
      r"\bvot(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?in\s+favou?r\s+of\b"),
+    (r"\bagainst\b", r"\bin\s+favou?r\s+of\b"),  # "why are most Finns against joining NATO": "in favor of NATO"
+    (r"\bapprov(?:e|es|ed|ing|al)\b", r"\bdisapprov(?:e|es|ed|ing|al)\b"),
+    (r"\brepublicans?\b", r"\bdemocrat(?:s|ic)?\b"),  # "five Republican governors": "five other Democratic governors"
 ))
 _DOER_WINDOW = 4  # words before the opposite word where the question's doer must stand
-_DONE_TO_WINDOW = 3  # words after the question's word (not small ones) that tell what it is done to: the passage's
-# first word after the opposite must be one of them
+_DONE_TO_WINDOW = 3  # words after the question's word (not small ones) that tell what it is done to: one of the
+# passage's first words after the opposite must be one of them
+
+_SUBJECT_WINDOW = 8  # words opening the passage (a sentence) where a participle's doer stands ("Britt claimed…, winning")
+_GENERIC_DOER = 0.1  # specificity in English below which a word before the question's is no doer ("most people")
+# A participle after a comma, maybe an adverb between: its doer is the subject of the sentence ("…, easily winning").
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
+
+
+def _first_after(text: str) -> list[str]:
+    """The first word of ``text`` that is no small word, lower case, with the words after it while they are
+    capitalised: a name run ("of President Donald Trump's handling": president, donald, trump's)."""
+    run: list[str] = []
+    for m in re.finditer(r"[\w’'-]+", text):
+        w = m.group()
+        if run and not w[:1].isupper():
+            break
+        if not run and w.lower() in STOPWORDS:
+            continue
+        run.append(w.lower())
+        if not w[:1].isupper():
+            break
+    return run
+
+
+def _told(word: re.Pattern[str], text: str, doer: set[str], things: set[str]) -> re.Match[str] | None:
+    """Where ``text`` has the ``doer`` (terms; none: anybody) do ``word`` to one of the ``things``, or None."""
+    for said in word.finditer(text):
+        ahead = text[: said.start()]
+        near = {t for w in words(ahead)[-_DOER_WINDOW:] for t in terms(w)}
+        if _PARTICIPLE_AFTER_COMMA.search(ahead):  # "Katie Britt claimed the nomination, easily winning"
+            near |= {t for w in words(ahead)[:_SUBJECT_WINDOW] for t in terms(w)}  # a passage: a sentence
+        # What it is done to: the first word after, or a name run there ("disapprove of President Donald Trump's
+        # handling"), not a word further on ("lost his temper after the election").
+        if doer <= near and things & {t for w in _first_after(text[said.end() :]) for t in terms(w)}:
+            return said
+    return None
 
 
 def opposite_conflict(question: str, texts: Sequence[str]) -> tuple[str, str, int] | None:
     """(the question's word, the passage's opposite, the passage's index) where the question has somebody do one
     thing to something ("how did Depp win his UK libel case") and a passage has the same doer, just before, do
     the opposite to the same thing, just after ("Depp lost a libel case in the UK"), and none says it the
-    question's way; or None. Another doer ("the Conservatives lost 48 seats" for "how many seats did Labour
-    win") or another thing ("Kishida lost his temper" for "why did Kishida win the election") is no contradiction."""
+    question's way (the same doer doing the question's thing to it); or None. Another doer ("the Conservatives
+    lost 48 seats" for "how many seats did Labour win") or another thing ("Kishida lost his temper" for "why did
+    Kishida win the election") is no contradiction."""
     for one, other in _OPPOSITES:
         for asked, opposite in ((one, other), (other, one)):
             m = asked.search(question)
-            if m is None or opposite.search(question) or any(asked.search(t) for t in texts):
+            if m is None or opposite.search(question):
                 continue
             before = [w for w in words(question[: m.start()]) if w not in STOPWORDS]
             after = [w for w in words(question[m.end() :]) if w not in STOPWORDS][:_DONE_TO_WINDOW]
             if not before or not after:
                 continue  # "who won the final": no doer to hold the passages to
-            doer, things = set(terms(before[-1])), {t for w in after for t in terms(w)}
+            # The doer: the last word before that is no figure and not a word everybody uses ("5 Republican
+            # governors": Whitmer's; "why did most people approve": anybody).
+            doers = [w for w in before if not w.isdigit() and specificity(w) >= _GENERIC_DOER]
+            doer, things = set(terms(doers[-1])) if doers else set(), {t for w in after for t in terms(w)}
+            if any(_told(asked, t, doer, things) for t in texts):
+                continue  # a passage says it the question's way
             for k, text in enumerate(texts):
-                for said in opposite.finditer(text):
-                    near = {t for w in words(text[: said.start()])[-_DOER_WINDOW:] for t in terms(w)}
-                    then = {t for w in [w for w in words(text[said.end() :]) if w not in STOPWORDS][:1] for t in terms(w)}
-                    if doer <= near and things & then:
-                        return m.group(), said.group(), k
+                if said := _told(opposite, text, doer, things):
+                    return m.group(), said.group(), k
     return None
 
 

@@ -1852,6 +1852,21 @@ def test_the_opposite_of_what_the_question_says_of_a_thing_contradicts_it():
     assert opposite_conflict("how many seats did Labour win", ["The Conservatives lost 48 seats."]) is None
     assert opposite_conflict("why did Kishida win the election", ["Kishida lost his temper after the election."]) is None
     assert opposite_conflict("who won the final", ["Medvedev lost the final to Nadal."]) is None
+    # A participle after a comma has the sentence's subject for its doer; a doer everybody could be ("most
+    # people") holds the passages to nothing; a figure before the question's word is no doer.
+    won = ["Katie Britt claimed the nomination for a U.S. Senate seat on Tuesday, easily winning a runoff over Brooks."]
+    assert opposite_conflict("why did katie britt lose the senate runoff", won) == ("lose", "winning", 0)
+    assert opposite_conflict("why did most people approve of the picks",
+                             ["A majority of Americans disapprove of the picks."]) == ("approve", "disapprove", 0)
+    democrats = ["Spokesman of the Republican National Committee spoke.", "Whitmer joined five other Democratic "
+                 "governors in calling on Congress to act."]
+    assert opposite_conflict("why did whitmer team up with 5 republican governors", democrats) == (
+        "republican", "Democratic", 1)
+    assert opposite_conflict("why are most Finns against joining NATO", ["60% of Finns are now in favor of NATO."])
+    # The question's word elsewhere, of another doer or thing, does not say it the question's way; said of the same
+    # doer and thing, it does.
+    assert opposite_conflict("why did whitmer team up with 5 republican governors",
+                             [*democrats, "Whitmer joined Republican governors too."]) is None
 
 
 def test_a_full_name_one_letter_off_the_articles_is_their_name_though_each_word_is_known():
