@@ -72,6 +72,8 @@ _CASUAL_PHRASES = {
 }
 # Words of chat that no dictionary lists ("is the opposition ok with it": "ok" names nothing).
 _CHAT_WORDS = frozenset("ok okay lol yeah yep yup nope nah omg btw tbh idk pls plz thx ty ngl fr rn".split())
+# Parties as English shortens them, read as the articles name them when they never use the short form.
+_PARTY_SHORT = {"gop": "Republican", "dems": "Democrats", "tories": "Conservatives"}
 _ALSO_NAMES = frozenset({"intel", "max"})  # shorthand that, capitalised, is a name
 # "why'd they…", "what'd he say": a question word with "'d" asks what was done.
 _DID = re.compile(r"\b(why|how|what|where|when)['’]d\b", re.IGNORECASE)
@@ -399,6 +401,13 @@ class Lexicon:
             clipped = [cand for cand in self.names if cand.startswith(low) and len(cand) > len(low)]
             if len(clipped) == 1:
                 best = clipped[0]
+        if best is None and len(low) >= _CLIPPED_PLURAL and low.endswith("s") and low.isalpha() \
+                and _zipf(low) < _CLIPPED_ZIPF and not in_dictionary(low):
+            # A team cut short, in the plural as fans write it ("the Avs", "the Mavs"): the one name it starts.
+            stem = low[:-1]
+            clipped = [cand for cand in self.names if cand.startswith(stem) and len(cand) > len(stem) + 2]
+            if len(clipped) == 1:
+                best = clipped[0]
         return self.names[best] if best else None
 
     def spellings(self, word: str) -> set[str]:
@@ -693,6 +702,7 @@ _MORE_LETTERS = 3  # letters a name written longer may add ("Diaoyutai" for "Dia
 _CLIPPED = 4  # letters from which the start of a name may stand for it ("Gronk": "Gronkowski")
 _SHORT_NAME = 4  # letters up to which a word is taken for a name that sounds like it only with the same first letter
 _CLIPPED_ZIPF = 3.0  # frequency in English below which such a start is no common word ("gronk" 2.6, "albo" 2.1)
+_CLIPPED_PLURAL = 3  # letters from which a plural may be a name cut short ("avs": the Avalanche)
 _BLEND_MIN, _BLEND_MAX = 3, 7  # letters of a nickname blended from the starts of a first name and a surname
 
 
@@ -1129,6 +1139,8 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
 
     def fix(m: re.Match[str]) -> str:
         token = m.group()
+        if text[m.end() : m.end() + 1].isdigit() or text[max(0, m.start() - 1) : m.start()].isdigit():
+            return token  # part of a code or nickname with figures ("TB12", "F-35"), no word of its own
         parts = token.split("-")
         if len(parts) > 1 and all(p for p in parts):
             return "-".join(fix_one(p, joined=True) for p in parts)
@@ -1191,6 +1203,9 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if expansion and (token.isupper() or _zipf(low) < 4.0):
             corrections.append(Correction(token, expansion, "acronym"))
             return expansion
+        if low in _PARTY_SHORT and not lexicon.knows(low):  # "GOP primaries" where the articles write "Republican"
+            corrections.append(Correction(token, _PARTY_SHORT[low], "acronym"))
+            return _PARTY_SHORT[low]
         if (len(low) > 3 and low.endswith("s") and lexicon.is_name(low[:-1]) and not lexicon.knows(low)
                 and not in_dictionary(low) and _zipf(low) < _CLIPPED_ZIPF):
             # "the foos": the Foo Fighters by their first name, not "food" ("bills" and "hopes" are words)
@@ -2443,6 +2458,9 @@ def place_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -> 
 
 _COMPASS_THING = re.compile(rf"\b({'|'.join(_SIDES)})(ern)?\s+([A-Za-z][a-z-]+)\b", re.IGNORECASE)
 _COMPASS_WORD = re.compile(rf"\b({'|'.join(_SIDES)})(?:ern|wards?|bound)?\b", re.IGNORECASE)
+# A side of a country written in capitals is a side all the same ("the West Coast", "the East Side"), not a name
+# like "North Korea" or "the West Bank".
+_SIDE_NOUNS = frozenset({"coast", "coasts", "side", "shore", "seaboard"})
 _COMPASS_SHARED = 2  # words a passage shares with the question besides the side and the thing, to be on its topic
 
 
@@ -2456,13 +2474,26 @@ def _compass_things(text: str, *, cased: bool, skip: frozenset[tuple[str, str]] 
     out: dict[str, dict[str, str]] = {}
     for m in _COMPASS_THING.finditer(text):
         side, thing = m.group(1).lower(), m.group(3)
-        if (cased and thing[:1].isupper() and not m.group(2)) or (side, thing.lower()) in skip:
+        if (cased and thing[:1].isupper() and not m.group(2) and thing.lower() not in _SIDE_NOUNS) or (
+                side, thing.lower()) in skip:
             continue
         if nouns and "NOUN" not in getAllLemmas(thing.lower()):
             continue
         for t in terms(thing.lower())[:1]:
             out.setdefault(t, {}).setdefault(side, m.group())
     return out
+
+
+def _speaks_of(side: str, thing: str, text: str) -> bool:
+    """Whether ``text`` has the compass word ``side`` on its own ("the fire spread west") or of ``thing``; not of
+    another thing ("eastern Asia" says nothing of the east coast)."""
+    from lemminflect import getAllLemmas
+
+    of_things = {m.start(): terms(m.group(3).lower())[:1] for m in _COMPASS_THING.finditer(text)
+                 if m.group(3)[:1].isupper() or "NOUN" in getAllLemmas(m.group(3).lower())}  # not "east overnight"
+    return any(m.group(1).lower() == side and (of_things[m.start()] in ([thing], []) if m.start() in of_things
+                                               else not re.match(r"\s+[A-Z]", text[m.end() :]))  # "eastern U.S."
+               for m in _COMPASS_WORD.finditer(text))
 
 
 def compass_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int] | None:
@@ -2472,7 +2503,8 @@ def compass_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, 
     ("North Korea") is the name's; a question that names two sides ("the north or south tower") sets none."""
     # The passages' names ("North Korea"): the same words typed in lower case are that name, no side.
     named = frozenset((m.group(1).lower(), m.group(3).lower()) for text in passages
-                      for m in _COMPASS_THING.finditer(text) if m.group(3)[:1].isupper() and not m.group(2))
+                      for m in _COMPASS_THING.finditer(text) if m.group(3)[:1].isupper() and not m.group(2)
+                      and m.group(3).lower() not in _SIDE_NOUNS)
     asked = _compass_things(question, cased=question != question.lower(), skip=named, nouns=True)
     sides = {side for on in asked.values() for side in on} | {
         m.group(1).lower() for m in _COMPASS_WORD.finditer(question)
@@ -2482,13 +2514,13 @@ def compass_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, 
         return None
     (thing, on), = asked.items()
     side = next(iter(on))
-    if any(side in {m.group(1).lower() for m in _COMPASS_WORD.finditer(text)} for text in passages):
+    if any(_speaks_of(side, thing, text) for text in passages):
         return None  # some passage speaks of the question's side
     rest = set(terms(question)) - {thing} - {
         t for w in COMPASS for t in terms(w)}
     for k, text in enumerate(passages):
         here = _compass_things(text, cased=True).get(thing)
-        if here and len(rest & set(terms(text))) >= _COMPASS_SHARED:  # the same thing, in a passage on the topic
+        if here and side not in here and len(rest & set(terms(text))) >= _COMPASS_SHARED:  # the same thing, on topic
             return on[side], next(iter(here.values())), k
     return None
 

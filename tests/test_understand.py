@@ -182,6 +182,14 @@ def test_nicknames_blended_from_a_name_and_first_names_cut_short_are_the_article
     assert lexicon.blended("bold") is None and lexicon.blended("bojo") == "Boris Johnson"
 
 
+def test_a_team_cut_short_in_the_plural_and_a_code_with_figures():
+    text = "The Colorado Avalanche won the Cup. Tampa Bay (TB) lost. Lehkonen scored."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert "Avalanche" in understand("who scored for the avs", lexicon).text
+    assert "TB12" in understand("how many super bowls did TB12 win", lexicon).text  # no "Tampa Bay12"
+    assert "Republican primaries" in understand("turnout in GOP primaries", lexicon).text
+
+
 def test_casual_contractions_without_apostrophes_and_sports_shorthand(lexicon):
     assert understand("who said theres a deal", lexicon).text == "who said there's a deal"
     assert understand("who scored the ot winner", lexicon).text == "who scored the overtime winner"
@@ -610,6 +618,15 @@ def test_a_thing_set_on_another_side_than_the_passages_set_it_is_a_false_premise
     assert compass_conflict("did North Carolina flood", passages) is None
     assert compass_conflict("where is the west coast office", passages) is None
     assert compass_conflict("why did the storm hit the west coast", passages + ["Fog shut the west coast."]) is None
+    # A side written in capitals is a side ("the West Coast"), and the question's side of another thing ("eastern
+    # Asia") speaks nothing of it.
+    views = ["In the United States, the best view of the eclipse will be along the West Coast.",
+             "It will be visible from western North America across the Pacific to eastern Asia.",
+             "For skywatchers in the central and eastern U.S., only a partial eclipse will be visible."]
+    assert compass_conflict("why is the best view of the eclipse on the east coast", views) == (
+        "east coast", "West Coast", 0)
+    assert compass_conflict("why is the best view of the eclipse on the east coast",
+                            [*views, "The storm moved east overnight."]) is None
 
 
 def test_an_acronym_may_stand_for_a_phrase_written_in_lower_case():
