@@ -57,6 +57,7 @@ from .evidence import (
     quoted_first,
     rank_sentences,
     says_unknown,
+    settle_the_question,
     source_terms,
     speak_to_the_point,
     tell_posts_whole,
@@ -389,6 +390,9 @@ class Chatbot:
             ranked = count_the_thing(state["standalone"], ranked, loaded.vectors.alike)
         if understood.shape == "fact":
             ranked = name_the_doer(state["standalone"], ranked)  # "who shelved GSOMIA"
+        if understood.shape == "yes_no":  # "was anyone killed": "No known injuries or deaths occurred"
+            ranked = settle_the_question(state["standalone"], ranked, loaded.vectors.alike,
+                                         is_name=loaded.lexicon.is_name)
         # "What did Bloomberg Economics tweet": the post it signed, whatever it is about.
         most = max(2, round(0.6 * loaded.keyword.articles))  # what most articles speak of is the collection's topic
         ranked = prefer_the_poster(

@@ -59,6 +59,7 @@ __all__ = [
     "META_TERMS", "source_terms", "SOFT_REASONS", "absent_names", "date_the_event", "count_the_thing",
     "prefer_the_present", "quoted_first",
     "prefer_the_holder",
+    "settle_the_question",
     "tell_posts_whole",
     "prefer_the_poster",
 ]
@@ -1717,6 +1718,43 @@ def count_the_thing(
         return out
     for i, e in enumerate(out[1:top], start=1):
         if _gives("number", unit, e.sentence.text, question, alike=alike):
+            return [e, *out[:i], *out[i + 1 :]]
+    return out
+
+
+_SETTLE_FLOOR = 0.8  # share of the best score a passage needs to go first as the one that settles a yes/no question
+_SETTLE_SPECIFIC = 0.1  # specificity in English from which the question's own word in a passage is its sense
+_SETTLE_ALIKE = 0.6  # how close in meaning a passage's word must be to the question's predicate ("killed": "deaths")
+
+
+def settle_the_question(
+    question: str, ranked: Sequence[Evidence], alike: Callable[[str, Sequence[str], float], set[str]], *,
+    is_name: Callable[[str], bool] = lambda w: False, top: int = 5,
+) -> list[Evidence]:
+    """For a yes/no question: when the first passage lacks what the question asks about (its verbs and nouns,
+    as written or in other words: "was anyone killed" where it tells of the flood), the first of the next
+    ``top`` close to it that has it goes first ("No known injuries or deaths occurred"): that passage settles
+    the question, the first only repeats its topic."""
+    from lemminflect import getAllLemmas
+
+    out = list(ranked)
+    if len(out) < 2:
+        return out
+    first = set(terms(out[0].sentence.text))
+    asked = [w for w in dict.fromkeys(words(question)) if w.isalpha() and len(w) > 2 and w not in STOPWORDS
+             and not is_name(w) and not set(terms(w)) & first and ({"NOUN", "VERB"} & set(getAllLemmas(w)))]
+    if not asked:
+        return out
+
+    def has(e: Evidence) -> bool:
+        told = [w for w in dict.fromkeys(words(e.sentence.text)) if w.isalpha() and w not in STOPWORDS]
+        # As written, a word all English uses may be another sense of it ("deal with the threat" for "the deal").
+        return any((specificity(w) >= _SETTLE_SPECIFIC and set(terms(w)) & set(terms(e.sentence.text)))
+                   or alike(w, [t for t in told if t != w], _SETTLE_ALIKE) for w in asked)
+
+    floor = _SETTLE_FLOOR * out[0].score
+    for i, e in enumerate(out[1:top], start=1):
+        if e.score >= floor and has(e):
             return [e, *out[:i], *out[i + 1 :]]
     return out
 

@@ -1898,3 +1898,25 @@ def test_words_and_terms_are_worked_out_once_but_each_caller_gets_its_own_list()
     kept = (_words.cache_info().currsize, _terms.cache_info().currsize)
     assert words(article)[:3] == ["yoon", "met", "kishida"] and terms(article)[:2] == ["yoon", "meet"]
     assert (_words.cache_info().currsize, _terms.cache_info().currsize) == kept
+
+
+def test_a_yes_no_question_is_settled_by_the_passage_that_tells_what_it_asks_not_by_one_on_its_topic():
+    from rag.evidence import settle_the_question
+
+    def ev(text: str, score: float) -> Evidence:
+        return Evidence(Sentence(source="a.md", start=0, end=len(text), text=text), score, score, 0.5)
+
+    pairs = {("killed", "deaths")}
+
+    def alike(word: str, candidates: list[str], threshold: float) -> set[str]:
+        return {c for c in candidates if (word, c) in pairs}
+
+    flood = ev("Rain and snowmelt flooded rivers through Yellowstone Park.", 1.0)
+    settles = ev("No known injuries or deaths occurred in the park because of the flooding.", 0.9)
+    other = ev("In order to deal with the threat, the park closed.", 0.95)
+    question = "was anyone killed in yellowstone park from the flooding"
+    assert settle_the_question(question, [flood, settles], alike)[0] is settles  # "deaths" for "killed"
+    assert settle_the_question(question, [flood, ev("Crews cleared roads.", 0.9)], alike)[0] is flood
+    assert settle_the_question(question, [flood, ev("No deaths were reported.", 0.5)], alike)[0] is flood  # too far
+    # A word all English uses, as written, may be another sense of it ("deal with" for "the deal").
+    assert settle_the_question("is everyone fine with the deal", [flood, other], alike)[0] is flood
