@@ -20,7 +20,8 @@ and about 30 % unanswerable-but-plausible or false premise. Each question names 
 
 Splits, fixed before any tuning: corpora r11 to r16 are **dev** (rules were tuned on them while they were
 being written); r17 and r18 were written later by two more readers and are **test**, only ever scored: the
-report lists dev misses and counts test ones. Each corpus is indexed on its own (a user's small collection),
+report lists dev misses and counts test ones. r19 to r21 (dev too) came later still, from three more readers
+given 20 articles each that no other corpus uses, drawn at random from those weeks' search results. Each corpus is indexed on its own (a user's small collection),
 under ``.newsqa/evals/review/<corpus>-<hash>/`` (git-ignored), and reused by a second run.
 
 An item is judged as in the held-out suite (:func:`evals.heldout.judge`): an answerable one is right when it

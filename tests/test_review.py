@@ -106,11 +106,13 @@ def test_the_report_lists_dev_misses_and_only_counts_test_ones():
     assert "| date | 0.50 (2) |" in md and "| kind | dev |" in md  # per kind: dev only
 
 
-def test_the_suites_data_files_hold_eight_corpora_of_twenty_articles_and_forty_questions():
+def test_the_suites_data_files_hold_eleven_corpora_of_twenty_articles_and_forty_questions():
     corpora = review.load_corpora()
     refs = review.load_articles()
     assert {name: split for name, (split, _) in corpora.items()} == {
-        **{f"r{n}": "dev" for n in range(11, 17)}, "r17": "test", "r18": "test"}
+        **{f"r{n}": "dev" for n in (*range(11, 17), 19, 20, 21)}, "r17": "test", "r18": "test"}
+    later = [r.url for r in refs if r.corpus in ("r19", "r20", "r21")]
+    assert len(set(later)) == 60 and not set(later) & {r.url for r in refs if r.corpus not in ("r19", "r20", "r21")}
     for name, (_, items) in corpora.items():
         files = [r.file for r in refs if r.corpus == name]
         assert len(files) == len(set(files)) == 20, name
