@@ -774,11 +774,21 @@ def says_unknown(question: str, ranked: Sequence[Evidence]) -> Evidence | None:
     unit = _measure(question)
     if not ranked or (kind not in _KNOWN_ASKED and unit is None):
         return None
-    top = ranked[0].sentence.text
-    if not _UNKNOWN.search(top) or has_answer_type("number" if unit else kind, top, question):
-        return None
-    asked = set(terms(question))
-    return ranked[0] if asked & set(terms(top)) else None
+    asked = set(terms(question)) - set(terms(" ".join(STOPWORDS & set(words(question)))))
+    for i, e in enumerate(ranked[:_UNKNOWN_POOL]):
+        # The first passage, or one just after it that shares more of the question ("United and lawyers for Dao
+        # declined to disclose financial terms of the settlement" for "how much did Dao get in the settlement"),
+        # as long as no passage before it gives an answer of the kind asked.
+        text = e.sentence.text
+        if _gives("number", unit, text, question) if unit else has_answer_type(kind, text, question):
+            return None
+        if _UNKNOWN.search(text) and len(asked & set(terms(text))) >= (1 if i == 0 else _UNKNOWN_SHARED):
+            return e
+    return None
+
+
+_UNKNOWN_POOL = 3  # passages read for one that says what is asked is not known
+_UNKNOWN_SHARED = 2  # words of the question such a passage after the first must share with it
 
 
 _MEASURES = {
@@ -820,7 +830,8 @@ _MEASURES = {
                    r"(?<!\S)(?<!\bthe\s)[$€£¥₩](?!\s*\d)(?![A-Za-z])",
                    re.IGNORECASE),
         # "2.9 million vehicles" counts things: a bare million is money only when no plural noun follows it.
-        re.compile(r"[$€£¥₩]|\b(?:dollars?|yen|won|euros?|pounds?|usd)\b|"
+        # "won" the currency after a figure only ("4 billion won"): not the verb, nor "won't".
+        re.compile(r"[$€£¥₩]|\b(?:dollars?|yen|euros?|pounds?|usd)\b|\d\s*(?:(?:billion|million|trillion)\s+)?won\b|"
                    r"\b(?:billion|million|trillion)\b(?!\s+[a-z]+s\b)", re.IGNORECASE),
     ),
     "distance": (
@@ -971,7 +982,10 @@ def _named_phrase(question: str) -> list[str]:
 # leaders of four major conglomerates, Samsung, Hyundai…"). General English, not the corpus's.
 _NAMED_KINDS = (
     "company companies firm firms corporation corporations conglomerate conglomerates business businesses bank banks "
-    "automaker automakers chaebol",
+    "automaker automakers chaebol store stores shop shops chain chains brand brands retailer retailers airline "
+    "airlines station stations",
+    "team teams club clubs franchise franchises",
+    "agency agencies organization organizations",
     "restaurant restaurants hotel hotels venue venues stadium stadiums",
     "city cities town towns province provinces island islands airport airports",
     "university universities school schools college colleges",

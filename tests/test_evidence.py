@@ -1685,6 +1685,10 @@ def test_a_which_question_on_a_kind_not_spoken_of_wants_a_name_of_that_kind():
     # A capital is a city; a country is none.
     assert gives("which city did they meet in", "They met in Seoul.")
     assert not gives("which city did they meet in", "They met in Japan.")
+    # A shop, a team: kinds with names too ("One gas station in Kentucky" names none).
+    assert not gives("which gas station was selling gas for 99 cents", "One gas station in Kentucky is selling gas "
+                     "for 99 cents per gallon.")
+    assert gives("which team won the cup", "The Colorado Avalanche won the cup.")
 
 
 def test_a_which_country_question_wants_a_country_named():
@@ -1792,6 +1796,12 @@ def test_a_passage_that_says_the_asked_thing_is_not_known():
     assert says_unknown("when did Apple buy the startup",
                         _passages("Apple bought the startup in March; the price wasn't disclosed.")) is None
     assert says_unknown("how much did Apple pay", _passages("The price Apple paid wasn't disclosed.")) is not None
+    # Just after the first passage, sharing more of the question, when none before it gives an amount ("won't" is
+    # no currency).
+    settled = _passages("United won't say whether ticket sales have dropped since the Dao incident.",
+                        "United and lawyers for Dao declined to disclose financial terms of the settlement.")
+    assert says_unknown("how much money did dao get from united in the settlement", settled) is settled[1]
+    assert says_unknown("how much money did dao get", [*_passages("Dao got $5 million."), *settled]) is None
 
 
 def test_a_sentence_is_written_once_though_a_pair_holds_it_too():
