@@ -3119,15 +3119,19 @@ def opposite_conflict(question: str, texts: Sequence[str]) -> tuple[str, str, in
             after = [w for w in words(question[m.end() :]) if w not in STOPWORDS][:_DONE_TO_WINDOW]
             if not before or not after:
                 continue  # "who won the final": no doer to hold the passages to
+            things = {t for w in after for t in terms(w)}
             # The doer: the last word before that is no figure and not a word everybody uses ("5 Republican
-            # governors": Whitmer's; "why did most people approve": anybody).
-            doers = [w for w in before if not w.isdigit() and specificity(w) >= _GENERIC_DOER]
-            doer, things = set(terms(doers[-1])) if doers else set(), {t for w in after for t in terms(w)}
-            if any(_told(asked, t, doer, things) for t in texts):
-                continue  # a passage says it the question's way
-            for k, text in enumerate(texts):
-                if said := _told(opposite, text, doer, things):
-                    return m.group(), said.group(), k
+            # governors": Whitmer's; "why did most people approve": anybody). Or the word before is what is done
+            # to, a noun compound ("why did Egypt ban wheat imports": Egypt, the imports of wheat).
+            readings = [(before, things)] + ([(before[:-1], things | set(terms(before[-1])))] if len(before) > 1 else [])
+            for doing, done_to in readings:
+                doers = [w for w in doing if not w.isdigit() and specificity(w) >= _GENERIC_DOER]
+                doer = set(terms(doers[-1])) if doers else set()
+                if any(_told(asked, t, doer, done_to) for t in texts):
+                    break  # a passage says it the question's way
+                for k, text in enumerate(texts):
+                    if said := _told(opposite, text, doer, done_to):
+                        return m.group(), said.group(), k
     return None
 
 

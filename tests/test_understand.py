@@ -1880,6 +1880,11 @@ def test_the_opposite_of_what_the_question_says_of_a_thing_contradicts_it():
     assert opposite_conflict("why did whitmer team up with 5 republican governors", democrats) == (
         "republican", "Democratic", 1)
     assert opposite_conflict("why are most Finns against joining NATO", ["60% of Finns are now in favor of NATO."])
+    # A noun compound: the word before the question's is what it is done to ("wheat imports": imports of wheat),
+    # wherever else a passage speaks of imports.
+    wheat = ["Countries in North Africa depend on imports.", "Egypt just banned the export of wheat and flour."]
+    assert opposite_conflict("why did egypt ban wheat imports after russia invaded ukraine", wheat) == (
+        "imports", "export", 1)
     # The question's word elsewhere, of another doer or thing, does not say it the question's way; said of the same
     # doer and thing, it does.
     assert opposite_conflict("why did whitmer team up with 5 republican governors",
