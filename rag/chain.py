@@ -343,8 +343,9 @@ class Chatbot:
         # "Summarize the Antiwar.com article": that outlet's or author's articles only.
         named = _named_articles(state["standalone"], loaded, explicit=understood.shape != "summary")
         if understood.shape == "summary" and not named:
-            # "Gist of the piece saying realpolitik won out": that piece only.
-            described = _described_article(state["standalone"], loaded)
+            # "Gist of the piece saying realpolitik won out", "gist of the boris pork pie plot story": that piece only.
+            described = _headlined_article(state["standalone"], loaded, ignore) or _described_article(
+                state["standalone"], loaded)
             named = {described} if described else named
         query = _collection_topic(loaded, named) if whole else state["search_query"]
         vector = self.index.embeddings.embed_query(query)
@@ -766,6 +767,25 @@ def _described_article(question: str, loaded: _Loaded) -> str | None:
     return found[0].chunk.source if found else None
 
 
+def _headlined_article(question: str, loaded: _Loaded, ignore: frozenset[str]) -> str | None:
+    """The article a question on a piece tells by its headline's words, in any order ("gist of the boris pork
+    pie plot story": "Boris Johnson: What is the 'pork pie plot'…"): the one headline that holds most of the
+    question's words besides the request, and more of them than any other; None when the question speaks of no
+    piece or no headline stands out."""
+    if not _PIECE.search(question):
+        return None
+    asked = set(question_terms(question, ignore | META_TERMS))
+    if len(asked) < _HEADLINE_WORDS:
+        return None
+    held = sorted(((len(asked & set(terms(a.title))), a.source) for a in loaded.articles.values() if a.title),
+                  reverse=True)
+    if not held or held[0][0] < max(_HEADLINE_WORDS, _HEADLINE_SHARE * len(asked)):
+        return None
+    return held[0][1] if len(held) == 1 or held[1][0] < held[0][0] else None
+
+
+_HEADLINE_WORDS = 3  # words of a headline, at least, that a question telling a piece by it gives
+_HEADLINE_SHARE = 0.6  # share of the question's words (besides the request) its headline must hold
 _PIECE_WINDOW = 3  # words between an outlet's name and the piece it is said to have ("the DW Chinese piece")
 _PIECE_AFTER = re.compile(r"^(?:[\w.’'-]+\s+){0,2}?(?:article|piece|story|report|coverage|op-ed|column|one)s?\b",
                           re.IGNORECASE)

@@ -559,3 +559,22 @@ def test_what_the_articles_say_is_not_known_is_said_so_and_cited(tmp_path, embed
     # What the passage does tell is answered as usual.
     told = chatbot.ask("when did dunkin release its fall menu")
     assert not told.abstained and "August 17" in told.text
+
+
+def test_an_overview_of_a_piece_told_by_its_headline_words_is_of_that_piece(tmp_path, embeddings):
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "plot.md").write_text(
+        "---\ntitle: \"Boris Johnson: What is the 'pork pie plot' and what does it mean?\"\n---\n\n"
+        "UK Prime Minister Boris Johnson is in trouble. Conservative MPs elected in 2019 met to discuss a vote of "
+        "no confidence in him. The meeting was dubbed the pork pie plot after the constituency of one MP. "
+        "A pork pie is a British snack, and the name stuck.\n")
+    (corpus / "pies.md").write_text(
+        "---\ntitle: Pie makers in Melton see record sales\n---\n\n"
+        "Pork pie makers in Melton Mowbray sold more pies than ever this winter. Johnson's bakery doubled its "
+        "output. The plot of land behind the bakery will hold a new oven, the owner said.\n")
+    settings = Settings(index=IndexSettings(index_dir=tmp_path / "index", source_dir=corpus))
+    chatbot = Chatbot(settings, index=NewsIndex(settings.index, embeddings=embeddings))
+    answer = chatbot.ask("gist of the boris pork pie plot story pls")
+    assert not answer.abstained and "Boris Johnson is in trouble" in answer.text, answer.text
+    assert {c.source for c in answer.citations} == {"plot.md"}, answer.text  # the piece its headline names, only
