@@ -774,7 +774,7 @@ def says_unknown(question: str, ranked: Sequence[Evidence]) -> Evidence | None:
     unit = _measure(question)
     if not ranked or (kind not in _KNOWN_ASKED and unit is None):
         return None
-    asked = set(terms(question)) - set(terms(" ".join(STOPWORDS & set(words(question)))))
+    asked = set(terms(question))
     for i, e in enumerate(ranked[:_UNKNOWN_POOL]):
         # The first passage, or one just after it that shares more of the question ("United and lawyers for Dao
         # declined to disclose financial terms of the settlement" for "how much did Dao get in the settlement"),
@@ -831,7 +831,7 @@ _MEASURES = {
                    re.IGNORECASE),
         # "2.9 million vehicles" counts things: a bare million is money only when no plural noun follows it.
         # "won" the currency after a figure only ("4 billion won"): not the verb, nor "won't".
-        re.compile(r"[$€£¥₩]|\b(?:dollars?|yen|euros?|pounds?|usd)\b|\d\s*(?:(?:billion|million|trillion)\s+)?won\b|"
+        re.compile(r"[$€£¥₩]|\b(?:dollars?|yen|euros?|pounds?|usd)\b|(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*\s*(?:(?:billion|million|trillion)\s+)?won\b|"
                    r"\b(?:billion|million|trillion)\b(?!\s+[a-z]+s\b)", re.IGNORECASE),
     ),
     "distance": (
@@ -918,14 +918,21 @@ def _counted_phrase(question: str) -> list[str]:
 
     head = m.group(1)
     phrase = [head.lower()]
-    named = head[:1].isupper()  # "how many Patriot Front guys": a name, then what is counted of it
+    # "how many Patriot Front guys": a name, then what is counted of it; "how many ICBMs North Korea has fired":
+    # the name is who fired them, and the phrase ends before it.
+    named: list[str] | None = [] if head[:1].isupper() else None
     for token in question[m.start(1) :].split()[1:4]:
         raw = token.strip("?,.!")
         w = raw.lower()
-        if named and raw[:1].isupper() and raw.isalpha():
-            phrase.append(w)
+        if named is not None and raw[:1].isupper() and raw.isalpha():
+            named.append(w)
             continue
-        named = False
+        if named:
+            lemmas = getAllLemmas(w)
+            if w.isalpha() and w not in STOPWORDS and "NOUN" in lemmas:
+                phrase += [*named, w]
+            break
+        named = None
         lemmas = getAllLemmas(w)
         if not w.isalpha() or w in STOPWORDS or w in _AUXILIARIES or "NOUN" not in lemmas or raw[:1].isupper():
             break  # the phrase ends at a verb ("went"), a small word or a name ("…missiles North Korea fired")
@@ -1745,18 +1752,22 @@ def settle_the_question(
     question: str, ranked: Sequence[Evidence], alike: Callable[[str, Sequence[str], float], set[str]], *,
     is_name: Callable[[str], bool] = lambda w: False, top: int = 5,
 ) -> list[Evidence]:
-    """For a yes/no question: when the first passage lacks what the question asks about (its verbs and nouns,
-    as written or in other words: "was anyone killed" where it tells of the flood), the first of the next
-    ``top`` close to it that has it goes first ("No known injuries or deaths occurred"): that passage settles
-    the question, the first only repeats its topic."""
+    """For a yes/no question: when the first passage lacks what the question asks happened (its verbs, as
+    written or in other words: "was anyone killed" where it tells of the flood), the first of the passages
+    ranked up to ``top`` and close to it that has it goes first ("No known injuries or deaths occurred"): that
+    passage settles the question, the first only repeats its topic."""
     from lemminflect import getAllLemmas
 
     out = list(ranked)
     if len(out) < 2:
         return out
     first = set(terms(out[0].sentence.text))
+    first_words = [w for w in dict.fromkeys(words(out[0].sentence.text)) if w.isalpha() and w not in STOPWORDS]
+    # What the question asks happened: its verbs, that the first passage tells neither as written nor in other
+    # words ("did the company cut jobs": "announced layoffs" tells it).
     asked = [w for w in dict.fromkeys(words(question)) if w.isalpha() and len(w) > 2 and w not in STOPWORDS
-             and not is_name(w) and not set(terms(w)) & first and ({"NOUN", "VERB"} & set(getAllLemmas(w)))]
+             and not is_name(w) and not set(terms(w)) & first and "VERB" in getAllLemmas(w)]
+    asked = [w for w in asked if not alike(w, [t for t in first_words if t != w], _SETTLE_ALIKE)]
     if not asked:
         return out
 

@@ -137,8 +137,7 @@ def numbers(text: str, *, spelled: bool = True) -> set[str]:
         for v in dict.fromkeys((value, in_thousands(value, text, match.end()))):
             found.add(v.rstrip("0").rstrip(".") if "." in v else v)
     if spelled:
-        for match in _TENS_AND_UNITS.finditer(text):
-            found.add(str(int(_SPELLED[match[1].lower()]) + int(_SPELLED[match[2].lower()])))
+        found.update(_tens_and_units(m) for m in _TENS_AND_UNITS.finditer(text))
         text = _TENS_AND_UNITS.sub(" ", text)
     for w in words(text) if spelled else ():
         if w in _SPELLED:
@@ -146,10 +145,14 @@ def numbers(text: str, *, spelled: bool = True) -> set[str]:
     return found
 
 
+def _tens_and_units(m: re.Match[str]) -> str:
+    return str(int(_SPELLED[m[1].lower()]) + int(_SPELLED[m[2].lower()]))
+
+
 def with_compound_figures(text: str) -> str:
     """``text`` with its spelled figures of two words in digits ("Thirty-one members": "31 members"), so that a
     figure is one word next to what it counts."""
-    return _TENS_AND_UNITS.sub(lambda m: str(int(_SPELLED[m[1].lower()]) + int(_SPELLED[m[2].lower()])), text)
+    return _TENS_AND_UNITS.sub(_tens_and_units, text)
 
 
 @functools.lru_cache(maxsize=65536)

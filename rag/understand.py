@@ -74,7 +74,8 @@ _CASUAL_PHRASES = {
 _CHAT_WORDS = frozenset("ok okay lol yeah yep yup nope nah omg btw tbh idk pls plz thx ty ngl fr rn".split())
 # Parties as English shortens them, read as the articles name them when they never use the short form.
 _PARTY_SHORT = {"gop": "Republican", "dems": "Democrats", "tories": "Conservatives"}
-_ALSO_NAMES = frozenset({"intel", "max"})  # shorthand that, capitalised, is a name
+_ALSO_NAMES = frozenset({"intel"})  # shorthand that, capitalised, is a name, even where the articles name it too
+_CAPITALISED_NAMES = _ALSO_NAMES | {"max"}  # shorthand that, capitalised, is a name ("Max Verstappen")
 # "why'd they…", "what'd he say": a question word with "'d" asks what was done.
 _DID = re.compile(r"\b(why|how|what|where|when)['’]d\b", re.IGNORECASE)
 # Filler that carries no meaning for the search ("ok so whats the deal with the chips stuff right").
@@ -505,17 +506,22 @@ class Lexicon:
             return None
         (theirs,) = given
         other = theirs.lower()
-        # Only a short form inside theirs: "Ivanka" is not her mother "Ivana", however alike they look.
-        return theirs if low in other and other != low else None
+        # Only a short form, their name's start or end ("Rob": Robert, "Tony": Antony): "Ivanka" is not her mother
+        # "Ivana", however alike they look, nor "Dan" a "Jordan".
+        short = other.startswith(low) or (other.endswith(low) and len(other) - len(low) <= _FIRST_NAME_CUT)
+        return theirs if short and other != low else None
 
     @functools.cached_property
     def _full_names(self) -> tuple[tuple[str, str, str], ...]:
         """("Boris Johnson", "boris", "johnson") for each first name and surname of the articles' names, whatever
-        title comes before them ("Prime Minister Boris Johnson")."""
+        title comes before them ("Prime Minister Boris Johnson"): two names, neither a word of English, a day, a
+        month or a place ("Friday March", "China Sea", "Bay Buccaneers" are no person's)."""
         found = set()
         for phrase in self.phrases.values():
             tokens = phrase.split()[-2:]
-            if len(tokens) == 2 and all(t.isalpha() and t[:1].isupper() and self.is_name(t) for t in tokens):
+            if len(tokens) == 2 and all(t.isalpha() and t[:1].isupper() and self.is_name(t) and not in_dictionary(
+                    t.lower()) and t.lower() not in MONTHS and t.lower() not in _WEEKDAYS and not is_place(t)
+                                        for t in tokens):
                 found.add((" ".join(tokens), tokens[0].lower(), tokens[1].lower()))
         return tuple(sorted(found))
 
@@ -704,6 +710,8 @@ _SHORT_NAME = 4  # letters up to which a word is taken for a name that sounds li
 _CLIPPED_ZIPF = 3.0  # frequency in English below which such a start is no common word ("gronk" 2.6, "albo" 2.1)
 _CLIPPED_PLURAL = 3  # letters from which a plural may be a name cut short ("avs": the Avalanche)
 _BLEND_MIN, _BLEND_MAX = 3, 7  # letters of a nickname blended from the starts of a first name and a surname
+_FIRST_NAME_CUT = 2  # letters a short first name may drop from the start of the articles' one ("Tony": "Antony")
+_BLEND_ZIPF = 2.5  # frequency in English below which such a word is no name of its own ("bojo" 1.3; "kawhi" 2.9)
 
 
 def derived(a: str, b: str) -> bool:
@@ -934,7 +942,7 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
             # typed in lower case where the articles write capitals, is the small word ("go bc of the dollar",
             # though the articles write "236 BC").
             return token
-        if token[:1].isupper() and token.lower() in _ALSO_NAMES:
+        if token[:1].isupper() and token.lower() in _CAPITALISED_NAMES:
             return token  # "Intel", the company; "intel", intelligence
         if token.lower() == "w" and _not_with(m, is_name):
             return token  # a middle initial, a letter spelt out, "west" ("George W Bush", "the d w p", "in w europe")
@@ -1230,7 +1238,7 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             return name
         if token[:1].isupper() and not lowered and low in unresolved_runs:
             return token  # a word of a name the articles never use ("Agence France-Presse"), not a misspelling
-        if not in_dictionary(low) and _zipf(low) < _CLIPPED_ZIPF and (blend := lexicon.blended(low)):
+        if not in_dictionary(low) and _zipf(low) < _BLEND_ZIPF and (blend := lexicon.blended(low)):
             corrections.append(Correction(token, blend, "name"))  # "bojo": Boris Johnson
             return blend
         if _zipf(low) < 3.0:  # not a word of general English either: a misspelling
@@ -3061,7 +3069,6 @@ _OPPOSITES = tuple((re.compile(a, re.IGNORECASE), re.compile(b, re.IGNORECASE)) 
      r"\bvot(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?in\s+favou?r\s+of\b"),
     (r"\bagainst\b", r"\bin\s+favou?r\s+of\b"),  # "why are most Finns against joining NATO": "in favor of NATO"
     (r"\bapprov(?:e|es|ed|ing|al)\b", r"\bdisapprov(?:e|es|ed|ing|al)\b"),
-    (r"\brepublicans?\b", r"\bdemocrat(?:s|ic)?\b"),  # "five Republican governors": "five other Democratic governors"
 ))
 _DOER_WINDOW = 4  # words before the opposite word where the question's doer must stand
 _DONE_TO_WINDOW = 3  # words after the question's word (not small ones) that tell what it is done to: one of the
@@ -3122,7 +3129,7 @@ def opposite_conflict(question: str, texts: Sequence[str]) -> tuple[str, str, in
             things = {t for w in after for t in terms(w)}
             # The doer: the last word before that is no figure and not a word everybody uses ("5 Republican
             # governors": Whitmer's; "why did most people approve": anybody). Or the word before is what is done
-            # to, a noun compound ("why did Egypt ban wheat imports": Egypt, the imports of wheat).
+            # to, a noun compound ("why did Egypt ban wheat imports": the imports of wheat, by the word before it).
             readings = [(before, things)] + ([(before[:-1], things | set(terms(before[-1])))] if len(before) > 1 else [])
             for doing, done_to in readings:
                 doers = [w for w in doing if not w.isdigit() and specificity(w) >= _GENERIC_DOER]

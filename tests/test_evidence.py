@@ -128,6 +128,7 @@ def test_a_count_in_millions_is_no_amount_of_money():
     assert not _gives("number", "amount of money", "Ford is recalling 2.9 million vehicles that may roll away.", question)
     for paid in ("Lee's $1.8 million payday", "a fund of 4 billion won", "aid worth 5 million in all"):
         assert _gives("number", "amount of money", paid, question), paid
+    assert not _gives("number", "amount of money", "United won't say, and in 2022 Ford won the bid.", question)
 
 
 def test_how_many_wants_a_figure_next_to_what_it_counts():
@@ -160,6 +161,7 @@ def test_how_many_wants_a_figure_next_to_what_it_counts():
     assert gives("how many ICBM launches has North Korea done", "North Korea fired 4 ICBM launches")  # no country
     # A name before what is counted: "Patriot Front guys" counts guys, and "Thirty-one members" is 31 of them.
     assert _counted("how many Patriot Front guys got arrested in Idaho") == "guys"
+    assert _counted("how many ICBMs North Korea has fired") == "icbms"  # the name after it is who fired them
     pairs.add(("guys", "members"))
     assert gives("how many Patriot Front guys got arrested in Idaho",
                  "Thirty-one members of the group Patriot Front were arrested Saturday in Idaho")
@@ -1928,5 +1930,9 @@ def test_a_yes_no_question_is_settled_by_the_passage_that_tells_what_it_asks_not
     assert settle_the_question(question, [flood, settles], alike)[0] is settles  # "deaths" for "killed"
     assert settle_the_question(question, [flood, ev("Crews cleared roads.", 0.9)], alike)[0] is flood
     assert settle_the_question(question, [flood, ev("No deaths were reported.", 0.5)], alike)[0] is flood  # too far
-    # A word all English uses, as written, may be another sense of it ("deal with" for "the deal").
+    # A word all English uses, as written, may be another sense of it ("deal with" for "the deal"); what the first
+    # passage tells in other words it tells ("layoffs" for "cut jobs").
     assert settle_the_question("is everyone fine with the deal", [flood, other], alike)[0] is flood
+    pairs.update({("cut", "layoffs"), ("cut", "closed")})
+    layoffs, merger = ev("The company announced layoffs of 500 workers.", 1.0), ev("The merger closed in June.", 0.9)
+    assert settle_the_question("did the company cut jobs after the merger", [layoffs, merger], alike)[0] is layoffs
