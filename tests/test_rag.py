@@ -6,6 +6,8 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT, SEED_FILES, SEEDS, original
@@ -542,16 +544,22 @@ def test_yes_leads_only_where_the_passage_tells_it_happened():
     assert _lead(soon, top("The mayor is expected to sign the budget on Friday."), None) == "Yes"
 
 
-def test_what_the_articles_say_is_not_known_is_said_so_and_cited(tmp_path, embeddings):
+def _bot_over(tmp_path: Path, embeddings: Any, articles: dict[str, str]) -> Chatbot:
+    """A chatbot over ``articles`` (file name -> text), indexed in ``tmp_path`` with the real embedding model."""
     corpus = tmp_path / "articles"
     corpus.mkdir()
-    (corpus / "psl.txt").write_text(
+    for name, text in articles.items():
+        (corpus / name).write_text(text)
+    settings = Settings(index=IndexSettings(index_dir=tmp_path / "index", source_dir=corpus))
+    return Chatbot(settings, index=NewsIndex(settings.index, embeddings=embeddings))
+
+
+def test_what_the_articles_say_is_not_known_is_said_so_and_cited(tmp_path, embeddings):
+    chatbot = _bot_over(tmp_path, embeddings, {"psl.txt": (
         "Starbucks pumpkin spice latte season nears\n\n"
         "While a firm date isn't known for the return of the Starbucks pumpkin spice latte, the coffee giant said "
         "seasonal products were returning to grocery store shelves soon. The chain sold 424 million of the "
-        "drinks since 2003, the company said. Rival Dunkin' released its fall menu on Wednesday, August 17.\n")
-    settings = Settings(index=IndexSettings(index_dir=tmp_path / "index", source_dir=corpus))
-    chatbot = Chatbot(settings, index=NewsIndex(settings.index, embeddings=embeddings))
+        "drinks since 2003, the company said. Rival Dunkin' released its fall menu on Wednesday, August 17.\n")})
     unknown = chatbot.ask("when is the starbucks pumpkin spice latte coming back this year")
     assert unknown.abstained and unknown.text.startswith("The articles say this is not known")
     [citation] = unknown.citations
@@ -562,19 +570,14 @@ def test_what_the_articles_say_is_not_known_is_said_so_and_cited(tmp_path, embed
 
 
 def test_an_overview_of_a_piece_told_by_its_headline_words_is_of_that_piece(tmp_path, embeddings):
-    corpus = tmp_path / "articles"
-    corpus.mkdir()
-    (corpus / "plot.md").write_text(
-        "---\ntitle: \"Boris Johnson: What is the 'pork pie plot' and what does it mean?\"\n---\n\n"
+    chatbot = _bot_over(tmp_path, embeddings, {
+        "plot.md": "---\ntitle: \"Boris Johnson: What is the 'pork pie plot' and what does it mean?\"\n---\n\n"
         "UK Prime Minister Boris Johnson is in trouble. Conservative MPs elected in 2019 met to discuss a vote of "
         "no confidence in him. The meeting was dubbed the pork pie plot after the constituency of one MP. "
-        "A pork pie is a British snack, and the name stuck.\n")
-    (corpus / "pies.md").write_text(
-        "---\ntitle: Pie makers in Melton see record sales\n---\n\n"
+        "A pork pie is a British snack, and the name stuck.\n",
+        "pies.md": "---\ntitle: Pie makers in Melton see record sales\n---\n\n"
         "Pork pie makers in Melton Mowbray sold more pies than ever this winter. Johnson's bakery doubled its "
-        "output. The plot of land behind the bakery will hold a new oven, the owner said.\n")
-    settings = Settings(index=IndexSettings(index_dir=tmp_path / "index", source_dir=corpus))
-    chatbot = Chatbot(settings, index=NewsIndex(settings.index, embeddings=embeddings))
+        "output. The plot of land behind the bakery will hold a new oven, the owner said.\n"})
     answer = chatbot.ask("gist of the boris pork pie plot story pls")
     assert not answer.abstained and "Boris Johnson is in trouble" in answer.text, answer.text
     assert {c.source for c in answer.citations} == {"plot.md"}, answer.text  # the piece its headline names, only
