@@ -2708,6 +2708,8 @@ _SAID_BY = re.compile(
     r"^\W*(?:and\s+|so\s+)?(?:what\s+(?:did|does|do|has|have|had)|did)\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
     r"(?:(?:ever|actually|personally|himself|herself|themselves|publicly|officially|really|\w+ly|first|later|"
     r"then|just|also)\s+)?"
+    # Not the noun after a determiner: "did the Blue House get any say in it" asks of a part in a decision.
+    r"(?<!\bany\s)(?<!\ba\s)(?<!\bno\s)(?<!\bsome\s)(?<!\bfinal\s)(?<!\bmore\s)(?<!\bthe\s)(?<!\btheir\s)"
     r"(?:say|said|tell|told|tweet|tweeted|comment|commented|claim|claimed|announce|announced|declare|declared)\b",
     re.IGNORECASE)
 # "How did X react / respond", "how has X commented", "how is X reacting": X's response is asked for, so X must be

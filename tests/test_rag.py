@@ -581,3 +581,12 @@ def test_an_overview_of_a_piece_told_by_its_headline_words_is_of_that_piece(tmp_
     answer = chatbot.ask("gist of the boris pork pie plot story pls")
     assert not answer.abstained and "Boris Johnson is in trouble" in answer.text, answer.text
     assert {c.source for c in answer.citations} == {"plot.md"}, answer.text  # the piece its headline names, only
+
+
+def test_say_after_a_determiner_is_a_part_in_a_decision_not_a_statement(bot):
+    from rag.evidence import _SAID_BY
+
+    assert _SAID_BY.match("what did Kishida say about it") and _SAID_BY.match("did Yoon ever say that")
+    assert not _SAID_BY.match("did they have a say in the deal")
+    answer = bot.ask("did the blue house get any say in gsomia?")
+    assert "quotes what" not in answer.text, answer.text  # no "no passage quotes what blue house get any said"
