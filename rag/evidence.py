@@ -927,13 +927,12 @@ def _counted_phrase(question: str) -> list[str]:
         if named is not None and raw[:1].isupper() and raw.isalpha():
             named.append(w)
             continue
+        lemmas = getAllLemmas(w)
         if named:
-            lemmas = getAllLemmas(w)
             if w.isalpha() and w not in STOPWORDS and "NOUN" in lemmas:
                 phrase += [*named, w]
             break
         named = None
-        lemmas = getAllLemmas(w)
         if not w.isalpha() or w in STOPWORDS or w in _AUXILIARIES or "NOUN" not in lemmas or raw[:1].isupper():
             break  # the phrase ends at a verb ("went"), a small word or a name ("…missiles North Korea fired")
         if "VERB" in lemmas and not (w.endswith("s") and not (head.lower().endswith("s") and not head.isupper())):
@@ -1761,21 +1760,26 @@ def settle_the_question(
     out = list(ranked)
     if len(out) < 2:
         return out
+
+    def content(text: str) -> list[str]:
+        return [w for w in dict.fromkeys(words(text)) if w.isalpha() and w not in STOPWORDS]
+
+    def otherwise(word: str, told: list[str]) -> bool:  # said in other words ("killed": "deaths")
+        return bool(alike(word, [t for t in told if t != word], _SETTLE_ALIKE))
+
     first = set(terms(out[0].sentence.text))
-    first_words = [w for w in dict.fromkeys(words(out[0].sentence.text)) if w.isalpha() and w not in STOPWORDS]
+    first_words = content(out[0].sentence.text)
     # What the question asks happened: its verbs, that the first passage tells neither as written nor in other
     # words ("did the company cut jobs": "announced layoffs" tells it).
-    asked = [w for w in dict.fromkeys(words(question)) if w.isalpha() and len(w) > 2 and w not in STOPWORDS
-             and not is_name(w) and not set(terms(w)) & first and "VERB" in getAllLemmas(w)]
-    asked = [w for w in asked if not alike(w, [t for t in first_words if t != w], _SETTLE_ALIKE)]
+    asked = [w for w in content(question) if len(w) > 2 and not is_name(w) and not set(terms(w)) & first
+             and "VERB" in getAllLemmas(w) and not otherwise(w, first_words)]
     if not asked:
         return out
 
     def has(e: Evidence) -> bool:
-        told = [w for w in dict.fromkeys(words(e.sentence.text)) if w.isalpha() and w not in STOPWORDS]
+        said, told = set(terms(e.sentence.text)), content(e.sentence.text)
         # As written, a word all English uses may be another sense of it ("deal with the threat" for "the deal").
-        return any((specificity(w) >= _SETTLE_SPECIFIC and set(terms(w)) & set(terms(e.sentence.text)))
-                   or alike(w, [t for t in told if t != w], _SETTLE_ALIKE) for w in asked)
+        return any((specificity(w) >= _SETTLE_SPECIFIC and set(terms(w)) & said) or otherwise(w, told) for w in asked)
 
     floor = _SETTLE_FLOOR * out[0].score
     for i, e in enumerate(out[1:top], start=1):

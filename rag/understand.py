@@ -484,14 +484,19 @@ class Lexicon:
         return self.names.get(found[0], found[0])
 
     @functools.cached_property
+    def _name_pairs(self) -> frozenset[tuple[str, str]]:
+        """(first name, surname) as the articles write them, from each of their names of two words or more whose
+        last two words are both names ("Secretary of State Antony Blinken": ("Antony", "Blinken"))."""
+        return frozenset((tokens[-2], tokens[-1]) for tokens in (phrase.split() for phrase in self.phrases.values())
+                         if len(tokens) >= 2 and all(t.isalpha() and t[:1].isupper() and self.is_name(t)
+                                                     for t in tokens[-2:]))
+
+    @functools.cached_property
     def _first_names(self) -> dict[str, set[str]]:
-        """Surname -> the first names the articles give it ("blinken" -> {"Antony"}), from their names of two
-        words or more whose last two words are both names."""
+        """Surname -> the first names the articles give it ("blinken" -> {"Antony"})."""
         found: dict[str, set[str]] = {}
-        for phrase in self.phrases.values():
-            tokens = phrase.split()
-            if len(tokens) >= 2 and all(t.isalpha() and t[:1].isupper() and self.is_name(t) for t in tokens[-2:]):
-                found.setdefault(tokens[-1].lower(), set()).add(tokens[-2])
+        for first, last in self._name_pairs:
+            found.setdefault(last.lower(), set()).add(first)
         return found
 
     def first_name_for(self, first: str, last: str) -> str | None:
@@ -516,14 +521,9 @@ class Lexicon:
         """("Boris Johnson", "boris", "johnson") for each first name and surname of the articles' names, whatever
         title comes before them ("Prime Minister Boris Johnson"): two names, neither a word of English, a day, a
         month or a place ("Friday March", "China Sea", "Bay Buccaneers" are no person's)."""
-        found = set()
-        for phrase in self.phrases.values():
-            tokens = phrase.split()[-2:]
-            if len(tokens) == 2 and all(t.isalpha() and t[:1].isupper() and self.is_name(t) and not in_dictionary(
-                    t.lower()) and t.lower() not in MONTHS and t.lower() not in _WEEKDAYS and not is_place(t)
-                                        for t in tokens):
-                found.add((" ".join(tokens), tokens[0].lower(), tokens[1].lower()))
-        return tuple(sorted(found))
+        return tuple(sorted((f"{first} {last}", first.lower(), last.lower()) for first, last in self._name_pairs
+                            if all(not in_dictionary(t.lower()) and t.lower() not in MONTHS
+                                   and t.lower() not in _WEEKDAYS and not is_place(t) for t in (first, last))))
 
     def blended(self, word: str) -> str | None:
         """The articles' name of two words that ``word`` blends from their starts, as papers nickname people
