@@ -1639,7 +1639,7 @@ _DAY_DATE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|m
 def _dates_the_act(text: str, verbs: set[str]) -> bool:
     """Whether ``text`` dates one of the acts ``verbs`` asks about: by a year beside its verb ("normalized in
     1965"), or by a day of a month where it tells of the act ("was arrested February 17")."""
-    return any(v in verbs for v, _ in dated_verbs(text, EVENT_WINDOW)) or (
+    return any(v in verbs for v, _ in dated_verbs(text, EVENT_WINDOW, acts=frozenset(verbs))) or (
         bool(verbs & told_acts(text)) and bool(_DAY_DATE.search(text)))
 
 
@@ -1655,7 +1655,7 @@ def date_the_event(
     out = list(ranked)
     if not verbs or not out:
         return out
-    asked = names(question)
+    asked = {t for n in names(question) for t in terms(n)}  # as terms() reads a passage: "Michele" is "michel"
     on_topic = {e.sentence.source for e in out[:5] if asked & set(terms(e.sentence.text))}
 
     def about(e: Evidence) -> bool:
@@ -1668,7 +1668,7 @@ def date_the_event(
             verbs & told_acts(e.sentence.text))
 
     def dates_it(e: Evidence) -> bool:  # dates that act by a year
-        return about(e) and any(v in verbs for v, _ in dated_verbs(e.sentence.text, EVENT_WINDOW))
+        return about(e) and any(v in verbs for v, _ in dated_verbs(e.sentence.text, EVENT_WINDOW, acts=frozenset(verbs)))
 
     def dates_them(e: Evidence) -> bool:
         # One sentence names whom the question names and dates the act, by a year or a day ("Griner … was

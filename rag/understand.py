@@ -1781,8 +1781,9 @@ _PLACE_PREPOSITIONS = frozenset("in at to into inside within toward towards".spl
 # Prepositions of one kind put a name in one slot: a target ("sanctions on Russia", "against Iran"), a time.
 _SLOT_KIND = {**dict.fromkeys(_PLACE_PREPOSITIONS, "place"), **dict.fromkeys(("on", "against", "over"), "target"),
               **dict.fromkeys(("before", "after", "during", "since", "until"), "time")}
+# "as" puts a role in the slot ("start as Fanny Brice"), not the place of "got her start on Broadway".
 _PREPOSITIONS = _PLACE_PREPOSITIONS | frozenset("for from with of on about against over under after before since "
-                                                "until during".split())
+                                                "until during as".split())
 
 
 def _other_slot(between_a: str, between_b: str, *, name_last: bool) -> bool:
@@ -2261,8 +2262,10 @@ def dated_verbs(text: str, window: int, *, before: bool = False, acts: frozenset
             verbs = lemmas.get("VERB")
             if j == i or not verbs or low in STOPWORDS or tokens[j][:1].isupper() or verbs[0] in _PLAIN_VERBS:
                 continue
-            if "NOUN" in lemmas and verbs[0] == low and low not in acts:
-                continue  # "visit", "summit": as likely the thing as the act
+            if "NOUN" in lemmas and verbs[0] == low and (low not in acts or j > i):
+                # "visit", "summit": as likely the thing as the act; one the question asks of dates it only
+                # before the year ("the move would occur for the 2024 season", not "in 2016, a joint report")
+                continue
             out.append((verbs[0], token))
     return out
 

@@ -1936,3 +1936,20 @@ def test_a_yes_no_question_is_settled_by_the_passage_that_tells_what_it_asks_not
     pairs.update({("cut", "layoffs"), ("cut", "closed")})
     layoffs, merger = ev("The company announced layoffs of 500 workers.", 1.0), ev("The merger closed in June.", 0.9)
     assert settle_the_question("did the company cut jobs after the merger", [layoffs, merger], alike)[0] is layoffs
+
+
+def test_a_name_the_stemmer_cuts_still_ties_a_dated_passage_to_the_one_asked_about():
+    # terms() reads "Michele" as "michel" and "Fanny" as "fanni": the question's names are read the same way.
+    ranked = _passages('On "Glee," Michele sang a song from "Funny Girl," playing Fanny Brice.',
+                       "Michele, who got her start on Broadway as a child, will take over the role beginning Sept. 6.")
+    assert date_the_event("when does Lea Michele start as Fanny Brice", ranked)[0] == ranked[1]
+
+
+def test_a_noun_of_the_act_asked_about_dates_it_before_the_year_only():
+    ranked = _passages("Southern California and UCLA will leave the Pac-12 for the Big Ten.",
+                       "The move would occur for the 2024 season.")
+    assert date_the_event("when do USC and UCLA actually move to the Big Ten", ranked)[0] == ranked[1]
+    # "In 2016, according to a joint report": a noun after the year dates nothing the question asks about.
+    ranked = _passages("A defense ministry official told AFP on Saturday that Seoul will implement it.",
+                       "The pact was signed between the two countries in 2016, according to a joint report.")
+    assert date_the_event("on what day did the DW report say the official spoke to AFP", ranked)[0] == ranked[0]

@@ -1922,3 +1922,10 @@ def test_a_word_a_letter_off_is_the_one_the_articles_write_beside_the_questions_
     assert "all time high" in q.text and ("tme", "time") in [(c.asked, c.meant) for c in q.corrections]
     assert "colonial rule" in understand("how many yrs was the colonial rul", lx).text
 
+
+
+def test_a_role_after_as_is_not_the_place_after_on(lexicon):
+    from rag.understand import premise_conflict
+
+    said = "Michele, who got her start on Broadway as a child, will take over the role beginning Sept. 6."
+    assert premise_conflict("when does Lea Michele start as Fanny Brice", said, lexicon) is None
