@@ -1722,6 +1722,27 @@ def name_the_doer(question: str, ranked: Sequence[Evidence], *, top: int = 8) ->
     return out
 
 
+_ACT_POOL = 8  # passages read for one whose figure counts those who did what a "how many" question asks
+
+
+def _counts_the_act(text: str, verbs: set[str], question: str) -> bool:
+    """Whether ``text`` has a figure (no year, none of the question's) a few words before a verb of ``verbs``
+    ("10,000 have left", "three were arrested"): it counts those who did it."""
+    from lemminflect import getAllLemmas
+
+    tokens = re.findall(r"[\w’'.,-]*\w", text)
+    asked = numbers(question)
+    for i, token in enumerate(tokens):
+        figures = numbers(token, spelled=False) - asked
+        if not figures or all(_YEAR.match(n) for n in figures):
+            continue
+        for j in range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW)):
+            lemmas = getAllLemmas(tokens[j].lower()).get("VERB", ())
+            if lemmas and lemmas[0] in verbs:
+                return True
+    return False
+
+
 def count_the_thing(
     question: str, ranked: Sequence[Evidence], alike: Callable[[str, Sequence[str]], set[str]], *, top: int = 5,
 ) -> list[Evidence]:
@@ -1734,6 +1755,14 @@ def count_the_thing(
     unit = _measure(question)
     if not out or (_counted(question) is None and unit is None):
         return out
+    verbs = asked_verbs(question) if unit is None else set()
+    if verbs and not _counts_the_act(out[0].sentence.text, verbs, question):
+        # "How many visitors had to leave": "more than 10,000 have left the park" counts those who did it, where
+        # "the park averages 20,000 visitors in June" counts visitors who did nothing asked about.
+        doing = next((i for i, e in enumerate(out[1:_ACT_POOL], start=1)
+                      if _counts_the_act(e.sentence.text, verbs, question)), None)
+        if doing is not None:
+            return [out[doing], *out[:doing], *out[doing + 1 :]]
     if _gives("number", unit, out[0].sentence.text, question, alike=alike):
         return out
     for i, e in enumerate(out[1:top], start=1):

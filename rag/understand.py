@@ -671,7 +671,17 @@ def _term_like(phrase: str) -> bool:
     if any(w in STOPWORDS and w not in _TERM_LINKS for w in words_):
         return False
     content = [w for w in words_ if w not in STOPWORDS]
+    if any(_adverb(w) for w in content):
+        return False  # "a new, more neatly organized menu" is no "NOM": a term names a thing, it says no manner
     return sum(specificity(w) for w in content) / len(content) >= _TERM_SPECIFIC
+
+
+def _adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb of manner and nothing else ("neatly"; not "daily", an adjective too)."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return word.endswith("ly") and "ADV" in lemmas and "ADJ" not in lemmas and "NOUN" not in lemmas
 
 
 def _abbreviated(initials: str, run: list[str]) -> str | None:

@@ -178,6 +178,21 @@ def test_the_passage_that_counts_what_is_asked_goes_first():
     assert count_the_thing("how much did it cost", ranked, unlike) == ranked  # an amount, not a count
 
 
+def test_the_passage_whose_figure_counts_those_who_did_the_act_asked_about_goes_first():
+    ranked = _passages("The park averages between 15,000 and 20,000 visitors in June, Sholly said.",
+                       "Rain and snowmelt flooded the rivers.",
+                       "Visitors were told to leave, and more than 10,000 have left the park since Monday.")
+
+    def unlike(word: str, candidates: list[str]) -> set[str]:
+        return set()
+
+    assert count_the_thing("how many visitors had to leave Yellowstone", ranked, unlike)[0] == ranked[2]
+    # Asked how many visit, the first passage counts them; nobody is counted leaving in 2019 either.
+    assert count_the_thing("how many visitors come in June", ranked, unlike) == ranked
+    years = _passages("The park averages 20,000 visitors in June.", "In 2019 some visitors left the park early.")
+    assert count_the_thing("how many visitors had to leave", years, unlike) == years  # a year counts nobody
+
+
 def test_the_passage_that_gives_the_measure_asked_goes_first():
     def unlike(word: str, candidates: list[str]) -> set[str]:
         return set()
