@@ -1498,6 +1498,7 @@ def abstention_reason(
     is_name: Callable[[str], bool] = lambda w: False,
     alike: Callable[..., set[str]] | None = None,  # (word, candidates, threshold) -> those alike
     asked: str = "",
+    headline: Callable[[Evidence], str] = lambda e: "",
 ) -> str | None:
     """Why the evidence does not answer ``question``, or None when it does. ``codes`` are the question's
     words of letters and digits that no article has ("G20": see ``Lexicon.codes_missing``). ``asked`` is the
@@ -1554,8 +1555,11 @@ def abstention_reason(
         # figure, date or name does not answer.
         head = (_named_head(own) or which) if kind == "name" else None
         best = max((e.covered for e in ranked[:context]), default=0.0)
+        # A passage may leave to its article's headline what the question repeats ("The 44-year-old … announced the
+        # news" under "Read Tom Brady's retirement announcement"): with the headline's words it is on the topic.
         on_topic = [e for e in ranked[:context] if e.covered >= max(min_coverage, best - _TYPE_SLACK)
-                    or (e is top and unit and e.covered >= min_coverage)]
+                    or (e is top and unit and e.covered >= min_coverage)
+                    or (e is top and _headed_share(f, e, headline(e)) >= max(min_coverage, best - _TYPE_SLACK))]
         answering = _dated_events(question, on_topic, is_name) if kind == "date" else on_topic
         if kind == "number" and not unit and _HOW_MANY.search(question):
             # A figure next to what is counted is answer enough, from any of the closest passages ("three
@@ -1583,6 +1587,14 @@ def abstention_reason(
         if share < min_coverage and specific:
             return f"{NOT_STATED} (the closest covers {share:.0%} of it)"
     return None
+
+
+def _headed_share(f: Focus, e: Evidence, headline: str) -> float:
+    """The share of the question's own terms that ``e`` holds with its article's ``headline`` (as ``covered``)."""
+    if not headline:
+        return e.covered
+    found = set(stated_terms(e.sentence.text)) | set(stated_terms(headline))
+    return f.specific_share(found) if f.specific else _share(f, found, False, typed=False)
 
 
 # "When is it scheduled": asked when it is scheduled, an event is one to come ("when is the verdict" may be past).

@@ -1968,3 +1968,20 @@ def test_a_noun_of_the_act_asked_about_dates_it_before_the_year_only():
     ranked = _passages("A defense ministry official told AFP on Saturday that Seoul will implement it.",
                        "The pact was signed between the two countries in 2016, according to a joint report.")
     assert date_the_event("on what day did the DW report say the official spoke to AFP", ranked)[0] == ranked[0]
+
+
+def test_the_first_passage_read_with_its_headline_may_give_the_kind_of_answer_asked_for():
+    top = "The 44-year-old, arguably the greatest quarterback of all time, announced the news on Instagram."
+    other = "Tom Brady has long kept quiet about his plans for the retirement years."
+    question = "how old was Tom Brady when he announced his retirement"
+    f = focus(question, idf=lambda t: 1.0)
+    ranked = [Evidence(Sentence(text=t, source=s, start=0, end=len(t)), score, score, 1.0, coverage(f, t, typed=False))
+              for t, s, score in ((top, "brady.md", 0.55), (other, "other.md", 0.45))]
+    titles = {"brady.md": "Read Tom Brady's retirement announcement", "other.md": "Brady keeps quiet"}
+    reason = lambda headline: abstention_reason(  # noqa: E731
+        question, ranked, f=f, knows=lambda w: True, min_relevance=0.0, min_coverage=0.45, headline=headline)
+    assert reason(lambda e: "") == "no passage gives the figure asked for"  # on its own, not on the topic
+    assert reason(lambda e: titles[e.sentence.source]) is None  # under its headline, it is
+    # Only the first passage: a headline does not make any passage of the article answer.
+    assert reason(lambda e: titles[e.sentence.source] if e is ranked[1] else "") == \
+        "no passage gives the figure asked for"
