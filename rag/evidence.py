@@ -2202,6 +2202,13 @@ def prefer_the_head(
     wanted = focus_words(question, is_name) if which else []
     # "Which network did Emanuel talk to": who was spoken to ("…, Rahm Emanuel … told CNN").
     told = bool(which and _RECIPIENT_HEADS & set(terms(which.group(1).split()[0])) and _TALKED_TO.search(question))
+    named = _named_head(question) if not which else None
+    if named and ranked:
+        # "Who is the director of the film": the passage that names one ("director Andrew Dominik planned…")
+        # answers, where one on the film that names its star does not.
+        out = [dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT) if i < top and _names_the(
+            named, e.sentence.text, question) else e for i, e in enumerate(ranked)]
+        return sorted(out, key=lambda e: -e.score)
     if not (wanted or told) or not ranked:
         return list(ranked)
     head = wanted[-1] if wanted else which.group(1).split()[0]
@@ -2593,7 +2600,7 @@ _VAGUE_NOUNS = frozenset(terms("situation deal story matter issue remark remarks
                                 "outcome result status update latest info information detail news reaction "
                                 "response reply thoughts views position"))
 # "Total size of the fund", "number of meetings": a quantity asked for (see answer_type), not a thing spoken of.
-_MEASURE_NOUNS = frozenset(terms("number amount total size figure count sum tally"))
+_MEASURE_NOUNS = frozenset(terms("number amount total size figure count sum tally rank ranking"))
 # "What year", "which day": the kind of answer asked for (a date: see answer_type), not a thing spoken of.
 _TIME_NOUNS = frozenset(terms("year date day month time hour week decade"))
 _LINE_ON = re.compile(r"['’]s?\s+lines?\s+(?:on|about|abt|re)\b", re.IGNORECASE)

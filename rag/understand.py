@@ -1796,6 +1796,9 @@ _PREPOSITIONS = _PLACE_PREPOSITIONS | frozenset("for from with of on about again
                                                 "until during as".split())
 
 
+_OF_KINDS = frozenset("of for from with about".split())  # prepositions that relate a name to a word, not place it
+
+
 def _other_slot(between_a: str, between_b: str, *, name_last: bool) -> bool:
     """Whether the small words between a word and a name in one text and in another put the name in different
     slots: the preposition next to the name in each is of another kind ("positive for Covid", "positive in HK";
@@ -1810,6 +1813,10 @@ def _other_slot(between_a: str, between_b: str, *, name_last: bool) -> bool:
         return _SLOT_KIND.get(nearest, nearest)
 
     a, b = kind(between_a), kind(between_b)
+    if name_last and ((not between_a.strip() and b in _OF_KINDS) or (not between_b.strip() and a in _OF_KINDS)):
+        # "the director of the Netflix film" names what is directed, "director Andrew Dominik" who directs ("the
+        # president of Korea", "President Yoon"); "visit to Seoul" and "visit Tokyo" are both where to.
+        return True
     if not name_last and ((not between_a.strip() and b is not None) or (not between_b.strip() and a is not None)) \
             and not re.fullmatch(r"\s*to\s*", between_a + between_b):
         # A name right before a word says which one ("the Nara Medical University hospital"); one with a

@@ -1985,3 +1985,23 @@ def test_the_first_passage_read_with_its_headline_may_give_the_kind_of_answer_as
     # Only the first passage: a headline does not make any passage of the article answer.
     assert reason(lambda e: titles[e.sentence.source] if e is ranked[1] else "") == \
         "no passage gives the figure asked for"
+
+
+def test_who_is_the_x_prefers_a_passage_that_names_an_x(embeddings):
+    from rag.evidence import SentenceVectors, prefer_the_head
+
+    vectors = SentenceVectors(embeddings.embed_documents)
+    # "Who is the director of the film": the passage that names one, ahead of one on the film and its star.
+    star, director = _passages("Ana de Armas is stepping into the shoes of Marilyn Monroe in the film Blonde.",
+                               "De Armas said director Andrew Dominik planned to tell the story through her lens.")
+    ranked = [dataclasses.replace(star, score=0.6), dataclasses.replace(director, score=0.5)]
+    out = prefer_the_head("who is the director of the film Blonde", ranked, vectors, is_name=str.istitle)
+    assert out[0].sentence == director.sentence
+    assert prefer_the_head("who is the writer of the film Blonde", ranked, vectors, is_name=str.istitle) == ranked
+
+
+def test_a_rank_is_asked_as_a_figure_not_a_thing_to_find():
+    from rag.evidence import focus_words
+
+    # "Ukraine is 122nd on its list": an ordinal gives the rank, which no passage has to name.
+    assert focus_words("ukraine rank on TI corruption index") == ["corruption", "index"]

@@ -1335,6 +1335,11 @@ def test_a_name_in_another_slot_of_the_same_word_is_no_contradiction():
     sanctions = "The US imposed new sanctions against Iran."
     assert premise_conflict("why did the US impose sanctions on Russia", sanctions,
                             Lexicon.from_texts([sanctions], proper_names(sanctions) + ["Russia"])) is not None
+    # "the director of the Netflix film" names what is directed; "director Andrew Dominik" who directs.
+    film = "In an interview with Netflix Queue, de Armas said director Andrew Dominik planned the story."
+    films = Lexicon.from_texts([film], proper_names(film))
+    assert premise_conflict("who is the director of the Netflix film Blonde", film, films) is None
+    assert premise_conflict("why did director Greta Gerwig plan the story", film, films) is not None
 
 
 def test_a_doer_the_articles_name_only_as_not_doing_it_is_a_false_premise():
