@@ -2004,4 +2004,6 @@ def test_a_rank_is_asked_as_a_figure_not_a_thing_to_find():
     from rag.evidence import focus_words
 
     # "Ukraine is 122nd on its list": an ordinal gives the rank, which no passage has to name.
-    assert focus_words("ukraine rank on TI corruption index") == ["corruption", "index"]
+    is_name = {"ukraine", "transparency", "international"}.__contains__
+    assert focus_words("Ukraine rank on Transparency International corruption index", is_name) == []
+    assert focus_words("Ukraine score on Transparency International corruption index", is_name) == ["score"]
