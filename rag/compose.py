@@ -309,6 +309,9 @@ def _shares_subject(rest: str) -> bool:
     return ("VERB" in lemmas or "AUX" in lemmas) and "NOUN" not in lemmas
 
 
+_QUOTE_MARK = re.compile(r"[\"“”]")  # double quotation marks, straight or curly (not apostrophes)
+
+
 def trim(sentence: str, question_terms: set[str]) -> tuple[int, int]:
     """The (start, end) of the clause of a long ``sentence`` that answers, or of the whole sentence.
 
@@ -323,6 +326,8 @@ def trim(sentence: str, question_terms: set[str]) -> tuple[int, int]:
     best = (0, len(sentence))
     for start, end in zip(bounds[::2], bounds[1::2]):
         clause = sentence[start:end].rstrip(",;: ")
+        if len(_QUOTE_MARK.findall(sentence, 0, start)) % 2:
+            continue  # inside a quotation: cut from who says it, and read as sentences of its own ("…space! Yes.")
         if len(clause.split()) >= 6 and wanted <= set(terms(clause)) and len(clause) < best[1] - best[0]:
             best = (start, start + len(clause))
     return best

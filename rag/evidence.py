@@ -1832,6 +1832,9 @@ def settle_the_question(
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
 
 
+_COLON_QUOTE = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,6}:\s*[“\"]")
+
+
 def prefer_attributed(ranked: Sequence[Evidence], layout: Layout, *, top: int = 5) -> list[Evidence]:
     """For "who said…", "according to whom…": among the first ``top`` passages, those that say who speaks (a
     verb of speech, "according to", or a signed post) go first, in their order; a passage that only states
@@ -1840,7 +1843,9 @@ def prefer_attributed(ranked: Sequence[Evidence], layout: Layout, *, top: int = 
         if (e.sentence.source, e.sentence.start) in layout.attributed_by:
             return True
         low = e.sentence.text.lower()
-        return "according to" in low or any(_speaks_word(w) for w in re.findall(r"[a-z’'-]+", low))
+        # A quotation a colon brings in is whoever the clause before it names: "Sanders was less impressed: "…""
+        return "according to" in low or any(_speaks_word(w) for w in re.findall(r"[a-z’'-]+", low)) or bool(
+            _COLON_QUOTE.search(e.sentence.text))
 
     head = [(attributed(e), e) for e in ranked[:top]]
     return [*(e for said, e in head if said), *(e for said, e in head if not said), *ranked[top:]]

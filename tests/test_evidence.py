@@ -1496,6 +1496,13 @@ def test_who_said_puts_the_passages_that_say_who_speaks_first():
     assert [e.sentence.text for e in out] == [parts[1], parts[2], parts[0]]  # in their order otherwise
     # Only the first ``top`` are reordered.
     assert [e.sentence.text for e in prefer_attributed(ranked, layout, top=2)] == [parts[1], parts[0], parts[2]]
+    # A quotation a colon brings in is the words of whoever the clause before it names.
+    colon = ['The flight was a triumph for Branson.', 'Sen. Bernie Sanders was less impressed: "It\'s time to tax '
+             'the billionaires."']
+    text = " ".join(colon)
+    sentences = [Sentence("b.md", text.index(p), text.index(p) + len(p), p) for p in colon]
+    ranked = [Evidence(s, 1.0 - i / 10, 1.0, 1.0) for i, s in enumerate(sentences)]
+    assert prefer_attributed(ranked, Layout(sentences, {"b.md": text}))[0].sentence.text == colon[1]
 
 
 @pytest.mark.parametrize(("question", "holder"), [
@@ -1643,6 +1650,11 @@ def test_a_long_sentence_is_trimmed_to_a_clause_that_stands_alone():
              "over a long trade dispute.")
     start, end = trim(other, set(terms("what did the governments agree")))
     assert other[start:end].startswith("the two governments agreed")  # a clause with its own subject
+    # Never from inside a quotation: cut from who says it, its sentences would be read as the answer's own.
+    quoted = ('Vermont Sen. Bernie Sanders was less impressed: "Here on Earth, half our people live paycheck to '
+              'paycheck, people are struggling to see a doctor – but hey, the richest guys in the world are off in '
+              'outer space! Yes. It\'s time to tax the billionaires."')
+    assert trim(quoted, set(terms("who tweeted its time to tax the billionaires"))) == (0, len(quoted))
 
 
 def test_the_nouns_for_who_does_an_act():
