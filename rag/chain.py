@@ -407,7 +407,6 @@ class Chatbot:
             unmatched=unmatched_focus(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name),
             codes=loaded.lexicon.codes_missing(state["standalone"]), is_name=loaded.lexicon.is_name,
             alike=loaded.vectors.alike, asked=asked,
-            headline=lambda e: (a.title or "") if (a := loaded.articles.get(e.sentence.source)) else "",
         )
         if not reason and understood.shape != "summary" and (
                 speaker := unquoted_speaker(state["standalone"], ranked, loaded.layout, loaded.lexicon.is_name,

@@ -326,8 +326,8 @@ def trim(sentence: str, question_terms: set[str]) -> tuple[int, int]:
     best = (0, len(sentence))
     for start, end in zip(bounds[::2], bounds[1::2]):
         clause = sentence[start:end].rstrip(",;: ")
-        if len(_QUOTE_MARK.findall(sentence, 0, start)) % 2:
-            continue  # inside a quotation: cut from who says it, and read as sentences of its own ("…space! Yes.")
+        if len(_QUOTE_MARK.findall(sentence, 0, start)) % 2 or len(_QUOTE_MARK.findall(clause)) % 2:
+            continue  # into a quotation: cut from who says it or left open, read as sentences of its own ("…space!")
         if len(clause.split()) >= 6 and wanted <= set(terms(clause)) and len(clause) < best[1] - best[0]:
             best = (start, start + len(clause))
     return best

@@ -1498,7 +1498,6 @@ def abstention_reason(
     is_name: Callable[[str], bool] = lambda w: False,
     alike: Callable[..., set[str]] | None = None,  # (word, candidates, threshold) -> those alike
     asked: str = "",
-    headline: Callable[[Evidence], str] = lambda e: "",
 ) -> str | None:
     """Why the evidence does not answer ``question``, or None when it does. ``codes`` are the question's
     words of letters and digits that no article has ("G20": see ``Lexicon.codes_missing``). ``asked`` is the
@@ -1555,11 +1554,8 @@ def abstention_reason(
         # figure, date or name does not answer.
         head = (_named_head(own) or which) if kind == "name" else None
         best = max((e.covered for e in ranked[:context]), default=0.0)
-        # A passage may leave to its article's headline what the question repeats ("The 44-year-old … announced the
-        # news" under "Read Tom Brady's retirement announcement"): with the headline's words it is on the topic.
         on_topic = [e for e in ranked[:context] if e.covered >= max(min_coverage, best - _TYPE_SLACK)
-                    or (e is top and unit and e.covered >= min_coverage)
-                    or (e is top and _headed_share(f, e, headline(e)) >= max(min_coverage, best - _TYPE_SLACK))]
+                    or (e is top and unit and e.covered >= min_coverage)]
         answering = _dated_events(question, on_topic, is_name) if kind == "date" else on_topic
         if kind == "number" and not unit and _HOW_MANY.search(question):
             # A figure next to what is counted is answer enough, from any of the closest passages ("three
@@ -1587,14 +1583,6 @@ def abstention_reason(
         if share < min_coverage and specific:
             return f"{NOT_STATED} (the closest covers {share:.0%} of it)"
     return None
-
-
-def _headed_share(f: Focus, e: Evidence, headline: str) -> float:
-    """The share of the question's own terms that ``e`` holds with its article's ``headline`` (as ``covered``)."""
-    if not headline:
-        return e.covered
-    found = set(stated_terms(e.sentence.text)) | set(stated_terms(headline))
-    return f.specific_share(found) if f.specific else _share(f, found, False, typed=False)
 
 
 # "When is it scheduled": asked when it is scheduled, an event is one to come ("when is the verdict" may be past).
@@ -1737,22 +1725,30 @@ def name_the_doer(question: str, ranked: Sequence[Evidence], *, top: int = 8) ->
 _ACT_POOL = 8  # passages read for one whose figure counts those who did what a "how many" question asks
 
 
-def _counts_the_act(text: str, verbs: set[str], question: str) -> bool:
-    """Whether ``text`` has a figure (no year, none of the question's) a few words before a verb of ``verbs``
-    ("10,000 have left", "three were arrested"): it counts those who did it."""
+def _counts_the_act(text: str, verbs: set[str], question: str, counted: str | None) -> bool:
+    """Whether ``text`` has a figure (no year, none of the question's) as the subject of a verb of ``verbs``
+    ("10,000 have left", "three were arrested", "45 fans were detained" for "fans"): it counts those who did it.
+    Between the two, only what is ``counted`` and small words of tense ("2 officers who arrested the fans"
+    counts officers, "Sept. 6 the team left" no one)."""
     from lemminflect import getAllLemmas
 
     tokens = re.findall(r"[\w’'.,-]*\w", text)
     asked = numbers(question)
+    thing = set(terms(counted)) if counted else set()
     for i, token in enumerate(tokens):
-        figures = numbers(token, spelled=False) - asked
+        figures = numbers(token) - asked
         if not figures or all(_YEAR.match(n) for n in figures):
             continue
         for j in range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW)):
             lemmas = getAllLemmas(tokens[j].lower()).get("VERB", ())
             if lemmas and lemmas[0] in verbs:
                 return True
+            if tokens[j].lower() not in _TENSE_WORDS and not set(terms(tokens[j])) & thing:
+                break
     return False
+
+
+_TENSE_WORDS = frozenset("have has had were was are is been be being already reportedly also all".split())
 
 
 def count_the_thing(
@@ -1768,11 +1764,11 @@ def count_the_thing(
     if not out or (_counted(question) is None and unit is None):
         return out
     verbs = asked_verbs(question) if unit is None else set()
-    if verbs and not _counts_the_act(out[0].sentence.text, verbs, question):
+    if verbs and not _counts_the_act(out[0].sentence.text, verbs, question, _counted(question)):
         # "How many visitors had to leave": "more than 10,000 have left the park" counts those who did it, where
         # "the park averages 20,000 visitors in June" counts visitors who did nothing asked about.
         doing = next((i for i, e in enumerate(out[1:_ACT_POOL], start=1)
-                      if _counts_the_act(e.sentence.text, verbs, question)), None)
+                      if _counts_the_act(e.sentence.text, verbs, question, _counted(question))), None)
         if doing is not None:
             return [out[doing], *out[:doing], *out[doing + 1 :]]
     if _gives("number", unit, out[0].sentence.text, question, alike=alike):
@@ -1832,7 +1828,10 @@ def settle_the_question(
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
 
 
-_COLON_QUOTE = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,6}:\s*[“\"]")
+# A clause that names somebody, then a colon and a quotation: not what a sign or a headline "read:".
+_COLON_QUOTE = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,6}(?<!\bread)(?<!\breads)(?<!\btitled)(?<!\bheadlined)"
+                          r"(?<!\bcaptioned)(?<!\bsaying)(?<!\bstating)(?<!\bwith)(?<!\bas)(?<!\bthis)(?<!\bfollows):"
+                          r"\s*[“\"]")
 
 
 def prefer_attributed(ranked: Sequence[Evidence], layout: Layout, *, top: int = 5) -> list[Evidence]:
@@ -2207,13 +2206,6 @@ def prefer_the_head(
     wanted = focus_words(question, is_name) if which else []
     # "Which network did Emanuel talk to": who was spoken to ("…, Rahm Emanuel … told CNN").
     told = bool(which and _RECIPIENT_HEADS & set(terms(which.group(1).split()[0])) and _TALKED_TO.search(question))
-    named = _named_head(question) if not which else None
-    if named and ranked:
-        # "Who is the director of the film": the passage that names one ("director Andrew Dominik planned…")
-        # answers, where one on the film that names its star does not.
-        out = [dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT) if i < top and _names_the(
-            named, e.sentence.text, question) else e for i, e in enumerate(ranked)]
-        return sorted(out, key=lambda e: -e.score)
     if not (wanted or told) or not ranked:
         return list(ranked)
     head = wanted[-1] if wanted else which.group(1).split()[0]
@@ -2605,7 +2597,7 @@ _VAGUE_NOUNS = frozenset(terms("situation deal story matter issue remark remarks
                                 "outcome result status update latest info information detail news reaction "
                                 "response reply thoughts views position"))
 # "Total size of the fund", "number of meetings": a quantity asked for (see answer_type), not a thing spoken of.
-_MEASURE_NOUNS = frozenset(terms("number amount total size figure count sum tally rank ranking"))
+_MEASURE_NOUNS = frozenset(terms("number amount total size figure count sum tally"))
 # "What year", "which day": the kind of answer asked for (a date: see answer_type), not a thing spoken of.
 _TIME_NOUNS = frozenset(terms("year date day month time hour week decade"))
 _LINE_ON = re.compile(r"['’]s?\s+lines?\s+(?:on|about|abt|re)\b", re.IGNORECASE)

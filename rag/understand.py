@@ -671,17 +671,8 @@ def _term_like(phrase: str) -> bool:
     if any(w in STOPWORDS and w not in _TERM_LINKS for w in words_):
         return False
     content = [w for w in words_ if w not in STOPWORDS]
-    if any(_adverb(w) for w in content):
-        return False  # "a new, more neatly organized menu" is no "NOM": a term names a thing, it says no manner
     return sum(specificity(w) for w in content) / len(content) >= _TERM_SPECIFIC
 
-
-def _adverb(word: str) -> bool:
-    """Whether ``word`` is an adverb of manner and nothing else ("neatly"; not "daily", an adjective too)."""
-    from lemminflect import getAllLemmas
-
-    lemmas = getAllLemmas(word)
-    return word.endswith("ly") and "ADV" in lemmas and "ADJ" not in lemmas and "NOUN" not in lemmas
 
 
 def _abbreviated(initials: str, run: list[str]) -> str | None:
@@ -1813,6 +1804,10 @@ def _other_slot(between_a: str, between_b: str, *, name_last: bool) -> bool:
         return _SLOT_KIND.get(nearest, nearest)
 
     a, b = kind(between_a), kind(between_b)
+    if "as" in (a, b) and a != b:
+        # "start as Fanny Brice" is a role, not the place of "got her start on Broadway"; but "sign as a Mets player"
+        # and "signed with the Dodgers" both say for whom.
+        return (b if a == "as" else a) in ("place", "target", "time")
     if name_last and ((not between_a.strip() and b in _OF_KINDS) or (not between_b.strip() and a in _OF_KINDS)):
         # "the director of the Netflix film" names what is directed, "director Andrew Dominik" who directs ("the
         # president of Korea", "President Yoon"); "visit to Seoul" and "visit Tokyo" are both where to.
@@ -2257,6 +2252,11 @@ def sentences_of(text: str) -> list[str]:
     return _SENTENCE_END.split(text)
 
 
+# Verbs that say an event happens, which a noun of the act asked about is the subject of ("the move would occur").
+_HAPPENING = frozenset("occur happen begin start commence kick".split())
+_DETERMINERS = frozenset("the a an its their his her this that our".split())
+
+
 def dated_verbs(text: str, window: int, *, before: bool = False, acts: frozenset[str] = frozenset()
                 ) -> list[tuple[str, str]]:
     """(verb lemma, year) for each year of ``text`` and each verb at most ``window`` words from it; with
@@ -2279,9 +2279,12 @@ def dated_verbs(text: str, window: int, *, before: bool = False, acts: frozenset
             verbs = lemmas.get("VERB")
             if j == i or not verbs or low in STOPWORDS or tokens[j][:1].isupper() or verbs[0] in _PLAIN_VERBS:
                 continue
-            if "NOUN" in lemmas and verbs[0] == low and (low not in acts or j > i):
-                # "visit", "summit": as likely the thing as the act; one the question asks of dates it only
-                # before the year ("the move would occur for the 2024 season", not "in 2016, a joint report")
+            noun = any(t.lower() in _DETERMINERS for t in tokens[max(0, j - 2) : j])  # "the move", "the Senate vote"
+            if "NOUN" in lemmas and verbs[0] == low and (low not in acts or j > i or noun and not any(
+                    getAllLemmas(t.lower()).get("VERB", [""])[0] in _HAPPENING for t in tokens[j + 1 : i])):
+                # "visit", "summit": as likely the thing as the act; one the question asks of dates it before the
+                # year, and as a noun only as what happens then ("the move would occur for the 2024 season"; not
+                # "in 2016, a joint report", nor "the Senate vote follows the chaos of the 2020 election")
                 continue
             out.append((verbs[0], token))
     return out

@@ -640,14 +640,6 @@ def test_an_acronym_may_stand_for_a_phrase_written_in_lower_case():
     assert understand("what did the FBI say", lexicon).text == "what did the FBI say"  # no such phrase: as typed
 
 
-def test_words_that_say_how_something_is_done_are_no_acronym_s_phrase():
-    # "a new, more neatly organized menu": "noms" typed for nominations is not its initials.
-    lexicon = Lexicon.from_texts(["Subway has a new, more neatly organized menu.", "The show got 25 nods."], ["Subway"])
-    assert "organized" not in understand("most emmy noms 2022", lexicon).text
-    menu = Lexicon.from_texts(["Subway has a new neat organized menu."], ["Subway"])
-    assert "neat organized menu" in understand("whats on the NOM", menu).text  # a phrase of no adverb still is
-
-
 def test_a_common_english_word_is_not_respelled_as_a_name(lexicon):
     # "national" is a word of its own, not "Nations" (of "United Nations") misspelled.
     nations = Lexicon.from_texts(["The United Nations met."], ["United Nations"])
@@ -1942,3 +1934,7 @@ def test_a_role_after_as_is_not_the_place_after_on(lexicon):
 
     said = "Michele, who got her start on Broadway as a child, will take over the role beginning Sept. 6."
     assert premise_conflict("when does Lea Michele start as Fanny Brice", said, lexicon) is None
+    # Signing as a player and signing with a team both say for whom.
+    signed = "Ohtani signed with the Dodgers in December."
+    teams = Lexicon.from_texts([signed], ["Ohtani", "Dodgers", "Mets"])
+    assert premise_conflict("when did Ohtani sign as a Mets player", signed, teams) is not None
