@@ -28,9 +28,20 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# llama-cpp-python compiles from source the first time (about 11 minutes on 2 cores); pip caches the wheel.
+# llama-cpp-python compiles from source the first time (about 11 minutes on 2 cores), into a wheel kept in
+# $(WHEELS) for the next .venv. Built for any x86-64 CPU with AVX2, never for the build machine's own
+# (GGML_NATIVE): a native build uses AMX tiles on CPUs that have them, and llama.cpp's AMX matrix multiply
+# crashes (SIGSEGV in ggml_backend_amx_mul_mat) on such machines; a wheel built natively elsewhere would also
+# stop with an illegal instruction on a CPU without that machine's extensions. pip's own wheel cache can't tell
+# builds apart by their flags, so the build skips it and the install takes llama-cpp-python from $(WHEELS) only.
+WHEELS := .newsqa/wheels
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_AVX512=OFF \
+	-DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
+
 $(LLM_STAMP): $(STAMP)
-	$(PY) -m pip install --quiet -e '.[dev,evals,llm]'
+	ls $(WHEELS)/llama_cpp_python-*.whl >/dev/null 2>&1 || CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" \
+		$(PY) -m pip wheel --quiet --no-deps --no-cache-dir --wheel-dir $(WHEELS) 'llama-cpp-python>=0.3.16'
+	$(PY) -m pip install --quiet --find-links $(WHEELS) --only-binary llama-cpp-python -e '.[dev,evals,llm]'
 	touch $@
 
 install-llm: $(LLM_STAMP)
