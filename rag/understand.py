@@ -2254,7 +2254,6 @@ def sentences_of(text: str) -> list[str]:
 
 # Verbs that say an event happens, which a noun of the act asked about is the subject of ("the move would occur").
 _HAPPENING = frozenset("occur happen begin start commence kick".split())
-_DETERMINERS = frozenset("the a an its their his her this that our".split())
 
 
 def dated_verbs(text: str, window: int, *, before: bool = False, acts: frozenset[str] = frozenset()
