@@ -1725,16 +1725,14 @@ def name_the_doer(question: str, ranked: Sequence[Evidence], *, top: int = 8) ->
 _ACT_POOL = 8  # passages read for one whose figure counts those who did what a "how many" question asks
 
 
-def _counts_the_act(text: str, verbs: set[str], question: str, counted: str | None) -> bool:
-    """Whether ``text`` has a figure (no year, none of the question's) as the subject of a verb of ``verbs``
-    ("10,000 have left", "three were arrested", "45 fans were detained" for "fans"): it counts those who did it.
-    Between the two, only what is ``counted`` and small words of tense ("2 officers who arrested the fans"
-    counts officers, "Sept. 6 the team left" no one)."""
+def _counts_the_act(text: str, verbs: set[str], asked: set[str], thing: set[str]) -> bool:
+    """Whether ``text`` has a figure (no year, none of the question's, ``asked``) as the subject of a verb of
+    ``verbs`` ("10,000 have left", "three were arrested", "45 fans were detained" for "fans"): it counts those who
+    did it. Between the two, only the terms of what is counted (``thing``) and small words of tense ("2 officers
+    who arrested the fans" counts officers, "Sept. 6 the team left" no one)."""
     from lemminflect import getAllLemmas
 
     tokens = re.findall(r"[\w’'.,-]*\w", text)
-    asked = numbers(question)
-    thing = set(terms(counted)) if counted else set()
     for i, token in enumerate(tokens):
         figures = numbers(token) - asked
         if not figures or all(_YEAR.match(n) for n in figures):
@@ -1761,15 +1759,17 @@ def count_the_thing(
     one of its kind ("for 10 seconds", "$5 million", "50.48%"), ahead of a headline that repeats the question."""
     out = list(ranked)
     unit = _measure(question)
-    if not out or (_counted(question) is None and unit is None):
+    counted = _counted(question)
+    if not out or (counted is None and unit is None):
         return out
     verbs = asked_verbs(question) if unit is None else set()
-    if verbs and not _counts_the_act(out[0].sentence.text, verbs, question, _counted(question)):
+    if verbs:
         # "How many visitors had to leave": "more than 10,000 have left the park" counts those who did it, where
         # "the park averages 20,000 visitors in June" counts visitors who did nothing asked about.
-        doing = next((i for i, e in enumerate(out[1:_ACT_POOL], start=1)
-                      if _counts_the_act(e.sentence.text, verbs, question, _counted(question))), None)
-        if doing is not None:
+        asked, thing = numbers(question), set(terms(counted)) if counted else set()
+        doing = next((i for i, e in enumerate(out[:_ACT_POOL]) if _counts_the_act(e.sentence.text, verbs, asked, thing)),
+                     None)
+        if doing:  # not the first, which counts them already
             return [out[doing], *out[:doing], *out[doing + 1 :]]
     if _gives("number", unit, out[0].sentence.text, question, alike=alike):
         return out

@@ -674,7 +674,6 @@ def _term_like(phrase: str) -> bool:
     return sum(specificity(w) for w in content) / len(content) >= _TERM_SPECIFIC
 
 
-
 def _abbreviated(initials: str, run: list[str]) -> str | None:
     """The first words of ``run`` that ``initials`` abbreviates, each word giving its first letter and
     perhaps more of its letters in order ("icbm": "intercontinental ballistic missile"), or None."""
@@ -2256,6 +2255,11 @@ def sentences_of(text: str) -> list[str]:
 _HAPPENING = frozenset("occur happen begin start commence kick".split())
 
 
+def _as_noun(tokens: Sequence[str], j: int) -> bool:
+    """Whether ``tokens[j]`` follows a determiner, one or two words back: a noun ("the move", "the Senate vote")."""
+    return any(t.lower() in _DETERMINERS for t in tokens[max(0, j - 2) : j])
+
+
 def dated_verbs(text: str, window: int, *, before: bool = False, acts: frozenset[str] = frozenset()
                 ) -> list[tuple[str, str]]:
     """(verb lemma, year) for each year of ``text`` and each verb at most ``window`` words from it; with
@@ -2278,8 +2282,7 @@ def dated_verbs(text: str, window: int, *, before: bool = False, acts: frozenset
             verbs = lemmas.get("VERB")
             if j == i or not verbs or low in STOPWORDS or tokens[j][:1].isupper() or verbs[0] in _PLAIN_VERBS:
                 continue
-            noun = any(t.lower() in _DETERMINERS for t in tokens[max(0, j - 2) : j])  # "the move", "the Senate vote"
-            if "NOUN" in lemmas and verbs[0] == low and (low not in acts or j > i or noun and not any(
+            if "NOUN" in lemmas and verbs[0] == low and (low not in acts or j > i or _as_noun(tokens, j) and not any(
                     getAllLemmas(t.lower()).get("VERB", [""])[0] in _HAPPENING for t in tokens[j + 1 : i])):
                 # "visit", "summit": as likely the thing as the act; one the question asks of dates it before the
                 # year, and as a noun only as what happens then ("the move would occur for the 2024 season"; not
