@@ -539,9 +539,9 @@ class Lexicon:
         return found.pop() if len(found) == 1 else None
 
     def in_context(self, word: str, preceding: str = "", following: str = "") -> str | None:
-        """The one word of the articles that is ``word`` with a letter left out put back, which they write right
-        after the question's word before it or right before the one after it ("all tme high": "all-time high",
-        "colonial rul": "colonial rule"), or None. A letter swapped is no slip of this kind: "ppi" is no "CPI",
+        """The one word of the articles that is ``word`` with a letter left out put back (or one too many taken
+        out), which they write right after the question's word before it or right before the one after it ("all
+        tme high": "all-time high", "colonial rul": "colonial rule", "foreign ministery": "ministry"), or None. A letter swapped is no slip of this kind: "ppi" is no "CPI",
         "nft" no "net". Small words beside it say too little to go by."""
         low = word.lower()
         prev, then = (w if w and w.isalpha() and w not in STOPWORDS else "" for w in (preceding, following))
@@ -549,8 +549,9 @@ class Lexicon:
             return None
         key = (low, prev, then)
         if key not in self._in_context:  # the texts are read once per word and neighbours, as for compounds
-            near = [w for w in self._words() if len(w) == len(low) + 1 and w not in STOPWORDS and w.isalpha()
-                    and _edits(low, w) == 1]  # small words slip otherwise (see fix_one)
+            # A letter left out ("tme") or one too many ("foreign ministery": "ministry", not "minister").
+            near = [w for w in self._words() if (len(w) == len(low) + 1 or len(w) == len(low) - 1 >= 3)
+                    and w not in STOPWORDS and w.isalpha() and _edits(low, w) == 1]  # small words slip otherwise (see fix_one)
             found: set[str] = set()
             if near:
                 either = "|".join(map(re.escape, near))
@@ -1219,6 +1220,13 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             # "the foos": the Foo Fighters by their first name, not "food" ("bills" and "hopes" are words)
             corrections.append(Correction(token, lexicon.names[low[:-1]], "name"))
             return lexicon.names[low[:-1]]
+        if token.islower() and _zipf(low) < 3.0 and not in_dictionary(low) and (
+                beside := lexicon.in_context(low, preceding, following)):
+            # The articles write a word a letter off beside the question's neighbour: "all tme high" is their
+            # "all-time high", whichever word of English "tme" could be on its own, and "foreign ministery" their
+            # "foreign ministry", whatever name ("Prime Minister") it looks like.
+            corrections.append(Correction(token, beside, "spelling"))
+            return beside
         # A common English word ("national", "ministry") is that word, not another spelling of a name.
         looks_like_name = (
             (token[:1].isupper() or lowered or _zipf(low) < 4.0) and _word_use(low) < _RESPELL
@@ -1242,12 +1250,6 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             corrections.append(Correction(token, blend, "name"))  # "bojo": Boris Johnson
             return blend
         if _zipf(low) < 3.0:  # not a word of general English either: a misspelling
-            if token.islower() and not in_dictionary(low) and (
-                    beside := lexicon.in_context(low, preceding, following)):
-                # The articles write a word a letter off beside the question's neighbour: "all tme high" is their
-                # "all-time high", whichever word of English "tme" could be on its own.
-                corrections.append(Correction(token, beside, "spelling"))
-                return beside
             meant = lexicon.spelling_for(low)
             if in_dictionary(low) and (not meant or _edits(low, meant) > 1):
                 # A rare word all the same ("beefing"); in British spelling, the articles may write it the
@@ -1623,9 +1625,38 @@ def claimed_parts(parts: Sequence[str]) -> list[str]:
     return [p for p in parts if not _ASKING.match(p) and _TAGGED_PART.search(p)]
 
 
+# What a question word asks for, by kind: "when" or "which date", "where" or "in what city", "how many" or "what
+# number". A bare question word of the kind the part before already asks restates it (see ``_parts``).
+_ASKS_KIND = (
+    ("date", re.compile(r"^\W*(?:when\b|(?:on\s+|in\s+)?(?:which|what|wat)\s+(?:exact\s+)?(?:date|day|year|month|time)s?\b)",
+                        re.IGNORECASE)),
+    ("place", re.compile(r"^\W*(?:where\b|(?:in\s+|at\s+)?(?:which|what|wat)\s+(?:city|town|place|country|venue)\b)",
+                         re.IGNORECASE)),
+    ("number", re.compile(r"^\W*(?:how\s+(?:many|much)\b|(?:which|what|wat)\s+(?:number|figure|amount)\b)", re.IGNORECASE)),
+)
+
+
+# A bare question word with at most its noun and "is it" ("which date", "what date it is effective", "how many
+# exactly"): it asks nothing of its own ("when was it signed" asks of another act).
+_RESTATED = re.compile(
+    rf"{_BARE_WH}(?:\s+(?:exact\s+)?(?:date|day|year|month|time|city|town|place|country|venue|number|figure|amount|"
+    r"many|much))?(?:\s+exactly)?(?:\s+(?:(?:is|was)\s+(?:it|that|this)|(?:it|that|this)\s+(?:is|was|will\s+be)"
+    r"(?:\s+[a-z]+)?))?", re.IGNORECASE)
+
+
+def _asks_kind(piece: str) -> str | None:
+    return next((kind for kind, pattern in _ASKS_KIND if pattern.search(piece)), None)
+
+
 def _parts(text: str) -> list[str]:
     pieces = [p.strip(" ,;?") for p in _MULTI.split(text)]
     pieces = [q for p in pieces for q in (_SIDE_BY_SIDE.split(p) if _ASKED_WITH_DO.match(p) else [p])]
+    # "when is Kishida going to visit Seoul? which date", "…, what date it is effective": a bare question word (and
+    # its noun, maybe with "it" for what the part before asks of) of the kind the part before asks says again what
+    # that part asks; it is no part of its own.
+    pieces = [p for i, p in enumerate(pieces) if not (
+        i and _RESTATED.fullmatch(p)
+        and (kind := _asks_kind(p)) is not None and kind == _asks_kind(pieces[i - 1]))]
     for i, piece in enumerate(pieces):
         # "when did Moon end GSOMIA and why": a bare question word asks it of the part before.
         # "…, and in which city": a question word (with its preposition and noun) asks it of the part before.

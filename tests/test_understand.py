@@ -327,6 +327,15 @@ def test_multi_part_questions_are_split():
     assert len(understand("how did sales do compared to what was expected").parts) == 1
     assert understand("what day was the summit held and in which city").parts == (
         "what day was the summit held", "in which city was the summit held")
+    # A bare question word of the kind the part before asks already says it again: one question.
+    assert understand("when is kishida going to visit seoul? which date").shape == "fact"
+    assert understand("when will the ban end, what date it is effective").shape == "fact"
+    assert understand("where did they meet, in which city").shape == "fact"
+    assert understand("how many died? how many exactly").shape == "fact"
+    # Another kind, or another act ("when was it signed"), is a part of its own.
+    assert understand("where did they meet, what date").shape == "multi"
+    assert understand("when did they meet and when was it announced").parts == (
+        "when did they meet", "when was it announced")
     # What follows a question without asking anything says how to answer it, no part of its own.
     q = understand("what time did the missile launch? need the hour")
     assert q.shape != "multi" and q.text == "what time did the missile launch?", q.text
@@ -1926,6 +1935,12 @@ def test_a_word_a_letter_off_is_the_one_the_articles_write_beside_the_questions_
     q = understand("whats bitcoins all tme high price", lx)
     assert "all time high" in q.text and ("tme", "time") in [(c.asked, c.meant) for c in q.corrections]
     assert "colonial rule" in understand("how many yrs was the colonial rul", lx).text
+    # A letter too many, the same: "foreign ministery" is their "foreign ministry", not the name-word "Minister".
+    offices = ["Prime Minister Fumio Kishida met Yoon.", "China's Foreign Ministry said Beijing opposes the circle."]
+    ox = Lexicon.from_texts(offices, [n for t in offices for n in proper_names(t)])
+    assert (ox.in_context("ministery", "foreign", "") or "").lower() == "ministry"
+    assert "ministry" in understand("did the chinese foreign ministery welcome it", ox).text.lower()
+    assert ox.in_context("ministery", "", "") is None
 
 
 
