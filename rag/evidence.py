@@ -2761,6 +2761,11 @@ _SAID_BY = re.compile(
     r"(?<!\bany\s)(?<!\ba\s)(?<!\bno\s)(?<!\bsome\s)(?<!\bfinal\s)(?<!\bmore\s)(?<!\bthe\s)(?<!\btheir\s)"
     r"(?:say|said|tell|told|tweet|tweeted|comment|commented|claim|claimed|announce|announced|declare|declared)\b",
     re.IGNORECASE)
+# "what the north korea government said about the summit", "what biden said": the same, typed without "did".
+_SAID_BY_PLAIN = re.compile(
+    r"^\W*(?:and\s+|so\s+|ok\s+)?(?:what|wat)\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:(?:\w+ly|just|also)\s+)?"
+    r"(?:said|says|told|tweeted|commented|claimed|announced|declared)\b",
+    re.IGNORECASE)
 # "How did X react / respond", "how has X commented", "how is X reacting": X's response is asked for, so X must be
 # told of somewhere.
 _REACTED_BY = re.compile(
@@ -3016,7 +3021,8 @@ def unquoted_speaker(
     passages found has X speaking (nor a post signed by X, nor "…,” he said" after a sentence naming X);
     else None. "What did Taiwan say about the summit" where Taiwan is only a strait's name. For "how did X
     react", X need only be told of with all its words, since a reaction may be an act."""
-    m = _SAID_BY.match(question) or _STATEMENT_BY.match(question) or _REACTED_BY.match(question)
+    m = (_SAID_BY.match(question) or _SAID_BY_PLAIN.match(question) or _STATEMENT_BY.match(question)
+         or _REACTED_BY.match(question))
     if not m:
         return None
     # A reaction may be an act as well as words ("Japan recalled its ambassador"): then X need only be told of.

@@ -604,6 +604,11 @@ def test_a_named_speaker_saying_he_did_something_speaks_for_himself_not_for_the_
     assert asks_reaction("how has Pyongyang been responding to the summit")
     assert asks_reaction("how did Pyongyang react to the summit") and not asks_reaction("how is Pyongyang doing")
     assert unquoted_speaker("how is Japan reacting to the summit", ranked, layout) == "Japan"  # told of nowhere
+    # Typed without "did", the same question.
+    assert unquoted_speaker("what the north korea government said in response to the summit", ranked, layout,
+                            is_name=lambda w: w in {"north", "korea"}) == "north korea government"
+    assert unquoted_speaker("what Yoon said about the summit", ranked, layout) is None
+    assert unquoted_speaker("what he said about the summit", ranked, layout) is None  # the conversation's
 
 
 def test_a_speaker_asked_for_with_a_possessive_is_the_name():
