@@ -2699,6 +2699,7 @@ _RESPONSE_VERBS = frozenset(terms("react respond reply answer feel view handle d
 _PARTICLES = frozenset("up down out off back away over".split())  # of a phrasal verb ("beef up", "pull out")
 _SPECIFIC_ACTION = 0.15  # specificity in English below which a verb is too common to check ("stop")
 _ACTION_MATCH = 0.55  # word cosine at which an evidence word stands for the question's verb ("hailed": "welcomed")
+_NOUN_FOR_ACT = 0.65  # …and at which a word that is no verb does ("friends" for "buddies", not "approval" for "reject")
 
 
 def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda w: False) -> str | None:
@@ -2708,8 +2709,13 @@ def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda
     tokens = presupposes.split()
     for i, token in enumerate(tokens):
         w = words(token)[0] if words(token) else ""
-        if not w or w in STOPWORDS or token[:1].isupper() or is_name(w):
-            continue
+        if not w or w in STOPWORDS or token[:1].isupper() or is_name(w) or (
+                len(w) > 3 and w.endswith("s") and is_name(w[:-1])):
+            continue  # a name, or one typed with its "'s" run on ("twitters board"), is who acts, not the act
+        before = tokens[i - 1] if i else ""
+        if before.lower() in _DETERMINERS or re.search(r"\w['’]s?$", before) or (
+                len(before) > 3 and before.lower().endswith("s") and is_name(before.lower()[:-1])):
+            continue  # after a determiner or a possessive, a noun: "the board", "Twitter's board", "twitters board"
         lemmas = getAllLemmas(w).get("VERB")
         if lemmas:
             if terms(lemmas[0])[:1] and terms(lemmas[0])[0] in _LIGHT_VERBS | _QUESTION_WORDS | _RESPONSE_VERBS:
@@ -2734,11 +2740,24 @@ def action_missing(
     texts = [e.sentence.text for e in ranked[:top]]
     if terms(verb)[0] in set().union(*(terms(t) for t in texts)) or same_way(verb, texts):
         return None  # stated as written, or another verb of the same change ("easing": "lift")
+    from lemminflect import getAllLemmas
+
     candidates = list(dict.fromkeys(w for t in texts for w in words(t) if w.isalpha() and w not in STOPWORDS))
     # Who does it stands for the act too: "teacher" for "teach" ("where does he teach": "a professor at…").
-    acts = [verb, *_doer_nouns(verb)]
-    vectors.ensure([*acts, *candidates])
-    best = float(np.max(np.stack([vectors.get(w) for w in candidates]) @ np.stack([vectors.get(a) for a in acts]).T))
+    doers = _doer_nouns(verb)
+    # The act is told by a verb ("hailed" for "welcomed"); a noun near it in meaning may be its opposite ("approval"
+    # for "reject": words alone put opposites close), so a noun stands for the act only when much closer.
+    told = [w for w in candidates if getAllLemmas(w).get("VERB")]
+    others = [w for w in candidates if w not in told]
+    vectors.ensure([verb, *doers, *candidates])
+    best = max([float(np.max(np.stack([vectors.get(w) for w in told]) @ vectors.get(verb)))] if told else [],
+               default=0.0)
+    if others:  # "buddies": "friends"; much closer, as a noun must be to stand for the act
+        best = max(best, float(np.max(np.stack([vectors.get(w) for w in others]) @ vectors.get(verb)))
+                   - (_NOUN_FOR_ACT - _ACTION_MATCH))
+    if doers:
+        best = max(best, float(np.max(np.stack([vectors.get(w) for w in candidates])
+                                      @ np.stack([vectors.get(a) for a in doers]).T)))
     return verb if best < _ACTION_MATCH else None
 
 

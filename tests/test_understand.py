@@ -147,6 +147,12 @@ def test_a_well_known_place_typed_in_lower_case_is_a_name_though_the_articles_ne
     assert understand("why did yoon meet kishida in london", lexicon).text.endswith("in London")
     # Not a word English has ("turkey", "nice").
     assert understand("was the turkey nice", lexicon).text == "was the turkey nice"
+    # Right after "in", "at" or "from", a smaller city is a place too; elsewhere only a city of a million.
+    assert understand("did yoon meet kishida in geneva", lexicon).text.endswith("in Geneva")
+    from rag.understand import place_name
+
+    assert place_name("geneva") is None and place_name("geneva", placed=True) == "Geneva"
+    assert place_name("london") == "London" and place_name("nice", placed=True) is None
 
 
 def test_chat_shorthand_that_is_a_name_of_the_articles_stays_that_name():
@@ -428,6 +434,23 @@ def test_a_focus_word_is_found_by_meaning_or_missing():
 def test_the_action_a_question_takes_for_granted():
     assert presupposed_action("Kishida cancel his trip to Seoul") == "cancel"
     assert presupposed_action("the summit take place in Beijing") is None  # a light verb says too little
+    # After a determiner or a possessive comes a noun, not the act: "the board", "twitters board" (Twitter's).
+    assert presupposed_action("the board reject the bid") == "reject"
+    assert presupposed_action("twitters board reject musks bid", is_name=lambda w: w == "twitter") == "reject"
+    assert presupposed_action("Twitter's board reject the bid") == "reject"
+    assert presupposed_action("the skeleton that Sotheby's is auctioning dug up") == "auctioning"
+
+
+def test_an_act_is_told_by_a_verb_or_by_a_word_much_closer_in_meaning():
+    from rag.evidence import action_missing
+
+    # Single words put opposites close: "approval" (no verb) does not tell of rejecting; "friends" tells of
+    # "buddies" (nearly the same).
+    vectors = _vectors({"reject": [1, 0, 0, 0], "approval": [0.6, 0.8, 0, 0], "buddies": [0, 0, 1, 0],
+                        "friends": [0, 0, 0.8, 0.6], "decline": [0.8, 0.6, 0, 0]})
+    assert action_missing("the board reject the bid", [_evidence("The board gave its approval.")], vectors) == "reject"
+    assert action_missing("the board reject the bid", [_evidence("The board may decline.")], vectors) is None
+    assert action_missing("Japan and Korea suddenly buddies", [_evidence("They are friends.")], vectors) is None
 
 
 def test_names_typed_in_lower_case_are_checked_whole(lexicon):
