@@ -39,6 +39,7 @@ from .evidence import (
     continue_the_quote,
     count_the_thing,
     date_the_event,
+    denied_act,
     fill_the_slot,
     focus,
     focus_words,
@@ -927,6 +928,8 @@ def _check_premise(
         (lambda: former_conflict(q, texts), "former"),
         # Who did it, denied: the question's doer named only where the passages say it did not happen.
         (lambda: negated_conflict(understood.presupposes, q, texts, alike), "denied"),
+        # The act, denied: told only as not done ("Rather than fire Lamas, Castro…" for "why did Castro fire Lamas").
+        (lambda: denied_act(understood.presupposes, q, texts, lexicon.is_name), "denied"),
     )
     for check, kind in checks:
         found_here = check()

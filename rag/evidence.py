@@ -2702,8 +2702,10 @@ _ACTION_MATCH = 0.55  # word cosine at which an evidence word stands for the que
 _NOUN_FOR_ACT = 0.65  # …and at which a word that is no verb does ("friends" for "buddies", not "approval" for "reject")
 
 
-def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda w: False) -> str | None:
-    """The verb of what a why/how/when question takes for granted ("cancel" in "Kishida cancel his trip")."""
+def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda w: False, *,
+                       common: bool = False) -> str | None:
+    """The verb of what a why/how/when question takes for granted ("cancel" in "Kishida cancel his trip"); with
+    ``common``, a verb too common to look for in other words too ("fire")."""
     from lemminflect import getAllLemmas
 
     tokens = presupposes.split()
@@ -2720,7 +2722,7 @@ def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda
         if lemmas:
             if terms(lemmas[0])[:1] and terms(lemmas[0])[0] in _LIGHT_VERBS | _QUESTION_WORDS | _RESPONSE_VERBS:
                 return None  # "take place", "go to": the verb says too little to check
-            if specificity(lemmas[0]) < _SPECIFIC_ACTION:
+            if specificity(lemmas[0]) < _SPECIFIC_ACTION and not common:
                 return None  # "stop", "start": said in too many ways ("shelved", "not renewing") to check
             if i + 1 < len(tokens) and tokens[i + 1].lower() in _PARTICLES:
                 return f"{w} {tokens[i + 1].lower()}"  # "beefing up" means what "beefing" alone does not
@@ -2759,6 +2761,49 @@ def action_missing(
         best = max(best, float(np.max(np.stack([vectors.get(w) for w in candidates])
                                       @ np.stack([vectors.get(a) for a in doers]).T)))
     return verb if best < _ACTION_MATCH else None
+
+
+# A clause that only supposes the act ("even if Castro fired him", "he could change it"), or has it to do
+# ("advising him to change his name").
+_SUPPOSED = re.compile(r"\b(?:if|unless|whether|would|could|might|may)\b|\bto\s+$", re.IGNORECASE)
+_ASKS_NOT = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+# Words that deny the act right after them ("rather than fire", "never changed", "declined to officially sign").
+_DENIED_BEFORE_ACT = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|not|never|no\s+longer|without|refused\s+to|declined\s+to)"
+    r"(?:\s+(?:to|be|been|have|having|ever|even|officially|actually|\w+ly))*\s+$|n['’]t\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def denied_act(presupposes: str, question: str, passages: Sequence[str],
+               is_name: Callable[[str], bool] = lambda w: False) -> tuple[str, str, int] | None:
+    """(the question's act, the passage's words that deny it, the passage's index) when a why/how question takes
+    for granted an act ("why did Castro fire Lamas") that the passages telling of it with what it was done to
+    tell only as not done ("Rather than fire Lamas, Castro chose…", "I never changed my name officially")."""
+    from lemminflect import getAllLemmas
+
+    if not presupposes or _ASKS_NOT.search(question):
+        return None  # "why didn't Japan…" asks about what did not happen
+    verb = presupposed_action(presupposes, is_name, common=True)
+    if verb is None:
+        return None
+    word = verb.split()[0]
+    lemma = (getAllLemmas(word).get("VERB") or (word,))[0]
+    # What else the act is told with (its doer, what it is done to): a passage must share one of those words.
+    rest = {t for w in words(presupposes) if w.isalpha() and w not in STOPWORDS and w != word for t in terms(w)}
+    denied: tuple[str, int] | None = None
+    for k, text in enumerate(passages):
+        if not rest & set(terms(text)):
+            continue
+        for m in re.finditer(r"[A-Za-z][\w’'-]*", text):
+            if lemma not in getAllLemmas(m.group().lower()).get("VERB", ()):
+                continue
+            clause = re.split(r"[,;:.!?()–—]", text[: m.start()])[-1]
+            cue = _DENIED_BEFORE_ACT.search(clause)
+            if cue is None and _SUPPOSED.search(clause):
+                continue  # "even if Castro fired him", "could change": supposed, neither done nor denied
+            if cue is None:
+                return None  # told as done somewhere: no denial
+            denied = denied or (text[m.start() - len(clause) + cue.start() : m.end()].strip(), k)
+    return (verb, denied[0], denied[1]) if denied else None
 
 
 def _doer_nouns(verb: str) -> list[str]:

@@ -964,6 +964,21 @@ def test_how_long_asks_for_a_length_of_time_not_any_figure():
     assert not has_answer_type("number", "ties at their lowest point in decades", question)
 
 
+def test_an_act_the_articles_tell_only_as_not_done_denies_the_premise():
+    from rag.evidence import denied_act
+
+    q = "why did Castro fire Lamas"
+    denied = ["Rather than fire Lamas, Castro chose to settle.", "Lamas could sue even if Castro fired him."]
+    assert denied_act("Castro fire Lamas", q, denied) == ("fire", "Rather than fire", 0)
+    assert denied_act("Castro fire Lamas", q, ["Castro fired Lamas in May.", *denied]) is None  # told as done
+    assert denied_act("Castro fire Lamas", q, denied[1:]) is None  # only supposed: neither done nor denied
+    assert denied_act("Castro fire Lamas", "why didn't Castro fire Lamas", denied) is None  # asks what was not done
+    assert denied_act("Sheen change his name", "why did Sheen change his name",
+                      ["I never changed my name officially.", "His agent advised him to change his name."]) == (
+        "change", "never changed", 0)
+    assert denied_act("Castro fire Lamas", q, ["Rather than fire the coach, the board waited."]) is None  # another
+
+
 def test_a_phrasal_verb_is_checked_with_its_particle():
     assert presupposed_action("Japan beefing up its military") == "beefing up"
     assert presupposed_action("Kishida cancel his trip to Seoul") == "cancel"
