@@ -1126,6 +1126,30 @@ _FIRST_IN = re.compile(r"\bfirst\b[^.;:]{0,60}?\b(?:in|for)\s+(?:(?:more than|ov
 _SINCE_ASKED = re.compile(r"\b(?:since|ago|been|last\s+(?:time|met|meeting|visit))\b", re.IGNORECASE)
 
 
+# "How much did…", "how many … were": a figure of something done, asked in the past.
+_ASKED_DONE = re.compile(r"^\W*(?:(?:and|so|ok)\W+)?how\s+(?:much|many)\b(?:(?!\b(?:will|would|could|can|expected|"
+                         r"going|gonna|set|plan\w*|likely)\b).)*?\b(?:did|was|were|had)\b", re.IGNORECASE)
+# Words that make a figure after them in its clause one only expected, feared or possible.
+_SUPPOSED_FIGURE = re.compile(r"\b(?:expect\w*|likely|could|would|may|might|forecast\w*|project\w*|predict\w*|"
+                              r"face[sd]?\s+up\s+to|set\s+to|plans?\s+to|going\s+to|hop(?:e|es|ed|ing)\s+to)\b",
+                              re.IGNORECASE)
+
+
+def _figures_supposed(text: str, question: str, unit: str | None = None) -> bool:
+    """Whether every figure of ``text`` the question lacks (in ``unit``, when one is asked for) stands after a
+    word that makes it only expected or possible within its clause ("is widely expected to raise … by at least
+    75 basis points", "face up to 20 years"); False when it has none."""
+    asked = numbers(question)
+    pattern = _MEASURES[unit][1] if unit is not None else re.compile(r"\d[\d,.]*")
+    found = [m for m in pattern.finditer(text) if not numbers(m.group()) <= asked]
+    phrase = _counted_phrase(question) if unit is None else None
+    if phrase:  # "how many years": the figures of years ("face up to 20 years"), not an age ("Balwani, 57,")
+        counted = set(terms(phrase[-1])[:1])
+        found = [m for m in found if counted & set(terms(" ".join(text[m.end():].split()[:3])))] or found
+    return bool(found) and all(
+        _SUPPOSED_FIGURE.search(re.split(r"[;.!?]|,\s+(?:but|and|while)\b", text[: m.start()])[-1]) for m in found)
+
+
 def _gives(
     kind: str, unit: str | None, text: str, question: str, head: str | None = None,
     alike: Callable[[str, Sequence[str]], set[str]] | None = None,
@@ -1567,6 +1591,10 @@ def abstention_reason(
             answering = [e for e in ranked[:context] if e.covered >= min_coverage]
         if kind == "date" and (verbs := asked_verbs(question)) and _dates_the_act(top.sentence.text, verbs):
             answering = [top]  # the first passage dates the very act asked about (see date_the_event)
+        if kind == "number" and _ASKED_DONE.match(own):
+            # "How much did the Fed hike rates": a figure only expected or possible ("is widely expected to raise
+            # … by at least 75 basis points", "face up to 20 years") tells nothing that was done.
+            answering = [e for e in answering if not _figures_supposed(e.sentence.text, question, unit)]
         if on_topic and not any(_gives(kind, unit, e.sentence.text, question, head, alike) for e in answering):
             wanted = f"name of the {head}" if head else unit or {"number": "figure", "date": "date", "name": "name"}[kind]
             return f"no passage gives the {wanted} asked for"

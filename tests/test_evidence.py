@@ -964,6 +964,20 @@ def test_how_long_asks_for_a_length_of_time_not_any_figure():
     assert not has_answer_type("number", "ties at their lowest point in decades", question)
 
 
+def test_a_figure_only_expected_does_not_answer_how_much_was_done():
+    from rag.evidence import _figures_supposed
+
+    q = "how much did the Fed hike rates at the July meeting"
+    assert _figures_supposed("The Fed is widely expected to raise rates by at least 75 basis points.", q)
+    assert not _figures_supposed("The Fed raised rates by 75 basis points, the most since 1994.", q)
+    assert not _figures_supposed("The Fed raised rates by 75 basis points, and more hikes could follow.", q)
+    assert not _figures_supposed("The Fed held rates.", q)  # no figure at all: nothing supposed
+    # "How many years": the years counted ("face up to 20 years"), not an age beside them.
+    years = "how many years did Balwani get sentenced to"
+    assert _figures_supposed("Both Holmes, 38, and Balwani, 57, face up to 20 years in prison.", years)
+    assert not _figures_supposed("Balwani, 57, was sentenced to 13 years in prison.", years)
+
+
 def test_an_act_the_articles_tell_only_as_not_done_denies_the_premise():
     from rag.evidence import denied_act
 
