@@ -1617,6 +1617,9 @@ _FORM_WORDS = frozenset(
 
 
 _BARE_WH = rf"(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}"  # a question word alone, with its preposition
+# "who shelved gsomia": the question word is the doer, the act follows it (no "did"); not "who is…", "who was…".
+_DOER_ASKED = re.compile(r"^\W*who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?=[a-z])",
+                         re.IGNORECASE)
 
 
 def claimed_parts(parts: Sequence[str]) -> list[str]:
@@ -1661,8 +1664,12 @@ def _parts(text: str) -> list[str]:
         # "when did Moon end GSOMIA and why": a bare question word asks it of the part before.
         # "…, and in which city": a question word (with its preposition and noun) asks it of the part before.
         bare = re.fullmatch(rf"{_BARE_WH}(?:\s+[a-z]+)?", piece, re.IGNORECASE)
-        if i and bare and not _ASKED_BY.match(piece) and (m := _ASKED_BY.match(pieces[i - 1])):
-            pieces[i] = f"{piece} {pieces[i - 1][m.end():]}"
+        # "who shelved gsomia and what year": the part before asks of its doer, so the act is all after "who".
+        # "who scrapped gsomia, what year, and why": each bare one asks of the last part that tells the act.
+        told = next(((j, m) for j in range(i - 1, -1, -1)
+                     if (m := _ASKED_BY.match(pieces[j]) or _DOER_ASKED.match(pieces[j]))), None) if i else None
+        if bare and not _ASKED_BY.match(piece) and told is not None:
+            pieces[i] = f"{piece} {pieces[told[0]][told[1].end():]}"
     for i in range(len(pieces) - 2, -1, -1):
         # "when and where was the summit": a bare question word first asks it of the part after.
         if re.fullmatch(_BARE_WH, pieces[i], re.IGNORECASE) and (m := _ASKED_BY.match(pieces[i + 1])):

@@ -321,6 +321,10 @@ def test_multi_part_questions_are_split():
     assert understand("when did moon end the pact and why").parts == (
         "when did moon end the pact", "why did moon end the pact")
     assert understand("who went and why").parts == ("who went and why",)  # nothing to ask it of
+    # Asked of the doer ("who shelved…"), the act is what follows "who"; each bare one after asks of it.
+    assert understand("who shelved gsomia and what year").parts == ("who shelved gsomia", "what year shelved gsomia")
+    assert understand("who scrapped gsomia, what year, and why").parts == (
+        "who scrapped gsomia", "what year scrapped gsomia", "why scrapped gsomia")
     # A bare question word first asks it of the part after ("where" was dropped).
     assert understand("where and when was the summit and who was hosting").parts == (
         "where was the summit", "when was the summit", "who was hosting")
