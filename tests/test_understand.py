@@ -320,8 +320,9 @@ def test_multi_part_questions_are_split():
     # A bare question word at the end asks it of the part before.
     assert understand("when did moon end the pact and why").parts == (
         "when did moon end the pact", "why did moon end the pact")
-    assert understand("who went and why").parts == ("who went and why",)  # nothing to ask it of
     # Asked of the doer ("who shelved…"), the act is what follows "who"; each bare one after asks of it.
+    assert understand("who went and why").parts == ("who went", "why went")
+    assert understand("who is he and why").parts == ("who is he and why",)  # "who is" asks of nobody's act
     assert understand("who shelved gsomia and what year").parts == ("who shelved gsomia", "what year shelved gsomia")
     assert understand("who scrapped gsomia, what year, and why").parts == (
         "who scrapped gsomia", "what year scrapped gsomia", "why scrapped gsomia")
