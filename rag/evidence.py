@@ -2830,7 +2830,10 @@ def denied_act(presupposes: str, question: str, passages: Sequence[str],
                 continue  # "even if Castro fired him", "could change": supposed, neither done nor denied
             if cue is None:
                 return None  # told as done somewhere: no denial
-            denied = denied or (text[m.start() - len(clause) + cue.start() : m.end()].strip(), k)
+            start = m.start() - len(clause) + cue.start()
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1  # the whole word of "n't": "didn't attend", not "n't attend"
+            denied = denied or (text[start : m.end()].strip(), k)
     return (verb, denied[0], denied[1]) if denied else None
 
 

@@ -1198,7 +1198,10 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if place:  # "DC" where the articles write "Washington", "Peking" where they write "Beijing"
             corrections.append(Correction(token, place, "name"))
             return place
-        if token.islower() and not joined and (named := place_name(low, placed=preceding in _PLACE_BEFORE)):
+        # "in geneva", "at geneva?": a smaller city too, when it ends what "in" or "at" says ("at madison square
+        # garden" names something else).
+        placed = preceding in _PLACE_BEFORE and (not following or following in STOPWORDS)
+        if token.islower() and not joined and (named := place_name(low, placed=placed)):
             # "london", typed in lower case where the articles never name it: a name all the same (not the part
             # of a joined name, "agence france-presse").
             return named
@@ -2342,13 +2345,18 @@ def asked_verbs(question: str) -> set[str]:
     Korea normalize relations"): not "be", "do", "happen" and the like, not names."""
     from lemminflect import getAllLemmas
 
-    found = set()
+    found, named = set(), set()
     tokens = re.findall(r"[\w’'-]+", question)
     for i, token in enumerate(tokens):
         low = token.lower()
         lemmas = getAllLemmas(low)
         verbs = lemmas.get("VERB")
         if not verbs or low in STOPWORDS or token[:1].isupper() or verbs[0] in _PLAIN_VERBS:
+            continue
+        if "NOUN" in lemmas and low != verbs[0] and i and tokens[i - 1].lower() in _DETERMINERS:
+            # "the shooting": the act as a noun, asked of only when no verb tells another ("when was the shooting",
+            # but "when did Jones testify the shooting was real" asks when he testified).
+            named.add(verbs[0])
             continue
         # A plural noun that is also a verb's -s form ("ties", "talks") is read the same way.
         plural = "NOUN" in lemmas and low != verbs[0] and low.endswith("s")
@@ -2365,7 +2373,7 @@ def asked_verbs(question: str) -> set[str]:
             if not (before[:1].isupper() or before.lower() in _BEFORE_VERB):
                 continue
         found.add(verbs[0])
-    return found
+    return found or named
 
 
 def told_acts(text: str) -> set[str]:

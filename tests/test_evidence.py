@@ -991,6 +991,8 @@ def test_an_act_the_articles_tell_only_as_not_done_denies_the_premise():
                       ["I never changed my name officially.", "His agent advised him to change his name."]) == (
         "change", "never changed", 0)
     assert denied_act("Castro fire Lamas", q, ["Rather than fire the coach, the board waited."]) is None  # another
+    assert denied_act("Jones attend court", "why did Jones attend court on Thursday",
+                      ["Jones didn't attend court on Thursday."]) == ("attend", "didn't attend", 0)  # the whole word
 
 
 def test_a_phrasal_verb_is_checked_with_its_particle():

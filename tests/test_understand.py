@@ -500,6 +500,8 @@ def test_a_passage_about_another_time_does_not_answer(question, evidence, expect
     ("what year did japan and korea normalize diplomatic ties", {"normalize"}),  # "ties" after a modifier: a noun
     ("when does Korea file complaints", {"file"}),  # "complaints": the thing filed
     ("when he files the complaint", {"file"}),  # a verb's -s form after its subject stays a verb
+    ("when was the shooting", {"shoot"}),  # the act as a noun, when no verb tells another
+    ("when did jones testify the shooting was real", {"testify"}),  # asks when he testified
 ])
 def test_the_verbs_that_say_what_happened(question, verbs):
     assert asked_verbs(question) == verbs
