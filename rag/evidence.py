@@ -2905,6 +2905,10 @@ _PRONOUN_SPEAKERS = frozenset("he she they it we i us you".split())
 _PRONOUN_SAID = re.compile(r"(?:^|[,”\"’'.!?]\s*)(?:he|she|they)\s+(?:said|says|told|added|wrote|tweeted|noted|"
                            r"argued|warned)\b|[,”\"’']\s*(?:said|says|added)\s+(?:he|she)\b", re.IGNORECASE)
 _SPEAKER_WINDOW = 6  # words from who speaks to the verb of speech ("Rahm Emanuel, the US ambassador to Japan, told")
+# …or more, where all between is one aside set off by commas ("Ron DeSantis, a potential 2024 Republican rival to
+# Trump, tweeted").
+_APPOSITIVE_WINDOW = 14
+_APPOSITIVE = re.compile(r"\s*,[^,.;:!?“”\"]+,\s*")
 _UNQUOTED_POOL = 24  # passages searched for a statement by the one asked about
 
 
@@ -2922,7 +2926,8 @@ def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool 
     from rapidfuzz.distance import Levenshtein
 
     text = _undotted(text)
-    tokens = [m.group() for m in re.finditer(r"[\w’'-]+|[.;:!?“”\"]", text)]
+    found_tokens = list(re.finditer(r"[\w’'-]+|[.;:!?“”\"]", text))
+    tokens = [m.group() for m in found_tokens]
     stems = [terms(t)[:1] for t in tokens]
 
     raws = [re.sub(r"[’']s$", "", t).lower() for t in tokens]
@@ -2964,7 +2969,9 @@ def _speaks_in(names_: list[str], others: list[str], text: str, *, signed: bool 
         if not _speaks_word(low) and low != "according":
             continue
         before = low != "according" and any(
-            0 < i - j <= _SPEAKER_WINDOW and not any(t in ".;:!?“”\"" for t in tokens[j:i]) for j in at)
+            (0 < i - j <= _SPEAKER_WINDOW or (0 < i - j <= _APPOSITIVE_WINDOW and _APPOSITIVE.fullmatch(
+                text[found_tokens[j].end() : found_tokens[i].start()])))  # "DeSantis, a potential rival to Trump, tweeted"
+            and not any(t in ".;:!?“”\"" for t in tokens[j:i]) for j in at)
         after = any(0 < j - i <= (_SPEAKER_WINDOW if low == "according" else 4)
                     and not any(t in ".;:!?" for t in tokens[i:j])
                     and (low == "according" or not _clause_follows(tokens, j)) for j in at)

@@ -604,6 +604,11 @@ def test_a_named_speaker_saying_he_did_something_speaks_for_himself_not_for_the_
     assert asks_reaction("how has Pyongyang been responding to the summit")
     assert asks_reaction("how did Pyongyang react to the summit") and not asks_reaction("how is Pyongyang doing")
     assert unquoted_speaker("how is Japan reacting to the summit", ranked, layout) == "Japan"  # told of nowhere
+    # A name with an aside between it and the verb of speech speaks all the same.
+    aside = 'Governor Ron DeSantis, a potential 2024 Republican rival to Trump, tweeted, "The raid is an escalation."'
+    tweeted = [Sentence(source="c.md", start=0, end=len(aside), text=aside)]
+    assert unquoted_speaker("what did DeSantis say about the raid", [Evidence(tweeted[0], 1.0, 1.0, 1.0)],
+                            Layout(tweeted, {"c.md": aside})) is None
     # Typed without "did", the same question.
     assert unquoted_speaker("what the north korea government said in response to the summit", ranked, layout,
                             is_name=lambda w: w in {"north", "korea"}) == "north korea government"
