@@ -2054,6 +2054,12 @@ def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) 
         initials = sorted(w[0] for w in other)
         if len(other) > 1 and any(len(x) == len(other) and sorted(x) == initials for x in one):
             return True  # "AFP" and "Agence France Presse"
+        # The "of" of an acronym the articles write ("DOJ"), left out of its name in another order: "Justice
+        # Department". Not a name of three letters ("Tom" is no "Tim Mike").
+        if lexicon is not None and len(other) > 1 and any(
+                len(x) == len(other) + 1 and "o" in x[1:-1] and lexicon.names.get(x, "").isupper()
+                and sorted(x[0] + x[1:].replace("o", "", 1)) == initials for x in one):
+            return True
     if lexicon is not None:
         for one, other in ((a, b), (b, a)):
             for x in one:

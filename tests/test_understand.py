@@ -1200,6 +1200,11 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     # The same act done to something else, or no act taken for granted, is no evidence either way.
     assert agent_conflict("why is Japan withdrawing its ambassador", passages, lexicon) is None
     assert agent_conflict("how many complaints has Japan withdrawn", passages, lexicon) is None
+    # An acronym the articles write with its "of" ("DOJ") is its name in another order ("the Justice Department").
+    doj = "The DOJ filed a motion. Later the Justice Department will ask a judge to unseal the warrant."
+    doj_lexicon = Lexicon.from_texts([doj], proper_names(doj))
+    assert agent_conflict("why did the DOJ ask the court to unseal the warrant",
+                          ["Later the Justice Department will ask a judge to unseal the warrant."], doj_lexicon) is None
     # A year the question gives, where a passage on the same thing has the doer's predecessor act in it.
     before = "In 2019, Yoon’s predecessor, Moon Jae-in, said Seoul would not be renewing the GSOMIA pact."
     lexicon = Lexicon.from_texts([before, *TEXTS], proper_names(before) + [n for t in TEXTS for n in proper_names(t)])
