@@ -256,6 +256,13 @@ TARGETS = {
 # 0.810, 0.062, 0.785; on its own halves, dev 0.91 and test 0.74). After work on RealTime QA's dev weeks (a figure
 # with separators, a word's case among names, a span of time beside a place, "which of these X") and a fresh-eyes
 # review the test split stayed at 0.810, 0.061, 0.785 (1,435 right before and after): the floors stay.
+# The fortieth (N…, 100 items by another fresh reader, a fact-checker typing in a second language) made it 1,818 items
+# (the code before it: 0.808, 0.062, 0.783; on its own halves, dev 0.76 and test 0.76). After the work on its dev
+# half and the review suite's dev corpora (a question word that says a part again, "what X said" without "did", a
+# letter too many beside the articles' neighbour, a why-question's act read as a verb and denied where the articles
+# tell it as not done, a figure only expected, a bare question word after "who did X"; a fresh-eyes review on 20
+# other articles: 47 -> 53 of 82 right there, and three changes narrowed) the test split moved to 0.810, 0.062,
+# 0.785 (its own test half stayed at 0.76): the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
