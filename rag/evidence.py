@@ -2736,15 +2736,16 @@ def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda
     ``common``, a verb too common to look for in other words too ("fire")."""
     from lemminflect import getAllLemmas
 
+    def owner(word: str) -> bool:  # a name typed with its "'s" run on ("twitters")
+        return len(word) > 3 and word.endswith("s") and is_name(word[:-1])
+
     tokens = presupposes.split()
     for i, token in enumerate(tokens):
         w = words(token)[0] if words(token) else ""
-        if not w or w in STOPWORDS or token[:1].isupper() or is_name(w) or (
-                len(w) > 3 and w.endswith("s") and is_name(w[:-1])):
+        if not w or w in STOPWORDS or token[:1].isupper() or is_name(w) or owner(w):
             continue  # a name, or one typed with its "'s" run on ("twitters board"), is who acts, not the act
         before = tokens[i - 1] if i else ""
-        if before.lower() in _DETERMINERS or re.search(r"\w['’]s?$", before) or (
-                len(before) > 3 and before.lower().endswith("s") and is_name(before.lower()[:-1])):
+        if before.lower() in _DETERMINERS or re.search(r"\w['’]s?$", before) or owner(before.lower()):
             continue  # after a determiner or a possessive, a noun: "the board", "Twitter's board", "twitters board"
         lemmas = getAllLemmas(w).get("VERB")
         if lemmas:
@@ -2777,17 +2778,15 @@ def action_missing(
     doers = _doer_nouns(verb)
     # The act is told by a verb ("hailed" for "welcomed"); a noun near it in meaning may be its opposite ("approval"
     # for "reject": words alone put opposites close), so a noun stands for the act only when much closer.
-    told = [w for w in candidates if getAllLemmas(w).get("VERB")]
-    others = [w for w in candidates if w not in told]
     vectors.ensure([verb, *doers, *candidates])
-    best = max([float(np.max(np.stack([vectors.get(w) for w in told]) @ vectors.get(verb)))] if told else [],
-               default=0.0)
-    if others:  # "buddies": "friends"; much closer, as a noun must be to stand for the act
-        best = max(best, float(np.max(np.stack([vectors.get(w) for w in others]) @ vectors.get(verb)))
-                   - (_NOUN_FOR_ACT - _ACTION_MATCH))
+    matrix = np.stack([vectors.get(w) for w in candidates])
+    to_act = matrix @ vectors.get(verb)
+    told = np.array([bool(getAllLemmas(w).get("VERB")) for w in candidates])
+    # A verb at _ACTION_MATCH; any other word ("buddies": "friends") only at _NOUN_FOR_ACT.
+    best = max(float(np.max(to_act, where=told, initial=0.0)),
+               float(np.max(to_act, where=~told, initial=-1.0)) - (_NOUN_FOR_ACT - _ACTION_MATCH))
     if doers:
-        best = max(best, float(np.max(np.stack([vectors.get(w) for w in candidates])
-                                      @ np.stack([vectors.get(a) for a in doers]).T)))
+        best = max(best, float(np.max(matrix @ np.stack([vectors.get(a) for a in doers]).T)))
     return verb if best < _ACTION_MATCH else None
 
 

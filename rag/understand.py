@@ -541,17 +541,19 @@ class Lexicon:
     def in_context(self, word: str, preceding: str = "", following: str = "") -> str | None:
         """The one word of the articles that is ``word`` with a letter left out put back (or one too many taken
         out), which they write right after the question's word before it or right before the one after it ("all
-        tme high": "all-time high", "colonial rul": "colonial rule", "foreign ministery": "ministry"), or None. A letter swapped is no slip of this kind: "ppi" is no "CPI",
-        "nft" no "net". Small words beside it say too little to go by."""
+        tme high": "all-time high", "colonial rul": "colonial rule", "foreign ministery": "ministry"), or None. A
+        letter swapped is no slip of this kind: "ppi" is no "CPI", "nft" no "net". Small words beside it say too
+        little to go by."""
         low = word.lower()
         prev, then = (w if w and w.isalpha() and w not in STOPWORDS else "" for w in (preceding, following))
         if len(low) < 3 or not low.isalpha() or not (prev or then):
             return None
         key = (low, prev, then)
         if key not in self._in_context:  # the texts are read once per word and neighbours, as for compounds
-            # A letter left out ("tme") or one too many ("foreign ministery": "ministry", not "minister").
+            # A letter left out ("tme") or one too many ("foreign ministery": "ministry", not "minister"); small
+            # words slip otherwise (see fix_one).
             near = [w for w in self._words() if (len(w) == len(low) + 1 or len(w) == len(low) - 1 >= 3)
-                    and w not in STOPWORDS and w.isalpha() and _edits(low, w) == 1]  # small words slip otherwise (see fix_one)
+                    and w not in STOPWORDS and w.isalpha() and _edits(low, w) == 1]
             found: set[str] = set()
             if near:
                 either = "|".join(map(re.escape, near))
@@ -1667,11 +1669,13 @@ def _parts(text: str) -> list[str]:
         # "when did Moon end GSOMIA and why": a bare question word asks it of the part before.
         # "…, and in which city": a question word (with its preposition and noun) asks it of the part before.
         bare = re.fullmatch(rf"{_BARE_WH}(?:\s+[a-z]+)?", piece, re.IGNORECASE)
+        if not i or not bare or _ASKED_BY.match(piece):
+            continue
         # "who shelved gsomia and what year": the part before asks of its doer, so the act is all after "who".
         # "who scrapped gsomia, what year, and why": each bare one asks of the last part that tells the act.
         told = next(((j, m) for j in range(i - 1, -1, -1)
-                     if (m := _ASKED_BY.match(pieces[j]) or _DOER_ASKED.match(pieces[j]))), None) if i else None
-        if bare and not _ASKED_BY.match(piece) and told is not None:
+                     if (m := _ASKED_BY.match(pieces[j]) or _DOER_ASKED.match(pieces[j]))), None)
+        if told is not None:
             pieces[i] = f"{piece} {pieces[told[0]][told[1].end():]}"
     for i in range(len(pieces) - 2, -1, -1):
         # "when and where was the summit": a bare question word first asks it of the part after.
