@@ -105,6 +105,14 @@ Items ``M…`` are a thirty-ninth batch of 100 (dev 54, test 46), written and sp
 reader with a fresh context, dictating as a radio producer walking to the studio, with voice-typing homophones
 ("south career", "kishi da", "G so mia"); before any change the code scored 0.91 on its dev half (false abstention
 0.000, abstention recall 0.86) and 0.74 on its test half (false abstention 0.031, abstention recall 0.71).
+Items ``N…`` are a fortieth batch of 100 (dev 54, test 46), written and split the same way by another reader with
+a fresh context, typing as a fact-checker whose first language is Spanish ("is true that…", "Japon", "Corea");
+before any change the code scored 0.76 on its dev half and 0.76 on its test half.
+Items ``O…`` are a forty-first batch of 100 (dev 54, test 46), written and split the same way by another reader
+with a fresh context, typing as a podcast researcher in London on a tablet, in British spelling with
+abbreviations ("JP defence budget", "forced labour", "SK MND official"); before any change the code scored 0.85 on
+its dev half (false abstention 0.075, abstention recall 0.93) and 0.80 on its test half (false abstention 0.062,
+abstention recall 0.79).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
