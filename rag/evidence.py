@@ -2725,6 +2725,7 @@ _LIGHT_VERBS = frozenset(terms("be have do get go make take come put set give ke
 _RESPONSE_VERBS = frozenset(terms("react respond reply answer feel view handle deal cope receive greet describe "
                                   "characterize characterise portray depict label dub explain justify comment"))
 _PARTICLES = frozenset("up down out off back away over".split())  # of a phrasal verb ("beef up", "pull out")
+_DEGREE = frozenset("so very too more less most least quite really that as how".split())  # before an adjective
 _SPECIFIC_ACTION = 0.15  # specificity in English below which a verb is too common to check ("stop")
 _ACTION_MATCH = 0.55  # word cosine at which an evidence word stands for the question's verb ("hailed": "welcomed")
 _NOUN_FOR_ACT = 0.65  # …and at which a word that is no verb does ("friends" for "buddies", not "approval" for "reject")
@@ -2747,6 +2748,8 @@ def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda
         before = tokens[i - 1] if i else ""
         if before.lower() in _DETERMINERS or re.search(r"\w['’]s?$", before) or owner(before.lower()):
             continue  # after a determiner or a possessive, a noun: "the board", "Twitter's board", "twitters board"
+        if before.lower() in _DEGREE and getAllLemmas(w).get("ADJ"):
+            return None  # "why are they so negative", "why is it more expensive": how a thing is, no act
         lemmas = getAllLemmas(w).get("VERB")
         if lemmas:
             if terms(lemmas[0])[:1] and terms(lemmas[0])[0] in _LIGHT_VERBS | _QUESTION_WORDS | _RESPONSE_VERBS:

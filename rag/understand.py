@@ -291,6 +291,7 @@ class Lexicon:
         self._acronym_phrases: dict[str, str | None] = {}
         self._codes: dict[str, bool] = {}
         self._compounds: dict[str, str | None] = {}
+        self._british: dict[str, str] | None = None  # built when first asked: "labor" -> "labour"
         self._in_context: dict[tuple[str, str, str], str | None] = {}
         cased: dict[str, Counter[str]] = {}
         self.acronyms: dict[str, str] = {}  # "wto" -> "World Trade Organization"
@@ -564,6 +565,16 @@ class Lexicon:
             self._in_context[key] = self.names.get(w, w) if len(found) == 1 and (w := next(iter(found))) else None
         return self._in_context[key]
 
+    def british(self, word: str) -> str | None:
+        """The articles' British spelling of ``word`` typed the American way ("labor": their "labour"), or None."""
+        if self._british is None:
+            self._british = {}
+            for known, _count in self.vocabulary.most_common():
+                american = american_spelling(known)
+                if american != known and american not in self.vocabulary:
+                    self._british.setdefault(american, known)
+        return self._british.get(word)
+
     def compound(self, word: str) -> str | None:
         """The two words of the articles ``word`` runs together ("whitelist" → "white list"), when they
         write them side by side; or None."""
@@ -780,6 +791,7 @@ _BRITISH = (
     (re.compile(r"our(s|ed|ing|able)?$"), r"or\1"),
     (re.compile(r"tre(s)?$"), r"ter\1"),
     (re.compile(r"^(def|off|lic|pret)ence(s)?$"), r"\1ense\2"),
+    (re.compile(r"^(dial|catal|anal|monol|epil|prol)ogue(s)?$"), r"\1og\2"),
 )
 
 
@@ -1121,7 +1133,8 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
     if lowered:  # no capitals to go by: a run of words the articles never use that may be names ("joe biden")
         runs += [" ".join(m.group() for m in run) for run in _unknown_names(_unknown_runs(text, lexicon))]
     for run in runs:
-        parts = [p.lower() for w in run.split() for p in w.split("-") if p]
+        # "Yun Sok-yol's office": the name, then its "'s"
+        parts = [p.lower() for w in re.sub(r"['’]s$", "", run).split() for p in w.split("-") if p]
         if not any(lexicon.knows(p) for p in parts) and any(
             lexicon.name_for(p) is None and lexicon.expansion(p) is None for p in parts
         ):
@@ -1191,6 +1204,10 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if american != low and lexicon.knows(american):  # "labour" where the articles write "labor"
             corrections.append(Correction(token, american, "spelling"))
             return american
+        british = lexicon.british(low)
+        if british:  # "labor", "dialog" where the articles write "labour", "dialogue"
+            corrections.append(Correction(token, british, "spelling"))
+            return british
         split = lexicon.compound(low)
         if split:  # "whitelist" where the articles write "white list"
             corrections.append(Correction(token, split, "spelling"))

@@ -930,6 +930,12 @@ def test_a_spelling_question_gets_each_outlets_spelling_of_the_same_person(bot):
     assert len({c.source for c in answer.citations}) >= 3
 
 
+def test_a_respelled_name_with_its_possessive_is_the_articles_name(bot):
+    # No word of "Yun Sok-yol" is the articles': its "'s" made it somebody else's name, never respelled.
+    answer = bot.ask("how did Yun Sok-yol's office describe the summit")
+    assert not answer.abstained and "milestone" in answer.text
+
+
 def test_a_new_topic_after_a_conversation_is_judged_on_its_own_terms(bot):
     first = bot.ask("Which chemicals did Japan stop restricting?")
     history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.text}]
@@ -1003,6 +1009,11 @@ def test_an_act_the_articles_tell_only_as_not_done_denies_the_premise():
 def test_a_phrasal_verb_is_checked_with_its_particle():
     assert presupposed_action("Japan beefing up its military") == "beefing up"
     assert presupposed_action("Kishida cancel his trip to Seoul") == "cancel"
+
+
+def test_an_adjective_after_a_word_of_degree_is_no_act_to_look_for():
+    assert presupposed_action("South Koreans so negative toward China") is None  # "negative" is a verb too
+    assert presupposed_action("Seoul negative the proposal") == "negative"
 
 
 def _fixed(texts: dict[str, list[float]], lexical: float = 0.0) -> tuple[SentenceVectors, Any]:

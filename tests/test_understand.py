@@ -1658,6 +1658,15 @@ def test_initials_typed_in_lower_case_are_the_articles_acronym_and_chat_shorthan
     assert "forced labor" in understand("who pays for the forced labour", lexicon).text
 
 
+def test_american_spelling_of_a_word_the_articles_write_the_british_way_is_theirs():
+    text = "The two sides resumed their security dialogue. Victims of forced labour will be paid."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert "security dialogue" in understand("did they resume the security dialog", lexicon).text
+    assert "forced labour" in understand("who pays for the forced labor", lexicon).text
+    assert understand("did they resume the security talks", lexicon).corrections == ()
+
+
+
 @pytest.mark.parametrize("typed", ["quick rundown of the compensation fight", "sum up the compensation fight",
                                    "the compensation fight in a nutshell", "main economic outcomes of the talks?",
                                    "biggest security takeaways", "key pts of the deal",
