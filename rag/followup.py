@@ -37,6 +37,12 @@ _THINGS = re.compile(r"\b(?:of|about|for|with)\s+(?:those|these|them)\b|\b(?:tho
 _PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
 _ROLES = {"user", "assistant", "system"}
+# "What did Kishida say…", "how does Emanuel describe…": the one whose words the previous question asked for, whom
+# a "he" next is about ("where did he say that"), however many others it names.
+_SPEAKER_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|ok)\s+)?(?:what|how|why|when|where)\s+(?:did|does|do|has|had|was|is)\s+"
+    r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:\w+ly\s+)?"
+    r"(?:say|said|tell|think|call|compare|describe|mean|want|argue|claim|announce|write|tweet|reckon|propose|warn)\b")
 
 
 def validate_history(history: Sequence[Message] | None) -> list[dict[str, str]]:
@@ -153,11 +159,18 @@ def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
     # Runs of more than one name, none a country's ("the US Japan and Korea" names no "he").
     named = list(dict.fromkeys(m.group() for m in _NAME_RUN.finditer(prev_question.strip())
                                if m.start() > 0 and " " in m.group() and not names_a_country(m.group())))
+    speaker = _SPEAKER_ASKED.match(prev_question.strip())
+    if speaker and not names_a_country(speaker.group("who")):
+        named = [speaker.group("who")]
     if len(named) == 1 and _PERSON.search(question) and not re.match(r"\W*who(?!\s*(?:is|was|'s|’s)\b)", prev_question, re.IGNORECASE):
         # "he" is the one person the previous question named ("who is Joel Atkinson"): asked of him by name.
         # (After "who watched the launch?", "him" is the one the answer named.)
-        return _PERSON.sub(lambda m: named[0] + ("'s" if m.group().lower() in ("his", "hers") else ""), question,
-                           count=1)
+        question = _PERSON.sub(lambda m: named[0] + ("'s" if m.group().lower() in ("his", "hers") else ""),
+                               question, count=1)
+        if not re.search(r"\b(?:say|said|tell|told|write|wrote|mean|meant)\s+(?:it|this|that)\s*[?.!]*$", question,
+                         re.IGNORECASE):
+            return question
+        # "where did Kishida say that": what he said is the previous turn's, which the search reads as well.
     first_sentence = re.split(r"(?<=[.!?])\s", prev_answer.strip(), maxsplit=1)[0] if prev_answer else ""
     entities = [m.group() for m in _NAME_RUN.finditer(first_sentence) if m.start() > 0 or " " in m.group()]
     # What the previous question asked to be done ("tldr", "summarize") is no part of what it was about.

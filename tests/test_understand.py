@@ -1438,6 +1438,20 @@ def test_he_in_a_follow_up_is_the_one_person_the_previous_question_named():
     assert "US Japan say" not in rewritten and "Rahm Emanuel" in rewritten
 
 
+def test_he_after_what_did_x_say_is_x_and_what_he_said_is_searched_along():
+    from rag.followup import rewrite_from_history
+
+    said = [{"role": "user", "content": "what did Yoon say about sharing North Korea missile information"},
+            {"role": "assistant", "content": "That the two countries should share information on launches."}]
+    assert rewrite_from_history("so whose fault is it in his view", said) == "so whose fault is it in Yoon's view"
+    where = rewrite_from_history("where did he say that", said)
+    assert where.startswith("where did Yoon say that (") and "sharing North Korea missile" in where
+    # A country asked about is no "he".
+    china = [{"role": "user", "content": "what did China say about the summit"},
+             {"role": "assistant", "content": "Beijing opposes closed and exclusive circles."}]
+    assert "China say that" not in rewrite_from_history("where did he say that", china)
+
+
 @pytest.mark.parametrize(("run", "countries"), [
     ("US Japan", True), ("South Korea", True), ("Tokyo", True), ("Japan South Korea", True), ("Mexico City", True),
     ("Rahm Emanuel", False), ("Jordan Peele", False), ("Israel Adesanya", False), ("New York", False),
