@@ -37,6 +37,12 @@ _THINGS = re.compile(r"\b(?:of|about|for|with)\s+(?:those|these|them)\b|\b(?:tho
 _PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
 _ROLES = {"user", "assistant", "system"}
+# An answer that opens with a person by title: "South Korean President Yoon Suk-yeol met…", "Prime Minister Fumio
+# Kishida said…".
+_TITLED_SUBJECT = re.compile(
+    r"^\W*(?:[A-Z][\w’'-]*\s+){0,3}?(?:President|Prime\s+Minister|Minister|Ambassador|Secretary|Chancellor|"
+    r"Governor|Senator|Mayor|King|Queen|Premier|Professor|Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 # "What did Kishida say…", "how does Emanuel describe…": the one whose words the previous question asked for, whom
 # a "he" next is about ("where did he say that"), however many others it names.
 _SPEAKER_ASKED = re.compile(
@@ -162,10 +168,17 @@ def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
     speaker = _SPEAKER_ASKED.match(prev_question.strip())
     if speaker and not names_a_country(speaker.group("who")):
         named = [speaker.group("who")]
-    if len(named) == 1 and _PERSON.search(question) and not re.match(r"\W*who(?!\s*(?:is|was|'s|’s)\b)", prev_question, re.IGNORECASE):
-        # "he" is the one person the previous question named ("who is Joel Atkinson"): asked of him by name.
-        # (After "who watched the launch?", "him" is the one the answer named.)
-        question = _PERSON.sub(lambda m: named[0] + ("'s" if m.group().lower() in ("his", "hers") else ""),
+    # "he" is the one person the previous question named ("who is Joel Atkinson"): asked of him by name.
+    # (After "who watched the launch?", "him" is the one the answer named.)
+    person = named[0] if len(named) == 1 and not re.match(
+        r"\W*who(?!\s*(?:is|was|'s|’s)\b)", prev_question, re.IGNORECASE) else None
+    titled = _TITLED_SUBJECT.match(prev_answer.strip()) if prev_answer and not named else None
+    if titled:
+        # "South Korean President Yoon Suk-yeol met Japanese Prime Minister Fumio Kishida": "him" next is the one
+        # the answer opens with, its subject ("which firms came along with him").
+        person = titled.group("name")
+    if person and _PERSON.search(question):
+        question = _PERSON.sub(lambda m: person + ("'s" if m.group().lower() in ("his", "hers") else ""),
                                question, count=1)
         if not re.search(r"\b(?:say|said|tell|told|write|wrote|mean|meant)\s+(?:it|this|that)\s*[?.!]*$", question,
                          re.IGNORECASE):

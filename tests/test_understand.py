@@ -1450,6 +1450,15 @@ def test_he_after_what_did_x_say_is_x_and_what_he_said_is_searched_along():
     china = [{"role": "user", "content": "what did China say about the summit"},
              {"role": "assistant", "content": "Beijing opposes closed and exclusive circles."}]
     assert "China say that" not in rewrite_from_history("where did he say that", china)
+    # After an answer that opens with a person by title, "him" is that person, its subject.
+    met = [{"role": "user", "content": "who met who at the summit"},
+           {"role": "assistant", "content": "South Korean President Yoon Suk-yeol met Japanese Prime Minister Fumio "
+                                            "Kishida in Japan on Thursday."}]
+    assert rewrite_from_history("which firms came along with him?", met) == "which firms came along with Yoon Suk-yeol?"
+    # Not when the previous question named one person: "he" is that one.
+    asked = [{"role": "user", "content": "what did Kishida say about the talks"},
+             {"role": "assistant", "content": "Prime Minister Fumio Kishida said Japan wanted frequent visits."}]
+    assert rewrite_from_history("what else did he want", asked) == "what else did Kishida want"
 
 
 @pytest.mark.parametrize(("run", "countries"), [
