@@ -82,8 +82,11 @@ def last_turn(history: Sequence[Message]) -> tuple[str, str]:
 
 
 # "and what about China?", "how about the US", "and Yoon?": the previous question, asked of something else.
-_ELLIPSIS = re.compile(r"^\s*(?:and|also|ok|so)?\s*(?:what|how)\s+about\s+(.+?)\s*\??\s*$|^\s*and\s+(.+?)\s*\?\s*$",
-                       re.IGNORECASE)
+# "what about the US?", "and China?": a thing in place of the previous question's; not a question of its own
+# ("and to which media he said this?").
+_ELLIPSIS = re.compile(r"^\s*(?:and|also|ok|so)?\s*(?:what|how)\s+about\s+(.+?)\s*\??\s*$|"
+                       r"^\s*and\s+(?!.*\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|was|are|were|"
+                       r"has|have|had|said|says|say)\b)(.+?)\s*\?\s*$", re.IGNORECASE)
 _CONTINUES = re.compile(r"^\s*(?:and|also|plus|but)\b", re.IGNORECASE)
 
 

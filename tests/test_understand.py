@@ -1498,6 +1498,9 @@ def test_an_elliptic_follow_up_swaps_the_subject_of_a_question_typed_in_lower_ca
     asked = [{"role": "user", "content": "what did china's foreign ministry say about the summit"},
              {"role": "assistant", "content": "Beijing opposes closed circles."}]
     assert rewrite_from_history("and what about the US", asked) == "what did the US say about the summit"
+    assert rewrite_from_history("and the US?", asked) == "what did the US say about the summit"
+    # "and …?" asking a question of its own swaps nothing in.
+    assert not rewrite_from_history("and to which media he said this?", asked).startswith("what did to which")
     assert understand("and what abt the us", lexicon).text == "and what about the US"  # after "the": the country
     assert understand("tell us about it", lexicon).text == "tell us about it"
 
