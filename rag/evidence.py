@@ -566,6 +566,9 @@ def answer_names(text: str, question: str, *, near: bool = True) -> list[str]:
     return [" ".join(run) for run in runs]
 
 
+_AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|any|some|no|their|his|her|its|our|this|that|these|those)\s+(?:[a-z]+\s+){0,2}$")
+
+
 def focus(
     question: str,
     *,
@@ -591,10 +594,14 @@ def focus(
     own_terms = frozenset(weights)
     for t in question_terms(context, ignore):
         weights.setdefault(t, _CONTEXT_WEIGHT * idf(t))
+    lowered = question == question.lower()
     unknown = frozenset(
         t
         for m in re.finditer(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'-]*", question)
-        if could_be_name(m.group(), question == question.lower())
+        if could_be_name(m.group(), lowered)
+        # Typed in lower case, a word of English after "the", "any", "their" is a thing, no name ("on the menu",
+        # "any blowback"); a name the articles lack is told by its capital or typed bare ("what did biden say").
+        and not (lowered and in_dictionary(m.group()) and _AFTER_DETERMINER.search(question[: m.start()]))
         for t in terms(m.group())
         if t in own_terms and knows is not None and not knows(t)
     )

@@ -1411,6 +1411,14 @@ def test_a_verb_in_ing_after_a_form_of_be_is_no_focus_word():
     assert focus_words("what were the findings of the probe") == ["findings"]  # a noun, though "find" is a verb
 
 
+def test_a_lower_case_word_after_a_determiner_is_a_thing_not_a_name_the_articles_lack():
+    knows = {"dinner", "leaders"}.__contains__
+    menu = focus("whats on the dinner menu at their dinner", idf=lambda t: 1.0, knows=knows)
+    assert "menu" in menu.own and "menu" not in menu.unknown
+    assert "biden" in focus("what did biden say at the dinner", idf=lambda t: 1.0, knows=knows).unknown
+    assert "menu" in focus("What is on the Menu", idf=lambda t: 1.0, knows=knows).unknown  # capitalised: a name
+
+
 def test_a_question_typed_as_a_noun_phrase_or_as_what_happened_to_has_a_focus():
     from rag.evidence import focus_words
 
