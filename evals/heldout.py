@@ -271,6 +271,13 @@ TARGETS = {
 # tell it as not done, a figure only expected, a bare question word after "who did X"; a fresh-eyes review on 20
 # other articles: 47 -> 53 of 82 right there, and three changes narrowed) the test split moved to 0.810, 0.062,
 # 0.785 (its own test half stayed at 0.76): the floors stay.
+# The forty-first (O…, 100 items by another fresh reader, a podcast researcher in London typing British spelling)
+# made it 1,864 items (the code before it: 0.810, 0.062, 0.785; on its own halves, dev 0.85 and test 0.80). After the
+# work on its dev half and on follow-ups (the articles' British spelling typed the American way, a name with its
+# "'s" respelled whole, an adjective after "so" no act, "he" after "what did X say" is X and "he said that" searched
+# with what he said, "him" after an answer opening with a titled person, "and …?" asking its own question, a lower-case
+# word after a determiner no name) the test split moved to 0.811, 0.059, 0.785 (its own test half stayed at 0.80):
+# the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
