@@ -566,6 +566,8 @@ def answer_names(text: str, question: str, *, near: bool = True) -> list[str]:
     return [" ".join(run) for run in runs]
 
 
+_NOUN_NEXT = re.compile(r"\s+(?!(?:at|in|on|of|for|with|to|from|by|about|and|or|but|is|was|are|were|did|does|do|"
+                        r"has|have|had|will|would|can|could|that|which|who|when|where|why|how|lol|pls|please)\b)[a-z]")
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|any|some|no|their|his|her|its|our|this|that|these|those)\s+(?:[a-z]+\s+){0,2}$")
 
 
@@ -599,9 +601,11 @@ def focus(
         t
         for m in re.finditer(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'-]*", question)
         if could_be_name(m.group(), lowered)
-        # Typed in lower case, a word of English after "the", "any", "their" is a thing, no name ("on the menu",
-        # "any blowback"); a name the articles lack is told by its capital or typed bare ("what did biden say").
-        and not (lowered and in_dictionary(m.group()) and _AFTER_DETERMINER.search(question[: m.start()]))
+        # Typed in lower case, a word of English that ends a phrase opened by a determiner ("on the menu", "the
+        # dinner menu") is a thing, no name; a name the articles lack is told by its capital, typed bare ("what did
+        # biden say") or before the noun it qualifies ("the bush administration", "the rice visit").
+        and not (lowered and in_dictionary(m.group()) and _AFTER_DETERMINER.search(question[: m.start()])
+                 and not _NOUN_NEXT.match(question, m.end()))
         for t in terms(m.group())
         if t in own_terms and knows is not None and not knows(t)
     )
@@ -2732,7 +2736,7 @@ _LIGHT_VERBS = frozenset(terms("be have do get go make take come put set give ke
 _RESPONSE_VERBS = frozenset(terms("react respond reply answer feel view handle deal cope receive greet describe "
                                   "characterize characterise portray depict label dub explain justify comment"))
 _PARTICLES = frozenset("up down out off back away over".split())  # of a phrasal verb ("beef up", "pull out")
-_DEGREE = frozenset("so very too more less most least quite really that as how".split())  # before an adjective
+_DEGREE = frozenset("so very too more less most least quite really".split())  # before an adjective
 _SPECIFIC_ACTION = 0.15  # specificity in English below which a verb is too common to check ("stop")
 _ACTION_MATCH = 0.55  # word cosine at which an evidence word stands for the question's verb ("hailed": "welcomed")
 _NOUN_FOR_ACT = 0.65  # …and at which a word that is no verb does ("friends" for "buddies", not "approval" for "reject")
@@ -2756,7 +2760,7 @@ def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda
         if before.lower() in _DETERMINERS or re.search(r"\w['’]s?$", before) or owner(before.lower()):
             continue  # after a determiner or a possessive, a noun: "the board", "Twitter's board", "twitters board"
         if before.lower() in _DEGREE and getAllLemmas(w).get("ADJ"):
-            return None  # "why are they so negative", "why is it more expensive": how a thing is, no act
+            continue  # "why are they so negative", "the very popular Kishida resign": how a thing is, no act
         lemmas = getAllLemmas(w).get("VERB")
         if lemmas:
             if terms(lemmas[0])[:1] and terms(lemmas[0])[0] in _LIGHT_VERBS | _QUESTION_WORDS | _RESPONSE_VERBS:

@@ -39,16 +39,18 @@ _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
 _ROLES = {"user", "assistant", "system"}
 # An answer that opens with a person by title: "South Korean President Yoon Suk-yeol met…", "Prime Minister Fumio
 # Kishida said…".
+_TITLES = (r"President|Prime\s+Minister|Minister|Ambassador|Secretary(?:\s+General)?|Chancellor|Governor|Senator|"
+           r"Mayor|King|Queen|Premier|Professor|Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.|CEO|Chairman|Chairwoman|Spokesman|"
+           r"Spokeswoman|Spokesperson")
 _TITLED_SUBJECT = re.compile(
-    r"^\W*(?:[A-Z][\w’'-]*\s+){0,3}?(?:President|Prime\s+Minister|Minister|Ambassador|Secretary|Chancellor|"
-    r"Governor|Senator|Mayor|King|Queen|Premier|Professor|Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.)\s+"
+    rf"^\W*(?P<before>(?:(?:[A-Z][\w’'-]*|[A-Z]\.(?:[A-Z]\.)+)\s+){{0,3}}?)(?:{_TITLES})\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 # "What did Kishida say…", "how does Emanuel describe…": the one whose words the previous question asked for, whom
 # a "he" next is about ("where did he say that"), however many others it names.
 _SPEAKER_ASKED = re.compile(
-    r"^\W*(?:(?:and|so|ok)\s+)?(?:what|how|why|when|where)\s+(?:did|does|do|has|had|was|is)\s+"
+    r"^\W*(?i:(?:(?:and|so|ok)\s+)?(?:what|how|why|when|where)\s+(?:did|does|do|has|had|was|is))\s+"
     r"(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:\w+ly\s+)?"
-    r"(?:say|said|tell|think|call|compare|describe|mean|want|argue|claim|announce|write|tweet|reckon|propose|warn)\b")
+    r"(?i:say|said|tell|think|call|compare|describe|mean|want|argue|claim|announce|write|tweet|reckon|propose|warn)\b")
 
 
 def validate_history(history: Sequence[Message] | None) -> list[dict[str, str]]:
@@ -85,8 +87,8 @@ def last_turn(history: Sequence[Message]) -> tuple[str, str]:
 # "what about the US?", "and China?": a thing in place of the previous question's; not a question of its own
 # ("and to which media he said this?").
 _ELLIPSIS = re.compile(r"^\s*(?:and|also|ok|so)?\s*(?:what|how)\s+about\s+(.+?)\s*\??\s*$|"
-                       r"^\s*and\s+(?!.*\b(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|was|are|were|"
-                       r"has|have|had|said|says|say)\b)(.+?)\s*\?\s*$", re.IGNORECASE)
+                       r"^\s*and\s+(?!.*\b(?-i:what|which|who|whom|whose|when|where|why|how|did|does|do|is|was|are|"
+                       r"were|has|have|had|said|says|say)\b)(.+?)\s*\?\s*$", re.IGNORECASE)  # "and the WHO?" is one
 _CONTINUES = re.compile(r"^\s*(?:and|also|plus|but)\b", re.IGNORECASE)
 
 
@@ -175,11 +177,12 @@ def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
     # (After "who watched the launch?", "him" is the one the answer named.)
     person = named[0] if len(named) == 1 and not re.match(
         r"\W*who(?!\s*(?:is|was|'s|’s)\b)", prev_question, re.IGNORECASE) else None
-    titled = _TITLED_SUBJECT.match(prev_answer.strip()) if prev_answer and not named else None
-    if titled:
+    titled = _TITLED_SUBJECT.match(prev_answer.strip()) if prev_answer else None
+    if titled and (not named or (speaker and speaker.group("who") in titled.group("before"))):
         # "South Korean President Yoon Suk-yeol met Japanese Prime Minister Fumio Kishida": "him" next is the one
-        # the answer opens with, its subject ("which firms came along with him").
-        person = titled.group("name")
+        # the answer opens with, its subject ("which firms came along with him"); after "what did Toyota say",
+        # "Toyota CEO Koji Sato said…" makes "he" its CEO, not the company.
+        person = re.sub(r"['’]s$", "", titled.group("name"))  # "President Yoon Suk-yeol's visit"
     if person and _PERSON.search(question):
         question = _PERSON.sub(lambda m: person + ("'s" if m.group().lower() in ("his", "hers") else ""),
                                question, count=1)

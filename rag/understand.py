@@ -568,11 +568,17 @@ class Lexicon:
     def british(self, word: str) -> str | None:
         """The articles' British spelling of ``word`` typed the American way ("labor": their "labour"), or None."""
         if self._british is None:
-            self._british = {}
-            for known, _count in self.vocabulary.most_common():
+            british: dict[str, str] = {}
+            for known, count in self.vocabulary.items():
+                if not _BRITISH_ENDING.search(known):
+                    continue
                 american = american_spelling(known)
-                if american != known and american not in self.vocabulary:
-                    self._british.setdefault(american, known)
+                # Not where the American writing is a word of its own, much more common ("scored" for "scoured").
+                if american == known or american in self.vocabulary or _zipf(american) > _zipf(known) + 1:
+                    continue
+                if american not in british or self.vocabulary[british[american]] < count:
+                    british[american] = known
+            self._british = british
         return self._british.get(word)
 
     def compound(self, word: str) -> str | None:
@@ -788,7 +794,7 @@ def english_spelling(word: str) -> str | None:
 _BRITISH = (
     (re.compile(r"is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
     (re.compile(r"yse(s|d)?$"), r"yze\1"),
-    (re.compile(r"our(s|ed|ing|able)?$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{2})our(s|ed|ing|able)?$"), r"or\1"),  # not "tour", "hour", "four"
     (re.compile(r"tre(s)?$"), r"ter\1"),
     (re.compile(r"^(def|off|lic|pret)ence(s)?$"), r"\1ense\2"),
     (re.compile(r"^(dial|catal|anal|monol|epil|prol)ogue(s)?$"), r"\1og\2"),
@@ -844,6 +850,10 @@ def small_shorthand(word: str) -> str | None:
         return None
     meant = _small_skeletons().get(low, ())
     return meant[0] if len(meant) == 1 else None
+
+
+_BRITISH_ENDING = re.compile(r"(?:is(?:e|es|ed|ing|ation|ations|er|ers)|yse[sd]?|our(?:s|ed|ing|able)?|tres?|"
+                             r"ences?|ogues?)$")  # a word one of _BRITISH may rewrite
 
 
 def american_spelling(word: str) -> str:
@@ -1204,7 +1214,8 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if american != low and lexicon.knows(american):  # "labour" where the articles write "labor"
             corrections.append(Correction(token, american, "spelling"))
             return american
-        british = lexicon.british(low)
+        # Not a name's word ("the Australian Labor Party" is no "labour party").
+        british = lexicon.british(low) if token.islower() or opens else None
         if british:  # "labor", "dialog" where the articles write "labour", "dialogue"
             corrections.append(Correction(token, british, "spelling"))
             return british

@@ -1014,6 +1014,7 @@ def test_a_phrasal_verb_is_checked_with_its_particle():
 def test_an_adjective_after_a_word_of_degree_is_no_act_to_look_for():
     assert presupposed_action("South Koreans so negative toward China") is None  # "negative" is a verb too
     assert presupposed_action("Seoul negative the proposal") == "negative"
+    assert presupposed_action("the very popular Kishida resign") == "resign"  # the act after it is still read
 
 
 def _fixed(texts: dict[str, list[float]], lexical: float = 0.0) -> tuple[SentenceVectors, Any]:
@@ -1417,6 +1418,8 @@ def test_a_lower_case_word_after_a_determiner_is_a_thing_not_a_name_the_articles
     assert "menu" in menu.own and "menu" not in menu.unknown
     assert "biden" in focus("what did biden say at the dinner", idf=lambda t: 1.0, knows=knows).unknown
     assert "menu" in focus("What is on the Menu", idf=lambda t: 1.0, knows=knows).unknown  # capitalised: a name
+    # Before the noun it qualifies, a word may be a name: "the bush administration".
+    assert "bush" in focus("what did the bush administration say", idf=lambda t: 1.0, knows=knows).unknown
 
 
 def test_a_question_typed_as_a_noun_phrase_or_as_what_happened_to_has_a_focus():
