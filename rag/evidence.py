@@ -1551,7 +1551,9 @@ def abstention_reason(
     if shape == "yes_no":
         # "Did Yoon meet the emperor?": a thing the articles never mention at all cannot be settled either way
         # by them (a passage on the trip is no "No"). Things only: a verb the articles put otherwise is common.
-        things = {w for w in words(question) if w.isalpha() and w not in STOPWORDS and _thing_word(w)
+        # The question's own things: the conversation a follow-up is read with may name one that its answer told
+        # in other words ("did they resume the dialogue" after "what's on the menu at their dinner").
+        things = {w for w in words(asked or question) if w.isalpha() and w not in STOPWORDS and _thing_word(w)
                   and not set(terms(w)) & META_TERMS and specificity(w) >= _YES_NO_THING}  # "do the outlets agree"
         if things and alike is not None:
             # Said in other words is said ("fatalities": "deaths", "demonstrators": "protesters").

@@ -936,6 +936,14 @@ def test_a_respelled_name_with_its_possessive_is_the_articles_name(bot):
     assert not answer.abstained and "milestone" in answer.text
 
 
+def test_a_yes_no_follow_up_is_not_refused_for_a_thing_only_the_conversation_named(bot):
+    first = bot.ask("ok so whats on the menu at their dinner lol")
+    assert not first.abstained and "sukiyaki" in first.text  # the articles never write "menu"
+    history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.text}]
+    assert not bot.ask("did they resume the security dialogue", history).abstained
+    assert bot.ask("did they eat bulgogi", history).abstained  # its own thing, which the articles never mention
+
+
 def test_a_new_topic_after_a_conversation_is_judged_on_its_own_terms(bot):
     first = bot.ask("Which chemicals did Japan stop restricting?")
     history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.text}]
