@@ -566,6 +566,8 @@ def answer_names(text: str, question: str, *, near: bool = True) -> list[str]:
     return [" ".join(run) for run in runs]
 
 
+# For focus: a word followed by another that may be the noun it qualifies ("the bush administration"), not by a
+# small word of the sentence; and a phrase opened by a determiner, up to the word after it ("the dinner …").
 _NOUN_NEXT = re.compile(r"\s+(?!(?:at|in|on|of|for|with|to|from|by|about|and|or|but|is|was|are|were|did|does|do|"
                         r"has|have|had|will|would|can|could|that|which|who|when|where|why|how|lol|pls|please)\b)[a-z]")
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|any|some|no|their|his|her|its|our|this|that|these|those)\s+(?:[a-z]+\s+){0,2}$")

@@ -83,9 +83,8 @@ def last_turn(history: Sequence[Message]) -> tuple[str, str]:
     return question, answer
 
 
-# "and what about China?", "how about the US", "and Yoon?": the previous question, asked of something else.
-# "what about the US?", "and China?": a thing in place of the previous question's; not a question of its own
-# ("and to which media he said this?").
+# "and what about China?", "how about the US", "and Yoon?": the previous question, asked of something else; not
+# "and …?" asking a question of its own ("and to which media he said this?").
 _ELLIPSIS = re.compile(r"^\s*(?:and|also|ok|so)?\s*(?:what|how)\s+about\s+(.+?)\s*\??\s*$|"
                        r"^\s*and\s+(?!.*\b(?-i:what|which|who|whom|whose|when|where|why|how|did|does|do|is|was|are|"
                        r"were|has|have|had|said|says|say)\b)(.+?)\s*\?\s*$", re.IGNORECASE)  # "and the WHO?" is one
