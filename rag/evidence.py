@@ -567,10 +567,9 @@ def answer_names(text: str, question: str, *, near: bool = True) -> list[str]:
 
 
 # For focus: a word followed by another that may be the noun it qualifies ("the bush administration"), not by a
-# small word of the sentence; and a phrase opened by a determiner, up to the word after it ("the dinner …").
+# small word of the sentence (a phrase opened by a determiner: _AFTER_DETERMINER, beside _DETERMINERS).
 _NOUN_NEXT = re.compile(r"\s+(?!(?:at|in|on|of|for|with|to|from|by|about|and|or|but|is|was|are|were|did|does|do|"
                         r"has|have|had|will|would|can|could|that|which|who|when|where|why|how|lol|pls|please)\b)[a-z]")
-_AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|any|some|no|their|his|her|its|our|this|that|these|those)\s+(?:[a-z]+\s+){0,2}$")
 
 
 def focus(
@@ -1280,6 +1279,9 @@ def _up_to_noun(tokens: Sequence[str], after: range) -> list[int]:
 
 
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
+# A phrase opened by a determiner (or "any", "some", "no", "our"), up to the word after it ("the dinner …").
+_AFTER_DETERMINER = re.compile(
+    rf"\b(?:{'|'.join(sorted(_DETERMINERS | {'any', 'some', 'no', 'our'}))})\s+(?:[a-z]+\s+){{0,2}}$")
 
 
 def _counted_acts(question: str, phrase: Sequence[str]) -> set[str]:
@@ -1541,6 +1543,7 @@ def abstention_reason(
     question without what a follow-up's conversation added to ``question`` (default: ``question``): only it
     says what kind of answer is wanted ("which network did he say that on" after "who is the ambassador")."""
     codes_missing = f"the articles never mention {', '.join(codes)}" if codes else None
+    own = asked or question
     if not ranked:
         return codes_missing or "no passage of the articles matches the question"
     # A name or number the articles never mention cannot be answered from them.
@@ -1555,7 +1558,7 @@ def abstention_reason(
         # by them (a passage on the trip is no "No"). Things only: a verb the articles put otherwise is common.
         # The question's own things: the conversation a follow-up is read with may name one that its answer told
         # in other words ("did they resume the dialogue" after "what's on the menu at their dinner").
-        things = {w for w in words(asked or question) if w.isalpha() and w not in STOPWORDS and _thing_word(w)
+        things = {w for w in words(own) if w.isalpha() and w not in STOPWORDS and _thing_word(w)
                   and not set(terms(w)) & META_TERMS and specificity(w) >= _YES_NO_THING}  # "do the outlets agree"
         if things and alike is not None:
             # Said in other words is said ("fatalities": "deaths", "demonstrators": "protesters").
@@ -1583,7 +1586,6 @@ def abstention_reason(
         return None  # an overview asks for the main points of what was found, not for one fact
     if unmatched:
         return f"no passage is about the {' '.join(unmatched)} asked about"
-    own = asked or question
     unit = _measure(own)
     kind = "number" if unit else f.answer_type if f.answer_type in ("number", "date") else None
     which = _which_named(own)  # "which companies…": the name of one of a kind of thing

@@ -852,8 +852,8 @@ def small_shorthand(word: str) -> str | None:
     return meant[0] if len(meant) == 1 else None
 
 
-_BRITISH_ENDING = re.compile(r"(?:is(?:e|es|ed|ing|ation|ations|er|ers)|yse[sd]?|our(?:s|ed|ing|able)?|tres?|"
-                             r"ences?|ogues?)$")  # a word one of _BRITISH may rewrite
+# A word one of _BRITISH rewrites: its patterns as one, to pass over all other words of a vocabulary at once.
+_BRITISH_ENDING = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _BRITISH))
 
 
 def american_spelling(word: str) -> str:
