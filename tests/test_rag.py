@@ -466,6 +466,16 @@ def test_an_overview_asked_with_a_wrong_figure_is_refused_with_the_right_one(bot
     assert answer.abstained and "don't support" in answer.text and "12" in answer.text, answer.text
 
 
+def test_an_overview_of_a_time_is_told_from_the_passages_of_that_time(bot):
+    # The closest passage is of the September meeting in New York; others tell of March: no premise is wrong.
+    answer = bot.ask("main points of the Yoon-Kishida summit of March 2023?")
+    assert not answer.abstained and "September" not in answer.text and len(answer.citations) >= 3, answer.text
+    assert_well_cited(answer)
+    # A time no passage tells of is still refused with what they say.
+    refused = bot.ask("main points of the Yoon-Kishida summit of July 2023?")
+    assert refused.abstained and "July" in refused.text, refused.text
+
+
 def test_statements_before_a_question_set_the_scene_and_the_question_says_what_to_find(bot):
     # The scene alone leads the search to other passages; the question's own passages join them.
     answer = bot.ask("Tokyo and Seoul met in Tokyo and promised closer security ties with Washington. "

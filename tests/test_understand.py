@@ -155,6 +155,23 @@ def test_a_well_known_place_typed_in_lower_case_is_a_name_though_the_articles_ne
     assert place_name("london") == "London" and place_name("nice", placed=True) is None
 
 
+def test_a_people_the_articles_never_name_is_read_as_the_country_they_do():
+    from rag.understand import country_of_people
+
+    assert country_of_people("Americans") == {"united states"}
+    assert country_of_people("Nigerian") == {"nigeria"}  # the longest stem: not "Niger-ian"
+    assert country_of_people("Chinese") >= {"china"} and country_of_people("Iranians") == {"iran"}
+    assert not country_of_people("Samsung") and not country_of_people("Panama")
+    text = "The United States welcomed the summit. North Korea and South Korea were not asked."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert understand("did the americans like the summit", lexicon).text == "did the United States like the summit"
+    # A people of two countries the articles name is neither; a slip ("americs") is no people; nor is one of a
+    # country the articles never name.
+    assert understand("did the koreans like it", lexicon).text.lower() == "did the koreans like it"
+    assert "United States" not in understand("the summit of the americs", lexicon).text
+    assert understand("did the Brazilians like it", lexicon).text == "did the Brazilians like it"
+
+
 def test_chat_shorthand_that_is_a_name_of_the_articles_stays_that_name():
     text = "Pharmacist Kevin Re said supplies ran short. Re added that patients waited."
     lexicon = Lexicon.from_texts([text], proper_names(text))
