@@ -81,6 +81,7 @@ from .understand import (
     Question,
     agent_conflict,
     claimed_parts,
+    clause_claim,
     compass_conflict,
     direction_conflict,
     event_time_conflict,
@@ -892,6 +893,8 @@ def _check_premise(
         return (when[0], when[1], "", "time") if when else None
 
     texts = [e.sentence.text for e in ranked[:_EVENT_POOL]]  # what the checks below read
+    # "What did China's foreign ministry say when it welcomed the summit": the clause's claim, of the one asked about.
+    claim = clause_claim(q, understood.presupposes)
     # Each check gives (the question's words, the passage's in their place, the passage's index) or None; the
     # first that finds a contradiction settles it. In this order:
     checks: tuple[tuple[Callable[[], tuple[str, str, int] | None], str], ...] = (
@@ -907,6 +910,7 @@ def _check_premise(
         (lambda: compass_conflict(q, texts), "premise"),
         # Who did it: where the question has one doer of an act and the passages that tell of it another.
         (lambda: agent_conflict(q, texts, lexicon, typed_lower=lower), "premise"),
+        (lambda: agent_conflict(claim, texts, lexicon, typed_lower=lower) if claim else None, "premise"),
         # Who did it to whom: two names the question puts either side of a thing, the passages the other way round.
         (lambda: swap_conflict(q, texts, lexicon, typed_lower=lower), "premise"),
         # Which relative: the question's "his son" where the passages on its topic have "his daughter".
@@ -923,6 +927,7 @@ def _check_premise(
         (lambda: opposite_conflict(q, texts), "premise"),
         # Which side: where the question has somebody welcoming what the passages have it opposing.
         (lambda: stance_conflict(q, texts, lexicon, typed_lower=lower), "premise"),
+        (lambda: stance_conflict(claim, texts, lexicon, typed_lower=lower) if claim else None, "premise"),
         # What it was: the question calls something what the passages say it no longer is ("transformed from a
         # past militaristic aggressor to a partner").
         (lambda: former_conflict(q, texts), "former"),

@@ -25,7 +25,7 @@ from .text import NAME_RUN, STOPWORDS, in_dictionary, joined_on, measure_words, 
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
-           "EVENT_WINDOW", "american_spelling", "order_conflict", "REQUESTED_COUNT", "COMPASS", "is_comparison", "MONTHS",
+           "EVENT_WINDOW", "american_spelling", "clause_claim", "order_conflict", "REQUESTED_COUNT", "COMPASS", "is_comparison", "MONTHS",
            "sentences_of"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
@@ -88,6 +88,11 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _THE_DEAL = re.compile(r"\bwhat is the (?:deal|story) (?:with|w/?|abt|about)\b", re.IGNORECASE)
+# "For which reason Japan will withdraw…", "what is the reason that Seoul…": a why-question, as learners and the
+# formal write it, asked with its question word ("why"), so that what it takes for granted is read as a why's is.
+_FOR_WHICH_REASON = re.compile(
+    r"^(\W*)(?:for\s+(?:which|what)\s+reasons?|what\s+(?:is|was|are|were)\s+the\s+reasons?\s+(?:that|why))\s+",
+    re.IGNORECASE)
 # Chat shorthand that is also written in capitals for something else ("RN", "FR"): filler only in lower case.
 _LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey|tf|smh|omg)\b|^\s*hm+\b\W*")
 _SLASHED = re.compile(r"\b(?![A-Z]+/[A-Z]+\b)([A-Za-z]{3,})/([A-Za-z]{3,})\b")  # not "AC/DC", "km/h", "and/or"
@@ -1192,7 +1197,8 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if low in STOPWORDS or len(low) < 2:
             return token
         if lexicon.knows(low):
-            if lexicon.is_name(low) and token[:1].islower() and _zipf(low) < _COMMON and not (
+            # A people's word is a name however common ("chinese" → "Chinese"): English writes none in lower case.
+            if lexicon.is_name(low) and token[:1].islower() and (_zipf(low) < _COMMON or country_of_people(low)) and not (
                     cased and in_dictionary(low)):
                 return lexicon.names[low]  # "kishida" → "Kishida", so later steps see a name
             return token
@@ -1730,6 +1736,8 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
                    (lambda w: lexicon.names.get(w, "").isupper()) if lexicon is not None else lambda w: False)
     # "what's the deal w the flag tweet": what about it (not the "deal" of "react to the deal w Seoul").
     text = _THE_DEAL.sub("what about", text)
+    text = _FOR_WHICH_REASON.sub(lambda m: m.group(1) + ("Why " if m.group()[len(m.group(1)):][:1].isupper() else "why "),
+                                 text)
     tail = _FORM_TAIL.search(text)
     if tail and set(re.findall(r"[\w$'’]+", tail.group(1).lower())) <= _FORM_WORDS:
         text = text[: tail.start() + 1]  # "…? need the hour": the question, without how to answer it
@@ -3363,6 +3371,25 @@ _STANCES = {**dict.fromkeys("welcome support back endorse praise applaud hail em
             **dict.fromkeys("oppose criticize criticise condemn denounce reject slam protest".split(), "against")}
 # "why did Beijing say it welcomes…": who says "it" does something is who does it.
 _SAYS_IT = re.compile(r"\b(says?|said|claims?|claimed)\s+(?:that\s+)?(?:it|they)\b", re.IGNORECASE)
+
+
+# "What did China's foreign ministry say when it welcomed the summit": who the question asks about, before a verb
+# of saying or doing, and the pronoun of the clause that takes for granted what that one did.
+_ASKED_ABOUT = re.compile(
+    r"^\W*(?:what|how|why|where)\s+(?:did|does|do|has|have|had|was|is|were|are)\s+(?P<who>.+?)\s+(?:\w+ly\s+)?"
+    r"(?:say|said|tell|think|mean|do|react|respond|answer|reply|announce|agree|decide|claim|write|tweet|add|argue)\b",
+    re.IGNORECASE)
+_CLAUSE_PRONOUN = re.compile(r"^(?:he|she|it|they)\s+", re.IGNORECASE)
+
+
+def clause_claim(question: str, presupposes: str) -> str:
+    """What a question's "when he…" clause takes for granted, said of the one the question asks about ("what did
+    China's foreign ministry say when it welcomed the summit": "when China's foreign ministry welcomed the summit"),
+    so that the checks of a why/when question's premise read it; "" when the question is not so made."""
+    asked = _ASKED_ABOUT.match(question)
+    if not asked or not _CLAUSE_PRONOUN.match(presupposes):
+        return ""
+    return f"when {asked.group('who')} {_CLAUSE_PRONOUN.sub('', presupposes)}"
 
 
 def stance_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, typed_lower: bool | None = None

@@ -491,6 +491,13 @@ def test_a_yes_no_question_the_articles_contradict_is_answered_no_from_the_passa
     assert_well_cited(answer)
 
 
+def test_a_stance_a_when_clause_takes_for_granted_is_refused_with_the_one_the_articles_tell(bot):
+    answer = bot.ask("What did the Chinese Foreign Ministry say when it welcomed the summit?")
+    assert answer.abstained and "don't support" in answer.text and "opposes" in answer.text, answer.text
+    [citation] = answer.citations
+    assert original(SEEDS / citation.source)[citation.start : citation.end] == citation.quote
+
+
 def test_a_false_premise_is_refused_with_what_the_articles_say(bot):
     answer = bot.ask("Why did Kishida bow to the South Korean flag?")
     assert answer.abstained and "don't support" in answer.text

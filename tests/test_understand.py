@@ -172,6 +172,23 @@ def test_a_people_the_articles_never_name_is_read_as_the_country_they_do():
     assert understand("did the Brazilians like it", lexicon).text == "did the Brazilians like it"
 
 
+def test_a_why_question_asked_for_which_reason_is_a_why_question(lexicon):
+    assert understand("For which reason did Japan lift the controls?", lexicon).text.startswith("Why did Japan")
+    assert understand("what is the reason that japan lifted the controls", lexicon).text.startswith("why Japan")
+    assert understand("which reason did they give", lexicon).text == "which reason did they give"  # no why
+
+
+def test_a_when_clause_claims_what_the_one_asked_about_did():
+    from rag.understand import clause_claim
+
+    assert clause_claim("What did China's foreign ministry say when it welcomed the summit?",
+                        "it welcomed the summit") == "when China's foreign ministry welcomed the summit"
+    assert clause_claim("what did Yoon mean when he said that", "he said that") == "when Yoon said that"
+    # Not a question about what somebody said or did, nor a clause of somebody else's.
+    assert clause_claim("who was there when it launched", "it launched") == ""
+    assert clause_claim("what did Yoon say when Kishida bowed", "Kishida bowed") == ""
+
+
 def test_chat_shorthand_that_is_a_name_of_the_articles_stays_that_name():
     text = "Pharmacist Kevin Re said supplies ran short. Re added that patients waited."
     lexicon = Lexicon.from_texts([text], proper_names(text))
