@@ -189,7 +189,10 @@ _ASKED_WITH_DO = re.compile(rf"^\W*{_WH}\s+(?:did|does|do)\b", re.IGNORECASE)
 # "What did Kishida say when he resigned?": the clause is taken for granted.
 _CLAUSE = re.compile(r"\S\s+(?:when|after|before|because|since)\s+((?:he|she|they|it|[A-Z]\w+)\s+\w+.*?)\??$")
 _PRESUPPOSING = re.compile(
-    r"^(?:why|how come|how|when|where)\s+(?:did|does|do|was|were|is|are|has|have|had)\s+(.+?)\??$", re.IGNORECASE
+    r"^(?:why|how come|how|when|where)\s+(?:did|does|do|was|were|is|are|has|have|had)\s+(.+?)\??$|"
+    # "Why the Japanese companies accepted to pay…", "how come japan lifted it": a why without its auxiliary
+    r"^(?:why|how come)\s+(?!not\b|(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b)(.+?)\??$",
+    re.IGNORECASE
 )
 
 # Words that ask for a kind of answer or an action of the system, not facts the evidence must contain.
@@ -1754,7 +1757,7 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
         shape = "yes_no"
     parts = tuple(_parts(text)) if shape == "multi" else (text,)
     m = _PRESUPPOSING.match(text.strip()) or _CLAUSE.search(text.strip())
-    presupposes = m.group(1) if m and shape in ("fact", "attribution") else ""
+    presupposes = next((g for g in m.groups() if g), "") if m and shape in ("fact", "attribution") else ""
     specific = []
     measures = measure_words(text)  # "how big": a kind of answer, though "Big Ten" makes "big" a name
     for w in dict.fromkeys(words(text)):

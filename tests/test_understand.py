@@ -178,6 +178,13 @@ def test_a_why_question_asked_for_which_reason_is_a_why_question(lexicon):
     assert understand("which reason did they give", lexicon).text == "which reason did they give"  # no why
 
 
+def test_a_why_without_its_auxiliary_takes_its_clause_for_granted(lexicon):
+    assert understand("Why the Japanese companies accepted to pay?", lexicon).presupposes == (
+        "the Japanese companies accepted to pay")
+    assert understand("how come Japan lifted the controls", lexicon).presupposes == "Japan lifted the controls"
+    assert understand("why not lift the controls", lexicon).presupposes == ""
+
+
 def test_a_when_clause_claims_what_the_one_asked_about_did():
     from rag.understand import clause_claim
 
