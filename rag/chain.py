@@ -852,6 +852,9 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|that|
 _SOURCE_SPECIFIC = 0.6  # specificity in English from which a word of an outlet's name names that outlet
 _PREMISE_POOL = 5  # passages a false premise is looked for in
 _EVENT_POOL = 8  # passages where the year of the event a question dates is looked for
+# Passages where the side somebody took is looked for: few tell of one ("the United States welcomed…"), and one
+# that does settles it however far down it ranks (a question asking why the US criticized finds the criticism first).
+_STANCE_POOL = 16
 _ASKED_PAST = re.compile(r"^\W*(?:and\s+|so\s+)?(?:did|has|have|had|was|were)\b", re.IGNORECASE)
 # What a passage tells as only expected, planned or possible ("expected to reach", "said it would file"), which
 # settles no question of whether it happened ("will" is left out: news tells decisions made as "Japan will lift…").
@@ -893,6 +896,7 @@ def _check_premise(
         return (when[0], when[1], "", "time") if when else None
 
     texts = [e.sentence.text for e in ranked[:_EVENT_POOL]]  # what the checks below read
+    stances = [e.sentence.text for e in ranked[:_STANCE_POOL]]
     # "What did China's foreign ministry say when it welcomed the summit": the clause's claim, of the one asked about.
     claim = clause_claim(q, understood.presupposes)
     # Each check gives (the question's words, the passage's in their place, the passage's index) or None; the
@@ -926,8 +930,8 @@ def _check_premise(
         # The opposite: "ban wheat imports" where the passages that tell of it have "banned the export of wheat".
         (lambda: opposite_conflict(q, texts), "premise"),
         # Which side: where the question has somebody welcoming what the passages have it opposing.
-        (lambda: stance_conflict(q, texts, lexicon, typed_lower=lower), "premise"),
-        (lambda: stance_conflict(claim, texts, lexicon, typed_lower=lower) if claim else None, "premise"),
+        (lambda: stance_conflict(q, stances, lexicon, typed_lower=lower), "premise"),
+        (lambda: stance_conflict(claim, stances, lexicon, typed_lower=lower) if claim else None, "premise"),
         # What it was: the question calls something what the passages say it no longer is ("transformed from a
         # past militaristic aggressor to a partner").
         (lambda: former_conflict(q, texts), "former"),

@@ -2792,6 +2792,13 @@ _BETWEEN_SUBJECT_AND_VERB = frozenset(
     "also therefore thus then now still already reportedly just not never soon finally even really actually "
     "and".split()
 )
+# A body that speaks or acts for the name before it, typed after it: "the Chinese foreign ministry welcomed", "US
+# officials said". The name is the doer, as in "China's Foreign Ministry".
+_BODY_OF_NAME = frozenset(
+    "foreign defense defence state prime minister ministry ministries government officials official spokesman "
+    "spokeswoman spokesperson embassy administration authorities diplomats military army navy office media press "
+    "leaders leadership president premier parliament lawmakers".split()
+)
 
 
 class _Doer(NamedTuple):
@@ -2825,8 +2832,11 @@ def _doers(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Do
             continue
         between = text[subject[3] : m.start()]
         gap = [w.lower() for w in re.findall(r"[\w’'-]+", between)]
-        if re.search(r"[.;:“”\"()—–]", between) or len(gap) > 4 or any(
-                w not in _BETWEEN_SUBJECT_AND_VERB and not w.endswith("ly") for w in gap):
+        body = [w for w in gap if w in _BODY_OF_NAME]
+        if gap[: len(body)] != body:  # the body's words come right after the name ("the Chinese foreign ministry")
+            body = []
+        if re.search(r"[.;:“”\"()—–]", between) or len(gap) > 4 + len(body) or any(
+                w not in _BETWEEN_SUBJECT_AND_VERB and not w.endswith("ly") for w in gap[len(body) :]):
             continue
         if gap and gap[-1] == "and":
             continue  # "Japan and withdraw" is no subject and verb ("Seoul and then withdrew" is)
@@ -2880,7 +2890,8 @@ _PRESUPPOSED_DOER = re.compile(
 
 # "Did China welcome…", "has Beijing backed…": a yes/no question puts an act to the test, with its doer.
 _ASKED_DOER = re.compile(
-    r"^\W*(?:(?:why|how|when|where)\s+)?(?:is|was|are|were|did|does|do|has|have|had|will|would)\s+(?:the\s+)?",
+    r"^\W*(?:(?:why|how|when|where)\s+)?(?:is|was|are|were|did|does|do|has|have|had|will|would)\s+"
+    r"(?:(?:it\s+)?true\s+(?:that\s+)?)?(?:the\s+)?",  # "is it true that China welcomed…", "is true the…"
     re.IGNORECASE)
 
 

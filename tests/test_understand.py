@@ -1287,6 +1287,11 @@ def test_a_question_that_has_somebody_take_the_other_side_is_contradicted():
     both = ["China welcomed the resumption of talks, but condemned a new arms sale to Taiwan."]
     assert stance_conflict("did China condemn the arms sale", both, lexicon) is None
     assert stance_conflict("did China condemn the talks", both, lexicon) == ("condemn", "welcomed", 0)
+    # Its body after its name is still it ("the Chinese foreign ministry"), and "is it true that…" asks whether it did.
+    assert stance_conflict("why did the China foreign ministry welcome the alignment", passages, lexicon) == (
+        "welcome", "opposes", 0)
+    assert stance_conflict("is it true that China welcomed the closed circle", passages, lexicon) == (
+        "welcomed", "opposes", 0)
 
 
 def test_another_party_taking_a_stance_does_not_contradict_a_question_about_one():
