@@ -852,9 +852,10 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|that|
 _SOURCE_SPECIFIC = 0.6  # specificity in English from which a word of an outlet's name names that outlet
 _PREMISE_POOL = 5  # passages a false premise is looked for in
 _EVENT_POOL = 8  # passages where the year of the event a question dates is looked for
-# Passages where the side somebody took is looked for: few tell of one ("the United States welcomed…"), and one
-# that does settles it however far down it ranks (a question asking why the US criticized finds the criticism first).
-_STANCE_POOL = 16
+# Passages where the side somebody took, or the year of an act the question dates, is looked for: few tell of
+# either ("the United States welcomed…", "signed … in 2016"), and one that does settles it however far down it
+# ranks (a question asking why the US criticized the summit finds the criticism first).
+_TOLD_POOL = 16
 _ASKED_PAST = re.compile(r"^\W*(?:and\s+|so\s+)?(?:did|has|have|had|was|were)\b", re.IGNORECASE)
 # What a passage tells as only expected, planned or possible ("expected to reach", "said it would file"), which
 # settles no question of whether it happened ("will" is left out: news tells decisions made as "Japan will lift…").
@@ -896,7 +897,7 @@ def _check_premise(
         return (when[0], when[1], "", "time") if when else None
 
     texts = [e.sentence.text for e in ranked[:_EVENT_POOL]]  # what the checks below read
-    stances = [e.sentence.text for e in ranked[:_STANCE_POOL]]
+    deeper = [e.sentence.text for e in ranked[:_TOLD_POOL]]  # the checks of a side taken or an act's year
     # "What did China's foreign ministry say when it welcomed the summit": the clause's claim, of the one asked about.
     claim = clause_claim(q, understood.presupposes)
     # Each check gives (the question's words, the passage's in their place, the passage's index) or None; the
@@ -904,7 +905,7 @@ def _check_premise(
     checks: tuple[tuple[Callable[[], tuple[str, str, int] | None], str], ...] = (
         # A year the question dates an event by, where the articles date the same event (same verb) by another:
         # that passage settles it, whatever a passage that merely shares the year says.
-        (lambda: event_time_conflict(q, texts) if timed else None, "time"),
+        (lambda: event_time_conflict(q, deeper) if timed else None, "time"),
         # Before or after: the act the question places after an event, which the passages place before it (in
         # any part of the question: the act and its time are told together).
         (lambda: order_conflict(q, texts), "time"),
@@ -930,8 +931,8 @@ def _check_premise(
         # The opposite: "ban wheat imports" where the passages that tell of it have "banned the export of wheat".
         (lambda: opposite_conflict(q, texts), "premise"),
         # Which side: where the question has somebody welcoming what the passages have it opposing.
-        (lambda: stance_conflict(q, stances, lexicon, typed_lower=lower), "premise"),
-        (lambda: stance_conflict(claim, stances, lexicon, typed_lower=lower) if claim else None, "premise"),
+        (lambda: stance_conflict(q, deeper, lexicon, typed_lower=lower), "premise"),
+        (lambda: stance_conflict(claim, deeper, lexicon, typed_lower=lower) if claim else None, "premise"),
         # What it was: the question calls something what the passages say it no longer is ("transformed from a
         # past militaristic aggressor to a partner").
         (lambda: former_conflict(q, texts), "former"),

@@ -1393,11 +1393,23 @@ def _resolve_phrases(text: str, lexicon: Lexicon, corrections: list[Correction],
                         spans.append((window[0].start(), window[-1].end()))
     out, last = [], 0
     for start, end in sorted(spans):
+        # "moon jae in": the word after the run ends the articles' name ("Moon Jae-in"), though a word of English.
+        after = re.match(r"[\s-]+([A-Za-z]+)\b", text[end:])
+        if after and _letters(text[start:end] + after.group(1)) in lexicon.phrases:
+            end += after.end()
         run = re.sub(r"['’]s$", "", text[start:end])  # "Emmanuel's": the name, then its "'s"
         end = start + len(run)
         parts = [p.lower() for w in run.split() for p in w.split("-") if p]
         unknown = [p for p in parts if not lexicon.knows(re.sub(r"['’]s$", "", p))]  # "korea's" is "korea"
         if start < last:
+            continue
+        if (theirs := lexicon.phrases.get(_letters(run))) and len(run.split()) > 1 and (
+                len(theirs.split()) != len(run.split()) or theirs.count("-") != run.count("-")):
+            # Their name with its words apart or joined otherwise ("Moon Jae In", "moon jae in": "Moon Jae-in");
+            # not a name typed in other case only ("South Korean president" is their words as they are).
+            corrections.append(Correction(run, theirs, "name"))
+            out += [text[last:start], theirs]
+            last = end
             continue
         if not unknown and len(run.split()) > 1 and _letters(run) not in lexicon.phrases and (
                 (near := lexicon.phrase_for(run)) and _one_slip(run, near)):

@@ -588,6 +588,12 @@ def test_a_hyphenated_name_ends_after_its_last_part(lexicon):
     lex = Lexicon.from_texts(["Moon Jae-in said Seoul would not renew it."], ["Moon Jae-in"])
     assert _units("why did Moon Jae-in sign it", lex)[0][2:] == (8, 19)
     assert [(d.verb, d.written) for d in _doers("why did Moon Jae-in sign it", lex)] == [("sign", "Moon Jae-in")]
+    # Typed with its parts apart, it is the articles' name all the same (not "Jae", then "in sign").
+    assert understand("why did moon jae in sign it", lex).text == "why did Moon Jae-in sign it"
+    assert understand("What did Moon Jae In do", lex).text == "What did Moon Jae-in do"
+    # A name typed in other case only is left as typed.
+    cased = Lexicon.from_texts(["South Korean President Yoon spoke."], ["South Korean President Yoon"])
+    assert "South Korean president" in understand("what did the South Korean president say", cased).text
 
 
 def test_a_year_dates_acts_of_its_own_sentence_done_to_what_the_question_says():
