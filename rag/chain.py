@@ -83,6 +83,7 @@ from .understand import (
     claimed_parts,
     clause_claim,
     compass_conflict,
+    dated_clause,
     direction_conflict,
     event_time_conflict,
     former_conflict,
@@ -437,7 +438,8 @@ class Chatbot:
             ranked = tell_posts_whole(ranked, loaded.layout, loaded.vectors)
         premise = None
         if not reason and understood.shape != "comparison" and ranked:
-            ranked, premise = _check_premise(understood, ranked, loaded.lexicon, loaded.vectors.alike)
+            ranked, premise = _check_premise(understood, ranked, loaded.lexicon, loaded.vectors.alike,
+                                             dated=self._dated_passages(understood, f, loaded))
             absent = absent_names(
                 state["standalone"], [e.sentence.source for e in ranked], loaded.article_terms, loaded.lexicon,
                 ignore=loaded.source_terms) if premise is None else []
@@ -451,6 +453,17 @@ class Chatbot:
                 unknown := says_unknown(state["standalone"], ranked)):
             premise = _Premise("", "", unknown, "unknown")  # "a firm date isn't known": they say they can't say
         return {**state, "ranked": ranked, "abstain": reason, "premise": premise}
+
+    def _dated_passages(self, understood: Question, f: Any, loaded: _Loaded) -> list[Evidence]:
+        """The passages found by the clause of the question that dates an act, when it asks of something else
+        too ("…normalised relations in 1945, so why…"): where the articles date that act, if anywhere."""
+        clause = dated_clause(understood.text) if understood.shape != "summary" else ""
+        if not clause:
+            return []
+        vector = self.index.embeddings.embed_query(clause)
+        found = rank_sentences(clause, vector, loaded.retriever.fuse(clause, query_vector=vector), loaded.vectors, f,
+                               loaded.layout, is_name=loaded.lexicon.is_name)
+        return found[:_TOLD_POOL]
 
     def _rank_parts(
         self, understood: Question, fused: Sequence[Any], ranked: list[Evidence], loaded: _Loaded
@@ -874,6 +887,7 @@ def _length(e: Evidence) -> int:
 
 def _check_premise(
     understood: Question, ranked: list[Evidence], lexicon: Lexicon, alike: Callable[[str, Sequence[str]], set[str]],
+    *, dated: Sequence[Evidence] = (),
 ) -> tuple[list[Evidence], Any]:
     """(ranked, premise): when the best passage contradicts the question, a close one that doesn't goes
     first; when none does, the contradiction is returned."""
@@ -945,6 +959,9 @@ def _check_premise(
         found_here = check()
         if found_here is not None:
             return ranked, _Premise(found_here[0], found_here[1], ranked[found_here[2]], kind)
+    # The year of the act, in the passages the clause that dates it finds (not those of what else it asks).
+    if timed and (found_here := event_time_conflict(q, [e.sentence.text for e in dated])):
+        return ranked, _Premise(found_here[0], found_here[1], dated[found_here[2]], "time")
     found, top = None, ranked[0]
     for top in dict.fromkeys([ranked[0], max(ranked[:_PREMISE_POOL], key=lambda e: e.covered)]):
         found = conflict(top.sentence.text)

@@ -25,7 +25,7 @@ from .text import NAME_RUN, STOPWORDS, in_dictionary, joined_on, measure_words, 
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
-           "EVENT_WINDOW", "american_spelling", "clause_claim", "order_conflict", "REQUESTED_COUNT", "COMPASS", "is_comparison", "MONTHS",
+           "EVENT_WINDOW", "american_spelling", "clause_claim", "dated_clause", "order_conflict", "REQUESTED_COUNT", "COMPASS", "is_comparison", "MONTHS",
            "sentences_of"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
@@ -2498,6 +2498,26 @@ def told_acts(text: str) -> set[str]:
 
 _ADVERBS = frozenset("first then also just already still never ever once again even not n't".split())
 _BEFORE_VERB = frozenset("did does do will would can could should might must to didn't i we you they he she it".split())
+
+
+_CLAUSE_BREAK = re.compile(r"[,;?]|\s(?:so|but|and then|then)\s", re.IGNORECASE)
+
+
+def dated_clause(question: str) -> str:
+    """The clause of ``question`` that dates an act by a year, without the year, when the question asks of
+    something else too ("Japan and Korea normalised relations in 1945, so why still so many problems": "Japan and
+    Korea normalised relations"): what the articles say of that act is found by it, not by the whole question;
+    "" when no clause dates an act or the whole question is that clause."""
+    if not dated_verbs(question, 5, before=True, acts=frozenset(asked_verbs(question))):
+        return ""
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(question) if c.strip()]
+    dated = next((c for c in clauses if _YEAR_SAID_IN.search(c)), "")
+    if not dated or len(clauses) < 2:
+        return ""
+    return " ".join(_YEAR_SAID_IN.sub(" ", dated).split())
+
+
+_YEAR_SAID_IN = re.compile(r"\b(?:(?:in|of|since)\s+)?(?:1[89]|20)\d\d\b", re.IGNORECASE)
 
 
 def event_time_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int] | None:

@@ -498,6 +498,14 @@ def test_a_stance_a_when_clause_takes_for_granted_is_refused_with_the_one_the_ar
     assert original(SEEDS / citation.source)[citation.start : citation.end] == citation.quote
 
 
+def test_a_year_claimed_beside_another_question_is_checked_where_the_articles_date_that_act(bot):
+    # What the question asks ("why still fighting") finds other passages; its dated clause finds "normalized in 1965".
+    answer = bot.ask("japan n korea normalized relations in 1945 so why r they still fighting")
+    assert answer.abstained and "1965" in answer.text, answer.text
+    [citation] = answer.citations
+    assert original(SEEDS / citation.source)[citation.start : citation.end] == citation.quote
+
+
 def test_a_false_premise_is_refused_with_what_the_articles_say(bot):
     answer = bot.ask("Why did Kishida bow to the South Korean flag?")
     assert answer.abstained and "don't support" in answer.text

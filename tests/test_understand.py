@@ -596,6 +596,17 @@ def test_a_hyphenated_name_ends_after_its_last_part(lexicon):
     assert "South Korean president" in understand("what did the South Korean president say", cased).text
 
 
+def test_the_clause_that_dates_an_act_is_searched_by_itself_without_its_year():
+    from rag.understand import dated_clause
+
+    assert dated_clause("japan n korea normalized relations in 1945 so why r they still fighting") == (
+        "japan n korea normalized relations")
+    assert dated_clause("GSOMIA was signed in 2019, why did it take so long") == "GSOMIA was signed"
+    # The whole question dates the act (its own search finds it), or no act is dated.
+    assert dated_clause("why did Moon sign GSOMIA in 2019") == ""
+    assert dated_clause("what happened in 2019, and why") == ""
+
+
 def test_a_year_dates_acts_of_its_own_sentence_done_to_what_the_question_says():
     ties = ["Japan ruled Korea from 1910 to 1945. Japan and Korea normalized relations in 1965.",
             "Yoon said Korea would fully normalize the GSOMIA with Japan."]
