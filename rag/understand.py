@@ -1631,7 +1631,17 @@ _COMPARISON = re.compile(
 
 def is_comparison(question: str) -> bool:
     """Questions about how the sources differ are answered with one sentence per source."""
-    return bool(_COMPARISON.search(question))
+    for m in _COMPARISON.finditer(question):
+        before = re.search(r"([\w’'-]+)\s+$", question[: m.start()])
+        if m.group().lower() == "media" and before and (
+                before.group(1)[:1].isupper() or before.group(1).lower() in _MEDIA_KINDS
+                or country_of_people(before.group(1))):
+            continue  # "which Japanese media reported…", "state media": media the articles tell of, not the sources
+        return True
+    return False
+
+
+_MEDIA_KINDS = frozenset("state local social national foreign news mainstream western international public".split())
 
 
 def _shape(text: str) -> str:

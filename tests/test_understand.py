@@ -172,6 +172,14 @@ def test_a_people_the_articles_never_name_is_read_as_the_country_they_do():
     assert understand("did the Brazilians like it", lexicon).text == "did the Brazilians like it"
 
 
+def test_media_the_articles_tell_of_are_no_comparison_of_the_sources():
+    from rag.understand import is_comparison
+
+    assert is_comparison("how do the outlets differ") and is_comparison("how did the media cover it")
+    assert not is_comparison("Which japanese media reported the menu")  # the articles' "NHK reported"
+    assert not is_comparison("what did state media say") and not is_comparison("what did Korean media say")
+
+
 def test_a_why_question_asked_for_which_reason_is_a_why_question(lexicon):
     assert understand("For which reason did Japan lift the controls?", lexicon).text.startswith("Why did Japan")
     assert understand("what is the reason that japan lifted the controls", lexicon).text.startswith("why Japan")
