@@ -439,7 +439,7 @@ class Chatbot:
         premise = None
         if not reason and understood.shape != "comparison" and ranked:
             ranked, premise = _check_premise(understood, ranked, loaded.lexicon, loaded.vectors.alike,
-                                             dated=self._dated_passages(understood, f, loaded))
+                                             dated=lambda: self._dated_passages(understood, loaded))
             absent = absent_names(
                 state["standalone"], [e.sentence.source for e in ranked], loaded.article_terms, loaded.lexicon,
                 ignore=loaded.source_terms) if premise is None else []
@@ -454,13 +454,14 @@ class Chatbot:
             premise = _Premise("", "", unknown, "unknown")  # "a firm date isn't known": they say they can't say
         return {**state, "ranked": ranked, "abstain": reason, "premise": premise}
 
-    def _dated_passages(self, understood: Question, f: Any, loaded: _Loaded) -> list[Evidence]:
+    def _dated_passages(self, understood: Question, loaded: _Loaded) -> list[Evidence]:
         """The passages found by the clause of the question that dates an act, when it asks of something else
         too ("…normalised relations in 1945, so why…"): where the articles date that act, if anywhere."""
-        clause = dated_clause(understood.text) if understood.shape != "summary" else ""
+        clause = dated_clause(understood.text)
         if not clause:
             return []
         vector = self.index.embeddings.embed_query(clause)
+        f = focus(clause, idf=loaded.keyword.idf, ignore=loaded.source_terms, knows=loaded.keyword.knows)
         found = rank_sentences(clause, vector, loaded.retriever.fuse(clause, query_vector=vector), loaded.vectors, f,
                                loaded.layout, is_name=loaded.lexicon.is_name)
         return found[:_TOLD_POOL]
@@ -864,7 +865,7 @@ def _elliptic(part: str, is_name: Callable[[str], bool]) -> bool:
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|that|this|those|these)\b", re.IGNORECASE)
 _SOURCE_SPECIFIC = 0.6  # specificity in English from which a word of an outlet's name names that outlet
 _PREMISE_POOL = 5  # passages a false premise is looked for in
-_EVENT_POOL = 8  # passages where the year of the event a question dates is looked for
+_EVENT_POOL = 8  # passages the premise checks read (deeper for a side taken or an act's year: _TOLD_POOL)
 # Passages where the side somebody took, or the year of an act the question dates, is looked for: few tell of
 # either ("the United States welcomed…", "signed … in 2016"), and one that does settles it however far down it
 # ranks (a question asking why the US criticized the summit finds the criticism first).
@@ -887,7 +888,7 @@ def _length(e: Evidence) -> int:
 
 def _check_premise(
     understood: Question, ranked: list[Evidence], lexicon: Lexicon, alike: Callable[[str, Sequence[str]], set[str]],
-    *, dated: Sequence[Evidence] = (),
+    *, dated: Callable[[], Sequence[Evidence]] = lambda: (),
 ) -> tuple[list[Evidence], Any]:
     """(ranked, premise): when the best passage contradicts the question, a close one that doesn't goes
     first; when none does, the contradiction is returned."""
@@ -911,15 +912,12 @@ def _check_premise(
         return (when[0], when[1], "", "time") if when else None
 
     texts = [e.sentence.text for e in ranked[:_EVENT_POOL]]  # what the checks below read
-    deeper = [e.sentence.text for e in ranked[:_TOLD_POOL]]  # the checks of a side taken or an act's year
+    deeper = [e.sentence.text for e in ranked[:_TOLD_POOL]]  # where a side taken is looked for
     # "What did China's foreign ministry say when it welcomed the summit": the clause's claim, of the one asked about.
-    claim = clause_claim(q, understood.presupposes)
-    # Each check gives (the question's words, the passage's in their place, the passage's index) or None; the
-    # first that finds a contradiction settles it. In this order:
+    claim = clause_claim(q)
+    # After the year of a dated act (below), each check gives (the question's words, the passage's in their place,
+    # the passage's index) or None; the first that finds a contradiction settles it. In this order:
     checks: tuple[tuple[Callable[[], tuple[str, str, int] | None], str], ...] = (
-        # A year the question dates an event by, where the articles date the same event (same verb) by another:
-        # that passage settles it, whatever a passage that merely shares the year says.
-        (lambda: event_time_conflict(q, deeper) if timed else None, "time"),
         # Before or after: the act the question places after an event, which the passages place before it (in
         # any part of the question: the act and its time are told together).
         (lambda: order_conflict(q, texts), "time"),
@@ -945,8 +943,9 @@ def _check_premise(
         # The opposite: "ban wheat imports" where the passages that tell of it have "banned the export of wheat".
         (lambda: opposite_conflict(q, texts), "premise"),
         # Which side: where the question has somebody welcoming what the passages have it opposing.
-        (lambda: stance_conflict(q, deeper, lexicon, typed_lower=lower), "premise"),
-        (lambda: stance_conflict(claim, deeper, lexicon, typed_lower=lower) if claim else None, "premise"),
+        (lambda: stance_conflict(q, deeper, lexicon, typed_lower=lower, near=_EVENT_POOL), "premise"),
+        (lambda: stance_conflict(claim, deeper, lexicon, typed_lower=lower, near=_EVENT_POOL) if claim else None,
+         "premise"),
         # What it was: the question calls something what the passages say it no longer is ("transformed from a
         # past militaristic aggressor to a partner").
         (lambda: former_conflict(q, texts), "former"),
@@ -955,13 +954,19 @@ def _check_premise(
         # The act, denied: told only as not done ("Rather than fire Lamas, Castro…" for "why did Castro fire Lamas").
         (lambda: denied_act(understood.presupposes, q, texts, lexicon.is_name), "denied"),
     )
+    if timed:
+        # First, a year the question dates an event by, where the articles date the same event (same verb) by
+        # another: that passage settles it, whatever a passage that merely shares the year says. Read in the
+        # passages found, and in those the clause that dates the act finds by itself ("…normalized relations in
+        # 1945, so why…": not those of what else it asks).
+        told = [*ranked[:_TOLD_POOL]]
+        told += [e for e in dated() if all(e.sentence.text != t.sentence.text for t in told)]
+        if (found_here := event_time_conflict(q, [e.sentence.text for e in told])) is not None:
+            return ranked, _Premise(found_here[0], found_here[1], told[found_here[2]], "time")
     for check, kind in checks:
         found_here = check()
         if found_here is not None:
             return ranked, _Premise(found_here[0], found_here[1], ranked[found_here[2]], kind)
-    # The year of the act, in the passages the clause that dates it finds (not those of what else it asks).
-    if timed and (found_here := event_time_conflict(q, [e.sentence.text for e in dated])):
-        return ranked, _Premise(found_here[0], found_here[1], dated[found_here[2]], "time")
     found, top = None, ranked[0]
     for top in dict.fromkeys([ranked[0], max(ranked[:_PREMISE_POOL], key=lambda e: e.covered)]):
         found = conflict(top.sentence.text)

