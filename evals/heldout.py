@@ -113,6 +113,11 @@ with a fresh context, typing as a podcast researcher in London on a tablet, in B
 abbreviations ("JP defence budget", "forced labour", "SK MND official"); before any change the code scored 0.85 on
 its dev half (false abstention 0.075, abstention recall 0.93) and 0.80 on its test half (false abstention 0.062,
 abstention recall 0.79).
+Items ``P…`` are a forty-second batch of 100 (dev 54, test 46), written and split the same way by another reader
+with a fresh context, typing as a think-tank analyst in Brussels whose first language is French ("for which reason
+Japan will withdraw…", "Corea", "Japon", "is true the…"); before any change the code scored 0.76 on its dev half
+(false abstention 0.050, abstention recall 0.71) and 0.78 on its test half (false abstention 0.062, abstention
+recall 0.71).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -278,6 +283,13 @@ TARGETS = {
 # with what he said, "him" after an answer opening with a titled person, "and …?" asking its own question, a lower-case
 # word after a determiner no name) the test split moved to 0.811, 0.059, 0.785 (its own test half stayed at 0.80):
 # the floors stay.
+# The forty-second (P…, 100 items by another fresh reader, a think-tank analyst typing in a second language) made it
+# 1,910 items (the code before it: 0.811, 0.059, 0.783; on its own halves, dev 0.76 and test 0.78). After the work on
+# its dev half and the false premises of the other dev halves (a people read as its country, an overview of a time
+# told from that time's passages, "for which reason", a when-clause's claim of the one asked about, a why without its
+# auxiliary, a government's body after its name, a name typed with its parts apart, a dated clause searched by
+# itself, "Japanese media" no comparison) the test split moved to 0.811, 0.059, 0.785 (its own test half stayed at
+# 0.78): the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
