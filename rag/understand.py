@@ -92,7 +92,7 @@ _THE_DEAL = re.compile(r"\bwhat is the (?:deal|story) (?:with|w/?|abt|about)\b",
 # formal write it, asked with its question word ("why"), so that what it takes for granted is read as a why's is.
 # Not "the reason that…", often a clause of its own ("what was the reason that Japan gave").
 _FOR_WHICH_REASON = re.compile(
-    r"^(\W*)(?:for\s+(?:which|what)\s+reasons?|what\s+(?:is|was|are|were)\s+the\s+reasons?\s+why)\s+",
+    r"^(\W*)(for\s+(?:which|what)\s+reasons?|what\s+(?:is|was|are|were)\s+the\s+reasons?\s+why)\s+",
     re.IGNORECASE)
 # Chat shorthand that is also written in capitals for something else ("RN", "FR"): filler only in lower case.
 _LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey|tf|smh|omg)\b|^\s*hm+\b\W*")
@@ -1771,8 +1771,7 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
                    (lambda w: lexicon.names.get(w, "").isupper()) if lexicon is not None else lambda w: False)
     # "what's the deal w the flag tweet": what about it (not the "deal" of "react to the deal w Seoul").
     text = _THE_DEAL.sub("what about", text)
-    text = _FOR_WHICH_REASON.sub(lambda m: m.group(1) + ("Why " if m.group()[len(m.group(1)):][:1].isupper() else "why "),
-                                 text)
+    text = _FOR_WHICH_REASON.sub(lambda m: m.group(1) + ("Why " if m.group(2)[0].isupper() else "why "), text)
     tail = _FORM_TAIL.search(text)
     if tail and set(re.findall(r"[\w$'’]+", tail.group(1).lower())) <= _FORM_WORDS:
         text = text[: tail.start() + 1]  # "…? need the hour": the question, without how to answer it
@@ -2567,7 +2566,6 @@ def dated_clause(question: str) -> str:
     if not terms(dated) and at + 1 < len(clauses):  # "In 2019, Japan imposed export controls; …": the act after it
         dated = clauses[at + 1]
     return dated if terms(dated) else ""
-
 
 
 def event_time_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int] | None:
