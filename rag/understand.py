@@ -124,9 +124,10 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿ]+(?![\w’'-])")
 
 _SUMMARY = re.compile(
     r"\b(?:summari[sz]e|summary|summarise|overview|recap|gist|tl;?dr|"
-    r"(?:main|key|major|biggest) (?:[a-z]+ )?(?:points|takeaways|facts|outcomes|results|developments)|"
+    r"(?:main|key|major|biggest) (?:[a-z]+ )?(?:points|takeaways?|facts|outcomes|results|developments|controvers(?:y|ies)|"
+    r"themes)|(?:big|overall|whole|full|wider|broader) picture|state of play|"
     r"(?:quick |short |brief )?(?:rundown|run-down|lowdown|breakdown)|sum (?:it |this |that )?up|in a nutshell|"
-    r"takeaways|highlights|in (?:a few|\w+) (?:points|bullets|sentences)|"
+    r"takeaways|highlights|in (?:a few|\w+) (?:points|bullets|sentences)|[,-]\s*(?:the\s+)?(?:short|quick|brief) version|"
     r"brief me|catch me up|walk me through|timeline of)\b",
     re.IGNORECASE,
 )
@@ -202,7 +203,7 @@ REQUEST_TERMS = _REQUEST_WORDS = frozenset(
     terms(
         "summarize summarise summary overview recap gist tldr points key main takeaways highlights bullet bullets "
         "brief explain list give show tell describe sentences quick quickly short briefly please background "
-        "context backstory history rundown lowdown breakdown nutshell sum version saga timeline"
+        "context backstory history rundown lowdown breakdown nutshell sum version saga timeline picture"
     )
 )
 
@@ -1477,6 +1478,8 @@ def _rejoined(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str
             while j < len(tokens) and len(tokens[j].group()) == 1 and joined(tokens[j - 1 : j + 1]):
                 j += 1
             runs = [tokens[i:j]]
+            if j - i < _SPELT_INITIALS:  # a letter heard as the start of a name ("g so mia": GSOMIA)
+                runs += [tokens[i : i + n] for n in (2, 3) if i + n <= len(tokens) and n > j - i]
         else:
             runs = [tokens[i : i + n] for n in (2, 3)
                     if i + n <= len(tokens) and all(len(m.group()) > 1 for m in tokens[i : i + n])]
@@ -1521,7 +1524,15 @@ def _joined_as(parts: list[str], lexicon: Lexicon) -> str | None:
             return lexicon.names.get(joined, joined)
         return None
     name = lexicon.name_for(joined)
-    return name if name and _edits(joined, name.lower().replace(" ", "")) <= _HEARD_LIKE else None
+    if name and _edits(joined, name.lower().replace(" ", "")) <= _HEARD_LIKE:
+        return name
+    # Words none of which the articles use, that together sound as one rare word of theirs: dictation's
+    # homophones ("mutual hostel tea": "hostility").
+    meant = lexicon.spelling_for(joined) if not any(lexicon.knows(p) for p in lows) else None
+    return meant if meant and len(joined) >= _HEARD_WORD and _sound(meant) == _sound(joined) else None
+
+
+_HEARD_WORD = 7  # letters a word heard apart as others has at least ("hostel tea": "hostility")
 
 
 def _adjacent_runs(text: str, keep: Callable[[re.Match[str]], bool]) -> list[list[re.Match[str]]]:

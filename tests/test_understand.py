@@ -369,6 +369,11 @@ def test_english_words_the_articles_lack_are_left_alone(lexicon):
         ("Summarize the summit in three points.", "summary"),
         ("tldr on the summit", "summary"),
         ("what was agreed", "summary"),
+        # Other words for an overview: the picture, one takeaway, a short version asked after the question.
+        ("whats the overall picture on the trade fight", "summary"),
+        ("main takeaway of the piece on the strike", "summary"),
+        ("what did the analysts make of the deal, short version", "summary"),
+        ("what picture did he post", "fact"),
         ("Did Japan lift the controls?", "yes_no"),
         ("Who said the two countries would share intelligence?", "attribution"),
         ("who met Kishida and when did they meet", "multi"),
@@ -721,6 +726,14 @@ def test_a_name_heard_or_typed_apart_is_read_as_the_articles_name():
     lexicon = Lexicon.from_texts([text], proper_names(text))
     assert understand("why do koreans see bay jing as a bully", lexicon).text.endswith("see Beijing as a bully")
     assert "Yoon Suk Yeol" in understand("what did yun suk yeol say", lexicon).text
+    # A letter heard alone, then the rest of the name ("g so mia"); words the articles never use that together
+    # sound as a rare word of theirs (dictation's homophones: "hostel tea").
+    text = ("Yoon called to end the vicious circle of mutual hostility. The General Security of Military "
+            "Information Agreement (GSOMIA) dates from 2016.")
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert understand("when was the g so mia signed", lexicon).text.lower() == "when was the gsomia signed"
+    assert understand("what did yoon say about mutual hostel tea", lexicon).text.endswith("mutual hostility")
+    assert understand("did they drink tea at the hostel", lexicon).text == "did they drink tea at the hostel"
 
 
 def test_a_thing_set_on_another_side_than_the_passages_set_it_is_a_false_premise():
