@@ -2140,3 +2140,20 @@ def test_a_role_after_as_is_not_the_place_after_on(lexicon):
     signed = "Ohtani signed with the Dodgers in December."
     teams = Lexicon.from_texts([signed], ["Ohtani", "Dodgers", "Mets"])
     assert premise_conflict("when did Ohtani sign as a Mets player", signed, teams) is not None
+
+
+@pytest.mark.parametrize(("word", "listed"), [
+    ("beefing", True), ("crackdown", True),
+    # A verb run together with its particle is a word of English however new ("blowback", "rollouts").
+    ("blowback", True), ("rollouts", True), ("pushback", True),
+    ("kishida", False), ("brandon", False), ("dover", False),
+])
+def test_words_of_english_are_told_from_names(word, listed):
+    from rag.text import in_dictionary
+
+    assert in_dictionary(word) is listed
+
+
+def test_a_new_word_of_english_typed_in_lower_case_is_no_name(lexicon):
+    q = understand("any blowback at home for yoon?", lexicon)
+    assert "blowback" in q.text and "Blowback" not in q.text
