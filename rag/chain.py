@@ -44,6 +44,7 @@ from .evidence import (
     focus,
     focus_words,
     follow_each_point,
+    follow_the_part,
     name_the_doer,
     name_the_speaker,
     overlaps,
@@ -504,9 +505,16 @@ class Chatbot:
             best = name_the_doer(part, best)
             if not best:
                 continue
+            if elliptic and firsts:
+                best = follow_the_part(best, firsts[-1], loaded.vectors)
             j = next((j for j, x in enumerate(firsts) if overlaps(best[0].sentence, x.sentence)), None)
-            if j is not None and _length(best[0]) > _length(firsts[j]):
-                firsts[j] = best[0]  # the passage chosen before, with the sentence beside it that answers this part
+            # The passage chosen before, with the sentence beside it that answers this part: this part's best, or a
+            # close one of its few best that holds it.
+            longer = None if j is None else next(
+                (e for e in best[:_PART_HOLDS] if e.score >= _PART_HOLDS_SHARE * best[0].score
+                 and overlaps(e.sentence, firsts[j].sentence) and _length(e) > _length(firsts[j])), None)
+            if j is not None and longer is not None:
+                firsts[j] = longer
                 continue
             for e in best:
                 if all(not overlaps(e.sentence, x.sentence) for x in firsts):
@@ -870,6 +878,8 @@ _EVENT_POOL = 8  # passages the premise checks read (deeper for a side taken or 
 # either ("the United States welcomed…", "signed … in 2016"), and one that does settles it however far down it
 # ranks (a question asking why the US criticized the summit finds the criticism first).
 _TOLD_POOL = 16
+_PART_HOLDS = 3  # a part's passages looked at for one that holds an earlier part's with the sentence beside it…
+_PART_HOLDS_SHARE = 0.8  # …scoring this share of the part's best at least
 _ASKED_PAST = re.compile(r"^\W*(?:and\s+|so\s+)?(?:did|has|have|had|was|were)\b", re.IGNORECASE)
 # What a passage tells as only expected, planned or possible ("expected to reach", "said it would file"), which
 # settles no question of whether it happened ("will" is left out: news tells decisions made as "Japan will lift…").

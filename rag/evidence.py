@@ -2130,6 +2130,24 @@ def _places_of(text: str, anchors: set[str]) -> bool:
     return False
 
 
+_CONTINUITY = 0.2  # weight of closeness to the passage that answered the part before (a part that points back)
+_CONTINUITY_POOL = 8  # passages of a part reordered so
+
+
+def follow_the_part(ranked: Sequence[Evidence], before: Evidence, vectors: SentenceVectors) -> list[Evidence]:
+    """A later part of a question that asks on about what the part before told ("what did NK fire before the
+    meeting, and who was there watching"): of its closest passages, the one that goes on from the passage that
+    answered that part ("…launched an ICBM, in the presence of the leader, Kim Jong-un") before one that answers
+    the part's words alone about something else ("Rahm Emanuel, the US ambassador, welcomed…")."""
+    head = list(ranked[:_CONTINUITY_POOL])
+    vectors.ensure([before.sentence.text, *(e.sentence.text for e in head)])
+    anchor = vectors.get(before.sentence.text)
+    # The passage that answered the part before, or one holding it with the sentence beside it, goes on from it.
+    head.sort(key=lambda e: -(e.score + _CONTINUITY * (1.0 if overlaps(e.sentence, before.sentence)
+                                                       else float(np.dot(vectors.get(e.sentence.text), anchor)))))
+    return head + list(ranked[_CONTINUITY_POOL:])
+
+
 def place_the_event(question: str, ranked: Sequence[Evidence], *, context: str = "", top: int = 8) -> list[Evidence]:
     """For "where did X happen": the first ``top`` passages that give no place right after a word of the
     question ("fired a missile into waters off the east coast" for "where did the missile land") weighed down,

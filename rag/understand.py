@@ -115,6 +115,7 @@ _MORE_COMMON = 2.0  # zipf by which an English word must be commoner than a rare
 _UNDICTIONARIED_ZIPF = 5.0  # a word no dictionary lists but English writes this often is no name ("ok")
 _SHORTHAND = 5.5  # zipf from which a word of English is what its letters without vowels stand for ("whn": "when")
 _SHORTHAND_WRITTEN = 2.4  # zipf from which letters without vowels are initials ("hgh" 2.7), not texting ("whn" 1.7)
+_SHORT_ZIPF = 4.0  # zipf from which the start of an English word typed alone is that word cut short ("min")
 _RESPELL = 4.5  # zipf frequency from which a word unknown to the articles is not read as one of their names
 _NAME_RUN_ZIPF = 4.3  # a run of words the articles lack is a name when one is rarer in English than this ("biden")
 _NAME_SHARE = 0.7  # a word of a name written with a capital at least this share of the time is a name word
@@ -1301,6 +1302,8 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                 (english := english_spelling(low)) and in_dictionary(english)
                 and _edits(low, english) < _edits(low, name.lower())):
             name = None  # "caled" is "called", a letter off, not the name "Calder", two
+        if name and _zipf(low) >= _SHORT_ZIPF and _edits(low, name.lower()) > 1 and _abbreviates(low):
+            name = None  # "the foreign min": a common cut of an English word ("minister"), not "Moon", two off
         if name and name.lower() != low:
             corrections.append(Correction(token, name, "name"))
             return name

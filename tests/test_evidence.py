@@ -2070,3 +2070,21 @@ def test_a_noun_of_the_act_asked_about_dates_it_before_the_year_only():
     # A noun of the act that does something else before the year is no date of it.
     ranked = _passages("The Senate will vote on the bill Thursday.", "The Senate vote follows the chaos of the 2020 election.")
     assert date_the_event("when will the Senate vote on the infrastructure bill", ranked) == ranked
+
+
+def test_a_part_that_asks_on_goes_on_from_the_passage_that_answered_the_part_before():
+    from rag.evidence import follow_the_part
+
+    fired = "North Korea fired a missile before the meeting."
+    watched = "It launched the missile in the presence of Kim Jong-un."
+    other = "Rahm Emanuel welcomed the warming of ties."
+    texts = {fired: [1.0, 0.0, 0.0], watched: [0.8, 0.6, 0.0], other: [0.0, 0.0, 1.0]}
+    vectors = SentenceVectors(lambda batch: [texts[t] for t in batch])
+    before = Evidence(Sentence("a.md", 0, len(fired), fired), 0.7, 0.7, 0.9)
+    # "…, and who was there watching": two names score alike; the one about what the part before told goes first.
+    ranked = [Evidence(Sentence("b.md", 0, len(other), other), 0.55, 0.5, 0.7),
+              Evidence(Sentence("a.md", 50, 50 + len(watched), watched), 0.52, 0.5, 0.7)]
+    assert [e.sentence.text for e in follow_the_part(ranked, before, vectors)] == [watched, other]
+    # A passage far ahead is no continuation bought by closeness alone.
+    far = [Evidence(Sentence("b.md", 0, len(other), other), 0.9, 0.9, 0.9), ranked[1]]
+    assert [e.sentence.text for e in follow_the_part(far, before, vectors)] == [other, watched]

@@ -2157,3 +2157,10 @@ def test_words_of_english_are_told_from_names(word, listed):
 def test_a_new_word_of_english_typed_in_lower_case_is_no_name(lexicon):
     q = understand("any blowback at home for yoon?", lexicon)
     assert "blowback" in q.text and "Blowback" not in q.text
+
+
+def test_a_common_cut_of_an_english_word_is_no_name_two_letters_off(lexicon):
+    # "the foreign min" is the minister cut short, not "Moon"; a name a letter off is still that name.
+    q = understand("what did japan ask seoul's foreign min to do", lexicon)
+    assert "Moon" not in q.text
+    assert "Yoon" in understand("what did yun say", lexicon).text
