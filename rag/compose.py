@@ -321,6 +321,8 @@ def trim(sentence: str, question_terms: set[str]) -> tuple[int, int]:
     if len(sentence) <= _TRIM_ABOVE:
         return 0, len(sentence)
     wanted = question_terms & set(terms(sentence))
+    if not wanted:
+        return 0, len(sentence)  # no word of the question tells which clause answers: the sentence says it whole
     breaks = [m for m in _CLAUSE_BREAK.finditer(sentence) if not _shares_subject(sentence[m.end() :])]
     bounds = [0, *(x for m in breaks for x in (m.start(), m.end())), len(sentence)]
     best = (0, len(sentence))

@@ -2283,7 +2283,30 @@ def prefer_the_head(
             out[i] = dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT)
         elif _unspoken([head], e.sentence.text, vectors):
             out[i] = dataclasses.replace(e, score=e.score * _HEADLESS)
+        elif _lists_the(head, e.sentence.text, vectors):
+            # "Which materials": "three chemicals, fluorinated polyimide, hydrogen fluoride and photoresists" names
+            # them one by one, though in no capitals; "high-tech materials" alone names none.
+            out[i] = dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT)
     return sorted(out, key=lambda e: -e.score)
+
+
+# Things named one by one after the word for their kind: "three chemicals, A, B and C", "materials such as A and B",
+# "the products: A, B, C". At least two items, each of a few words; the kind word is group 1.
+_ITEM = r"[\w’'-]+(?:\s+[\w’'-]+){0,2}"
+_LISTED = re.compile(rf"\b([a-z][\w’'-]*)\s*(?:,|:|\s+such\s+as|\s+including|\s+like)\s+((?:{_ITEM},\s+)*{_ITEM},?\s+"
+                     rf"(?:and|or)\s+{_ITEM})")
+
+
+def _lists_the(head: str, text: str, vectors: SentenceVectors) -> bool:
+    """Whether ``text`` names things of the kind ``head`` one by one after its word for them ("chemicals" for
+    "materials", by a word close in meaning)."""
+    for m in _LISTED.finditer(text):
+        kind = m.group(1).lower()
+        if kind in STOPWORDS:
+            continue
+        if set(terms(kind)) & set(terms(head)) or not _unspoken([head], kind, vectors):
+            return True
+    return False
 
 
 # Who was spoken to: "told CNN", "in an interview with NHK", "speaking to the Financial Times".

@@ -1742,6 +1742,25 @@ def test_a_long_sentence_is_trimmed_to_a_clause_that_stands_alone():
     kerr = ('Kerr said after the loss to the Celtics: "We did not defend well enough tonight, and we have to be '
             'better, we know that, but there is a lot to like about this group going forward into the series."')
     assert trim(kerr, set(terms("what did kerr say after the loss to the celtics"))) == (0, len(kerr))
+    # No word of the question in the sentence tells which clause answers: it is kept whole.
+    assert trim(sentence, set(terms("which materials specifically"))) == (0, len(sentence))
+
+
+def test_which_x_prefers_a_passage_that_names_xs_one_by_one_in_lower_case():
+    from rag.evidence import prefer_the_head
+
+    named = ("Tokyo lifted restrictions on exports of three chemicals, fluorinated polyimide, hydrogen fluoride "
+             "and photoresists.")
+    vague = "Japan will lift export controls on high-tech materials used for semiconductors."
+    leaders = "Yoon was accompanied by the leaders of four major conglomerates, Samsung, Hyundai, SK and LG."
+    near = {"materials": [1.0, 0.0, 0.0], "chemicals": [0.8, 0.6, 0.0], "conglomerates": [0.3, 0.0, 0.95]}
+    vectors = SentenceVectors(lambda batch: [near.get(t.lower(), [0.0, 0.0, 1.0]) for t in batch])
+    ranked = [Evidence(Sentence("a.md", 0, len(vague), vague), 0.7, 0.7, 0.9),
+              Evidence(Sentence("b.md", 0, len(leaders), leaders), 0.66, 0.6, 0.5),
+              Evidence(Sentence("c.md", 0, len(named), named), 0.6, 0.6, 0.5)]
+    chosen = prefer_the_head("which materials specifically?", ranked, vectors, is_name=lambda w: False)
+    # The chemicals, named one by one, go first; the conglomerates are a list of another kind.
+    assert [e.sentence.text for e in chosen][0] == named
 
 
 def test_the_nouns_for_who_does_an_act():
