@@ -42,6 +42,7 @@ from .understand import (
     asked_verbs,
     could_be_name,
     country_of,
+    country_of_people,
     dated_verbs,
     derived,
     in_dictionary,
@@ -2325,7 +2326,10 @@ _VIEW_OF = re.compile(
     r"\bwhat\s+(?:does|do|did|has|have|is|are)\s+" + _WHO.format("a") + r"\s+(?:think|thinking|make of|feel|believe)\b|"
     r"\b(?:where|how)\s+(?:does|do|did|is|are)\s+" + _WHO.format("b") + r"\s+(?:fit|see|view|stand|feel)\b|"
     r"\b(?P<c>[\w’'-]+)['’]s?\s+(?:take|view|views|angle|position|stance|perspective)\b|"
-    r"\bthe\s+(?P<d>[\w’'-]+)\s+(?:angle|side|perspective)\b",
+    r"\bthe\s+(?P<d>[\w’'-]+)\s+(?:angle|side|perspective)\b|"
+    # "Is China on board with…", "was Tokyo ok with the plan": whether a party agrees, which it says itself.
+    r"^\W*(?:(?:and|so|ok|okay|hey|but|well|um|like)\W+){0,3}(?:is|are|was|were)\s+" + _WHO.format("e")
+    + r"\s+(?:(?:\w+ly)\s+)?(?:on\s+board|ok|okay|fine|happy|cool|alright|onboard)\s+(?:with|w)\b",
     re.IGNORECASE,
 )
 _HOLDER_WEIGHT = 0.2  # added to the score of a passage where the party whose view is asked for speaks
@@ -2346,6 +2350,8 @@ def view_holder(question: str, is_name: Callable[[str], bool] = lambda w: False)
         return []
     written = next(g for g in m.groups() if g)
     found = [w for w in re.findall(r"[A-Za-z][\w’'-]*", written) if w.lower() not in STOPWORDS]
+    if found and found[-1].lower().endswith("s") and country_of_people(found[-1]):
+        return []  # "are South Koreans on board": a people, its public's view, not what its government says
     return found if found and all(w[:1].isupper() or is_name(w.lower()) for w in found) else []
 
 
@@ -2924,7 +2930,7 @@ _SAID_BY_PLAIN = re.compile(
 # "How did X react / respond", "how has X commented", "how is X reacting": X's response is asked for, so X must be
 # told of somewhere.
 _REACTED_BY = re.compile(
-    r"^\W*(?:and\s+|so\s+)?(?:how\s+)?(?:did|does|do|has|have|had)\s+(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
+    r"^\W*(?:(?:and|so|ok|okay|hey|but|well|um|like)\W+){0,3}(?:how['’]d\s+|(?:how\s+)?(?:did|does|do|has|have|had)\s+)(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
     r"(?:(?:\w+ly|first|initially)\s+)?(?:react|reacted|respond|responded|reply|replied|comment|commented)\b|"
     r"^\W*(?:and\s+|so\s+)?how\s+(?:is|are|was|were|has|have)\s+(?P<doing>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
     r"(?:been\s+)?(?:(?:\w+ly)\s+)?(?:reacting|responding|replying|commenting)\b|"

@@ -1596,6 +1596,9 @@ def test_who_said_puts_the_passages_that_say_who_speaks_first():
     ("what do experts think", []),  # any expert's words answer
     ("what is the main point", []),
     ("how did China react to the summit", ["China"]), ("how is Beijing reacting", ["Beijing"]),  # a reaction is a view
+    ("hey so how'd China react to all this", ["China"]),
+    ("is China on board with Japan and Korea getting closer", ["China"]),  # whether it agrees: its own words
+    ("are South Koreans on board w the deal", []),  # a people's view is its public's, not its government's
 ])
 def test_the_party_whose_view_is_asked_for(question, holder):
     from rag.evidence import view_holder
