@@ -513,7 +513,17 @@ def has_answer_type(kind: str | None, text: str, question: str = "") -> bool:
             return bool(_DATE_WORDS.search(ahead) or _DAY_SAID.search(ahead) or _MONTH_SAID.search(ahead)
                         or set(_YEAR_SAID.findall(ahead)) - set(_YEAR_SAID.findall(question)))
         return bool(_DATE_WORDS.search(text) or numbers(dated, spelled=False) - numbers(question, spelled=False))
+    if _NAME_GIVEN.search(question) and not _NAMING_TOLD.search(text):
+        return False  # "what name did they give the python": a name given, which a passage tells as given
     return bool(answer_names(text, question))
+
+
+# A name somebody gave a thing, asked for: "what name did the scientists give it", "what did they nickname him".
+_NAME_GIVEN = re.compile(r"\bwhat\s+(?:name|nickname)s?\s+(?:did|do|does|has|have|had|was|were|is|are)\b|"
+                         r"\bwhat\s+(?:did|do|does|have|has)\s+(?:[\w’'-]+\s+){1,4}?(?:name|nickname|dub|christen)\b",
+                         re.IGNORECASE)
+_NAMING_TOLD = re.compile(r"\b(?:nam(?:e|ed|es|ing)|call(?:ed|s|ing)?|dubbed|nicknamed?|known\s+as|christened|"
+                          r"titled|bapti[sz]ed)\b", re.IGNORECASE)
 
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'-]*")
@@ -1590,7 +1600,7 @@ def abstention_reason(
     unit = _measure(own)
     kind = "number" if unit else f.answer_type if f.answer_type in ("number", "date") else None
     which = _which_named(own)  # "which companies…": the name of one of a kind of thing
-    kind = kind or ("name" if _NAME_OF.search(own) or which else None)
+    kind = kind or ("name" if _NAME_OF.search(own) or which or _NAME_GIVEN.search(own) else None)
     if kind and shape not in ("multi", "yes_no"):
         # "How much…", "when…", "what time…", "the name of…": a passage on the topic that gives no such
         # figure, date or name does not answer.

@@ -2110,3 +2110,15 @@ def test_a_part_that_asks_on_goes_on_from_the_passage_that_answered_the_part_bef
     # A passage far ahead is no continuation bought by closeness alone.
     far = [Evidence(Sentence("b.md", 0, len(other), other), 0.9, 0.9, 0.9), ranked[1]]
     assert [e.sentence.text for e in follow_the_part(far, before, vectors)] == [other, watched]
+
+
+@pytest.mark.parametrize(("question", "text", "gives"), [
+    # A name given is told as given ("named", "dubbed"); a passage naming a people or a place near the thing gives
+    # no name of it.
+    ("what name did the scientists give the python", "They caught a 215-pound Burmese python in Florida.", False),
+    ("what name did the scientists give the python", "Scientists named the Burmese python Big Mama.", True),
+    ("what did the fans nickname the striker", "Fans in Madrid dubbed him El Tren.", True),
+    ("what did the fans nickname the striker", "The striker from Madrid scored twice.", False),
+])
+def test_a_name_given_is_one_a_passage_tells_as_given(question, text, gives):
+    assert has_answer_type("name", text, question) is gives
