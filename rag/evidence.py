@@ -2301,18 +2301,21 @@ def prefer_the_head(
     return sorted(out, key=lambda e: -e.score)
 
 
-# Things named one by one after the word for their kind: "three chemicals, A, B and C", "materials such as A and B",
-# "the products: A, B, C". At least two items, each of a few words; the kind word is group 1.
+# Things named one by one after the word for their kind, counted or introduced: "three chemicals, A, B and C",
+# "materials such as A and B", "firms including A, B and C". Not any word before a comma ("curbs on materials,
+# citing security and trade concerns"). Two items at least, each of a few words; the kind word is group 1 or 2.
 _ITEM = r"[\w’'-]+(?:\s+[\w’'-]+){0,2}"
-_LISTED = re.compile(rf"\b([a-z][\w’'-]*)\s*(?:,|:|\s+such\s+as|\s+including|\s+like)\s+((?:{_ITEM},\s+)*{_ITEM},?\s+"
-                     rf"(?:and|or)\s+{_ITEM})")
+_LISTED = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:[a-z][\w’'-]*\s+){0,2}([a-z][\w’'-]*)\s*[,:]|"
+    r"([a-z][\w’'-]*)\s*,?\s+(?:such\s+as|including))"
+    rf"\s+((?:{_ITEM},\s+){{0,8}}{_ITEM},?\s+(?:and|or)\s+{_ITEM})")
 
 
 def _lists_the(head: str, text: str, vectors: SentenceVectors) -> bool:
     """Whether ``text`` names things of the kind ``head`` one by one after its word for them ("chemicals" for
     "materials", by a word close in meaning)."""
     for m in _LISTED.finditer(text):
-        kind = m.group(1).lower()
+        kind = (m.group(1) or m.group(2)).lower()
         if kind in STOPWORDS:
             continue
         if set(terms(kind)) & set(terms(head)) or not _unspoken([head], kind, vectors):
@@ -2360,8 +2363,11 @@ def view_holder(question: str, is_name: Callable[[str], bool] = lambda w: False)
         return []
     written = next(g for g in m.groups() if g)
     found = [w for w in re.findall(r"[A-Za-z][\w’'-]*", written) if w.lower() not in STOPWORDS]
-    if found and found[-1].lower().endswith("s") and country_of_people(found[-1]):
-        return []  # "are South Koreans on board": a people, its public's view, not what its government says
+    if m.groupdict().get("e") and found and found[-1].lower().endswith("s") and country_of_people(found[-1]) \
+            and not re.search(r"\bthe\s+$", question[: m.start("e")], re.IGNORECASE):
+        # "Are South Koreans on board": whether a people agrees is its public's view, not what its government says
+        # ("how did the Israelis respond" still asks for the government's words).
+        return []
     return found if found and all(w[:1].isupper() or is_name(w.lower()) for w in found) else []
 
 

@@ -208,18 +208,10 @@ def joined_on(word: str) -> set[str]:
 
 def in_dictionary(word: str) -> bool:
     """Whether English dictionaries list ``word`` (lower case) in some form (lemminflect): "beefing" is a word,
-    however rare; names mostly are not. A noun made of a verb and its particle ("blowback", "lockdown",
-    "payouts") is a word too, though lemminflect lists only the older ones ("crackdown")."""
+    however rare; names mostly are not."""
     from lemminflect import getAllLemmas
 
-    if getAllLemmas(word):
-        return True
-    m = _PHRASAL_NOUN.fullmatch(word)
-    return bool(m) and "VERB" in getAllLemmas(m.group(1))
-
-
-# A verb run together with its particle: "blowback", "pushback", "rollout", "buyouts" (not "on", "in": "Brandon").
-_PHRASAL_NOUN = re.compile(r"([a-z]{3,}?)(?:back|down|out|off|up|over|away)s?")
+    return bool(getAllLemmas(word))
 
 
 def measure_words(text: str) -> set[str]:

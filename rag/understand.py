@@ -115,7 +115,7 @@ _MORE_COMMON = 2.0  # zipf by which an English word must be commoner than a rare
 _UNDICTIONARIED_ZIPF = 5.0  # a word no dictionary lists but English writes this often is no name ("ok")
 _SHORTHAND = 5.5  # zipf from which a word of English is what its letters without vowels stand for ("whn": "when")
 _SHORTHAND_WRITTEN = 2.4  # zipf from which letters without vowels are initials ("hgh" 2.7), not texting ("whn" 1.7)
-_SHORT_ZIPF = 4.0  # zipf from which the start of an English word typed alone is that word cut short ("min")
+_SHORT_ZIPF = 4.0  # zipf from which a word is too common to be a slip for a name two letters off ("min": "Moon")
 _RESPELL = 4.5  # zipf frequency from which a word unknown to the articles is not read as one of their names
 _NAME_RUN_ZIPF = 4.3  # a run of words the articles lack is a name when one is rarer in English than this ("biden")
 _NAME_SHARE = 0.7  # a word of a name written with a capital at least this share of the time is a name word
@@ -550,6 +550,16 @@ class Lexicon:
                 if low.startswith(first[:i]) and last.startswith(low[i:]) and len(low) - i <= len(last) - 1:
                     found.add(phrase)
         return found.pop() if len(found) == 1 else None
+
+    def written_beside(self, word: str, preceding: str = "", following: str = "") -> bool:
+        """Whether the articles write ``word`` right after the question's word before it or right before the one
+        after it ("mutual hostility"); small words beside it say too little to go by."""
+        prev, then = (w.lower() if w and w.isalpha() and w.lower() not in STOPWORDS else "" for w in (preceding, following))
+        if not (prev or then):
+            return False
+        pattern = re.compile("|".join(([rf"\b{prev}[ -]{re.escape(word)}\b"] if prev else [])
+                                      + ([rf"\b{re.escape(word)}[ -]{then}\b"] if then else [])), re.IGNORECASE)
+        return any(pattern.search(text) for text in self._texts)
 
     def in_context(self, word: str, preceding: str = "", following: str = "") -> str | None:
         """The one word of the articles that is ``word`` with a letter left out put back (or one too many taken
@@ -1302,8 +1312,8 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                 (english := english_spelling(low)) and in_dictionary(english)
                 and _edits(low, english) < _edits(low, name.lower())):
             name = None  # "caled" is "called", a letter off, not the name "Calder", two
-        if name and _zipf(low) >= _SHORT_ZIPF and _edits(low, name.lower()) > 1 and _abbreviates(low):
-            name = None  # "the foreign min": a common cut of an English word ("minister"), not "Moon", two off
+        if name and _zipf(low) >= _SHORT_ZIPF and _edits(low, name.lower()) > 1:
+            name = None  # "the foreign min": a word English uses often is no slip for a name two letters off ("Moon")
         if name and name.lower() != low:
             corrections.append(Correction(token, name, "name"))
             return name
@@ -1481,14 +1491,17 @@ def _rejoined(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str
             while j < len(tokens) and len(tokens[j].group()) == 1 and joined(tokens[j - 1 : j + 1]):
                 j += 1
             runs = [tokens[i:j]]
-            if j - i < _SPELT_INITIALS:  # a letter heard as the start of a name ("g so mia": GSOMIA)
+            if j - i < _SPELT_INITIALS and tokens[i].group().lower() not in ("a", "i"):
+                # A letter heard as the start of a name ("g so mia": GSOMIA), not a word ("a shia cleric").
                 runs += [tokens[i : i + n] for n in (2, 3) if i + n <= len(tokens) and n > j - i]
         else:
             runs = [tokens[i : i + n] for n in (2, 3)
                     if i + n <= len(tokens) and all(len(m.group()) > 1 for m in tokens[i : i + n])]
         step = len(runs[0]) if len(tokens[i].group()) == 1 else 1
         for run in runs:
-            meant = _joined_as([m.group() for m in run], lexicon) if len(run) > 1 and joined(run) else None
+            k = tokens.index(run[-1]) + 1
+            beside = (tokens[i - 1].group() if i else "", tokens[k].group() if k < len(tokens) else "")
+            meant = _joined_as([m.group() for m in run], lexicon, beside) if len(run) > 1 and joined(run) else None
             if meant:
                 corrections.append(Correction(text[run[0].start() : run[-1].end()], meant, "name"))
                 out += [text[last : run[0].start()], meant]
@@ -1502,14 +1515,18 @@ _SPELT_INITIALS = 3  # initials spelt one by one are read as an acronym from thr
 _HEARD_LIKE = 2  # edits at most between a name heard apart and the articles' ("keyshida": "kishida")
 
 
-def _joined_as(parts: list[str], lexicon: Lexicon) -> str | None:
-    """What ``parts`` written together are among the articles' words, if they are one of theirs."""
+def _joined_as(parts: list[str], lexicon: Lexicon, beside: tuple[str, str] = ("", "")) -> str | None:
+    """What ``parts`` written together are among the articles' words, if they are one of theirs (``beside``: the
+    question's words before and after them)."""
     lows = [p.lower() for p in parts]
     joined = "".join(lows)
     if all(len(p) == 1 for p in lows):
         if len(lows) < _SPELT_INITIALS:
             return None
         return joined.upper() if lexicon.knows(joined) else lexicon.expansion(joined.upper())
+    if len(lows[0]) == 1:  # a letter, then the rest: only a rare word of theirs as written ("g so mia": GSOMIA)
+        rare = lexicon.knows(joined) and not in_dictionary(joined) and _zipf(joined) < _HEARD_APART
+        return lexicon.names.get(joined, joined) if rare else None
     rare = [p for p in lows if not lexicon.knows(p) and _zipf(p) < _HEARD_APART]
     if len(joined) < _JOINED_LETTERS or not rare:
         return None
@@ -1529,10 +1546,13 @@ def _joined_as(parts: list[str], lexicon: Lexicon) -> str | None:
     name = lexicon.name_for(joined)
     if name and _edits(joined, name.lower().replace(" ", "")) <= _HEARD_LIKE:
         return name
-    # Words none of which the articles use, that together sound as one rare word of theirs: dictation's
-    # homophones ("mutual hostel tea": "hostility").
+    # Words none of which the articles use, that together sound as one word of theirs, which they write beside
+    # the question's word before or after: dictation's homophones ("mutual hostel tea": "mutual hostility"; not
+    # "the clause allow": "closely").
     meant = lexicon.spelling_for(joined) if not any(lexicon.knows(p) for p in lows) else None
-    return meant if meant and len(joined) >= _HEARD_WORD and _sound(meant) == _sound(joined) else None
+    if not meant or len(joined) < _HEARD_WORD or _sound(meant) != _sound(joined):
+        return None
+    return meant if lexicon.written_beside(meant, *beside) else None
 
 
 _HEARD_WORD = 7  # letters a word heard apart as others has at least ("hostel tea": "hostility")
@@ -1609,13 +1629,27 @@ def _undictionaried(word: str) -> bool:
     """Whether ``word`` is in no English dictionary (lemminflect knows no form of it) and not chat shorthand or
     a request word ("tldr"), though written often enough not to be a misspelling."""
     low = word.lower()
-    if low in _CASUAL or low in REQUEST_TERMS or not low.isalpha() or in_dictionary(low):
+    if low in _CASUAL or low in REQUEST_TERMS or not low.isalpha() or in_dictionary(low) or _phrasal_noun(low):
         return False
     if not _UNWRITTEN <= _zipf(low) < _UNDICTIONARIED_ZIPF:
         return False
     # The start of a longer English word is its abbreviation ("prof", "conf"), not a name; nor is its verb form
     # ("prepped": "prep", of "prepare").
     return not (_abbreviates(low) or any(_is_verb(b) or _doubled(low, b) and _abbreviates(b) for b in _verb_bases(low)))
+
+
+# A verb run together with its particle: "blowback", "pushback", "rollouts" (not "on", "in": "Brandon").
+_PHRASAL_NOUN = re.compile(r"([a-z]{3,}?)(?:back|down|out|off|up|over|away)s?")
+
+
+def _phrasal_noun(low: str) -> bool:
+    """Whether ``low`` is a noun made of a verb and its particle ("blowback", "lockdown"), a word of English
+    though lemminflect lists only the older ones ("crackdown"). Only for a word the articles never use: a name of
+    theirs made so ("Gallup", "Ashdown") is theirs."""
+    from lemminflect import getAllLemmas
+
+    m = _PHRASAL_NOUN.fullmatch(low)
+    return bool(m) and "VERB" in getAllLemmas(m.group(1))
 
 
 def _doubled(word: str, base: str) -> bool:

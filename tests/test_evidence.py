@@ -1599,6 +1599,7 @@ def test_who_said_puts_the_passages_that_say_who_speaks_first():
     ("hey so how'd China react to all this", ["China"]),
     ("is China on board with Japan and Korea getting closer", ["China"]),  # whether it agrees: its own words
     ("are South Koreans on board w the deal", []),  # a people's view is its public's, not its government's
+    ("how did the Israelis respond to the ceasefire proposal", ["Israelis"]),  # "the Israelis": the government
 ])
 def test_the_party_whose_view_is_asked_for(question, holder):
     from rag.evidence import view_holder
@@ -1764,6 +1765,11 @@ def test_which_x_prefers_a_passage_that_names_xs_one_by_one_in_lower_case():
     chosen = prefer_the_head("which materials specifically?", ranked, vectors, is_name=lambda w: False)
     # The chemicals, named one by one, go first; the conglomerates are a list of another kind.
     assert [e.sentence.text for e in chosen][0] == named
+    # A word before a comma is no kind whose things follow ("materials, Seoul and Tokyo said").
+    from rag.evidence import _lists_the
+
+    assert not _lists_the("materials", "It lifted curbs on high-tech materials, Seoul and Tokyo said.", vectors)
+    assert _lists_the("materials", "It uses materials such as neon, krypton and xenon.", vectors)
 
 
 def test_the_nouns_for_who_does_an_act():

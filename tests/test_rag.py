@@ -615,3 +615,15 @@ def test_say_after_a_determiner_is_a_part_in_a_decision_not_a_statement(bot):
     assert not _SAID_BY.match("did they have a say in the deal")
     answer = bot.ask("did the blue house get any say in gsomia?")
     assert "quotes what" not in answer.text, answer.text  # no "no passage quotes what blue house get any said"
+
+
+def test_a_later_part_that_asks_on_is_answered_from_what_the_part_before_told(bot):
+    # "…, and who was there watching" names nothing: it asks about the launch the first part found.
+    answer = bot.ask("what did NK fire before the meeting and who was there watching")
+    assert_well_cited(answer)
+    assert "intercontinental ballistic missile" in answer.text and "Kim Jong-un" in answer.text
+    # "…+ what's the next step": the passage that answered the first part, with the sentence beside it that
+    # answers this one.
+    answer = bot.ask("after summit what did japan ask seoul's foreign min to do + what's the next step")
+    assert_well_cited(answer)
+    assert "necessary measures" in answer.text and "formal letter" in answer.text
