@@ -118,6 +118,10 @@ with a fresh context, typing as a think-tank analyst in Brussels whose first lan
 Japan will withdraw…", "Corea", "Japon", "is true the…"); before any change the code scored 0.76 on its dev half
 (false abstention 0.050, abstention recall 0.71) and 0.78 on its test half (false abstention 0.062, abstention
 recall 0.71).
+Items ``Q…`` are a forty-third batch of 100 (dev 54, test 46), written and split the same way by another reader
+with a fresh context, dictating as a radio producer driving ("kishi da", "g so mia", "mutual hostel tea", "twenty
+nineteen"); before any change the code scored 0.83 on its dev half (false abstention 0.050, abstention recall 0.93)
+and 0.83 on its test half (false abstention 0.031, abstention recall 0.79).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -290,6 +294,13 @@ TARGETS = {
 # auxiliary, a government's body after its name, a name typed with its parts apart, a dated clause searched by
 # itself, "Japanese media" no comparison) the test split moved to 0.811, 0.059, 0.785 (its own test half stayed at
 # 0.78): the floors stay.
+# The forty-third (Q…, 100 items by another fresh reader, dictating while driving) made it 1,956 items (the code
+# before it: 0.811, 0.059, 0.785; on its own halves, dev 0.83 and test 0.83). After the work on its dev half and the
+# other dev halves (other words for an overview, a letter heard alone before the rest of a name, words heard apart
+# that sound as one word the articles write beside the question's, a verb+particle noun no name, a later part that
+# names nothing going on from the part before, things named one by one for "which X", a name given told as given,
+# "is X on board with") and a fresh-eyes review that narrowed five of them, the test split moved to 0.813, 0.057,
+# 0.785 (its own test half to 0.85): the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
