@@ -2141,7 +2141,7 @@ def _places_of(text: str, anchors: set[str]) -> bool:
     return False
 
 
-_CONTINUITY = 0.2  # weight of closeness to the passage that answered the part before (a part that points back)
+_CONTINUITY = 0.2  # weight of closeness to the passage that answered the part before (a part that names nothing)
 _CONTINUITY_POOL = 8  # passages of a part reordered so
 
 
