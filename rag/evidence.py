@@ -2334,6 +2334,8 @@ _RECIPIENT_HEADS = frozenset(terms("network channel broadcaster newspaper paper 
 # "What does China think of…", "where does China fit", "the China angle", "Beijing's take": the view of one
 # party is asked for, which the passages where it speaks give ("China's Foreign Ministry said Beijing opposes…"),
 # not those where others speak of it ("North Korea and China won't be happy, Emanuel said").
+# Words a casual question opens with before it asks ("hey so how'd China react", "ok is Tokyo on board").
+_FILLERS = r"(?:(?:and|so|ok|okay|hey|but|well|um|like)\W+){0,3}"
 _WHO = r"(?:the\s+)?(?P<{0}>[\w’'-]+(?:\s+[\w’'-]+){{0,2}}?)"
 _VIEW_OF = re.compile(
     r"\bwhat\s+(?:does|do|did|has|have|is|are)\s+" + _WHO.format("a") + r"\s+(?:think|thinking|make of|feel|believe)\b|"
@@ -2341,7 +2343,7 @@ _VIEW_OF = re.compile(
     r"\b(?P<c>[\w’'-]+)['’]s?\s+(?:take|view|views|angle|position|stance|perspective)\b|"
     r"\bthe\s+(?P<d>[\w’'-]+)\s+(?:angle|side|perspective)\b|"
     # "Is China on board with…", "was Tokyo ok with the plan": whether a party agrees, which it says itself.
-    r"^\W*(?:(?:and|so|ok|okay|hey|but|well|um|like)\W+){0,3}(?:is|are|was|were)\s+" + _WHO.format("e")
+    r"^\W*" + _FILLERS + r"(?:is|are|was|were)\s+" + _WHO.format("e")
     + r"\s+(?:(?:\w+ly)\s+)?(?:on\s+board|ok|okay|fine|happy|cool|alright|onboard)\s+(?:with|w)\b",
     re.IGNORECASE,
 )
@@ -2946,7 +2948,7 @@ _SAID_BY_PLAIN = re.compile(
 # "How did X react / respond", "how has X commented", "how is X reacting": X's response is asked for, so X must be
 # told of somewhere.
 _REACTED_BY = re.compile(
-    r"^\W*(?:(?:and|so|ok|okay|hey|but|well|um|like)\W+){0,3}(?:how['’]d\s+|(?:how\s+)?(?:did|does|do|has|have|had)\s+)(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
+    r"^\W*" + _FILLERS + r"(?:how['’]d\s+|(?:how\s+)?(?:did|does|do|has|have|had)\s+)(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
     r"(?:(?:\w+ly|first|initially)\s+)?(?:react|reacted|respond|responded|reply|replied|comment|commented)\b|"
     r"^\W*(?:and\s+|so\s+)?how\s+(?:is|are|was|were|has|have)\s+(?P<doing>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+"
     r"(?:been\s+)?(?:(?:\w+ly)\s+)?(?:reacting|responding|replying|commenting)\b|"

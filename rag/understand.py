@@ -287,6 +287,22 @@ def _similarity(a: str, b: str) -> float:
     return jellyfish.jaro_winkler_similarity(a, b)
 
 
+def _neighbours(preceding: str, following: str) -> tuple[str, str]:
+    """The question's words before and after a word, lower case, that say where the articles write it: small
+    words ("the") and figures say too little, and count as none."""
+    def kept(word: str) -> str:
+        return word.lower() if word and word.isalpha() and word.lower() not in STOPWORDS else ""
+
+    return kept(preceding), kept(following)
+
+
+def _beside(either: str, prev: str, then: str) -> re.Pattern[str]:
+    """A pattern for one of ``either`` (alternatives, escaped) right after ``prev`` or right before ``then``,
+    joined by a space or a hyphen ("all-time high"); the word found is its group."""
+    return re.compile("|".join(([rf"\b{prev}[ -]({either})\b"] if prev else [])
+                               + ([rf"\b({either})[ -]{then}\b"] if then else [])), re.IGNORECASE)
+
+
 class Lexicon:
     """The corpus's words and names, for reading questions in the articles' terms.
 
@@ -554,11 +570,10 @@ class Lexicon:
     def written_beside(self, word: str, preceding: str = "", following: str = "") -> bool:
         """Whether the articles write ``word`` right after the question's word before it or right before the one
         after it ("mutual hostility"); small words beside it say too little to go by."""
-        prev, then = (w.lower() if w and w.isalpha() and w.lower() not in STOPWORDS else "" for w in (preceding, following))
+        prev, then = _neighbours(preceding, following)
         if not (prev or then):
             return False
-        pattern = re.compile("|".join(([rf"\b{prev}[ -]{re.escape(word)}\b"] if prev else [])
-                                      + ([rf"\b{re.escape(word)}[ -]{then}\b"] if then else [])), re.IGNORECASE)
+        pattern = _beside(re.escape(word), prev, then)
         return any(pattern.search(text) for text in self._texts)
 
     def in_context(self, word: str, preceding: str = "", following: str = "") -> str | None:
@@ -568,7 +583,7 @@ class Lexicon:
         letter swapped is no slip of this kind: "ppi" is no "CPI", "nft" no "net". Small words beside it say too
         little to go by."""
         low = word.lower()
-        prev, then = (w if w and w.isalpha() and w not in STOPWORDS else "" for w in (preceding, following))
+        prev, then = _neighbours(preceding, following)
         if len(low) < 3 or not low.isalpha() or not (prev or then):
             return None
         key = (low, prev, then)
@@ -579,9 +594,7 @@ class Lexicon:
                     and w not in STOPWORDS and w.isalpha() and _edits(low, w) == 1]
             found: set[str] = set()
             if near:
-                either = "|".join(map(re.escape, near))
-                pattern = re.compile("|".join(([rf"\b{prev}[ -]({either})\b"] if prev else [])
-                                              + ([rf"\b({either})[ -]{then}\b"] if then else [])), re.IGNORECASE)
+                pattern = _beside("|".join(map(re.escape, near)), prev, then)
                 for text in self._texts:  # one pass over the texts, all candidates at once
                     found.update(g.lower() for m in pattern.finditer(text) for g in m.groups() if g)
             self._in_context[key] = self.names.get(w, w) if len(found) == 1 and (w := next(iter(found))) else None
@@ -1499,7 +1512,7 @@ def _rejoined(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str
                     if i + n <= len(tokens) and all(len(m.group()) > 1 for m in tokens[i : i + n])]
         step = len(runs[0]) if len(tokens[i].group()) == 1 else 1
         for run in runs:
-            k = tokens.index(run[-1]) + 1
+            k = i + len(run)  # the word after the run
             beside = (tokens[i - 1].group() if i else "", tokens[k].group() if k < len(tokens) else "")
             meant = _joined_as([m.group() for m in run], lexicon, beside) if len(run) > 1 and joined(run) else None
             if meant:
@@ -1525,8 +1538,8 @@ def _joined_as(parts: list[str], lexicon: Lexicon, beside: tuple[str, str] = (""
             return None
         return joined.upper() if lexicon.knows(joined) else lexicon.expansion(joined.upper())
     if len(lows[0]) == 1:  # a letter, then the rest: only a rare word of theirs as written ("g so mia": GSOMIA)
-        rare = lexicon.knows(joined) and not in_dictionary(joined) and _zipf(joined) < _HEARD_APART
-        return lexicon.names.get(joined, joined) if rare else None
+        theirs = lexicon.knows(joined) and not in_dictionary(joined) and _zipf(joined) < _HEARD_APART
+        return lexicon.names.get(joined, joined) if theirs else None
     rare = [p for p in lows if not lexicon.knows(p) and _zipf(p) < _HEARD_APART]
     if len(joined) < _JOINED_LETTERS or not rare:
         return None
