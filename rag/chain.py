@@ -47,6 +47,7 @@ from .evidence import (
     follow_the_part,
     name_the_doer,
     name_the_speaker,
+    names_apart,
     overlaps,
     parts_unanswered,
     place_the_event,
@@ -422,6 +423,10 @@ class Chatbot:
             verb = action_missing(understood.presupposes, ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
             if verb:
                 reason = f"no passage says that {understood.presupposes.rstrip('?')} (nothing about “{verb}”)"
+        if not reason and understood.presupposes and (apart := names_apart(
+                state["standalone"], understood.presupposes, ranked, loaded.layout, is_name=loaded.lexicon.is_name,
+                ignore=loaded.source_terms)):
+            reason = f"no passage tells of {', '.join(apart[:-1])} and {apart[-1]} together"
         if named:
             ranked = [e for e in ranked if e.sentence.source in named] or ranked
         if understood.shape == "multi" and not reason:

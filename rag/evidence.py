@@ -2875,6 +2875,55 @@ def action_missing(
     return verb if best < _ACTION_MATCH else None
 
 
+# A why question, and the names or figures its premise holds.
+_ASKS_WHY = re.compile(r"^\W*(?:why|how\s+come)\b", re.IGNORECASE)
+_NAME_BREAK = re.compile(r"[,;:]|\band\b|\bor\b|\bvs?\b", re.IGNORECASE)
+
+
+def _premise_names(presupposes: str, is_name: Callable[[str], bool], ignore: frozenset[str]) -> list[list[str]]:
+    """The names and figures in what a question takes for granted, each name as its run of words ("Jim Fitton";
+    "Samsung", "Hyundai" apart): no title ("President"), no word of English typed first, no outlet's name."""
+    groups: list[list[str]] = []
+    run: list[str] = []
+    for i, m in enumerate(re.finditer(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'&.-]*|\d[\d,.]*|[,;:]", presupposes)):
+        token = m.group().rstrip(".")
+        lower = token.lower()
+        name = (token[:1].isupper() and (i or not in_dictionary(lower))) or (token.isalpha() and is_name(lower))
+        figure = bool(re.fullmatch(r"\d[\d,.]*", token)) and not re.fullmatch(r"\d", token)
+        if _NAME_BREAK.fullmatch(token) or not (name or figure) or lower in STOPWORDS or _PERSON_TITLE.fullmatch(
+                token.capitalize()) or (set(terms(lower)) and set(terms(lower)) <= ignore):
+            if run:
+                groups.append(run)
+            run = []
+            if figure:
+                groups.append([token])
+            continue
+        run.append(token)
+    if run:
+        groups.append(run)
+    return [g for g in groups if any(terms(w) for w in g)]
+
+
+def names_apart(
+    question: str, presupposes: str, ranked: Sequence[Evidence], layout: Layout, *, top: int = 10,
+    is_name: Callable[[str], bool] = lambda w: False, ignore: frozenset[str] = frozenset(),
+) -> list[str]:
+    """The names a why question takes for granted together ("why did Kishida bring the heads of Samsung, Hyundai,
+    SK and LG") when none of the first ``top`` passages, read with the sentences either side of it, tells of them
+    all, else []: what it asks the reason for is told of nobody it names ("Yoon brought…"). Each name may be told
+    by any of its words ("Fitton" for "Jim Fitton"); two names at least, as one missing is "never mention"."""
+    groups = _premise_names(presupposes, is_name, ignore)
+    if len(groups) < 2 or not _ASKS_WHY.match(question):
+        return []
+    for e in ranked[:top]:
+        key = (e.sentence.source, e.sentence.start)
+        window = [e.sentence] + [s for s in (layout.previous.get(key), layout.next.get(key)) if s is not None]
+        told = set().union(*(stated_terms(s.text) for s in window))  # "LA" in "Los Angeles", "19" in "$19m"
+        if all(any(set(terms(w)) <= told or w.replace(",", "") in told for w in g) for g in groups):
+            return []
+    return [" ".join(g) for g in groups]
+
+
 # A clause that only supposes the act ("even if Castro fired him", "he could change it"), or has it to do
 # ("advising him to change his name").
 _SUPPOSED = re.compile(r"\b(?:if|unless|whether|would|could|might|may)\b|\bto\s+$", re.IGNORECASE)

@@ -2128,3 +2128,32 @@ def test_a_part_that_asks_on_goes_on_from_the_passage_that_answered_the_part_bef
 ])
 def test_a_name_given_is_one_a_passage_tells_as_given(question, text, gives):
     assert has_answer_type("name", text, question) is gives
+
+
+def test_a_why_question_whose_names_no_passage_tells_together_takes_for_granted_what_nobody_told():
+    from rag.evidence import names_apart
+
+    sentences, layout = _article(
+        "Yoon flew to Tokyo with the heads of Samsung, Hyundai, SK and LG.",
+        "The trip was short.",
+        "Kishida welcomed him at the airport.",
+        "Mexican President Andrés Manuel López Obrador said he won't attend the summit in Los Angeles.",
+        "Justin Sun paid $19 million for lunch with Warren Buffett.")
+    ranked = [Evidence(s, 0.6, 0.5, 0.5) for s in sentences]
+    apart = [ranked[0], *ranked[2:]]  # no passage found has the short trip between them
+    is_name = {"kishida", "samsung", "obrador", "la", "sun", "buffett", "yoon"}.__contains__
+    # Samsung and Kishida only in passages apart: nobody said he brought them.
+    assert names_apart("why did kishida bring the heads of samsung", "kishida bring the heads of samsung", apart,
+                       layout, is_name=is_name) == ["kishida", "samsung"]
+    # The sentences either side of a passage found count with it.
+    assert names_apart("why did kishida bring the heads of samsung", "kishida bring the heads of samsung", ranked,
+                       layout, is_name=is_name) == []
+    # A name by one of its words, initials for the words they stand for, a figure however written.
+    assert names_apart("why is Obrador boycotting the summit in LA?", "Obrador boycotting the summit in LA",
+                       apart, layout, is_name=is_name) == []
+    assert names_apart("why did justin sun pay $19m for the buffett lunch", "justin sun pay $19m for the buffett lunch",
+                       apart, layout, is_name=is_name) == []
+    # Only a why question, and two names at least: a title is none.
+    assert names_apart("when did kishida bring the heads of samsung", "kishida bring the heads of samsung",
+                       apart, layout, is_name=is_name) == []
+    assert names_apart("why did President Kishida go", "President Kishida go", apart, layout, is_name=is_name) == []
