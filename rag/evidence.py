@@ -996,11 +996,15 @@ def _named_phrase(question: str) -> list[str]:
     if not m:
         return []
     phrase: list[str] = []
+    plural = False  # whether the phrase so far ends with a noun in the plural
     for token in (m.group(1) or m.group(2) or m.group(3)).split():  # "the name of the X", "who is the X …, his name?"
         low = token.lower()
         lemmas = getAllLemmas(low)
         if low in STOPWORDS or low.endswith("ing") or ("VERB" in lemmas and "NOUN" not in lemmas):
             break
+        if phrase and token[:1].isupper() and plural:
+            break  # "the names of the 3 chemicals Japan freed": a name after the things named opens what they did
+        plural = low != (getAllLemmas(low).get("NOUN") or (low,))[0]
         phrase.append(low)
     return phrase
 
@@ -1197,6 +1201,9 @@ def _gives(
             return False
         if _names_the(head, text, question):
             return True
+        if head not in _KIND_OF and head not in _ROLE_HEADS and any(
+                set(terms(m.group(1) or m.group(2))) & set(terms(head)) for m in _LISTED.finditer(text)):
+            return True  # "the names of the 3 chemicals": "three chemicals, fluorinated polyimide, hydrogen fluoride…"
         kinds = [w for w in _KIND_OF.get(head, ()) if w != head and re.search(rf"\b{w}\b", text, re.IGNORECASE)]
         if _which_named(question) == head and not kinds and not re.search(rf"\b{head}\b", text, re.IGNORECASE):
             # "Which city…": "the mayor of Riverton", "CNN projected…", "According to The Ledger" name one

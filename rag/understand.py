@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .text import NAME_RUN, STOPWORDS, in_dictionary, joined_on, measure_words, names, numbers, terms, words
+from .text import initials as initials_of
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
@@ -1287,8 +1288,9 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             # of a joined name, "agence france-presse").
             return named
         asked = token[:-1] if plural else token
-        if lowered and not asked.isupper() and not in_dictionary(low) and 2 <= len(low) <= 7:
-            # Typed without capitals, initials are the articles' acronym all the same ("icbms", "eez", "sk").
+        if (lowered or token.islower()) and not asked.isupper() and not in_dictionary(low) and 2 <= len(low) <= 7:
+            # Typed without capitals, initials are the articles' acronym all the same ("icbms", "eez", "sk"), and
+            # a country's code its name ("the US military and jp": Japan), in a question with capitals elsewhere too.
             single = low[:-1] if low.endswith("s") and lexicon.expansion(low[:-1].upper()) else low
             if lexicon.expansion(single.upper()):
                 plural, asked = single != low, single.upper()
@@ -1759,6 +1761,11 @@ _FORM_WORDS = frozenset(
     "main key point points gist margin percent percentage sentence summary detail details in is enough $".split())
 
 
+# "…? need the venue for the post": what the asker wants the answer for, no question of its own; but "…? need
+# background on gsomia too" asks more.
+_NEED_TAIL = re.compile(r"\?+\s+((?:i\s+)?(?:need|needed|want)\s+(?:[\w$'’]+\s+){0,3}?for\s+(?:[\w'’]+[\s.!]*){1,4})$",
+                        re.IGNORECASE)
+_ASKS_MORE = re.compile(rf"\b(?:{_WH}|too|also|as well|and|plus|background|context|more)\b|\?", re.IGNORECASE)
 _BARE_WH = rf"(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}"  # a question word alone, with its preposition
 # "who shelved gsomia": the question word is the doer, the act follows it (no "did"); not "who is…", "who was…".
 _DOER_ASKED = re.compile(r"^\W*who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?=[a-z])",
@@ -1834,8 +1841,11 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     text = _THE_DEAL.sub("what about", text)
     text = _FOR_WHICH_REASON.sub(lambda m: m.group(1) + ("Why " if m.group(2)[0].isupper() else "why "), text)
     tail = _FORM_TAIL.search(text)
-    if tail and set(re.findall(r"[\w$'’]+", tail.group(1).lower())) <= _FORM_WORDS:
-        text = text[: tail.start() + 1]  # "…? need the hour": the question, without how to answer it
+    if not (tail and set(re.findall(r"[\w$'’]+", tail.group(1).lower())) <= _FORM_WORDS):
+        tail = need if (need := _NEED_TAIL.search(text)) and not _ASKS_MORE.search(need.group(1)) else None
+    if tail:
+        # "…? need the hour", "…? need the venue for the post": the question, without what it is wanted for
+        text = text[: tail.start() + 1]
     stripped = " ".join(_LOWER_FILLER.sub(" ", _FILLER.sub(" ", text)).split())
     if len(terms(stripped)) >= 1:
         text = stripped
@@ -2384,7 +2394,10 @@ def premise_conflict(
             for j, (e_kind, e_toks, *_) in enumerate(e_units):
                 if e_kind != "word" or not anchor & e_toks:
                     continue
-                near = [t for _, u, *_ in e_units[max(0, j - _WINDOW) : j + _WINDOW + 1] for t in u]
+                around = e_units[max(0, j - _WINDOW) : j + _WINDOW + 1]
+                near = [t for _, u, *_ in around for t in u]
+                # "SK" is named by "South Korean": a name's initials are the name.
+                near += [i for k_, _, a, b in around if k_ == "name" for i in initials_of(evidence[a:b])]
                 if all(any(_same(frozenset({t}), frozenset({n}), lexicon) for n in near) for t in own):
                     conflict = None  # somewhere the evidence has the question's own name or figure here
                     break

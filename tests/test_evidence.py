@@ -2157,3 +2157,16 @@ def test_a_why_question_whose_names_no_passage_tells_together_takes_for_granted_
     assert names_apart("when did kishida bring the heads of samsung", "kishida bring the heads of samsung",
                        apart, layout, is_name=is_name) == []
     assert names_apart("why did President Kishida go", "President Kishida go", apart, layout, is_name=is_name) == []
+
+
+def test_the_names_of_things_of_no_named_kind_are_a_list_of_them():
+    # "the names of the 3 chemicals Japan freed": the things named, not Japan; and a passage listing them in common
+    # words names them.
+    question = "names of the 3 chemicals Japan freed up"
+    assert _named_head(question) == "chemicals"
+    listed = "Tokyo lifted restrictions on exports of three chemicals, fluorinated polyimide, hydrogen fluoride and photoresists."
+    assert _gives("name", None, listed, question, "chemicals")
+    assert not _gives("name", None, "Tokyo lifted restrictions on exports of chemicals.", question, "chemicals")
+    # A kind whose things have names of their own still wants one.
+    assert not _gives("name", None, "They ate at three restaurants, a noodle bar, a diner and a cafe.",
+                      "names of the restaurants they ate at", "restaurants")

@@ -277,6 +277,9 @@ def test_acronyms_take_the_expansion_the_articles_use(lexicon):
     q = understand("Did South Korea drop its WTO case?", lexicon)
     assert "World Trade Organization" in q.text
     assert [c.why for c in q.corrections] == ["acronym"]
+    # A country's code typed in lower case is the country, in a question with capitals elsewhere too ("Japanese
+    # Prime" is the start of a title, whose initials happen to be the same).
+    assert "with Japan and" in understand("why does the US want to work w/ jp and SK", lexicon).text
 
 
 def test_w_between_words_is_with_but_a_middle_initial_stays(lexicon):
@@ -421,6 +424,11 @@ def test_multi_part_questions_are_split():
     assert q.shape != "multi" and q.text == "what time did the missile launch?", q.text
     assert understand("which firms pay into the fund? names pls").text == "which firms pay into the fund?"
     assert understand("how much will fares go up? $ amt").text == "how much will fares go up?"
+    # …and so does what the answer is needed for ("need the venue for the post"), unless it asks more of it.
+    assert understand("which restaurant was the dinner at? need the venue for the post").text == (
+        "which restaurant was the dinner at?")
+    assert understand("why did they meet? need background on the deal too").shape == "multi"
+    assert understand("who met? need to know when").shape == "multi"
     # "Key points" after the question only asks to keep it short: a how-many or when question stays one.
     q = understand("how many homes burned? key points pls")
     assert q.shape == "fact" and q.text == "how many homes burned?", q.text
@@ -650,6 +658,10 @@ def test_a_year_dates_acts_of_its_own_sentence_done_to_what_the_question_says():
      ("FBI", "US Centers for Disease Control and Prevention", "announced")),
     # A count and a year are not two answers to one question.
     ("Tours resume after being suspended for two years", "Tours were suspended in 2020 and resume now.", None),
+    # Initials name what their words name: "SK militaries" where the passage has "South Korean militaries".
+    ("why coordinate with the SK militaries", "They want to coordinate with the South Korean militaries.", None),
+    ("why coordinate with the SK militaries", "They want to coordinate with the US militaries.",
+     ("SK", "US", "militaries")),
 ])
 def test_premise_conflicts_read_whole_names_and_kinds_of_number(lexicon, question, evidence, expected):
     assert premise_conflict(question, evidence, lexicon) == expected
