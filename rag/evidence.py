@@ -2897,8 +2897,11 @@ def _premise_names(presupposes: str, is_name: Callable[[str], bool], ignore: fro
         lower = token.lower()
         name = (token[:1].isupper() and (i or not in_dictionary(lower))) or (token.isalpha() and is_name(lower))
         figure = bool(re.fullmatch(r"\d[\d,.]*", token)) and not re.fullmatch(r"\d", token)
-        if _NAME_BREAK.fullmatch(token) or not (name or figure) or lower in STOPWORDS or _PERSON_TITLE.fullmatch(
-                token.capitalize()) or (set(terms(lower)) and set(terms(lower)) <= ignore):
+        title = bool(_PERSON_TITLE.fullmatch(token.capitalize()))
+        if title and run and in_dictionary(run[-1].lower()):
+            run.pop()  # "Prime" of "Prime Minister", "Foreign" of "Foreign Minister": the title's
+        if _NAME_BREAK.fullmatch(token) or not (name or figure) or lower in STOPWORDS or title or (
+                set(terms(lower)) and set(terms(lower)) <= ignore):
             if run:
                 groups.append(run)
             run = []

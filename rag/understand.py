@@ -123,6 +123,7 @@ _NAME_SHARE = 0.7  # a word of a name written with a capital at least this share
 _TITLE_WORD = 4  # letters from which a word of a line in title case has its capital ("in", "and" do not)
 _TITLE_LINE = 4  # such words a line has at least to be in title case, not a short name
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿ]+(?![\w’'-])")
+_LOWER_JOINED = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿ]+(?:-[a-zà-öø-ÿ]+)+(?![\w’'-])")
 
 _SUMMARY = re.compile(
     r"\b(?:summari[sz]e|summary|summarise|overview|recap|gist|tl;?dr|"
@@ -381,6 +382,9 @@ class Lexicon:
             found = words(text)
             vocabulary.update(found)
             lowercase.update(w for w in _LOWER_WORD.findall(text))
+            # The parts of a word joined in lower case are written in lower case ("intelligence-sharing"), unlike
+            # those of "Suk-yeol".
+            lowercase.update(p for w in _LOWER_JOINED.findall(text) for p in w.split("-"))
             for line in text.splitlines():
                 long_words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= _TITLE_WORD]
                 if len(long_words) >= _TITLE_LINE and all(w[:1].isupper() for w in long_words):

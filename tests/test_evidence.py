@@ -2157,6 +2157,8 @@ def test_a_why_question_whose_names_no_passage_tells_together_takes_for_granted_
     assert names_apart("when did kishida bring the heads of samsung", "kishida bring the heads of samsung",
                        apart, layout, is_name=is_name) == []
     assert names_apart("why did President Kishida go", "President Kishida go", apart, layout, is_name=is_name) == []
+    assert names_apart("why did the Prime Minister go to Samsung", "the Prime Minister go to Samsung", apart, layout,
+                       is_name=is_name) == []  # "Prime" is the title's
 
 
 def test_the_names_of_things_of_no_named_kind_are_a_list_of_them():

@@ -878,6 +878,12 @@ def test_a_word_of_english_the_articles_write_only_in_a_title_case_headline_is_n
     assert lexicon.is_name("moon") and lexicon.is_name("seoul")  # names, in the body too
     # A name the articles give but no text holds (no headline either) stays a name.
     assert Lexicon.from_texts(["They played."], ["Nirvana"]).is_name("nirvana")
+    # A word joined to another in lower case is written in lower case: a short subheading in capitals
+    # ("Military Intelligence Sharing") makes no name of it; "Suk" of "Suk-yeol" stays a name's.
+    text = ("Military Intelligence Sharing\nThey will share intelligence under a military intelligence-sharing pact. "
+            "Yoon Suk-yeol agreed. The intelligence-sharing deal and the intelligence-sharing talks go on.")
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert not lexicon.is_name("sharing") and lexicon.is_name("suk")
 
 
 def test_the_adjective_of_a_measure_is_no_word_to_find():
