@@ -349,8 +349,11 @@ def test_the_amount_asked_for_may_stand_in_the_first_passage_though_another_repe
     assert reason(paid, caption) is None
     # Further down the ranking, it is no answer to a passage that covers the question so much better.
     assert reason(caption, paid) == "no passage gives the amount of money asked for"
-    # Nor is the first passage an answer when it covers too little of the question.
+    # Nor is the first passage an answer when it covers too little of the question…
     assert reason(passage(paid.sentence.text, 0.75, 0.3), caption) == "no passage gives the amount of money asked for"
+    # …but a figure the first passage gives may be told in words of its own ("purchased it for $4.8 million" for "how
+    # much did Ripley's pay for the Monroe dress"), covering less of the question than the min_coverage.
+    assert reason(passage(paid.sentence.text, 0.75, 0.4), caption) is None
     # A currency sign for a word asks for money too ("reward $ for the two", "cost estimate $?").
     sign = lambda q, *ranked: abstention_reason(  # noqa: E731
         q, list(ranked), f=Focus({"reward": 1.0}), knows=lambda w: True, min_relevance=0.0, min_coverage=0.45)
