@@ -47,6 +47,7 @@ from .understand import (
     derived,
     in_dictionary,
     is_comparison,
+    party_name,
     same_way,
     sentences_of,
     specificity,
@@ -1430,6 +1431,8 @@ def absent_names(
         expansion = lexicon.expansion(n)
         if expansion and all(t in seen for t in terms(expansion)):
             return True
+        if (party := party_name(n)) and all(t in seen for t in terms(party)):
+            return True  # "GOP" where the articles write "Republican"
         country = country_of(n)  # news names a government by its capital ("Pyongyang" for North Korea)
         return bool(country and all(t in seen for t in terms(country)))
 
@@ -2826,6 +2829,11 @@ _ACTION_MATCH = 0.55  # word cosine at which an evidence word stands for the que
 _NOUN_FOR_ACT = 0.65  # …and at which a word that is no verb does ("friends" for "buddies", not "approval" for "reject")
 
 
+# Words that put an act after "to" as meant, planned or expected: the act is that verb ("supposed to meet").
+_BEFORE_THE_ACT = frozenset("supposed meant expected scheduled slated set due going able likely about planning "
+                            "planned trying tried hoping".split())
+
+
 def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda w: False, *,
                        common: bool = False) -> str | None:
     """The verb of what a why/how/when question takes for granted ("cancel" in "Kishida cancel his trip"); with
@@ -2845,6 +2853,8 @@ def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda
             continue  # after a determiner or a possessive, a noun: "the board", "Twitter's board", "twitters board"
         if before.lower() in _DEGREE and getAllLemmas(w).get("ADJ"):
             continue  # "why are they so negative", "the very popular Kishida resign": how a thing is, no act
+        if w in _BEFORE_THE_ACT and i + 1 < len(tokens) and tokens[i + 1].lower() == "to":
+            continue  # "where was the militia supposed to meet": the act is the meeting
         lemmas = getAllLemmas(w).get("VERB")
         if lemmas:
             if terms(lemmas[0])[:1] and terms(lemmas[0])[0] in _LIGHT_VERBS | _QUESTION_WORDS | _RESPONSE_VERBS:

@@ -26,7 +26,7 @@ from .text import initials as initials_of
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
-           "EVENT_WINDOW", "american_spelling", "clause_claim", "dated_clause", "country_of_people", "order_conflict", "REQUESTED_COUNT", "COMPASS", "is_comparison", "MONTHS",
+           "EVENT_WINDOW", "american_spelling", "party_name", "clause_claim", "dated_clause", "country_of_people", "order_conflict", "REQUESTED_COUNT", "COMPASS", "is_comparison", "MONTHS",
            "sentences_of"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
@@ -2294,7 +2294,16 @@ def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) 
                 expansion = lexicon.expansion(x)
                 if expansion and {w.lower() for w in expansion.split()} <= other:
                     return True
+    for one, other in ((a, b), (b, a)):
+        # "GOP" and "Republican", "Tories" and "Conservatives": a party by its nickname.
+        if any((party := party_name(x)) and terms(party)[0] in {t for w in other for t in terms(w)} for x in one):
+            return True
     return False
+
+
+def party_name(word: str) -> str | None:
+    """The name of the party ``word`` is a nickname of ("GOP": "Republican"), or None."""
+    return _PARTY_SHORT.get(word.lower())
 
 
 def _one_name(a: frozenset[str], b: frozenset[str], lexicon: Lexicon) -> bool:

@@ -1028,6 +1028,13 @@ def test_an_adjective_after_a_word_of_degree_is_no_act_to_look_for():
     assert presupposed_action("the very popular Kishida resign") == "resign"  # the act after it is still read
 
 
+def test_an_act_only_meant_or_planned_is_the_verb_after_to():
+    # "supposed to meet": the meeting is the act; "supposed" is no act a passage must tell.
+    assert presupposed_action("the militia originally supposed to discuss the march") == "discuss"
+    assert presupposed_action("Kishida expected to cancel the trip") == "cancel"
+    assert presupposed_action("Kishida supposed the trip was off") == "supposed"  # no "to": the act
+
+
 def _fixed(texts: dict[str, list[float]], lexical: float = 0.0) -> tuple[SentenceVectors, Any]:
     """Vectors fixed per text, and a maker of evidence from a text ("a: …": source "a") and its score."""
     vectors = SentenceVectors(lambda batch: [texts[t] for t in batch])

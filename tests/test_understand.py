@@ -262,6 +262,8 @@ def test_a_team_cut_short_in_the_plural_and_a_code_with_figures():
     assert "Avalanche" in understand("who scored for the avs", lexicon).text
     assert "TB12" in understand("how many super bowls did TB12 win", lexicon).text  # no "Tampa Bay12"
     assert "Republican primaries" in understand("turnout in GOP primaries", lexicon).text
+    # Where the articles write the nickname too, the question keeps it, and it names the party all the same.
+    assert premise_conflict("turnout in GOP primaries rose", "Turnout in Republican primaries rose.", lexicon) is None
 
 
 def test_casual_contractions_without_apostrophes_and_sports_shorthand(lexicon):
