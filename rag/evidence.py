@@ -927,6 +927,13 @@ def _measure(question: str) -> str | None:
     return next((name for name, (asks, _) in _MEASURES.items() if asks.search(question)), None)
 
 
+# "How many people…": persons counted under any word for them ("recipients", "protesters", "children"). General
+# English: agent and belonging endings, and the plain words for persons; close to "people" in meaning as well.
+_PEOPLE_COUNTED = frozenset(terms("people persons individuals folks"))
+_PERSON_NOUN = re.compile(r"^(?:\w{3,}(?:ers|ors|ents|ants|ees|ists|ians|ans|ites)|people|persons|men|women|children|"
+                          r"kids|adults|victims|residents|staff|members|fans|citizens|civilians|troops|soldiers|police|"
+                          r"voters|patients|guests|families|refugees|migrants|survivors|youths|teens|babies)$")
+_PERSONS_ALIKE = 0.3  # below the usual 0.5: "people" and "recipients" are 0.36 apart in MiniLM
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+)?([A-Za-z][\w-]*)", re.IGNORECASE)
 _AUXILIARIES = frozenset("has have had did do does is are was were will would can could should".split())
 
@@ -1185,7 +1192,7 @@ def _figures_supposed(text: str, question: str, unit: str | None = None) -> bool
 
 def _gives(
     kind: str, unit: str | None, text: str, question: str, head: str | None = None,
-    alike: Callable[[str, Sequence[str]], set[str]] | None = None,
+    alike: Callable[..., set[str]] | None = None,  # (word, candidates[, threshold]) -> those alike
 ) -> bool:
     """Whether ``text`` holds an answer of the kind asked for: a date, a name (of a ``head`` when the question
     names what it wants the name of), or a figure (in ``unit`` if one is asked for; a year is no count;
@@ -1265,6 +1272,10 @@ def _gives(
             for j in range(i + 1, min(len(tokens), i + 1 + _COUNT_WINDOW))
             if tokens[j].isalpha() and tokens[j] not in STOPWORDS}
     similar = alike(counted, sorted(near)) if alike is not None and counted and head[0] not in _UNITS else set()
+    if alike is not None and head[0] in _PEOPLE_COUNTED:
+        # "How many people are getting the medal": "17 recipients" are people, as are any persons counted by what
+        # they do or are; word vectors put "people" as near "cars" as "recipients", so the word must name persons.
+        similar |= {w for w in alike(counted, sorted(near), _PERSONS_ALIKE) if _PERSON_NOUN.search(w)}
     # "How many people reported getting sick": "470 reports of illness" counts the act asked about, named by its
     # noun ("31 arrests" for "how many were arrested").
     acts = _counted_acts(question, phrase) if head[0] not in _UNITS else set()

@@ -135,7 +135,7 @@ def test_how_many_wants_a_figure_next_to_what_it_counts():
     pairs = {("companies", "conglomerates"), ("days", "years")}
 
     def gives(question: str, text: str) -> bool:
-        return _gives("number", None, text, question, alike=lambda a, cands: {c for c in cands if (a, c) in pairs})
+        return _gives("number", None, text, question, alike=lambda a, cands, threshold=0.5: {c for c in cands if (a, c) in pairs})
 
     assert _counted("how many ICBM launches has North Korea done") == "launches"  # the phrase's last noun
     assert _counted("how many companies went with Yoon") == "companies"  # not the verb after it
@@ -2182,3 +2182,12 @@ def test_the_names_of_things_of_no_named_kind_are_a_list_of_them():
     # A kind whose things have names of their own still wants one.
     assert not _gives("name", None, "They ate at three restaurants, a noodle bar, a diner and a cafe.",
                       "names of the restaurants they ate at", "restaurants")
+
+
+def test_people_counted_are_persons_under_any_word_for_them():
+    # Words near "people" only under the usual closeness (as MiniLM has "recipients"): the word must name persons.
+    close = lambda word, candidates, threshold=0.5: set(candidates) if threshold < 0.5 else set()  # noqa: E731
+    question = "how many people are getting the medal"
+    assert _gives("number", None, "Biden will award the medal to 17 recipients next week.", question, alike=close)
+    assert _gives("number", None, "The medal goes to 17 honorees and 3 children.", question, alike=close)
+    assert not _gives("number", None, "The medal was carried in 17 cars next week.", question, alike=close)
