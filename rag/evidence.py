@@ -377,6 +377,13 @@ _SPAN_OF_TIME = re.compile(r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?|minut
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTH_CUT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."  # "Aug.", "Dec."
+# A day that dates what somebody said ("told AFP on Saturday", "said Thursday", "the joint statement on Thursday"),
+# no date of the act told; unless the question asks when it was said, announced or told.
+_SPEECH = (r"said|says|told|tells|added|wrote|stated|announced|statement|interview|speech|briefing|remarks|"
+           r"press\s+conference")
+_SPEECH_DATE = re.compile(rf"\b(?:{_SPEECH})\b(?:\s+(?:(?!on\b)[A-Z][\w.-]*|reporters|journalists)){{0,3}}\s+(?:on\s+|late\s+|early\s+)?"
+                          rf"(?:{_WEEKDAY_NAMES})\b")
+_ASKS_SPEECH = re.compile(rf"\b(?:{_SPEECH}|say|tell|announce|speak|spoke|report)\b", re.IGNORECASE)
 # A time gone by, told from now: "last year", "the previous week", "last May", "12 years ago", "yesterday".
 _PAST_TIME = re.compile(rf"\b(?:(?:last|past|previous)\s+(?:year|month|week|weekend|decade|{_WEEKDAY_NAMES}|"
                         rf"{_MONTH_NAMES})|\w+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|"
@@ -1228,6 +1235,8 @@ def _gives(
         # them under another word for the kind.
         return any(_names_the(w, text, question) for w in kinds)
     if kind == "date":
+        if not _ASKS_SPEECH.search(question):
+            text = _SPEECH_DATE.sub(" ", text)  # "told AFP on Saturday": when it was said, not when it happens
         return has_answer_type(kind, text, question) or bool(_RELATIVE_TIME.search(text))
     if kind != "number":
         return has_answer_type(kind, text, question)

@@ -2191,3 +2191,13 @@ def test_people_counted_are_persons_under_any_word_for_them():
     assert _gives("number", None, "Biden will award the medal to 17 recipients next week.", question, alike=close)
     assert _gives("number", None, "The medal goes to 17 honorees and 3 children.", question, alike=close)
     assert not _gives("number", None, "The medal was carried in 17 cars next week.", question, alike=close)
+
+
+def test_a_day_that_dates_what_was_said_is_no_date_of_the_act_told():
+    told = "Seoul will implement the pact, a defense ministry official told AFP on Saturday."
+    assert not _gives("date", None, told, "when will Seoul implement the pact")
+    assert not _gives("date", None, "During the joint statement on Thursday, Kishida said talks would resume.",
+                      "when's the first meeting of the restarted talks")
+    assert _gives("date", None, told, "when did the official tell AFP about the pact")  # asked when it was said
+    assert _gives("date", None, "Seoul will implement the pact on Saturday, an official said.",
+                  "when will Seoul implement the pact")
