@@ -425,7 +425,7 @@ class Chatbot:
                 reason = f"no passage says that {understood.presupposes.rstrip('?')} (nothing about “{verb}”)"
         if not reason and understood.presupposes and (apart := names_apart(
                 state["standalone"], understood.presupposes, ranked, loaded.layout, is_name=loaded.lexicon.is_name,
-                ignore=loaded.source_terms)):
+                ignore=loaded.source_terms, lexicon=loaded.lexicon)):
             reason = f"no passage tells of {', '.join(apart[:-1])} and {apart[-1]} together"
         if named:
             ranked = [e for e in ranked if e.sentence.source in named] or ranked

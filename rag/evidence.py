@@ -85,8 +85,7 @@ _OWN_SHARE = 0.7  # in a follow-up, the share of the ranking's term coverage tha
 _TYPE_SLACK = 0.15  # a passage gives the kind of answer asked for only if it covers the question nearly as well as the best
 # …but the first passages of the ranking give a figure asked for though they tell it in words of their own and
 # cover less of the question ("Ripley's purchased it for $4.8 million" for "how much did ripleys pay for the monroe
-# dress"): these many, from this coverage (review and held-out dev: 0.3 to 0.35 alike; dates lose at any).
-_TOP_ON_TOPIC = 1
+# dress"): the first, from this coverage (review and held-out dev: 0.3 to 0.35 alike; dates lose at any).
 _TOP_COVERAGE = 0.35
 _MEANING_POOL = 16  # candidate sentences (closest by embedding) whose words are matched by meaning
 _RARE_NAME_PART = 0.7  # IDF above the name's most used part at which another part of it is left out
@@ -379,11 +378,12 @@ _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTH_CUT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."  # "Aug.", "Dec."
 # A day that dates what somebody said ("told AFP on Saturday", "said Thursday", "the joint statement on Thursday"),
 # no date of the act told; unless the question asks when it was said, announced or told.
-_SPEECH = (r"said|says|told|tells|added|wrote|stated|announced|statement|interview|speech|briefing|remarks|"
-           r"press\s+conference")
-_SPEECH_DATE = re.compile(rf"\b(?:{_SPEECH})\b(?:\s+(?:(?!on\b)[A-Z][\w.-]*|reporters|journalists)){{0,3}}\s+(?:on\s+|late\s+|early\s+)?"
-                          rf"(?:{_WEEKDAY_NAMES})\b")
-_ASKS_SPEECH = re.compile(rf"\b(?:{_SPEECH}|say|tell|announce|speak|spoke|report)\b", re.IGNORECASE)
+_SPEECH = (r"said|says|told|tells|added|wrote|stated|announced|reported|statement|interview|speech|briefing|"
+           r"remarks|press\s+conference")
+_SPEECH_DATE = re.compile(rf"\b(?:{_SPEECH})\b(?:\s+(?:[A-Z][\w.-]*|reporters|journalists)){{0,3}}\s+"
+                          rf"(?:on\s+|late\s+|early\s+)?(?:{_WEEKDAY_NAMES})\b(?![’']s)")  # not "said Monday's attack"
+_ASKS_SPEECH = re.compile(rf"\b(?:{_SPEECH}|say\w*|tell\w*|announc\w*|report\w*|statements?|speech(?:es)?|"
+                          r"speak\w*|spoke|address\w*)\b", re.IGNORECASE)
 # A time gone by, told from now: "last year", "the previous week", "last May", "12 years ago", "yesterday".
 _PAST_TIME = re.compile(rf"\b(?:(?:last|past|previous)\s+(?:year|month|week|weekend|decade|{_WEEKDAY_NAMES}|"
                         rf"{_MONTH_NAMES})|\w+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|"
@@ -937,10 +937,30 @@ def _measure(question: str) -> str | None:
 # "How many people…": persons counted under any word for them ("recipients", "protesters", "children"). General
 # English: agent and belonging endings, and the plain words for persons; close to "people" in meaning as well.
 _PEOPLE_COUNTED = frozenset(terms("people persons individuals folks"))
-_PERSON_NOUN = re.compile(r"^(?:\w{3,}(?:ers|ors|ents|ants|ees|ists|ians|ans|ites)|people|persons|men|women|children|"
-                          r"kids|adults|victims|residents|staff|members|fans|citizens|civilians|troops|soldiers|police|"
-                          r"voters|patients|guests|families|refugees|migrants|survivors|youths|teens|babies)$")
+_PERSONS = frozenset(
+    "people persons men women children kids adults victims residents staff members fans citizens civilians troops "
+    "soldiers police patients guests families refugees migrants immigrants survivors youths teens babies recipients "
+    "students participants applicants passengers workers users agents officers honorees nominees".split())
+_AGENT_ENDING = re.compile(r"^(\w{2,}?)(?:ers|ors|ees|ists)$")  # "voters", "protesters", "trainees": who does it
 _PERSONS_ALIKE = 0.3  # below the usual 0.5: "people" and "recipients" are 0.36 apart in MiniLM
+
+
+def _names_persons(word: str) -> bool:
+    """Whether ``word`` (lower case, plural) names persons: a plain word for them, or one who does what a verb says
+    ("voters", "protesters", "trainees"; not "containers" or "numbers", whose stems are no such verbs)."""
+    from lemminflect import getAllLemmas
+
+    if word in _PERSONS:
+        return True
+    m = _AGENT_ENDING.match(word)
+    if not m:
+        return False
+    stem = m.group(1)
+    return any("VERB" in getAllLemmas(v) and v not in _THING_VERBS for v in (stem, stem + "e", stem[:-1] if
+                                                                            stem[-1:] == stem[-2:-1] else stem))
+
+
+_THING_VERBS = frozenset("contain compute numb let order compress".split())  # things named for their use
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+)?([A-Za-z][\w-]*)", re.IGNORECASE)
 _AUXILIARIES = frozenset("has have had did do does is are was were will would can could should".split())
 
@@ -1024,7 +1044,8 @@ def _named_phrase(question: str) -> list[str]:
             break
         if phrase and token[:1].isupper() and plural:
             break  # "the names of the 3 chemicals Japan freed": a name after the things named opens what they did
-        plural = low != (getAllLemmas(low).get("NOUN") or (low,))[0]
+        # …after things named in lower case: "the Times Square victims" is one phrase.
+        plural = token.islower() and low != (getAllLemmas(low).get("NOUN") or (low,))[0]
         phrase.append(low)
     return phrase
 
@@ -1222,8 +1243,11 @@ def _gives(
         if _names_the(head, text, question):
             return True
         if head not in _KIND_OF and head not in _ROLE_HEADS and any(
-                set(terms(m.group(1) or m.group(2))) & set(terms(head)) for m in _LISTED.finditer(text)):
-            return True  # "the names of the 3 chemicals": "three chemicals, fluorinated polyimide, hydrogen fluoride…"
+                set(terms(m.group(1) or m.group(2))) & set(terms(head)) and not _COUNTED_ITEM.search(m.group(3))
+                for m in _LISTED.finditer(text)):
+            # "the names of the 3 chemicals": "three chemicals, fluorinated polyimide, hydrogen fluoride…" names
+            # them; "three suspects, two men and a woman" tells only what they are.
+            return True
         kinds = [w for w in _KIND_OF.get(head, ()) if w != head and re.search(rf"\b{w}\b", text, re.IGNORECASE)]
         if _which_named(question) == head and not kinds and not re.search(rf"\b{head}\b", text, re.IGNORECASE):
             # "Which city…": "the mayor of Riverton", "CNN projected…", "According to The Ledger" name one
@@ -1284,7 +1308,7 @@ def _gives(
     if alike is not None and head[0] in _PEOPLE_COUNTED:
         # "How many people are getting the medal": "17 recipients" are people, as are any persons counted by what
         # they do or are; word vectors put "people" as near "cars" as "recipients", so the word must name persons.
-        similar |= {w for w in alike(counted, sorted(near), _PERSONS_ALIKE) if _PERSON_NOUN.search(w)}
+        similar |= {w for w in alike(counted, sorted(near), _PERSONS_ALIKE) if _names_persons(w)}
     # "How many people reported getting sick": "470 reports of illness" counts the act asked about, named by its
     # noun ("31 arrests" for "how many were arrested").
     acts = _counted_acts(question, phrase) if head[0] not in _UNITS else set()
@@ -1413,6 +1437,24 @@ def _referring_counts(question: str) -> set[str]:
     return {m.group(1) for m in _REFERRING_COUNT.finditer(question)}
 
 
+def _named_in(name: str, seen: Iterable[str] | frozenset[str], lexicon: Lexicon | None) -> bool:
+    """Whether the terms ``seen`` name ``name`` (a word of a name or a figure): as written, as another outlet spells
+    it, by the expansion of an acronym ("WTO"), by its party ("GOP": "Republican") or by its capital ("Pyongyang")."""
+    seen = seen if isinstance(seen, (set, frozenset)) else frozenset(seen)
+    spellings = lexicon.spellings(name) if lexicon is not None else {name.lower()}
+    if any(all(t in seen for t in terms(v)) for v in spellings):
+        return True
+    expansion = lexicon.expansion(name) if lexicon is not None else None
+    if expansion and all(t in seen for t in terms(expansion)):
+        return True
+    if (party := party_name(name)) and all(t in seen for t in terms(party)):
+        return True  # "GOP" where the articles write "Republican"
+    country = country_of(name)  # news names a government by its capital ("Pyongyang" for North Korea)
+    if country and all(t in seen for t in terms(country)):
+        return True
+    return any(all(t in seen for t in terms(c)) for c in country_of_people(name))  # "Japanese": Japan
+
+
 def absent_names(
     question: str, sources: Sequence[str], article_terms: Callable[[str], frozenset[str]], lexicon: Lexicon, *,
     top: int = 5, ignore: frozenset[str] = frozenset(),
@@ -1446,15 +1488,7 @@ def absent_names(
     seen: frozenset[str] = frozenset().union(*(article_terms(s) for s in dict.fromkeys(list(sources)[:top])))
 
     def found(n: str) -> bool:
-        if any(all(t in seen for t in terms(v)) for v in lexicon.spellings(n)):
-            return True
-        expansion = lexicon.expansion(n)
-        if expansion and all(t in seen for t in terms(expansion)):
-            return True
-        if (party := party_name(n)) and all(t in seen for t in terms(party)):
-            return True  # "GOP" where the articles write "Republican"
-        country = country_of(n)  # news names a government by its capital ("Pyongyang" for North Korea)
-        return bool(country and all(t in seen for t in terms(country)))
+        return _named_in(n, seen, lexicon)
 
     excused = _named_otherwise(question, lambda w: all(t in seen for t in terms(w)))
     missing = [g for g in groups if not all(found(n) or n in excused for n in g)]
@@ -1642,8 +1676,9 @@ def abstention_reason(
         head = (_named_head(own) or which) if kind == "name" else None
         best = max((e.covered for e in ranked[:context]), default=0.0)
         on_topic = [e for e in ranked[:context] if e.covered >= max(min_coverage, best - _TYPE_SLACK)
-                    or (e is top and unit and e.covered >= min_coverage)
-                    or (kind == "number" and e in ranked[:_TOP_ON_TOPIC] and e.covered >= _TOP_COVERAGE)]
+                    or (e is top and unit and e.covered >= min_coverage)]
+        if on_topic and kind == "number" and top not in on_topic and top.covered >= _TOP_COVERAGE:
+            on_topic.insert(0, top)  # see _TOP_COVERAGE; only beside passages that are on the topic already
         answering = _dated_events(question, on_topic, is_name) if kind == "date" else on_topic
         if kind == "number" and not unit and _HOW_MANY.search(question):
             # A figure next to what is counted is answer enough, from any of the closest passages ("three
@@ -1842,7 +1877,7 @@ _TENSE_WORDS = frozenset("have has had were was are is been be being already rep
 
 
 def count_the_thing(
-    question: str, ranked: Sequence[Evidence], alike: Callable[[str, Sequence[str]], set[str]], *, top: int = 5,
+    question: str, ranked: Sequence[Evidence], alike: Callable[..., set[str]], *, top: int = 5,
 ) -> list[Evidence]:
     """For "how many X": when the first passage has no figure next to an X (or a word close in meaning), the
     first of the next ``top`` (the passages the abstention check reads) that has one goes first ("three
@@ -2345,6 +2380,11 @@ _LISTED = re.compile(
     r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:[a-z][\w’'-]*\s+){0,2}([a-z][\w’'-]*)\s*[,:]|"
     r"([a-z][\w’'-]*)\s*,?\s+(?:such\s+as|including))"
     rf"\s+((?:{_ITEM},\s+){{0,8}}{_ITEM},?\s+(?:and|or)\s+{_ITEM})")
+
+
+# An item of a list that counts or points rather than names ("two men", "a woman", "the other").
+_COUNTED_ITEM = re.compile(r"(?:^|,\s*|\b(?:and|or)\s+)(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"several|some|\d+)\s", re.IGNORECASE)
 
 
 def _lists_the(head: str, text: str, vectors: SentenceVectors) -> bool:
@@ -2850,8 +2890,8 @@ _NOUN_FOR_ACT = 0.65  # …and at which a word that is no verb does ("friends" f
 
 
 # Words that put an act after "to" as meant, planned or expected: the act is that verb ("supposed to meet").
-_BEFORE_THE_ACT = frozenset("supposed meant expected scheduled slated set due going able likely about planning "
-                            "planned trying tried hoping".split())
+_BEFORE_THE_ACT = frozenset("suppose mean expect schedule slate plan try hope intend aim attempt set due going able "
+                            "likely about".split())
 
 
 def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda w: False, *,
@@ -2873,8 +2913,9 @@ def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda
             continue  # after a determiner or a possessive, a noun: "the board", "Twitter's board", "twitters board"
         if before.lower() in _DEGREE and getAllLemmas(w).get("ADJ"):
             continue  # "why are they so negative", "the very popular Kishida resign": how a thing is, no act
-        if w in _BEFORE_THE_ACT and i + 1 < len(tokens) and tokens[i + 1].lower() == "to":
-            continue  # "where was the militia supposed to meet": the act is the meeting
+        if i + 1 < len(tokens) and tokens[i + 1].lower() == "to" and (
+                w in _BEFORE_THE_ACT or set(getAllLemmas(w).get("VERB", ())) & _BEFORE_THE_ACT):
+            continue  # "where was the militia supposed to meet", "why did they plan to cancel": the act is after
         lemmas = getAllLemmas(w).get("VERB")
         if lemmas:
             if terms(lemmas[0])[:1] and terms(lemmas[0])[0] in _LIGHT_VERBS | _QUESTION_WORDS | _RESPONSE_VERBS:
@@ -2934,9 +2975,9 @@ def _premise_names(presupposes: str, is_name: Callable[[str], bool], ignore: fro
         name = (token[:1].isupper() and (i or not in_dictionary(lower))) or (token.isalpha() and is_name(lower))
         figure = bool(re.fullmatch(r"\d[\d,.]*", token)) and not re.fullmatch(r"\d", token)
         title = bool(_PERSON_TITLE.fullmatch(token.capitalize()))
-        if title and run and in_dictionary(run[-1].lower()):
-            run.pop()  # "Prime" of "Prime Minister", "Foreign" of "Foreign Minister": the title's
-        if _NAME_BREAK.fullmatch(token) or not (name or figure) or lower in STOPWORDS or title or (
+        while title and run and in_dictionary(run[-1].lower()):
+            run.pop()  # "Deputy Prime" of "Deputy Prime Minister", "Foreign" of "Foreign Minister": the title's
+        if _NAME_BREAK.fullmatch(token) or not (name or figure) or figure or lower in STOPWORDS or title or (
                 set(terms(lower)) and set(terms(lower)) <= ignore):
             if run:
                 groups.append(run)
@@ -2953,21 +2994,34 @@ def _premise_names(presupposes: str, is_name: Callable[[str], bool], ignore: fro
 def names_apart(
     question: str, presupposes: str, ranked: Sequence[Evidence], layout: Layout, *, top: int = 10,
     is_name: Callable[[str], bool] = lambda w: False, ignore: frozenset[str] = frozenset(),
+    lexicon: Lexicon | None = None,
 ) -> list[str]:
     """The names a why question takes for granted together ("why did Kishida bring the heads of Samsung, Hyundai,
     SK and LG") when none of the first ``top`` passages, read with the sentences either side of it, tells of them
     all, else []: what it asks the reason for is told of nobody it names ("Yoon brought…"). Each name may be told
-    by any of its words ("Fitton" for "Jim Fitton"); two names at least, as one missing is "never mention"."""
+    by any of its words ("Fitton" for "Jim Fitton") and as the articles name it otherwise (see _named_in); two names
+    at least, as one missing is "never mention"."""
     groups = _premise_names(presupposes, is_name, ignore)
     if len(groups) < 2 or not _ASKS_WHY.match(question):
         return []
     for e in ranked[:top]:
         key = (e.sentence.source, e.sentence.start)
         window = [e.sentence] + [s for s in (layout.previous.get(key), layout.next.get(key)) if s is not None]
-        told = set().union(*(stated_terms(s.text) for s in window))  # "LA" in "Los Angeles", "19" in "$19m"
-        if all(any(set(terms(w)) <= told or w.replace(",", "") in told for w in g) for g in groups):
+        told = set().union(*(stated_terms(s.text) | _all_initials(s.text) for s in window))  # "LA", "19" of "$19m"
+        told |= {t for s in window for w in names(s.text) for c in country_of_people(w) for t in terms(c)}  # "Japanese"
+        if all(any(w.replace(",", "") in told or _named_in(w, told, lexicon) for w in g) for g in groups):
             return []
     return [" ".join(g) for g in groups]
+
+
+def _all_initials(text: str) -> set[str]:
+    """The initials of every run of two or more capitalised words in ``text``, and of each shorter run inside it
+    ("LA" in "Los Angeles Mayor Karen Bass", "PM" in "Prime Minister Fumio Kishida")."""
+    out = set()
+    for m in re.finditer(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+|and\s+|for\s+)*[A-Z][\w’'.-]*)+", text):
+        letters = [w[0].lower() for w in m.group().split() if w[:1].isupper()]
+        out |= {"".join(letters[i:j]) for i in range(len(letters)) for j in range(i + 2, min(len(letters), i + 5) + 1)}
+    return out
 
 
 # A clause that only supposes the act ("even if Castro fired him", "he could change it"), or has it to do
@@ -3374,7 +3428,7 @@ def unquoted_speaker(
 
 def parts_unanswered(
     parts: Sequence[str], ranked: Sequence[Evidence], context: int = 8,
-    alike: Callable[[str, Sequence[str]], set[str]] | None = None,
+    alike: Callable[..., set[str]] | None = None,
 ) -> str | None:
     """Why a multi-part question whose every part asks for a figure or a date ("how far did it fly and how
     high") goes unanswered: no passage among the first ``context`` gives what any part asks for. None when

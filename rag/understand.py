@@ -1292,9 +1292,11 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             # of a joined name, "agence france-presse").
             return named
         asked = token[:-1] if plural else token
-        if (lowered or token.islower()) and not asked.isupper() and not in_dictionary(low) and 2 <= len(low) <= 7:
-            # Typed without capitals, initials are the articles' acronym all the same ("icbms", "eez", "sk"), and
-            # a country's code its name ("the US military and jp": Japan), in a question with capitals elsewhere too.
+        beside_name = token.islower() and (preceding.lower() in _BESIDE_NAMES or following.lower() in _BESIDE_NAMES)
+        if (lowered or beside_name) and not asked.isupper() and not in_dictionary(low) and 2 <= len(low) <= 7:
+            # Typed without capitals, initials are the articles' acronym all the same ("icbms", "eez", "sk"); in a
+            # question with capitals elsewhere, only where they stand with other names ("the US military w/ jp
+            # and SK": Japan), not "Samsung's pe ratio".
             single = low[:-1] if low.endswith("s") and lexicon.expansion(low[:-1].upper()) else low
             if lexicon.expansion(single.upper()):
                 plural, asked = single != low, single.upper()
@@ -1765,10 +1767,15 @@ _FORM_WORDS = frozenset(
     "main key point points gist margin percent percentage sentence summary detail details in is enough $".split())
 
 
+# Words that stand between names ("w/ jp + sk", "between sk and jp").
+_BESIDE_NAMES = frozenset("and or with vs v between in to from of & + /".split())
 # "…? need the venue for the post": what the asker wants the answer for, no question of its own; but "…? need
-# background on gsomia too" asks more.
-_NEED_TAIL = re.compile(r"\?+\s+((?:i\s+)?(?:need|needed|want)\s+(?:[\w$'’]+\s+){0,3}?for\s+(?:[\w'’]+[\s.!]*){1,4})$",
-                        re.IGNORECASE)
+# the venue and date for the post" asks more.
+_NEED_TAIL = re.compile(
+    r"\?+\s+((?:i\s+)?(?:need|needed|want)\s+(?:[\w$'’]+\s+){0,3}?for\s+(?:(?:the|my|a|our|this|tonight's|today's)\s+)?"
+    r"(?:[\w'’-]+\s+)?(?:post|story|piece|thread|tweet|caption|headline|copy|script|backgrounder|segment|show|"
+    r"newsletter|slides?|deck|brief|briefing|package|explainer|notes|lede|graphic|chart|article|report|bulletin|"
+    r"broadcast|podcast|episode)s?[\s.!]*)$", re.IGNORECASE)
 _ASKS_MORE = re.compile(rf"\b(?:{_WH}|too|also|as well|and|plus|background|context|more)\b|\?", re.IGNORECASE)
 _BARE_WH = rf"(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}"  # a question word alone, with its preposition
 # "who shelved gsomia": the question word is the doer, the act follows it (no "did"); not "who is…", "who was…".
@@ -2410,7 +2417,7 @@ def premise_conflict(
                 around = e_units[max(0, j - _WINDOW) : j + _WINDOW + 1]
                 near = [t for _, u, *_ in around for t in u]
                 # "SK" is named by "South Korean": a name's initials are the name.
-                near += [i for k_, _, a, b in around if k_ == "name" for i in initials_of(evidence[a:b])]
+                near += [ini for k_, _, a, b in around if k_ == "name" for ini in initials_of(evidence[a:b])]
                 if all(any(_same(frozenset({t}), frozenset({n}), lexicon) for n in near) for t in own):
                     conflict = None  # somewhere the evidence has the question's own name or figure here
                     break
