@@ -122,6 +122,10 @@ Items ``Q…`` are a forty-third batch of 100 (dev 54, test 46), written and spl
 with a fresh context, dictating as a radio producer driving ("kishi da", "g so mia", "mutual hostel tea", "twenty
 nineteen"); before any change the code scored 0.83 on its dev half (false abstention 0.050, abstention recall 0.93)
 and 0.83 on its test half (false abstention 0.031, abstention recall 0.79).
+Items ``R…`` are a forty-fourth batch of 100 (dev 51, test 49), written and split the same way by another reader
+with a fresh context, typing as a social-media desk editor in shorthand ("w/ jp + sk", "need the venue for the
+post", "gsomia backstory in a nutshell?"); before any change the code scored 0.73 on its dev half (false abstention
+0.108, abstention recall 0.86) and 0.71 on its test half (false abstention 0.029, abstention recall 0.57).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -301,6 +305,14 @@ TARGETS = {
 # names nothing going on from the part before, things named one by one for "which X", a name given told as given,
 # "is X on board with") and a fresh-eyes review that narrowed five of them, the test split moved to 0.813, 0.057,
 # 0.785 (its own test half to 0.85): the floors stay.
+# The forty-fourth (R…, 100 items by another fresh reader, a social-media desk editor in shorthand) made it 2,005 items
+# (the code before it: 0.811, 0.056, 0.780; on its own halves, dev 0.73 and test 0.71). After the work on its dev
+# half and the review suite's dev corpora (a why-question's names no passage tells together, a country's code typed in
+# lower case beside other names, initials in a premise, the names of things listed in common words, what the answer
+# is needed for, a subheading in capitals no name, a figure told in the first passage's own words, a party by its
+# nickname, persons counted under any word for them, a day that dates what was said) and a fresh-eyes review that
+# narrowed most of them, the test split moved to 0.816, 0.054, 0.792 (its own test half stayed at 0.71): the floors
+# stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
