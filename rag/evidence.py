@@ -935,7 +935,7 @@ def _measure(question: str) -> str | None:
 
 
 # "How many people…": persons counted under any word for them ("recipients", "protesters", "children"). General
-# English: agent and belonging endings, and the plain words for persons; close to "people" in meaning as well.
+# English: the plain words for persons, and agent nouns made from a verb; near "people" in meaning as well.
 _PEOPLE_COUNTED = frozenset(terms("people persons individuals folks"))
 _PERSONS = frozenset(
     "people persons men women children kids adults victims residents staff members fans citizens civilians troops "
@@ -956,8 +956,8 @@ def _names_persons(word: str) -> bool:
     if not m:
         return False
     stem = m.group(1)
-    return any("VERB" in getAllLemmas(v) and v not in _THING_VERBS for v in (stem, stem + "e", stem[:-1] if
-                                                                            stem[-1:] == stem[-2:-1] else stem))
+    verbs = {stem, stem + "e"} | ({stem[:-1]} if stem[-1:] == stem[-2:-1] else set())  # "vot-e", "shoot", "swim-m"
+    return any("VERB" in getAllLemmas(v) and v not in _THING_VERBS for v in verbs)
 
 
 _THING_VERBS = frozenset("contain compute numb let order compress".split())  # things named for their use
@@ -1437,10 +1437,9 @@ def _referring_counts(question: str) -> set[str]:
     return {m.group(1) for m in _REFERRING_COUNT.finditer(question)}
 
 
-def _named_in(name: str, seen: Iterable[str] | frozenset[str], lexicon: Lexicon | None) -> bool:
+def _named_in(name: str, seen: set[str] | frozenset[str], lexicon: Lexicon | None) -> bool:
     """Whether the terms ``seen`` name ``name`` (a word of a name or a figure): as written, as another outlet spells
     it, by the expansion of an acronym ("WTO"), by its party ("GOP": "Republican") or by its capital ("Pyongyang")."""
-    seen = seen if isinstance(seen, (set, frozenset)) else frozenset(seen)
     spellings = lexicon.spellings(name) if lexicon is not None else {name.lower()}
     if any(all(t in seen for t in terms(v)) for v in spellings):
         return True
@@ -2977,7 +2976,7 @@ def _premise_names(presupposes: str, is_name: Callable[[str], bool], ignore: fro
         title = bool(_PERSON_TITLE.fullmatch(token.capitalize()))
         while title and run and in_dictionary(run[-1].lower()):
             run.pop()  # "Deputy Prime" of "Deputy Prime Minister", "Foreign" of "Foreign Minister": the title's
-        if _NAME_BREAK.fullmatch(token) or not (name or figure) or figure or lower in STOPWORDS or title or (
+        if _NAME_BREAK.fullmatch(token) or not name or figure or lower in STOPWORDS or title or (
                 set(terms(lower)) and set(terms(lower)) <= ignore):
             if run:
                 groups.append(run)
