@@ -130,7 +130,7 @@ _SUMMARY = re.compile(
     r"(?:main|key|major|biggest) (?:[a-z]+ )?(?:points|takeaways?|facts|outcomes|results|developments|controvers(?:y|ies)|"
     r"themes)|(?:big|overall|whole|full|wider|broader) picture|state of play|"
     r"(?:quick |short |brief )?(?:rundown|run-down|lowdown|breakdown)|sum (?:it |this |that )?up|in a nutshell|"
-    r"takeaways|highlights|in (?:a few|\w+) (?:points|bullets|sentences)|[,-]\s*(?:the\s+)?(?:short|quick|brief) version|"
+    r"takeaways|highlights|in (?:a few|\w+) (?:points?|bullets?|sentences|lines)|[,-]\s*(?:the\s+)?(?:short|quick|brief) version|"
     r"brief me|catch me up|walk me through|timeline of)\b",
     re.IGNORECASE,
 )
@@ -143,9 +143,11 @@ _SUMMARY_UNASKED = re.compile(
     r"\bstart to finish|\bbeginning to end)\b",
     re.IGNORECASE,
 )
-# "In 3 points", "five key points": how many points an overview is asked in; part of the request, no fact.
+# "In 3 points", "five key points", "3 lines", "in 3 point" (a second language's singular): how many points an overview
+# is asked in; part of the request, no fact.
 REQUESTED_COUNT = re.compile(
-    r"\b(\d+|two|three|four|five|six)\s+(?:main\s+|key\s+)?(?:points|bullets|sentences|things|facts)\b", re.IGNORECASE)
+    r"\b(\d+|two|three|four|five|six)\s+(?:main\s+|key\s+)?(?:points?|bullets?|sentences|lines|things|facts)\b",
+    re.IGNORECASE)
 # Questions that ask for an overview as a question would ("what was agreed"): one part of a question of several
 # parts ("what year were ties normalized, and what did they agree on Thursday about the trade fight") is a part.
 _SUMMARY_ASKED = re.compile(
@@ -1293,7 +1295,9 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             return named
         asked = token[:-1] if plural else token
         beside_name = token.islower() and (preceding.lower() in _BESIDE_NAMES or following.lower() in _BESIDE_NAMES)
-        if (lowered or beside_name) and not asked.isupper() and not in_dictionary(low) and 2 <= len(low) <= 7:
+        # "Jpn", "Kor": a capital and consonants only, no word, is a code cut short as a name is ("JPN").
+        cut = token.istitle() and len(low) >= 3 and _consonants(low) == low and not in_dictionary(low)
+        if (lowered or beside_name or cut) and not asked.isupper() and not in_dictionary(low) and 2 <= len(low) <= 7:
             # Typed without capitals, initials are the articles' acronym all the same ("icbms", "eez", "sk"); in a
             # question with capitals elsewhere, only where they stand with other names ("the US military w/ jp
             # and SK": Japan), not "Samsung's pe ratio".
