@@ -446,8 +446,10 @@ class Chatbot:
         if not reason and understood.shape != "comparison" and ranked:
             ranked, premise = _check_premise(understood, ranked, loaded.lexicon, loaded.vectors.alike,
                                              dated=lambda: self._dated_passages(understood, loaded))
+            # "in 3 points": the count is the request's, no figure the articles should have
+            told = REQUESTED_COUNT.sub(" ", state["standalone"]) if understood.shape == "summary" else state["standalone"]
             absent = absent_names(
-                state["standalone"], [e.sentence.source for e in ranked], loaded.article_terms, loaded.lexicon,
+                told, [e.sentence.source for e in ranked], loaded.article_terms, loaded.lexicon,
                 ignore=loaded.source_terms) if premise is None else []
             if absent:
                 reason = f"the articles found never mention {', '.join(absent)}"
@@ -941,7 +943,7 @@ def _check_premise(
         # Which side: a thing the question sets on one side ("the west coast"), the passages on another.
         (lambda: compass_conflict(q, texts), "premise"),
         # Who did it: where the question has one doer of an act and the passages that tell of it another.
-        (lambda: agent_conflict(q, texts, lexicon, typed_lower=lower), "premise"),
+        (lambda: agent_conflict(q, texts, lexicon, typed_lower=lower, asked=True), "premise"),
         (lambda: agent_conflict(claim, texts, lexicon, typed_lower=lower) if claim else None, "premise"),
         # Who did it to whom: two names the question puts either side of a thing, the passages the other way round.
         (lambda: swap_conflict(q, texts, lexicon, typed_lower=lower), "premise"),

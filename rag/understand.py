@@ -2968,7 +2968,7 @@ def owner_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -> 
 _BETWEEN_SUBJECT_AND_VERB = frozenset(
     "is was are were be been being has have had will would shall should can could may might must did does do "
     "also therefore thus then now still already reportedly just not never soon finally even really actually "
-    "and".split()
+    "himself herself itself themselves personally and".split()
 )
 # A body that speaks or acts for the name before it, typed after it: "the Chinese foreign ministry welcomed", "US
 # officials said". The name is the doer, as in "China's Foreign Ministry". Its government only: its press, its
@@ -3074,34 +3074,44 @@ _ASKED_DOER = re.compile(
     re.IGNORECASE)
 
 
-def _presupposed_doers(question: str, lexicon: Lexicon, typed_lower: bool | None, *, asked: bool = False
-                       ) -> list[_Doer]:
+# "Yoon scrapped GSOMIA in 2019, so why…", "yoon scrapped it right?": a statement that opens the question tells an
+# act with its doer, as a reader takes it for granted.
+_STATED_DOER = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?")
+
+
+def _presupposed_doers(question: str, lexicon: Lexicon, typed_lower: bool | None, *, asked: bool = False,
+                       stated: bool = False) -> list[_Doer]:
     """The acts a why/how/when question takes for granted, with their doer: those whose doer opens the
     question after its question word ("why is Japan withdrawing…"); with ``asked``, also the act a yes/no
-    question asks about ("did China welcome…")."""
+    question asks about ("did China welcome…"); with ``stated``, also the act of a statement the question
+    opens with ("Yoon scrapped GSOMIA in 2019, so why…")."""
     m = _PRESUPPOSED_DOER.match(question) or (_ASKED_DOER.match(question) if asked else None)
+    if m is None and stated:  # its doer must open it: "what did Yoon…" opens on no name
+        m = _STATED_DOER.match(question)
     return [d for d in _doers(question, lexicon, typed_lower) if d.start == m.end()] if m else []
 
 
-def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, typed_lower: bool | None = None
-                   ) -> tuple[str, str, int] | None:
+def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, typed_lower: bool | None = None,
+                   asked: bool = False) -> tuple[str, str, int] | None:
     """(the question's doer, the articles' doer, the index of the passage) when the question takes for
     granted that somebody did something ("why is Japan withdrawing its complaint") and the passages that
     tell of that act done to the same thing name somebody else as its doer ("Seoul will, therefore,
     withdraw the complaint"), never the question's. A passage that names the question's doer for that act,
-    or just before it, means no contradiction."""
-    asked = _presupposed_doers(question, lexicon, typed_lower)
-    if not asked:
+    or just before it, means no contradiction. With ``asked``, also the act a yes/no question puts to the test
+    ("is it true Yoon himself scrapped GSOMIA in 2019": it was his predecessor) and the one a statement opening
+    the question tells."""
+    acts = _presupposed_doers(question, lexicon, typed_lower, asked=asked, stated=asked)
+    if not acts:
         return None
     doers = [_doers(text, lexicon) for text in passages]
     found: tuple[str, str, int] | None = None
     # "why did Seoul decide to lift…": the act is each verb the doer is the subject of ("decide", "lift").
-    for act in asked:
+    for act in acts:
         told = _other_doer(question, act, passages, doers, lexicon)
         if told is _CONFIRMED:
             return None  # the articles say the question's doer did one of its acts
         found = found or told
-    return found or next(filter(None, (_predecessor(question, act, passages, lexicon) for act in asked)), None)
+    return found or next(filter(None, (_predecessor(question, act, passages, lexicon) for act in acts)), None)
 
 
 # A relation between two names is told within a clause: the words between them, at most.

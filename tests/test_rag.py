@@ -454,7 +454,8 @@ def test_a_question_on_one_outlets_piece_is_answered_from_it(bot):
     assert_well_cited(answer)
 
 
-@pytest.mark.parametrize("request_", ["summarize the summit in 3 points", "give me 3 key points about the summit"])
+@pytest.mark.parametrize("request_", ["summarize the summit in 3 points", "give me 3 key points about the summit",
+                                      "summit in 3 point, simple", "quick summary of the summit, 3 lines"])
 def test_the_number_of_points_an_overview_is_asked_in_is_no_premise(bot, request_):
     answer = bot.ask(request_)
     assert not answer.abstained and len(answer.citations) == 3, answer.text

@@ -282,6 +282,8 @@ def test_acronyms_take_the_expansion_the_articles_use(lexicon):
     # A country's code typed in lower case is the country, in a question with capitals elsewhere too ("Japanese
     # Prime" is the start of a title, whose initials happen to be the same).
     assert "with Japan and" in understand("why does the US want to work w/ jp and SK", lexicon).text
+    # A code cut short in title case, consonants only, is read as its capitals ("Jpn": "JPN").
+    assert "-Japan relation" in understand("who said the ROK-Jpn relation was bellicose", lexicon).text
 
 
 def test_w_between_words_is_with_but_a_middle_initial_stays(lexicon):
@@ -1334,6 +1336,15 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
         "Yoon", "Yoon’s predecessor, Moon Jae-in", 0)
     assert agent_conflict("why did Yoon pull Korea out of GSOMIA in 2018", [before], lexicon) is None
     assert agent_conflict("why did Yoon pull out of the trade deal in 2019", [before], lexicon) is None
+    # Asked whether the doer did it, or told so in a statement that opens the question, the act is put to the
+    # test the same way ("himself" between the doer and the act changes nothing); a question that opens on no
+    # doer puts none to it.
+    stated = ("is it true Yoon himself pulled Korea out of GSOMIA in 2019",
+              "Yoon pulled Korea out of GSOMIA in 2019, so why bring it back?")
+    for question in stated:
+        assert agent_conflict(question, [before], lexicon, asked=True) == ("Yoon", "Yoon’s predecessor, Moon Jae-in", 0)
+        assert agent_conflict(question, [before], lexicon) is None
+    assert agent_conflict("what made Yoon pull Korea out of GSOMIA in 2019", [before], lexicon, asked=True) is None
     # Named as the one who acted too, the doer may well have done it; the predecessor is told for the past.
     both = "In 2019, Yoon scrapped the GSOMIA pact that Yoon’s predecessor, Moon Jae-in, had signed."
     assert agent_conflict("why did Yoon pull Korea out of GSOMIA in 2019", [both], lexicon) is None
