@@ -3086,9 +3086,15 @@ def _presupposed_doers(question: str, lexicon: Lexicon, typed_lower: bool | None
     question asks about ("did China welcome…"); with ``stated``, also the act of a statement the question
     opens with ("Yoon scrapped GSOMIA in 2019, so why…")."""
     m = _PRESUPPOSED_DOER.match(question) or (_ASKED_DOER.match(question) if asked else None)
-    if m is None and stated:  # its doer must open it: "what did Yoon…" opens on no name
-        m = _STATED_DOER.match(question)
+    if m is None and stated and (m := _STATED_DOER.match(question)):  # its doer opens it ("what did Yoon…" has none)
+        # A statement's verb in the past ("Yoon scrapped"), or before its object ("Yoon scrap GSOMIA"); a word
+        # before another noun is a noun of a headline's string ("china police database leak").
+        return [d for d in _doers(question, lexicon, typed_lower) if d.start == m.end()
+                and (_STATED_OBJECT.match(question[d.end :]) or question[d.end - 2 : d.end] == "ed")]
     return [d for d in _doers(question, lexicon, typed_lower) if d.start == m.end()] if m else []
+
+
+_STATED_OBJECT = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|its|his|her|their|it|them)\b)")
 
 
 def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, typed_lower: bool | None = None,
