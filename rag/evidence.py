@@ -1952,6 +1952,9 @@ def settle_the_question(
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
+# A sentence whose subject is somebody's other party: "Her host", "His counterpart", "Their guest".
+_SOMEONE_ELSES = re.compile(r"^\W*(?:his|her|their)\s+(?:\w+\s+)?(?:host|hosts|guest|guests|counterpart|"
+                            r"counterparts|successor|predecessor|rival|opponent|interlocutor)\b", re.IGNORECASE)
 
 
 # A clause that names somebody, then a colon and a quotation: not what a sign or a headline "read:".
@@ -1996,6 +1999,17 @@ def name_the_speaker(
             vectors.ensure([line.text])
             out[i] = _joined(e, layout.joined(e.sentence, line), (*(e.parts or (text,)), line.text), vectors)
             continue
+        if not e.parts and head is None and _SOMEONE_ELSES.match(text):
+            # "Her host compared…", "His counterpart said…": somebody else than the one "her" is, named in the
+            # sentence before (whatever place it names); the sentence after that names another may say who
+            # ("And Mr. Kishida…").
+            pairs = layout.pairs(e.sentence)
+            owner = set().union(*(names(p[0]) for m, p in pairs if m.start < e.sentence.start))
+            later = next(((m, p) for m, p in pairs if m.start == e.sentence.start
+                          and names(p[1]) - asked - owner - names(text)), None)
+            if later is not None:
+                out[i] = _joined(e, *later, vectors)
+                continue
         if e.parts or answer_names(text, question):
             continue
         the_x = described.search(text) if described is not None else None

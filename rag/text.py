@@ -182,16 +182,23 @@ def initials(text: str) -> set[str]:
     return out
 
 
+# Titles cut short before a name, whose full stop ends no sentence.
+_HONORIFIC_BEFORE = re.compile(r"(?:^|\s|\W)(?:Mr|Mrs|Ms|Messrs|Mme|MM|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|"
+                               r"Hon|Amb|Supt|Insp|Cmdr|Adm|Pres)\.$")
+
+
 def names(text: str) -> set[str]:
     """Lower-cased capitalised words that are not at the start of a sentence (names, places, months)."""
     found = set()
     # Letters as words() reads them: "Hernández" is one name, not "Hern" (which no passage then holds).
-    for match in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*", text):
+    for match in re.finditer(r"(?<!^)\b[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*", text):
         word = match.group()
         start = match.start()
         before = text[:start].rstrip()
-        if not before or before[-1] in ".!?“\"'‘:":
-            continue
+        if not before or (before[-1] in ".!?“\"'‘:" and not _HONORIFIC_BEFORE.search(before)):
+            continue  # a sentence's first word, not the name after "Mr." ("And Mr. Kishida…")
+        if _HONORIFIC_BEFORE.search(text[: match.end() + 1]):
+            continue  # "Dr." itself names nobody
         modifiers = joined_on(word)
         for i, part in enumerate(word.lower().split("-")):
             if part not in STOPWORDS and not (i and part in modifiers):

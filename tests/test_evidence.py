@@ -782,6 +782,36 @@ def test_a_passage_that_says_only_the_x_is_cited_with_the_sentence_that_names_it
     assert name_the_speaker(question, ranked, layout, vectors) == ranked  # no "which X": no pronoun to fill
 
 
+def test_someone_elses_other_party_is_cited_with_the_sentence_after_that_names_another():
+    # "Her host" is not Mr. Yoon, whom the sentence before names: the one after, naming Mr. Kishida, says who.
+    text = ("Mr. Yoon pleaded for closer ties. Her host compared the thaw to cherry blossoms in Tokyo. "
+            "And Mr. Kishida stressed the urgency of exchanges.")
+    parts = ["Mr. Yoon pleaded for closer ties.", "Her host compared the thaw to cherry blossoms in Tokyo.",
+             "And Mr. Kishida stressed the urgency of exchanges."]
+    sentences = [Sentence(source="a.md", start=text.index(p), end=text.index(p) + len(p), text=p) for p in parts]
+    layout = Layout(sentences, {"a.md": text})
+    vectors = SentenceVectors(lambda texts: [[1.0, 0.0] for _ in texts])
+    vectors.ensure(s.text for s in sentences)
+    ranked = [Evidence(sentences[1], 1.0, 1.0, 1.0)]
+    out = name_the_speaker("who compared the thaw to cherry blossoms", ranked, layout, vectors)
+    assert out[0].sentence.text == " ".join(parts[1:]) and out[0].parts == tuple(parts[1:])
+    # Where the sentence after names only the one "her" is, it says nothing of who the host is.
+    again = text.replace("And Mr. Kishida", "And Mr. Yoon")
+    moved = [Sentence("a.md", s.start, s.end, again[s.start : s.end]) for s in sentences]
+    layout = Layout(moved, {"a.md": again})
+    vectors.ensure(s.text for s in moved)
+    out = name_the_speaker("who compared the thaw to cherry blossoms", [Evidence(moved[1], 1.0, 1.0, 1.0)], layout,
+                           vectors)
+    assert "Kishida" not in out[0].sentence.text and "urgency" not in out[0].sentence.text
+
+
+def test_a_name_after_a_shortened_title_is_a_name():
+    from rag.text import names
+
+    assert names("It rained. And Mr. Kishida spoke; Dr. Lee left.") == {"kishida", "lee"}
+    assert "it" not in names("It rained. It stopped.")
+
+
 def test_a_paragraph_whose_subject_is_the_x_is_cited_with_the_paragraph_before_that_names_it():
     # News gives each sentence its own paragraph: "The show…" speaks of the show the paragraph before named,
     # though it names a family and an award too; "the shows" too, in the plural.
