@@ -126,9 +126,10 @@ class _Loaded:
     keyword: KeywordIndex
     vectors: SentenceVectors
     retriever: HybridRetriever
-    source_terms: frozenset[str]  # words that name the sources (outlets, authors): not facts to look for
+    source_terms: frozenset[str]  # words that name the sources (outlets, authors, files): not facts to look for
     layout: Layout  # each sentence's paragraph neighbours and post attribution
     lexicon: Lexicon  # the corpus's words and names, for reading questions in the articles' terms
+    files: dict[str, str] = field(default_factory=dict)  # a word that names one article's file ("004") -> its source
     _terms: dict[str, frozenset[str]] = field(default_factory=dict)  # per article, filled as passages are found
 
     def article_terms(self, source: str) -> frozenset[str]:
@@ -214,8 +215,10 @@ class Chatbot:
                 texts = {source: a.text for source, a in articles.items()}
                 layout = Layout((x for c in chunks for x in c.sentences), texts)
                 lexicon = Lexicon.from_texts((c.text for c in chunks), (n for a in articles.values() for n in a.names))
+                files = _file_words(articles)
                 self._loaded = _Loaded(
-                    articles, previous, keyword, vectors, retriever, source_terms(labels), layout, lexicon
+                    articles, previous, keyword, vectors, retriever, source_terms(labels) | frozenset(files), layout,
+                    lexicon, files,
                 )
             return self._loaded
 
@@ -756,6 +759,26 @@ def _asked_sentence(text: str) -> str:
 _TOPIC_TITLES = 10  # headlines that say what a collection is about, for an overview of it all
 
 
+def _file_words(articles: dict[str, Article]) -> dict[str, str]:
+    """Each word that names one article's file, as the citations show it: its name, its name without the
+    extension, and its first part where no other file's name starts so ("004" of "004_b47a55cb96cde257.txt").
+    Only words with a figure or a mark in them: a file named "summit.txt" makes no "summit" a source's name."""
+    out: dict[str, str] = {}
+    firsts: dict[str, set[str]] = {}
+    for file in articles:
+        name = file.replace("\\", "/").rsplit("/", 1)[-1].lower()
+        stem = name.rsplit(".", 1)[0]
+        out.update({w: file for w in (name, stem) if not w.isalpha()})
+        first = re.split(r"[_\s.-]", stem, maxsplit=1)[0]
+        # A number with a leading zero ("004", "01") or letters with figures ("a7"): not "10" nor "2022", which
+        # questions write for other things.
+        if first != stem and len(first) >= 2 and (first.isdigit() and first[0] == "0" or (
+                any(c.isdigit() for c in first) and not first.isdigit())):
+            firsts.setdefault(first, set()).add(file)
+    out.update({first: next(iter(sources)) for first, sources in firsts.items() if len(sources) == 1})
+    return out
+
+
 def _named_articles(question: str, loaded: _Loaded, *, explicit: bool = False) -> set[str]:
     """The articles whose outlet or author the question names ("the Antiwar.com article", "DW's report"), or
     whose headline it quotes ("key points of the 'forge closer ties' article"). With ``explicit``, an outlet
@@ -765,6 +788,10 @@ def _named_articles(question: str, loaded: _Loaded, *, explicit: bool = False) -
     titled = {a.source for a in loaded.articles.values() if a.title and _quotes_title(question, a.title)}
     if titled:
         return titled
+    # "article 001 vs 004", "what does 003_8db2.txt say": the files the citations show.
+    filed = {loaded.files[w] for w in re.findall(r"[\w.-]+", question.lower()) if w in loaded.files}
+    if filed:
+        return filed
     # Only a specific word names a source: "Antiwar.com", "DW"; not "Chinese" or "well" of "Deutsche Welle
     # Chinese Network" ("summarize the Chinese response", "how well did it go").
     tokens = [w.strip(",.;:!?\"“”‘’'()") for w in question.split()]
