@@ -37,6 +37,7 @@ from .evidence import (
     action_missing,
     asks_reaction,
     continue_the_quote,
+    reports_words_of,
     count_the_thing,
     date_the_event,
     denied_act,
@@ -443,6 +444,11 @@ class Chatbot:
                                       head=asked_for[-1] if asked_for else which_head(state["standalone"]))
         if not reason and ranked and (understood.shape == "attribution" or f.answer_type == "quote"):
             ranked = continue_the_quote(ranked, loaded.layout, loaded.vectors)
+        elif not reason and ranked and understood.shape in ("fact", "yes_no") and reports_words_of(
+                state["standalone"], ranked[0].sentence.text):
+            # "Did Emanuel blame China": "But Emanuel argued that it was Beijing's own actions…", then what he
+            # listed ("If China wasn't in a confrontation with India…, he said").
+            ranked = continue_the_quote(ranked, loaded.layout, loaded.vectors, said_by=True)
         if not reason and ranked:  # a post, with who posted it
             ranked = tell_posts_whole(ranked, loaded.layout, loaded.vectors)
         premise = None
@@ -515,6 +521,8 @@ class Chatbot:
             best = name_the_doer(part, best)
             if not best:
                 continue
+            if reports_words_of(understood.text, best[0].sentence.text):  # "…, and what did he blame China for"
+                best = continue_the_quote(best, loaded.layout, loaded.vectors, said_by=True)
             if elliptic and firsts:
                 best = follow_the_part(best, firsts[-1], loaded.vectors)
             j = next((j for j, x in enumerate(firsts) if overlaps(best[0].sentence, x.sentence)), None)

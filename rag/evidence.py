@@ -2137,18 +2137,28 @@ _SAID_BY_PRONOUN = re.compile(
 _SPEAKER_OPENS = re.compile(
     r"^\s*(?:[A-Z][\w’'-]+\s+){1,3}(?:said|says|told|added|argued|noted|warned|explained|wrote)\b")
 _GOES_ON = re.compile(r"^\s*[“\"]|" + _SAID_BY_PRONOUN.pattern, re.IGNORECASE)
+_SPEECH = r"(?:said|says|argued|argues|told|tells|warned|warns|added|noted|explained|stressed|insisted|claimed)"
 
 
-def continue_the_quote(ranked: Sequence[Evidence], layout: Layout, vectors: SentenceVectors) -> list[Evidence]:
+def reports_words_of(question: str, text: str) -> bool:
+    """Whether ``text`` reports what somebody the question names said ("But Emanuel argued that…" for "did
+    Emanuel blame China"): the name, then a verb of speech within a few words."""
+    return any(re.search(rf"\b{re.escape(n)}\b(?:\W+[\w’'-]+){{0,6}}?\W+{_SPEECH}\b", text, re.IGNORECASE)
+               for n in names(question) if n not in STOPWORDS)
+
+
+def continue_the_quote(ranked: Sequence[Evidence], layout: Layout, vectors: SentenceVectors, *,
+                       said_by: bool = False) -> list[Evidence]:
     """For "what did X say" and "according to X": when the sentence after the best passage (in its
     paragraph or the next) goes on with the same speaker's words ("If China wasn't…, he said."), the two are cited as
-    one passage, so the answer holds the whole statement, not its first half."""
+    one passage, so the answer holds the whole statement, not its first half. With ``said_by``, only a sentence
+    that says who speaks by a pronoun ("…, he said") goes on (not one that opens a quote, maybe another's)."""
     out = list(ranked)
     if not out or out[0].parts:
         return out
     e = out[0]
     after = layout.next.get((e.sentence.source, e.sentence.start))  # news often gives each sentence a paragraph
-    if after is None or not _GOES_ON.search(after.text):
+    if after is None or not (_SAID_BY_PRONOUN if said_by else _GOES_ON).search(after.text):
         return out
     out[0] = _joined(e, layout.joined(e.sentence, after), (e.sentence.text, after.text), vectors)
     return out

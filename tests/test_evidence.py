@@ -2249,3 +2249,26 @@ def test_a_day_that_dates_what_was_said_is_no_date_of_the_act_told():
     assert _gives("date", None, "Officials said Monday's attack killed five.", "when was the attack")
     assert not _gives("date", None, "Seoul will implement the pact, Yonhap reported on Monday.",
                       "when will Seoul implement the pact")
+
+
+def test_what_a_named_speaker_goes_on_to_say_is_cited_with_the_claim():
+    from rag.evidence import continue_the_quote, reports_words_of
+
+    text = ("But Emanuel argued that it was Beijing's own actions that pushed the countries together.\n\n"
+            "If China wasn't in a confrontation with India twice, no one would be, he said.\n\n"
+            "“We will see,” a diplomat added.")
+    parts = ["But Emanuel argued that it was Beijing's own actions that pushed the countries together.",
+             "If China wasn't in a confrontation with India twice, no one would be, he said.",
+             "“We will see,” a diplomat added."]
+    sentences = [Sentence(source="a.md", start=text.index(p), end=text.index(p) + len(p), text=p) for p in parts]
+    layout = Layout(sentences, {"a.md": text})
+    vectors = SentenceVectors(lambda texts: [[1.0, 0.0] for _ in texts])
+    vectors.ensure(s.text for s in sentences)
+    assert reports_words_of("Did Emanuel blame China for pushing them together?", parts[0])
+    assert not reports_words_of("Did Kishida blame China?", parts[0])  # another speaker's words
+    assert not reports_words_of("Did Emanuel go to Seoul?", "Emanuel went to Seoul on Monday.")  # no words reported
+    out = continue_the_quote([Evidence(sentences[0], 1.0, 1.0, 1.0)], layout, vectors, said_by=True)
+    assert out[0].parts == tuple(parts[:2]) and "India" in out[0].sentence.text
+    # With ``said_by``, a next sentence that opens a quote is maybe somebody else's: not joined.
+    out = continue_the_quote([Evidence(sentences[1], 1.0, 1.0, 1.0)], layout, vectors, said_by=True)
+    assert out[0].parts is None or len(out[0].parts) < 2
