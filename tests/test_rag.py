@@ -455,12 +455,13 @@ def test_a_question_is_kept_to_one_piece_only_when_it_speaks_of_that_piece(quest
     from types import SimpleNamespace
 
     from index import Article
-    from rag.chain import _named_articles
+    from rag.chain import _file_words, _named_articles
     from rag.evidence import source_terms
 
     articles = {"e.txt": Article("e.txt", "", "txt", "", outlet="Lakeside Examiner"),
                 "l.txt": Article("l.txt", "", "txt", "", title="Council cuts library hours", outlet="The Ledger")}
-    loaded = SimpleNamespace(articles=articles, source_terms=source_terms(["Lakeside Examiner", "The Ledger"]))
+    loaded = SimpleNamespace(articles=articles, source_terms=source_terms(["Lakeside Examiner", "The Ledger"]),
+                             files=_file_words(articles))
     assert _named_articles(question, loaded, explicit=True) == named
 
 
