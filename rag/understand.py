@@ -1764,11 +1764,14 @@ _ASKED_BY = re.compile(
 # How the answer should be, said after the question ("need the hour", "names pls", "short answer fine", "just
 # main thing", "the day"): words of the answer's form only. It asks nothing the question does not, so it is
 # dropped; "Brightwell too", "explain the impurity" or "need Okafor's response" ask more and stay.
-_FORM_TAIL = re.compile(r"\?+\s+((?:[\w$'’]+[\s,.!]*){1,5})$")
+_FORM_TAIL = re.compile(r"\?+\s+((?:[\w$'’]+[\s,.!?]*){1,5})$")
 _FORM_WORDS = frozenset(
     "need needed pls plz please thx thanks just only short quick brief briefly fine ok okay exact exactly the a an "
     "hour day date time year month number figure amount amt total name names answer word words version one thing "
-    "main key point points gist margin percent percentage sentence summary detail details in is enough $".split())
+    "main key point points gist margin percent percentage sentence summary detail details in is enough $ "
+    # The unit the figure is wanted in ("…? won amount?", "…? and in dollars?"): the same figure, no other part.
+    "and or won yen dollar dollars usd euro euros pound pounds yuan rmb km kilometers kilometres miles kg tons "
+    "tonnes".split())
 
 
 # Words that stand between names ("w/ jp + sk", "between sk and jp").

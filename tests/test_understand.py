@@ -428,6 +428,9 @@ def test_multi_part_questions_are_split():
     assert q.shape != "multi" and q.text == "what time did the missile launch?", q.text
     assert understand("which firms pay into the fund? names pls").text == "which firms pay into the fund?"
     assert understand("how much will fares go up? $ amt").text == "how much will fares go up?"
+    # The unit the figure is wanted in is no other part, with its own question mark too.
+    assert understand("how much did the firms pay in total?? won amount?").text == "how much did the firms pay in total?"
+    assert understand("how much will the budget be? and in dollars?").shape != "multi"
     # …and so does what the answer is needed for ("need the venue for the post"), unless it asks more of it.
     assert understand("which restaurant was the dinner at? need the venue for the post").text == (
         "which restaurant was the dinner at?")
