@@ -2260,11 +2260,22 @@ def place_the_event(question: str, ranked: Sequence[Evidence], *, context: str =
     if not ranked or not _WHERE.search(question):
         return list(ranked)
     anchors = set(question_terms(question)) | set(question_terms(context))
+    landed = bool(_LANDING_ASKED.search(question))
     out = list(ranked)
     for i, e in enumerate(out[:top]):
-        if not _places_of(e.sentence.text, anchors):
+        # "Where did it come down": where a thing ended up ("into waters off the east coast"), not a place the
+        # passage puts somebody else at ("Just before Yoon arrived in Tokyo, North Korea test-fired…").
+        if not _places_of(e.sentence.text, anchors) or (landed and not _LANDING_SAID.search(e.sentence.text)):
             out[i] = dataclasses.replace(e, score=e.score * _PLACELESS)
     return sorted(out, key=lambda e: -e.score)
+
+
+_LANDING_ASKED = re.compile(r"\b(?:land|landed|lands|come down|came down|comes down|fall|fell|falls|crash|crashed|"
+                            r"splash(?:ed)? down|end up|ended up|impact(?:ed)?)\b", re.IGNORECASE)
+_LANDING_SAID = re.compile(
+    r"\b(?:into|onto|off)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:waters?|sea|ocean|coast|zone|field|area|river|lake|bay|"
+    r"ground|site|territory)\b|\b(?:landed|lands|fell|falls|crashed|splashed down|came down|impacted)\s+(?:in|into|on|"
+    r"near|off|at|outside)\b", re.IGNORECASE)
 
 
 # A sentence set at an earlier time than the story's ("In September, Yoon and Kishida held the first summit … in

@@ -580,6 +580,10 @@ def test_a_where_question_puts_the_passage_that_names_the_place_first():
     assert place_the_event("where did the missile land", [fired, arrived, landed])[0] == landed
     # A follow-up's place is sought after the words of the conversation: "it" is the missile.
     assert place_the_event("where did it land", [fired, landed], context="where did the missile land")[0] == landed
+    # Asked where a thing came down, a place the passage puts somebody else at tells nothing of it, whatever
+    # words of the conversation stand before it ("Yoon arrived in Tokyo", after "when did Yoon arrive").
+    context = "when did North Korea fire the missile Yoon arrived"
+    assert place_the_event("where did it come down", [arrived, landed], context=context)[0] == landed
     # Other questions, and "where does X stand" (a view), are left as they are.
     assert place_the_event("what did the missile do", [fired, landed]) == [fired, landed]
     assert place_the_event("where does the missile stand", [fired, landed]) == [fired, landed]
