@@ -126,6 +126,11 @@ Items ``R…`` are a forty-fourth batch of 100 (dev 51, test 49), written and sp
 with a fresh context, typing as a social-media desk editor in shorthand ("w/ jp + sk", "need the venue for the
 post", "gsomia backstory in a nutshell?"); before any change the code scored 0.73 on its dev half (false abstention
 0.108, abstention recall 0.86) and 0.71 on its test half (false abstention 0.029, abstention recall 0.57).
+Items ``S…`` are a forty-fifth batch of 100 (dev 50, test 50), written and split the same way by another reader
+with a fresh context, typing as a junior researcher on a Seoul international desk who romanises names her own way
+and puts the topic first ("Kisida", "Yun Seok-yeol", "Sam sung", "summit where held?", "article 001 vs 004");
+before any change the code scored 0.58 on its dev half (false abstention 0.333, abstention recall 0.64) and 0.68
+on its test half (false abstention 0.167, abstention recall 0.64).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds

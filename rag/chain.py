@@ -456,7 +456,8 @@ class Chatbot:
             ranked, premise = _check_premise(understood, ranked, loaded.lexicon, loaded.vectors.alike,
                                              dated=lambda: self._dated_passages(understood, loaded))
             # "in 3 points": the count is the request's, no figure the articles should have
-            told = REQUESTED_COUNT.sub(" ", state["standalone"]) if understood.shape == "summary" else state["standalone"]
+            told = state["standalone"]
+            told = REQUESTED_COUNT.sub(" ", told) if understood.shape == "summary" else told
             absent = absent_names(
                 told, [e.sentence.source for e in ranked], loaded.article_terms, loaded.lexicon,
                 ignore=loaded.source_terms) if premise is None else []
@@ -768,20 +769,22 @@ _TOPIC_TITLES = 10  # headlines that say what a collection is about, for an over
 
 
 def _file_words(articles: dict[str, Article]) -> dict[str, str]:
-    """Each word that names one article's file, as the citations show it: its name, its name without the
-    extension, and its first part where no other file's name starts so ("004" of "004_b47a55cb96cde257.txt").
-    Only words with a figure or a mark in them: a file named "summit.txt" makes no "summit" a source's name."""
+    """Each word that names one article's file, as the citations show it: its name with its extension, its name
+    without it where it has a figure and a mark in it ("004_b47a55cb96cde257"), and its first part where that is
+    a number with a leading zero no other file's name starts with ("004"). Never a word, a year or a number a
+    question writes for other things: files named "summit.txt", "2022.txt", "10_x.md" or "g7_statement.txt" make
+    no "summit", "2022", "10" nor "g7" a source's name."""
     out: dict[str, str] = {}
     firsts: dict[str, set[str]] = {}
     for file in articles:
         name = file.replace("\\", "/").rsplit("/", 1)[-1].lower()
-        stem = name.rsplit(".", 1)[0]
-        out.update({w: file for w in (name, stem) if not w.isalpha()})
+        stem = name.rsplit(".", 1)[0] if "." in name else ""
+        if stem:
+            out[name] = file
+        if re.search(r"\d", stem) and re.search(r"[_.-]", stem):
+            out[stem] = file
         first = re.split(r"[_\s.-]", stem, maxsplit=1)[0]
-        # A number with a leading zero ("004", "01") or letters with figures ("a7"): not "10" nor "2022", which
-        # questions write for other things.
-        if first != stem and len(first) >= 2 and (first.isdigit() and first[0] == "0" or (
-                any(c.isdigit() for c in first) and not first.isdigit())):
+        if first != stem and len(first) >= 2 and first.isdigit() and first[0] == "0":
             firsts.setdefault(first, set()).add(file)
     out.update({first: next(iter(sources)) for first, sources in firsts.items() if len(sources) == 1})
     return out
@@ -797,7 +800,8 @@ def _named_articles(question: str, loaded: _Loaded, *, explicit: bool = False) -
     if titled:
         return titled
     # "article 001 vs 004", "what does 003_8db2.txt say": the files the citations show.
-    filed = {loaded.files[w] for w in re.findall(r"[\w.-]+", question.lower()) if w in loaded.files}
+    filed = {loaded.files[w] for w in (t.strip(".-") for t in re.findall(r"[\w.-]+", question.lower()))
+             if w in loaded.files}
     if filed:
         return filed
     # Only a specific word names a source: "Antiwar.com", "DW"; not "Chinese" or "well" of "Deutsche Welle

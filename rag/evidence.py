@@ -1953,8 +1953,10 @@ def settle_the_question(
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
 # A sentence whose subject is somebody's other party: "Her host", "His counterpart", "Their guest".
+# Not where the sentence names the one it speaks of right after ("Her host, Mr. Kishida, compared…").
 _SOMEONE_ELSES = re.compile(r"^\W*(?:his|her|their)\s+(?:\w+\s+)?(?:host|hosts|guest|guests|counterpart|"
-                            r"counterparts|successor|predecessor|rival|opponent|interlocutor)\b", re.IGNORECASE)
+                            r"counterparts|successor|predecessor|rival|opponent|interlocutor)\b(?!,?\s+(?-i:[A-Z]))",
+                            re.IGNORECASE)
 
 
 # A clause that names somebody, then a colon and a quotation: not what a sign or a headline "read:".
@@ -2144,7 +2146,10 @@ def reports_words_of(question: str, text: str) -> bool:
     """Whether ``text`` reports what somebody the question names said ("But Emanuel argued that…" for "did
     Emanuel blame China"): the name, then a verb of speech within a few words."""
     return any(re.search(rf"\b{re.escape(n)}\b(?:\W+[\w’'-]+){{0,6}}?\W+{_SPEECH}\b", text, re.IGNORECASE)
-               for n in names(question) if n not in STOPWORDS)
+               for n in names(question) - _NOT_SPEAKERS)
+
+
+_NOT_SPEAKERS = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def continue_the_quote(ranked: Sequence[Evidence], layout: Layout, vectors: SentenceVectors, *,
@@ -2270,8 +2275,9 @@ def place_the_event(question: str, ranked: Sequence[Evidence], *, context: str =
     return sorted(out, key=lambda e: -e.score)
 
 
-_LANDING_ASKED = re.compile(r"\b(?:land|landed|lands|come down|came down|comes down|fall|fell|falls|crash|crashed|"
-                            r"splash(?:ed)? down|end up|ended up|impact(?:ed)?)\b", re.IGNORECASE)
+# Not "fall", "end up", "crash": "where does Arsenal fall in the table", "where did the talks end up".
+_LANDING_ASKED = re.compile(r"\b(?:land|landed|lands|come down|came down|comes down|fell|splash(?:ed)? down|"
+                            r"impact(?:ed)?)\b", re.IGNORECASE)
 _LANDING_SAID = re.compile(
     r"\b(?:into|onto|off)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:waters?|sea|ocean|coast|zone|field|area|river|lake|bay|"
     r"ground|site|territory)\b|\b(?:landed|lands|fell|falls|crashed|splashed down|came down|impacted)\s+(?:in|into|on|"

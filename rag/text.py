@@ -183,8 +183,9 @@ def initials(text: str) -> set[str]:
 
 
 # Titles cut short before a name, whose full stop ends no sentence.
-_HONORIFIC_BEFORE = re.compile(r"(?:^|\s|\W)(?:Mr|Mrs|Ms|Messrs|Mme|MM|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|"
-                               r"Hon|Amb|Supt|Insp|Cmdr|Adm|Pres)\.$")
+_HONORIFIC_BEFORE = re.compile(r"(?:^|\W)(?:Mr|Mrs|Ms|Messrs|Mme|MM|Dr|Drs|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|"
+                               r"Hon|Amb|Supt|Insp|Cmdr|Adm|Pres|St)\.$")
+_HONORIFIC_SPAN = 9  # characters that hold the longest of them with the mark before it ("(Messrs.")
 
 
 def names(text: str) -> set[str]:
@@ -195,9 +196,9 @@ def names(text: str) -> set[str]:
         word = match.group()
         start = match.start()
         before = text[:start].rstrip()
-        if not before or (before[-1] in ".!?“\"'‘:" and not _HONORIFIC_BEFORE.search(before)):
+        if not before or (before[-1] in ".!?“\"'‘:" and not _HONORIFIC_BEFORE.search(before[-_HONORIFIC_SPAN:])):
             continue  # a sentence's first word, not the name after "Mr." ("And Mr. Kishida…")
-        if _HONORIFIC_BEFORE.search(text[: match.end() + 1]):
+        if _HONORIFIC_BEFORE.search(text[max(0, start - 1) : match.end() + 1]):
             continue  # "Dr." itself names nobody
         modifiers = joined_on(word)
         for i, part in enumerate(word.lower().split("-")):

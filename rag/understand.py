@@ -130,7 +130,7 @@ _SUMMARY = re.compile(
     r"(?:main|key|major|biggest) (?:[a-z]+ )?(?:points|takeaways?|facts|outcomes|results|developments|controvers(?:y|ies)|"
     r"themes)|(?:big|overall|whole|full|wider|broader) picture|state of play|"
     r"(?:quick |short |brief )?(?:rundown|run-down|lowdown|breakdown)|sum (?:it |this |that )?up|in a nutshell|"
-    r"takeaways|highlights|in (?:a few|\w+) (?:points?|bullets?|sentences|lines)|[,-]\s*(?:the\s+)?(?:short|quick|brief) version|"
+    r"takeaways|highlights|in (?:a few|\w+) (?:points|bullets|sentences)|in (?:\d+|two|three|four|five|six) (?:point|bullet|lines)|[,-]\s*(?:the\s+)?(?:short|quick|brief) version|"
     r"brief me|catch me up|walk me through|timeline of)\b",
     re.IGNORECASE,
 )
@@ -1296,7 +1296,7 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         asked = token[:-1] if plural else token
         beside_name = token.islower() and (preceding.lower() in _BESIDE_NAMES or following.lower() in _BESIDE_NAMES)
         # "Jpn", "Kor": a capital and consonants only, no word, is a code cut short as a name is ("JPN").
-        cut = token.istitle() and len(low) >= 3 and _consonants(low) == low and not in_dictionary(low)
+        cut = token.istitle() and bool(re.fullmatch(r"[b-df-hj-np-tv-xz]{3,}", low)) and not in_dictionary(low)
         if (lowered or beside_name or cut) and not asked.isupper() and not in_dictionary(low) and 2 <= len(low) <= 7:
             # Typed without capitals, initials are the articles' acronym all the same ("icbms", "eez", "sk"); in a
             # question with capitals elsewhere, only where they stand with other names ("the US military w/ jp
@@ -1764,14 +1764,29 @@ _ASKED_BY = re.compile(
 # How the answer should be, said after the question ("need the hour", "names pls", "short answer fine", "just
 # main thing", "the day"): words of the answer's form only. It asks nothing the question does not, so it is
 # dropped; "Brightwell too", "explain the impurity" or "need Okafor's response" ask more and stay.
-_FORM_TAIL = re.compile(r"\?+\s+((?:[\w$'’]+[\s,.!?]*){1,5})$")
+_FORM_BREAK = re.compile(r"\?+\s+")
+_FORM_TAIL_WORDS = 5  # words at most of such a tail
 _FORM_WORDS = frozenset(
     "need needed pls plz please thx thanks just only short quick brief briefly fine ok okay exact exactly the a an "
     "hour day date time year month number figure amount amt total name names answer word words version one thing "
-    "main key point points gist margin percent percentage sentence summary detail details in is enough $ "
-    # The unit the figure is wanted in ("…? won amount?", "…? and in dollars?"): the same figure, no other part.
-    "and or won yen dollar dollars usd euro euros pound pounds yuan rmb km kilometers kilometres miles kg tons "
-    "tonnes".split())
+    "main key point points gist margin percent percentage sentence summary detail details in is enough $".split())
+# The unit a figure is wanted in ("…? won amount?", "…? and in dollars?"): the same figure, no other part; with a
+# unit, "and" asks nothing more ("…? and the date?" does).
+_UNIT_WORDS = frozenset("won yen dollar dollars usd euro euros pound pounds yuan rmb km kilometers kilometres miles kg "
+                        "tons tonnes".split())
+
+
+def _form_tail(text: str) -> int | None:
+    """Where what follows a question only to say how to answer it starts (at the question mark it follows:
+    "…? need the hour", "…? by how much? pls" at the second), or None."""
+    for m in _FORM_BREAK.finditer(text):
+        rest = text[m.end() :]
+        said = set(re.findall(r"[\w$'’]+", rest.lower()))
+        if not said or len(rest.split()) > _FORM_TAIL_WORDS or re.search(r"[^\w$'’\s,.!?]", rest):
+            continue
+        if said <= _FORM_WORDS or (said & _UNIT_WORDS and said <= _FORM_WORDS | _UNIT_WORDS | {"and", "or"}):
+            return m.start()
+    return None
 
 
 # Words that stand between names ("w/ jp + sk", "between sk and jp").
@@ -1858,12 +1873,12 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     # "what's the deal w the flag tweet": what about it (not the "deal" of "react to the deal w Seoul").
     text = _THE_DEAL.sub("what about", text)
     text = _FOR_WHICH_REASON.sub(lambda m: m.group(1) + ("Why " if m.group(2)[0].isupper() else "why "), text)
-    tail = _FORM_TAIL.search(text)
-    if not (tail and set(re.findall(r"[\w$'’]+", tail.group(1).lower())) <= _FORM_WORDS):
-        tail = need if (need := _NEED_TAIL.search(text)) and not _ASKS_MORE.search(need.group(1)) else None
-    if tail:
+    at = _form_tail(text)
+    if at is None and (need := _NEED_TAIL.search(text)) and not _ASKS_MORE.search(need.group(1)):
+        at = need.start()
+    if at is not None:
         # "…? need the hour", "…? need the venue for the post": the question, without what it is wanted for
-        text = text[: tail.start() + 1]
+        text = text[: at + 1]
     stripped = " ".join(_LOWER_FILLER.sub(" ", _FILLER.sub(" ", text)).split())
     if len(terms(stripped)) >= 1:
         text = stripped
@@ -3093,8 +3108,16 @@ def _presupposed_doers(question: str, lexicon: Lexicon, typed_lower: bool | None
         # A statement's verb in the past ("Yoon scrapped"), or before its object ("Yoon scrap GSOMIA"); a word
         # before another noun is a noun of a headline's string ("china police database leak").
         return [d for d in _doers(question, lexicon, typed_lower) if d.start == m.end()
-                and (_STATED_OBJECT.match(question[d.end :]) or question[d.end - 2 : d.end] == "ed")]
+                and (_STATED_OBJECT.match(question[d.end :]) or _in_the_past(question[: d.end], d.verb))]
     return [d for d in _doers(question, lexicon, typed_lower) if d.start == m.end()] if m else []
+
+
+def _in_the_past(text: str, verb: str) -> bool:
+    """Whether the last word of ``text`` is ``verb`` in the past ("scrapped", "shelved"; not "need", "exceed")."""
+    from lemminflect import getInflection
+
+    last = re.search(r"([A-Za-z]+)\W*$", text)
+    return bool(last) and last.group(1).lower() in getInflection(verb, tag="VBD")
 
 
 _STATED_OBJECT = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|its|his|her|their|it|them)\b)")

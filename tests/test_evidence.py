@@ -584,6 +584,8 @@ def test_a_where_question_puts_the_passage_that_names_the_place_first():
     # words of the conversation stand before it ("Yoon arrived in Tokyo", after "when did Yoon arrive").
     context = "when did North Korea fire the missile Yoon arrived"
     assert place_the_event("where did it come down", [arrived, landed], context=context)[0] == landed
+    # Where a thing "falls" or "ends up" is no landing ("where does Arsenal fall in the table").
+    assert place_the_event("where did it end up", [arrived, landed], context=context)[0] == arrived
     # Other questions, and "where does X stand" (a view), are left as they are.
     assert place_the_event("what did the missile do", [fired, landed]) == [fired, landed]
     assert place_the_event("where does the missile stand", [fired, landed]) == [fired, landed]
@@ -799,6 +801,14 @@ def test_someone_elses_other_party_is_cited_with_the_sentence_after_that_names_a
     ranked = [Evidence(sentences[1], 1.0, 1.0, 1.0)]
     out = name_the_speaker("who compared the thaw to cherry blossoms", ranked, layout, vectors)
     assert out[0].sentence.text == " ".join(parts[1:]) and out[0].parts == tuple(parts[1:])
+    # A sentence that names the host itself is cited alone.
+    named = text.replace("Her host compared", "Her host, Mr. Kishida, compared")
+    spans = [Sentence("a.md", named.index(p), named.index(p) + len(p), p) for p in
+             (parts[0], parts[1].replace("Her host compared", "Her host, Mr. Kishida, compared"), parts[2])]
+    vectors.ensure(s.text for s in spans)
+    out = name_the_speaker("who compared the thaw to cherry blossoms", [Evidence(spans[1], 1.0, 1.0, 1.0)],
+                           Layout(spans, {"a.md": named}), vectors)
+    assert "urgency" not in out[0].sentence.text
     # Where the sentence after names only the one "her" is, it says nothing of who the host is.
     again = text.replace("And Mr. Kishida", "And Mr. Yoon")
     moved = [Sentence("a.md", s.start, s.end, again[s.start : s.end]) for s in sentences]
@@ -812,7 +822,8 @@ def test_someone_elses_other_party_is_cited_with_the_sentence_after_that_names_a
 def test_a_name_after_a_shortened_title_is_a_name():
     from rag.text import names
 
-    assert names("It rained. And Mr. Kishida spoke; Dr. Lee left.") == {"kishida", "lee"}
+    assert names("It rained. And Mr. Kishida spoke; Dr. Lee left. Drs. Smith and Jones came.") == {
+        "kishida", "lee", "smith", "jones"}
     assert "it" not in names("It rained. It stopped.")
 
 
@@ -2271,6 +2282,7 @@ def test_what_a_named_speaker_goes_on_to_say_is_cited_with_the_claim():
     assert reports_words_of("Did Emanuel blame China for pushing them together?", parts[0])
     assert not reports_words_of("Did Kishida blame China?", parts[0])  # another speaker's words
     assert not reports_words_of("Did Emanuel go to Seoul?", "Emanuel went to Seoul on Monday.")  # no words reported
+    assert not reports_words_of("Did Yoon visit Tokyo in March?", "In March, officials said it was planned.")  # a month
     out = continue_the_quote([Evidence(sentences[0], 1.0, 1.0, 1.0)], layout, vectors, said_by=True)
     assert out[0].parts == tuple(parts[:2]) and "India" in out[0].sentence.text
     # With ``said_by``, a next sentence that opens a quote is maybe somebody else's: not joined.

@@ -413,7 +413,8 @@ def test_an_overview_of_one_outlets_article_cites_only_it(bot, request_):
     assert_well_cited(answer)
 
 
-@pytest.mark.parametrize("request_", ["what does 004 say about the dinner?", "article 004 - what abt the dinner"])
+@pytest.mark.parametrize("request_", ["what does 004 say about the dinner?", "article 004 - what abt the dinner",
+                                      "The dinner, per article 004."])
 def test_a_question_on_one_file_is_answered_from_it(bot, request_):
     # The citations show file names; a reader asks of a file by its name or its number, which is no figure to find.
     answer = bot.ask(request_)
@@ -425,10 +426,13 @@ def test_a_question_on_one_file_is_answered_from_it(bot, request_):
 def test_file_words_name_a_file_by_its_number_only_where_no_word_does():
     from rag.chain import _file_words
 
-    files = _file_words({"004_b47a.txt": None, "summit.txt": None, "10_gun-deal.md": None, "11_x.md": None})
+    files = _file_words({name: None for name in ("004_b47a.txt", "summit.txt", "10_gun-deal.md", "11_x.md", "2022.txt",
+                                                  "g7_statement.txt", "us-china.txt", ".txt")})
     assert files["004"] == files["004_b47a"] == files["004_b47a.txt"] == "004_b47a.txt"
     assert "summit" not in files and files["summit.txt"] == "summit.txt"  # a plain word names no file
     assert "10" not in files and "11" not in files  # "10" is a figure a question writes for other things
+    assert "2022" not in files and "g7" not in files and "us-china" not in files and "" not in files
+    assert files["2022.txt"] == "2022.txt"  # the whole name, as the citations show it, still does
 
 
 def test_an_overview_leaves_out_the_note_on_the_author(bot):

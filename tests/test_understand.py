@@ -430,7 +430,15 @@ def test_multi_part_questions_are_split():
     assert understand("how much will fares go up? $ amt").text == "how much will fares go up?"
     # The unit the figure is wanted in is no other part, with its own question mark too.
     assert understand("how much did the firms pay in total?? won amount?").text == "how much did the firms pay in total?"
-    assert understand("how much will the budget be? and in dollars?").shape != "multi"
+    q = understand("how much will the budget be? and in dollars?")
+    assert q.shape != "multi" and q.text == "how much will the budget be?", q.text
+    # Without a unit, "and" asks for more; a form tail after a later part is dropped from there.
+    assert understand("where was the summit held? and the date?").shape == "multi"
+    assert understand("who won the match? by how much? pls").text == "who won the match? by how much?"
+    # A point or a line in a question that asks no overview makes none: only a count of them does.
+    assert understand("was Kishida right in his point about China?").shape == "yes_no"
+    assert understand("how long did voters wait in the lines?").shape != "summary"
+    assert understand("the summit in 3 point, simple").shape == "summary"
     # …and so does what the answer is needed for ("need the venue for the post"), unless it asks more of it.
     assert understand("which restaurant was the dinner at? need the venue for the post").text == (
         "which restaurant was the dinner at?")
@@ -1347,6 +1355,8 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     for question in stated:
         assert agent_conflict(question, [before], lexicon, asked=True) == ("Yoon", "Yoon’s predecessor, Moon Jae-in", 0)
         assert agent_conflict(question, [before], lexicon) is None
+    # A statement's verb not in the past and before no object is no act told ("Yoon need more…" is no "needed").
+    assert agent_conflict("Yoon need more GSOMIA in 2019 so why", [before], lexicon, asked=True) is None
     assert agent_conflict("what made Yoon pull Korea out of GSOMIA in 2019", [before], lexicon, asked=True) is None
     # Named as the one who acted too, the doer may well have done it; the predecessor is told for the past.
     both = "In 2019, Yoon scrapped the GSOMIA pact that Yoon’s predecessor, Moon Jae-in, had signed."
