@@ -318,6 +318,13 @@ TARGETS = {
 # nickname, persons counted under any word for them, a day that dates what was said) and a fresh-eyes review that
 # narrowed most of them, the test split moved to 0.816, 0.054, 0.792 (its own test half stayed at 0.71): the floors
 # stay.
+# The forty-fifth (S…, 100 items by another fresh reader, a Seoul desk researcher romanising names her own way) made it
+# 2,055 items (the code before it: 0.812, 0.057, 0.788; on its own halves, dev 0.58 and test 0.68). After the work on
+# its dev half and the other dev splits (a code cut short in title case, an overview's count in the singular, a
+# statement or a yes/no question that puts its doer to the test, "her host" named by the sentence after, a name after
+# "Mr.", a file named by its number, what a named speaker goes on to say, the unit a figure is wanted in, where a
+# thing came down) and a fresh-eyes review that narrowed most of them, the test split moved to 0.819, 0.055, 0.790
+# (its own test half 0.68 -> 0.74): the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
