@@ -2139,13 +2139,13 @@ _SAID_BY_PRONOUN = re.compile(
 _SPEAKER_OPENS = re.compile(
     r"^\s*(?:[A-Z][\w’'-]+\s+){1,3}(?:said|says|told|added|argued|noted|warned|explained|wrote)\b")
 _GOES_ON = re.compile(r"^\s*[“\"]|" + _SAID_BY_PRONOUN.pattern, re.IGNORECASE)
-_SPEECH = r"(?:said|says|argued|argues|told|tells|warned|warns|added|noted|explained|stressed|insisted|claimed)"
+_SPEECH_VERB = r"(?:said|says|argued|argues|told|tells|warned|warns|added|noted|explained|stressed|insisted|claimed)"
 
 
 def reports_words_of(question: str, text: str) -> bool:
     """Whether ``text`` reports what somebody the question names said ("But Emanuel argued that…" for "did
     Emanuel blame China"): the name, then a verb of speech within a few words."""
-    return any(re.search(rf"\b{re.escape(n)}\b(?:\W+[\w’'-]+){{0,6}}?\W+{_SPEECH}\b", text, re.IGNORECASE)
+    return any(re.search(rf"\b{re.escape(n)}\b(?:\W+[\w’'-]+){{0,6}}?\W+{_SPEECH_VERB}\b", text, re.IGNORECASE)
                for n in names(question) - _NOT_SPEAKERS)
 
 
