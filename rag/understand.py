@@ -130,7 +130,8 @@ _SUMMARY = re.compile(
     r"(?:main|key|major|biggest) (?:[a-z]+ )?(?:points|takeaways?|facts|outcomes|results|developments|controvers(?:y|ies)|"
     r"themes)|(?:big|overall|whole|full|wider|broader) picture|state of play|"
     r"(?:quick |short |brief )?(?:rundown|run-down|lowdown|breakdown)|sum (?:it |this |that )?up|in a nutshell|"
-    r"takeaways|highlights|in (?:a few|\w+) (?:points|bullets|sentences)|in (?:\d+|two|three|four|five|six) (?:point|bullet|lines)|[,-]\s*(?:the\s+)?(?:short|quick|brief) version|"
+    r"takeaways|highlights|in (?:a few|\w+) (?:points|bullets|sentences)|"
+    r"in (?:\d+|two|three|four|five|six) (?:point|bullet|lines)|[,-]\s*(?:the\s+)?(?:short|quick|brief) version|"
     r"brief me|catch me up|walk me through|timeline of)\b",
     re.IGNORECASE,
 )
@@ -1295,7 +1296,7 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             return named
         asked = token[:-1] if plural else token
         beside_name = token.islower() and (preceding.lower() in _BESIDE_NAMES or following.lower() in _BESIDE_NAMES)
-        # "Jpn", "Kor": a capital and consonants only, no word, is a code cut short as a name is ("JPN").
+        # "Jpn": a capital and consonants only, no word, is a code cut short as a name is ("JPN").
         cut = token.istitle() and bool(re.fullmatch(r"[b-df-hj-np-tv-xz]{3,}", low)) and not in_dictionary(low)
         if (lowered or beside_name or cut) and not asked.isupper() and not in_dictionary(low) and 2 <= len(low) <= 7:
             # Typed without capitals, initials are the articles' acronym all the same ("icbms", "eez", "sk"); in a
