@@ -455,11 +455,8 @@ class Chatbot:
         if not reason and understood.shape != "comparison" and ranked:
             ranked, premise = _check_premise(understood, ranked, loaded.lexicon, loaded.vectors.alike,
                                              dated=lambda: self._dated_passages(understood, loaded))
-            # "in 3 points": the count is the request's, no figure the articles should have
-            told = state["standalone"]
-            told = REQUESTED_COUNT.sub(" ", told) if understood.shape == "summary" else told
             absent = absent_names(
-                told, [e.sentence.source for e in ranked], loaded.article_terms, loaded.lexicon,
+                _without_count(state["standalone"], understood.shape), [e.sentence.source for e in ranked], loaded.article_terms, loaded.lexicon,
                 ignore=loaded.source_terms) if premise is None else []
             if absent:
                 reason = f"the articles found never mention {', '.join(absent)}"
@@ -942,6 +939,12 @@ def _length(e: Evidence) -> int:
     return e.sentence.end - e.sentence.start
 
 
+def _without_count(text: str, shape: str) -> str:
+    """An overview's request without its count ("summarize the summit in 3 points": the 3 is the request's, no
+    figure of the summit's the articles must have); any other question as it is."""
+    return " ".join(REQUESTED_COUNT.sub(" ", text).split()) if shape == "summary" else text
+
+
 def _check_premise(
     understood: Question, ranked: list[Evidence], lexicon: Lexicon, alike: Callable[[str, Sequence[str]], set[str]],
     *, dated: Callable[[], Sequence[Evidence]] = lambda: (),
@@ -951,9 +954,7 @@ def _check_premise(
     # The closest passage decides, or the one that holds most of the question when that is another.
     lower = understood.asked == understood.asked.lower()
     timed = understood.shape != "multi"  # a part's time is not the whole question's
-    q = understood.text
-    if understood.shape == "summary":  # "summarize the summit in 3 points": the 3 is the request's, not the summit's
-        q = " ".join(REQUESTED_COUNT.sub(" ", q).split())
+    q = _without_count(understood.text, understood.shape)
 
     # A part typed as a statement ("GSOMIA was signed in 2019 right? why did it take so long") is a claim of
     # its own: its time is its own, and a passage that dates it otherwise contradicts it.

@@ -1485,12 +1485,8 @@ def absent_names(
     grouped = {p for g in groups for p in g}
     groups += [[n] for n in sorted(asked - grouped)]
     seen: frozenset[str] = frozenset().union(*(article_terms(s) for s in dict.fromkeys(list(sources)[:top])))
-
-    def found(n: str) -> bool:
-        return _named_in(n, seen, lexicon)
-
     excused = _named_otherwise(question, lambda w: all(t in seen for t in terms(w)))
-    missing = [g for g in groups if not all(found(n) or n in excused for n in g)]
+    missing = [g for g in groups if not all(_named_in(n, seen, lexicon) or n in excused for n in g)]
 
     def unseen_country(g: list[str]) -> bool:
         # A country is no background: "why did NASA pick New Zealand for the launch" asks of a place the articles
@@ -2149,7 +2145,7 @@ def reports_words_of(question: str, text: str) -> bool:
                for n in names(question) - _NOT_SPEAKERS)
 
 
-_NOT_SPEAKERS = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_NOT_SPEAKERS = frozenset(MONTHS) | frozenset(_WEEKDAY_NAMES.lower().split("|"))
 
 
 def continue_the_quote(ranked: Sequence[Evidence], layout: Layout, vectors: SentenceVectors, *,

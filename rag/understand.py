@@ -3105,12 +3105,14 @@ def _presupposed_doers(question: str, lexicon: Lexicon, typed_lower: bool | None
     question asks about ("did China welcome…"); with ``stated``, also the act of a statement the question
     opens with ("Yoon scrapped GSOMIA in 2019, so why…")."""
     m = _PRESUPPOSED_DOER.match(question) or (_ASKED_DOER.match(question) if asked else None)
-    if m is None and stated and (m := _STATED_DOER.match(question)):  # its doer opens it ("what did Yoon…" has none)
-        # A statement's verb in the past ("Yoon scrapped"), or before its object ("Yoon scrap GSOMIA"); a word
-        # before another noun is a noun of a headline's string ("china police database leak").
-        return [d for d in _doers(question, lexicon, typed_lower) if d.start == m.end()
-                and (_STATED_OBJECT.match(question[d.end :]) or _in_the_past(question[: d.end], d.verb))]
-    return [d for d in _doers(question, lexicon, typed_lower) if d.start == m.end()] if m else []
+    opening = m is None and stated  # its doer opens it ("what did Yoon…" has none)
+    m = _STATED_DOER.match(question) if opening else m
+    if m is None:
+        return []
+    # A statement's verb in the past ("Yoon scrapped"), or before its object ("Yoon scrap GSOMIA"); a word before
+    # another noun is a noun of a headline's string ("china police database leak").
+    return [d for d in _doers(question, lexicon, typed_lower) if d.start == m.end() and (not opening or (
+        _STATED_OBJECT.match(question[d.end :]) or _in_the_past(question[: d.end], d.verb)))]
 
 
 def _in_the_past(text: str, verb: str) -> bool:
