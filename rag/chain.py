@@ -883,7 +883,8 @@ def _collection_topic(loaded: _Loaded, only: set[str] | None = None) -> str:
         return ". ".join(titles)
     counts = loaded.lexicon.vocabulary
     used = {n for a in chosen for n in a.names} if only else loaded.lexicon.names
-    return " ".join(sorted(used, key=lambda n: -counts[n])[:_TOPIC_TITLES])
+    # Names used as often come in the order of their letters: the query is the same in every process.
+    return " ".join(sorted(used, key=lambda n: (-counts[n], n))[:_TOPIC_TITLES])
 
 
 def _things(text: str) -> str:

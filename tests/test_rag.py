@@ -651,3 +651,18 @@ def test_a_later_part_that_asks_on_is_answered_from_what_the_part_before_told(bo
     answer = bot.ask("after summit what did japan ask seoul's foreign min to do + what's the next step")
     assert_well_cited(answer)
     assert "necessary measures" in answer.text and "formal letter" in answer.text
+
+
+def test_the_topic_of_untitled_articles_is_the_same_query_in_every_process():
+    """Names used as often are ordered by their letters, not by the set's hash order (which changes from one
+    Python process to the next and made an overview's passages differ from run to run)."""
+    from collections import Counter
+    from types import SimpleNamespace
+
+    from rag.chain import _collection_topic
+
+    article = SimpleNamespace(source="a.txt", title=None, date=None, names=["Kishida", "Yoon", "Seoul", "Tokyo"])
+    lexicon = SimpleNamespace(vocabulary=Counter({"kishida": 3, "yoon": 3, "seoul": 3, "tokyo": 5}),
+                              names={"kishida", "yoon", "seoul", "tokyo"})
+    loaded = SimpleNamespace(articles={"a.txt": article}, lexicon=lexicon)
+    assert _collection_topic(loaded) == "tokyo kishida seoul yoon"
