@@ -30,7 +30,7 @@ STOPWORDS = frozenset(
     has have having he her here hers herself him himself his how i if in into is isn't it its itself just let me
     more most my myself no nor not of off on once only or other our ours ourselves out over own same she should so
     some such than that the their theirs them themselves then there these they this those through to too under
-    until up very was wasn't we were what when where which while who whom why will with won't would you your yours
+    until up versus very was wasn't we were what when where which while who whom why will with won't would you your yours
     yourself yourselves said says say tell told according also s t mr mrs ms
     """.split()
 )

@@ -46,7 +46,7 @@ _CASUAL = {
     "smth": "something", "sth": "something", "smthg": "something", "gonna": "going to", "wanna": "want to",
     "gotta": "got to", "bout": "about", "thx": "thanks", "wen": "when", "bn": "billion", "mil": "million",
     "mtgs": "meetings", "shld": "should", "shd": "should", "wld": "would", "cld": "could", "btwn": "between", "bw": "between",
-    "abt.": "about", "vs": "against", "v.": "against", "nukes": "nuclear weapons", "convo": "conversation",
+    "abt.": "about", "vs": "versus", "v.": "versus", "nukes": "nuclear weapons", "convo": "conversation",
     "admin": "administration", "econ": "economy", "mins": "minutes", "hrs": "hours", "wks": "weeks",
     "kinda": "kind of", "sorta": "sort of", "lotta": "lot of", "outta": "out of", "dunno": "don't know",
     "lemme": "let me", "gimme": "give me", "hafta": "have to", "wud": "would", "cud": "could", "shud": "should",
@@ -188,7 +188,7 @@ _ASKING = re.compile(rf"^\W*(?:(?:and|so|but|also|plus|or)\W+)?(?:{_WH}|wat|is|a
                      r"summari[sz]e)\b", re.IGNORECASE)
 _MULTI = re.compile(rf"(?:\?\s+(?=\S)|[,;]?\s+and\s+(?=(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}\b)|"
                     rf"[,;]\s+(?={_WH}\b))", re.IGNORECASE)
-# "how did the us react vs how did china react" (chat's "vs" is read "against" by then): two questions set side by
+# "how did the us react vs how did china react" (chat's "vs" is read "versus" by then): two questions set side by
 # side, the second asked with "did" as the first is ("vote against what was proposed", "against how they were
 # treated" are no questions).
 _SIDE_BY_SIDE = re.compile(rf"[,;]?\s+(?:against|versus|vs\.?|compared (?:to|with))\s+(?={_WH}\s+(?:did|does|do)\b)",
@@ -1564,9 +1564,9 @@ def _joined_as(parts: list[str], lexicon: Lexicon, beside: tuple[str, str] = (""
     if any(lexicon.knows(p) and lexicon.is_name(p) for p in lows):
         return None  # a name of theirs and a word after it ("kestrel hq", "carlton pd"), not one name
     if lexicon.knows(joined):
-        # A name or a word English does not write ("pyong yang"); not two words of English run together
-        # ("dock workers").
-        if lexicon.is_name(joined) or not all(in_dictionary(p) for p in lows):
+        # A name, a word English does not write ("pyong yang") or one it writes as one word ("semi conductor");
+        # not two words of English that the articles happen to run together ("dock workers").
+        if lexicon.is_name(joined) or not all(in_dictionary(p) for p in lows) or in_dictionary(joined):
             return lexicon.names.get(joined, joined)
         return None
     name = lexicon.name_for(joined)
@@ -1576,6 +1576,8 @@ def _joined_as(parts: list[str], lexicon: Lexicon, beside: tuple[str, str] = (""
     # the question's word before or after: dictation's homophones ("mutual hostel tea": "mutual hostility"; not
     # "the clause allow": "closely").
     meant = lexicon.spelling_for(joined) if not any(lexicon.knows(p) for p in lows) else None
+    if meant and lexicon.is_name(meant) and meant[0] == joined[0] and _edits(joined, meant) <= _HEARD_LIKE:
+        return lexicon.names[meant]  # a name of theirs a letter or two off, heard apart ("ping yang": Pyongyang)
     if not meant or len(joined) < _HEARD_WORD or _sound(meant) != _sound(joined):
         return None
     return meant if lexicon.written_beside(meant, *beside) else None
@@ -2008,13 +2010,14 @@ def _by(text: str, a: _Unit, b: _Unit) -> bool:
 _PLACE_PREPOSITIONS = frozenset("in at to into inside within toward towards".split())
 # Prepositions of one kind put a name in one slot: a target ("sanctions on Russia", "against Iran"), a time.
 _SLOT_KIND = {**dict.fromkeys(_PLACE_PREPOSITIONS, "place"), **dict.fromkeys(("on", "against", "over"), "target"),
-              **dict.fromkeys(("before", "after", "during", "since", "until"), "time")}
+              **dict.fromkeys(("before", "after", "during", "since", "until"), "time"),
+              **dict.fromkeys(("with", "between", "among"), "party")}  # "talks with Japan", "talks between…"
 # "as" puts a role in the slot ("start as Fanny Brice"), not the place of "got her start on Broadway".
 _PREPOSITIONS = _PLACE_PREPOSITIONS | frozenset("for from with of on about against over under after before since "
-                                                "until during as".split())
+                                                "until during as between among".split())
 
 
-_OF_KINDS = frozenset("of for from with about".split())  # prepositions that relate a name to a word, not place it
+_OF_KINDS = frozenset("of for from party about".split())  # prepositions that relate a name to a word, not place it
 
 
 def _other_slot(between_a: str, between_b: str, *, name_last: bool) -> bool:
@@ -2051,7 +2054,7 @@ def _other_slot(between_a: str, between_b: str, *, name_last: bool) -> bool:
 def _adjacent(text: str, a: _Unit, b: _Unit) -> bool:
     """Whether two units of ``text`` belong to one phrase: nothing but spaces and small words between them."""
     between = _between(text, a, b)
-    return not re.search(r"[,;:.()\[\]“”\"—–]|\b(?:say|says|said|tell|tells|told|according|think|thinks|did|does|do|"
+    return not re.search(r"[,;:.()\[\]“”\"—–]|\b(?:versus|vs|say|says|said|tell|tells|told|according|think|thinks|did|does|do|"
                          r"doing|done|is|was|are|were|am|be|been|being|has|have|had|will|would|can|could|should|may|"
                          r"might)\b",
                          between, re.IGNORECASE)

@@ -81,6 +81,19 @@ def test_the_doer_of_a_passive_verb_is_not_what_the_question_has_after_the_verb(
     assert premise_conflict("was the move welcomed by China", said, lexicon) == ("China", "Japan", "welcomed")
 
 
+def test_a_name_in_another_slot_or_set_beside_another_is_no_contradiction(lexicon):
+    from rag.understand import premise_conflict
+
+    said = "The meeting between Yoon and Kishida marked the first visit between Japanese and Korean leaders since 2012."
+    # "before Yoon" is a time, "between Japanese and Korean leaders" who took part: not one slot.
+    assert premise_conflict("when did leaders last visit each other before Yoon", said, lexicon) is None
+    # Chat's "vs" sets two sources side by side: the second is no target of the first's act.
+    said = "Japan once colonized Korea for 40 years."
+    assert understand("tweet says 40 yrs of colonization vs DW").text.endswith("colonization versus DW")
+    assert premise_conflict("40 years of colonization versus Deutsche Welle", said, lexicon) is None
+    assert premise_conflict("40 years of colonization against China", said, lexicon) is not None
+
+
 def test_chat_words_name_nothing():
     from rag.understand import could_be_name
 
@@ -756,6 +769,12 @@ def test_a_name_heard_or_typed_apart_is_read_as_the_articles_name():
     lexicon = Lexicon.from_texts([text], proper_names(text))
     assert understand("why do koreans see bay jing as a bully", lexicon).text.endswith("see Beijing as a bully")
     assert "Yoon Suk Yeol" in understand("what did yun suk yeol say", lexicon).text
+    # A name of theirs a letter or two off, typed apart ("ping yang"); two words of English that English writes
+    # as one word the articles use ("semi conductor"), unlike "dock workers" above.
+    text = "Last year Pyongyang fired a missile. Japan lifted curbs on semiconductor materials."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert understand("what did ping yang fire", lexicon).text == "what did Pyongyang fire"
+    assert understand("which semi conductor materials", lexicon).text == "which semiconductor materials"
     # A letter heard alone, then the rest of the name ("g so mia"); words the articles never use that together
     # sound as a rare word of theirs (dictation's homophones: "hostel tea").
     text = ("Yoon called to end the vicious circle of mutual hostility. The General Security of Military "
