@@ -1324,6 +1324,14 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             # "foreign ministry", whatever name ("Prime Minister") it looks like.
             corrections.append(Correction(token, beside, "spelling"))
             return beside
+        if token[:1].isupper() and token[1:].islower() and not opens and not lowered and not beside and (
+                heard := lexicon.name_for(low)) and _edits(low, heard.lower()) == 1 and _sound(low) == _sound(
+                heard.lower()) and not in_dictionary(heard.lower()):
+            # A word of English the articles never use, with a capital inside the question and a letter off one of
+            # their names that sounds the same, is that name: autocorrect's word for it ("go to Soul": Seoul). Not
+            # a word of a name the question writes out ("Joe Biden" is no "Jae").
+            corrections.append(Correction(token, heard, "name"))
+            return heard
         # A common English word ("national", "ministry") is that word, not another spelling of a name.
         looks_like_name = (
             (token[:1].isupper() or lowered or _zipf(low) < 4.0) and _word_use(low) < _RESPELL
@@ -1432,14 +1440,25 @@ def _resolve_phrases(text: str, lexicon: Lexicon, corrections: list[Correction],
                 lexicon.is_name(low) or (not lexicon.knows(low) and could_be_name(m.group(), True)))
 
         spans += [(run[0].start(), run[-1].end()) for run in _adjacent_runs(text, namelike)]
-        # A name of the articles' followed by words that are not ("dave de camp"): the whole may be one.
+        # A name of the articles' followed by words that are not ("dave de camp"): the whole may be one. And a
+        # word of one of their names of several words after a word they never use ("chins news": "China News",
+        # autocorrect's word of English for "china").
         tokens = list(_WORD.finditer(text))
+        in_phrases = {w for phrase in lexicon.phrase_words for w in phrase}
+
+        def together(window: list[re.Match[str]]) -> bool:
+            return all(not text[a.end() : b.start()].strip() for a, b in zip(window, window[1:]))
+
         for i, m in enumerate(tokens):
-            if lexicon.is_name(m.group().lower()):
+            low = m.group().lower()
+            if lexicon.is_name(low):
                 for n in (3, 2):
                     window = tokens[i : i + n]
-                    if len(window) == n and all(not text[a.end() : b.start()].strip() for a, b in zip(window, window[1:])):
+                    if len(window) == n and together(window):
                         spans.append((window[0].start(), window[-1].end()))
+            if i and low in in_phrases and low not in STOPWORDS and not lexicon.knows(tokens[i - 1].group().lower()) \
+                    and together(tokens[i - 1 : i + 1]):
+                spans.append((tokens[i - 1].start(), m.end()))
     out, last = [], 0
     for start, end in sorted(spans):
         # "moon jae in": the word after the run ends the articles' name ("Moon Jae-in"), though a word of English.

@@ -2228,3 +2228,16 @@ def test_a_common_word_is_no_slip_for_a_name_two_letters_off():
     lexicon = Lexicon.from_texts([text], proper_names(text))
     assert "Moon" not in understand("what did japan ask seoul's foreign min to do", lexicon).text
     assert "Moon" in understand("why did mun shelve the pact", lexicon).text
+
+
+def test_autocorrects_words_of_english_are_read_as_the_articles_names():
+    text = ("According to Chinese state media, including China News, the trip to Seoul was criticised. President "
+            "Moon Jae-in met Kishida.")
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    # A word they never use before a word of one of their names of two words: that name ("chins news").
+    assert understand("what did chins news say", lexicon).text == "what did China News say"
+    # A word of English with a capital mid-question that sounds as one of their names a letter off ("Soul")…
+    assert understand("why did he fly to Soul", lexicon).text == "why did he fly to Seoul"
+    # …but not a word of a name written out beside it ("Joe Biden" is no "Jae"), nor the question's first word.
+    assert understand("What did Joe Biden say", lexicon).text == "What did Joe Biden say"
+    assert understand("Soul music in Tokyo?", lexicon).text == "Soul music in Tokyo?"
