@@ -239,7 +239,7 @@ class Chatbot:
     def _extractive(self, loaded: _Loaded, understood: Question, lead: str) -> ExtractiveComposer:
         return ExtractiveComposer(
             loaded.vectors, max_sentences=self.settings.answer_sentences, shape=understood.shape,
-            parts=len(understood.parts), lead=lead, outcomes=understood.outcomes,
+            parts=len(understood.parts), lead=lead, outcomes=understood.outcomes, background=understood.background,
         )
 
     def _get_composer(self, loaded: _Loaded, understood: Question, lead: str = "") -> Composer:

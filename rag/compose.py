@@ -60,6 +60,11 @@ _BACKGROUND_OPENING = re.compile(
     r"july|august|september|october|november|december|(?:19|20)\d\d)\b|^\W*(?:last|that|the previous) year\b|"
     r"^\W*(?:\w+\s+)?years? (?:ago|earlier|before)\b",
     re.IGNORECASE)
+# An overview of the background ("gsomia backstory", "history between the two countries"): a sentence that dates
+# what it tells by a year, or speaks of history, counts this much more (half an outcome's: the story's own
+# sentences seldom give their year, news dates them "on Thursday").
+_DATED_WEIGHT = 0.15
+_DATED = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:histor\w*|colonial|decades?|centur\w+)\b", re.IGNORECASE)
 # An account of why: a sentence in the language of causes and purposes counts this much more.
 _REASON_WEIGHT = 0.15
 _REASON = re.compile(r"\b(?:because|due to|in order to|so as to|in response to|amid|factors?|driven by|prompted|"
@@ -91,14 +96,15 @@ _WHY_FLOOR = 0.6  # share of the best passage's score a further reason must have
 
 def select_sentences(
     question: str, ranked: Sequence[Evidence], vectors: SentenceVectors, *, max_sentences: int,
-    shape: str = "fact", parts: int = 1, outcomes: bool = False,
+    shape: str = "fact", parts: int = 1, outcomes: bool = False, background: bool = False,
 ) -> list[Evidence]:
     """The evidence sentences that answer best, without repeating one another.
 
     An overview (``shape`` "summary") takes several sentences on different points from
     several sources; a multi-part question takes the best sentence for each of its ``parts``
     (the chain puts those first). An overview of what an event produced (``outcomes``) prefers
-    the sentences that tell of decisions and commitments.
+    the sentences that tell of decisions and commitments; one of the background (``background``), the
+    sentences that date what they tell.
     """
     if not ranked:
         return []
@@ -106,6 +112,9 @@ def select_sentences(
     if shape == "summary":
         asked = REQUESTED_COUNT.search(question)
         count = int(next(iter(numbers(asked.group(1))))) if asked else _SUMMARY_SENTENCES
+        if background:
+            return _overview(ranked, vectors, count=max(2, min(count, 6)), cue=_DATED, cue_weight=_DATED_WEIGHT,
+                             one_point=_ONE_POINT)
         return _overview(ranked, vectors, count=max(2, min(count, 6)), cue=_OUTCOME if outcomes else None,
                          cue_weight=_OUTCOME_WEIGHT, one_point=_ONE_POINT)
     if shape == "multi" and parts > 1:
@@ -342,10 +351,11 @@ class ExtractiveComposer:
 
     def __init__(
         self, vectors: SentenceVectors, *, max_sentences: int = 2, shape: str = "fact", parts: int = 1,
-        lead: str = "", outcomes: bool = False,
+        lead: str = "", outcomes: bool = False, background: bool = False,
     ) -> None:
         self.vectors = vectors
         self.outcomes = outcomes  # an overview of what an event produced (see Question.outcomes)
+        self.background = background  # an overview of what came before (see Question.background)
         self.max_sentences = max_sentences
         self.shape = shape
         self.parts = parts
@@ -357,7 +367,7 @@ class ExtractiveComposer:
         lead = f"{self.lead} — " if self.lead else ""
         chosen = select_sentences(
             question, evidence, self.vectors, max_sentences=self.max_sentences, shape=self.shape, parts=self.parts,
-            outcomes=self.outcomes,
+            outcomes=self.outcomes, background=self.background,
         )
         said: set[str] = set()  # a sentence is written once, though a pair and a passage alone may both hold it
         for e in chosen:

@@ -237,6 +237,9 @@ class Question:
     # An overview of what an event produced: "what was agreed", "tldr of the Yoon Kishida summit" (a summary
     # whose only words besides names and the request are an event's).
     outcomes: bool = False
+    # An overview of what came before: "gsomia backstory", "history between the two countries", "why were ties so
+    # bad to begin with".
+    background: bool = False
 
     @property
     def specificity(self) -> dict[str, float]:
@@ -1770,6 +1773,10 @@ _ASKS_OUTCOMES = re.compile(r"\b(?:agreed?|decided|came out of|come out of|outco
 _EVENT_NOUNS = frozenset(terms("summit meeting talks visit trip conference negotiations"))
 
 
+_ASKS_BACKGROUND = re.compile(r"\b(?:background|backstory|back story|history|historical|origins?|to begin with|"
+                              r"in the first place|so bad|how (?:it|this|that|they) got here)\b", re.IGNORECASE)
+
+
 def _asks_outcomes(text: str, lexicon: Lexicon | None) -> bool:
     """Whether an overview asks what an event produced (see :attr:`Question.outcomes`)."""
     if _ASKS_OUTCOMES.search(text):
@@ -1928,7 +1935,8 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     return Question(
         asked=question, text=text, shape=shape, parts=parts, presupposes=presupposes,
         corrections=tuple(corrections), specific=tuple(dict(specific).items()),
-        outcomes=shape == "summary" and _asks_outcomes(text, lexicon),
+        outcomes=(outcomes := shape == "summary" and _asks_outcomes(text, lexicon)),
+        background=shape == "summary" and not outcomes and bool(_ASKS_BACKGROUND.search(text)),
     )
 
 

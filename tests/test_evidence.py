@@ -1163,6 +1163,21 @@ def test_an_overview_of_what_an_event_produced_prefers_its_decisions():
     assert produced[0].sentence.text == "Japan will lift the curbs."
 
 
+def test_an_overview_of_the_background_prefers_what_is_dated():
+    from rag.compose import select_sentences
+
+    texts = {"a: they want to share intelligence": [1.0, 0.0, 0.0], "b: the pact was signed in 2016": [0.0, 1.0, 0.0],
+             "c: they met in Tokyo on Thursday": [0.0, 0.0, 1.0]}
+    vectors, ev = _fixed(texts)
+    ranked = [ev("a: they want to share intelligence", 0.7), ev("c: they met in Tokyo on Thursday", 0.6),
+              ev("b: the pact was signed in 2016", 0.5)]
+    plain = select_sentences("gsomia in two points", ranked, vectors, max_sentences=4, shape="summary")
+    before = select_sentences("gsomia backstory in two points", ranked, vectors, max_sentences=4, shape="summary",
+                              background=True)
+    assert "b: the pact was signed in 2016" not in [e.sentence.text for e in plain]
+    assert "b: the pact was signed in 2016" in [e.sentence.text for e in before]
+
+
 def test_an_overview_does_not_make_a_point_again_inside_two_sentences_joined():
     import dataclasses
 

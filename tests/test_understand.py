@@ -1908,6 +1908,16 @@ def test_an_overview_of_what_an_event_produced(typed, outcomes):
     assert understand(typed).outcomes is outcomes
 
 
+@pytest.mark.parametrize(("typed", "background"), [
+    ("gsomia backstory in a nutshell?", True), ("quick rundown of the history between the two countries", True),
+    ("quick rundown - why were ties so bad to begin w", True), ("tldr on gsomia history", True),
+    ("what was agreed", False), ("summarize the forced labor compensation dispute", False),
+    ("when was gsomia first signed", False),  # no overview: a question of fact
+])
+def test_an_overview_of_what_came_before(typed, background):
+    assert understand(typed).background is background
+
+
 def test_a_name_the_articles_write_otherwise_is_not_missing():
     from rag.evidence import _named_otherwise
 
