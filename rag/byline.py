@@ -17,7 +17,7 @@ from index import Article
 
 from .text import terms
 
-__all__ = ["Byline", "asks_for_author", "bylines"]
+__all__ = ["Byline", "asks_for_author", "beyond_the_author", "bylines"]
 
 # "who wrote / authored / penned the …", "who's the author of …", "the writer of …", "whose article", "byline":
 # asked about a piece, not "what does the author say" (its content).
@@ -49,6 +49,22 @@ class Byline:
 def asks_for_author(question: str) -> bool:
     """Whether ``question`` asks who wrote a piece (not who said or reported a fact)."""
     return bool(_AUTHOR_ASKED.search(question) and _PIECE.search(question))
+
+
+_POINTING_BACK = re.compile(r"\b(?:(his|her|their)|he|she|they|him|them)\b", re.IGNORECASE)
+
+
+def beyond_the_author(question: str, author: str) -> str:
+    """What ``question`` asks besides who wrote the piece ("who wrote the antiwar piece and what is his job"),
+    with the author's name where it points back at them ("what is Dave DeCamp's job"); "" when it asks nothing
+    more."""
+    from .understand import split_parts
+
+    rest = [part for part in split_parts(question) if not _AUTHOR_ASKED.search(part)]
+    if not rest or len(rest) == len(split_parts(question)):
+        return ""
+    named = [_POINTING_BACK.sub(lambda m: f"{author}'s" if m.group(1) else author, part) for part in rest]
+    return " and ".join(part.rstrip(" ?") for part in named) + "?"
 
 
 def bylines(question: str, articles: Mapping[str, Article], found: Sequence[str]) -> list[Byline]:

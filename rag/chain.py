@@ -17,12 +17,12 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from index import Article, NewsIndex
 
-from .byline import Byline, bylines
+from .byline import Byline, beyond_the_author, bylines
 from .compose import DECLINED, Composer, ExtractiveComposer, corroborating, is_comparison
 from .errors import ArticlesError, QuestionError
 from .evidence import (
@@ -545,7 +545,11 @@ class Chatbot:
             reason = state["abstain"]
             written = bylines(state["understood"].text, loaded.articles, [e.sentence.source for e in ranked])
             if any(b.named for b in written):  # "who wrote the … article": its byline answers
-                answer = self._by(state, loaded, [b for b in written if b.named])
+                named = [b for b in written if b.named]
+                # "…and what is his job": what else it asks, of that author, answered after the byline.
+                more = beyond_the_author(state["understood"].text, named[0].article.author or "") \
+                    if len(named) == 1 else ""
+                answer = self._by(state, loaded, named, also=self.ask(more) if more else None)
                 yield TextDelta(answer.text)
                 yield answer
                 continue
@@ -698,8 +702,10 @@ class Chatbot:
             search_query=state["search_query"], mode=self.mode, seconds=time.perf_counter() - state["started"],
         )
 
-    def _by(self, state: dict[str, Any], loaded: _Loaded, written: Sequence[Byline]) -> Answer:
-        """Who wrote the articles asked about, each cited at the line that names its author."""
+    def _by(self, state: dict[str, Any], loaded: _Loaded, written: Sequence[Byline], also: Answer | None = None
+            ) -> Answer:
+        """Who wrote the articles asked about, each cited at the line that names its author; then ``also``, the
+        answer to what else the question asks of the author, its markers following the bylines'."""
         citations, lines = [], []
         for n, b in enumerate(written, 1):
             a = b.article
@@ -708,6 +714,10 @@ class Chatbot:
                                       title=a.title, outlet=a.outlet, date=a.date))
             piece = f"“{a.title}”" if a.title else a.source
             lines.append(f"{a.author} wrote {piece}{f' ({a.outlet})' if a.outlet else ''}. [{n}]")
+        if also is not None and not also.abstained:
+            shift = len(citations)
+            lines.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", also.text))
+            citations += [replace(c, marker=c.marker + shift) for c in also.citations]
         return Answer(
             question=state["question"], text="\n".join(lines), citations=citations, abstained=False,
             evidence=[_passage(x, loaded) for x in state["ranked"][:EVIDENCE_SHOWN]], removed=[],

@@ -1753,7 +1753,7 @@ _MEDIA_KINDS = frozenset("state local social national foreign news mainstream we
 
 
 def _shape(text: str) -> str:
-    several = len(_parts(text)) > 1
+    several = len(split_parts(text)) > 1
     if _SUMMARY.search(text) or _SUMMARY_UNASKED.search(text) or (_SUMMARY_ASKED.search(text) and not several):
         return "summary"
     if _ATTRIBUTION.search(text):
@@ -1863,7 +1863,7 @@ def _asks_kind(piece: str) -> str | None:
     return next((kind for kind, pattern in _ASKS_KIND if pattern.search(piece)), None)
 
 
-def _parts(text: str) -> list[str]:
+def split_parts(text: str) -> list[str]:
     pieces = [p.strip(" ,;?") for p in _MULTI.split(text)]
     pieces = [q for p in pieces for q in (_SIDE_BY_SIDE.split(p) if _ASKED_WITH_DO.match(p) else [p])]
     # "when is Kishida going to visit Seoul? which date", "…, what date it is effective": a bare question word (and
@@ -1919,7 +1919,7 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     shape = _shape(text)
     if shape == "fact" and _CONFIRM_TAG.search(" ".join(question.split())):
         shape = "yes_no"
-    parts = tuple(_parts(text)) if shape == "multi" else (text,)
+    parts = tuple(split_parts(text)) if shape == "multi" else (text,)
     m = _PRESUPPOSING.match(text.strip()) or _CLAUSE.search(text.strip())
     presupposes = next((g for g in m.groups() if g), "") if m and shape in ("fact", "attribution") else ""
     specific = []
@@ -2543,7 +2543,9 @@ def _times(text: str) -> dict[str, dict[str, str]]:
         word = m.group()
         low = word.lower()
         if low[0].isdigit():
-            cls = "year"
+            # "first title since 2001": a year to count from, not the time of what is told; it is held only to
+            # another such year ("the first visit since 2015" where the articles have "since 2012").
+            cls = "since" if re.search(r"\bsince\s+$", text[: m.start()], re.IGNORECASE) else "year"
         elif low in MONTHS:
             if low == "may" and not word[0].isupper():
                 continue  # the verb

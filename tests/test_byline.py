@@ -39,3 +39,13 @@ def test_the_byline_of_the_article_the_question_names_or_else_of_the_best_found(
     # No outlet or title named: the article of the best passage found.
     assert [b.article.source for b in bylines("who wrote this story", articles, ["a.txt", "b.txt"])] == ["a.txt"]
     assert bylines("what did Yoon say", articles, ["a.txt"]) == []
+
+
+def test_what_else_a_byline_question_asks_is_asked_of_the_author():
+    from rag.byline import beyond_the_author
+
+    assert beyond_the_author("who wrote the antiwar.com piece and what is his job", "Dave DeCamp") == (
+        "what is Dave DeCamp's job?")
+    assert beyond_the_author("antiwar article who wrote and what did he say about China?", "Dave DeCamp") == (
+        "what did Dave DeCamp say about China?")
+    assert beyond_the_author("who wrote the antiwar.com piece", "Dave DeCamp") == ""  # nothing more

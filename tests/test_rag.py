@@ -564,6 +564,16 @@ def test_who_wrote_an_article_is_answered_from_its_byline(bot, question):
     assert "Dave DeCamp wrote" in answer.text and answer.citations[0].quote == "Author: Dave DeCamp", answer.text
 
 
+def test_who_wrote_an_article_and_what_else_is_answered_part_by_part(bot):
+    answer = bot.ask("who wrote the antiwar piece, whats his job")
+    assert_well_cited(answer)
+    assert "Dave DeCamp wrote" in answer.text and "news editor" in answer.text
+    # The byline is cited at [1], the sentence that gives his job after it, each marker at its own citation.
+    assert [c.marker for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    assert answer.citations[0].quote == "Author: Dave DeCamp"
+    assert any("news editor" in c.quote for c in answer.citations[1:])
+
+
 def test_an_article_that_names_no_author_is_said_to_name_none(bot):
     answer = bot.ask("who wrote the Deutsche Welle article")
     assert answer.abstained and "names no author" in answer.text, answer.text
