@@ -592,6 +592,9 @@ def test_names_typed_in_lower_case_are_checked_whole(lexicon):
      ("the day after", "The day before")),
     ("what did they fire hours later", "Just before the trip, they fired a missile.", ("hours later", "Just before")),
     ("what happened after the summit", "The day before, ships had entered the waters.", None),  # a bare "after"
+    # A year after "since" is one to count from, not the time of what the passage tells; held to another such year.
+    ("which team won the 2022 cup", "The Avalanche won their first cup since 2001.", None),
+    ("first visit since 2015?", "It was the first visit since 2012.", ("2015", "2012")),
 ])
 def test_a_passage_about_another_time_does_not_answer(question, evidence, expected):
     assert time_conflict(question, evidence) == expected
