@@ -1802,7 +1802,7 @@ _FORM_WORDS = frozenset(
 # The unit a figure is wanted in ("…? won amount?", "…? and in dollars?"): the same figure, no other part; with a
 # unit, "and" asks nothing more ("…? and the date?" does).
 _UNIT_WORDS = frozenset("won yen dollar dollars usd euro euros pound pounds yuan rmb km kilometers kilometres miles kg "
-                        "tons tonnes".split())
+                        "tons tonnes meters metres feet ft altitude height distance range".split())
 
 
 def _form_tail(text: str) -> int | None:
@@ -1811,7 +1811,7 @@ def _form_tail(text: str) -> int | None:
     for m in _FORM_BREAK.finditer(text):
         rest = text[m.end() :]
         said = set(re.findall(r"[\w$'’]+", rest.lower()))
-        if not said or len(rest.split()) > _FORM_TAIL_WORDS or re.search(r"[^\w$'’\s,.!?]", rest):
+        if not said or len(rest.split()) > _FORM_TAIL_WORDS or re.search(r"[^\w$'’\s,.!?/]", rest):
             continue
         if said <= _FORM_WORDS or (said & _UNIT_WORDS and said <= _FORM_WORDS | _UNIT_WORDS | {"and", "or"}):
             return m.start()

@@ -445,6 +445,7 @@ def test_multi_part_questions_are_split():
     assert understand("how much did the firms pay in total?? won amount?").text == "how much did the firms pay in total?"
     q = understand("how much will the budget be? and in dollars?")
     assert q.shape != "multi" and q.text == "how much will the budget be?", q.text
+    assert understand("how far did the icbm fly? km / altitude?").text == "how far did the icbm fly?"
     # Without a unit, "and" asks for more; a form tail after a later part is dropped from there.
     assert understand("where was the summit held? and the date?").shape == "multi"
     assert understand("who won the match? by how much? pls").text == "who won the match? by how much?"
