@@ -98,6 +98,7 @@ from .understand import (
     place_conflict,
     premise_conflict,
     scale_conflict,
+    speaker_conflict,
     specificity,
     stance_conflict,
     swap_conflict,
@@ -996,6 +997,8 @@ def _check_premise(
         # Who did it: where the question has one doer of an act and the passages that tell of it another.
         (lambda: agent_conflict(q, texts, lexicon, typed_lower=lower, asked=True), "premise"),
         (lambda: agent_conflict(claim, texts, lexicon, typed_lower=lower) if claim else None, "premise"),
+        # Who spoke that day: "what did Kishida say in his March 1 speech" where the passage of that day has Yoon.
+        (lambda: speaker_conflict(q, deeper, lexicon), "premise"),
         # Who did it to whom: two names the question puts either side of a thing, the passages the other way round.
         (lambda: swap_conflict(q, texts, lexicon, typed_lower=lower), "premise"),
         # Which relative: the question's "his son" where the passages on its topic have "his daughter".

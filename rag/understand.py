@@ -3181,6 +3181,54 @@ def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, 
     return found or next(filter(None, (_predecessor(question, act, passages, lexicon) for act in acts)), None)
 
 
+# A day of a month, as questions and articles write it ("March 1", "march first", "1 March", "March 1st").
+_DAY_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+              "ninth": 9, "tenth": 10}
+_MONTH_DAY = re.compile(rf"\b(?:(?P<m1>{'|'.join(MONTHS)})\s+(?P<d1>\d{{1,2}}|{'|'.join(_DAY_WORDS)})(?:st|nd|rd|th)?"
+                        rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{'|'.join(MONTHS)}))\b",
+                        re.IGNORECASE)
+# Who spoke, as a sentence tells it: the name right before a verb of saying ("Yoon said", "Kishida told").
+_SPEAKER_BEFORE = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?:said|says|told|tells|called|calls|declared|"
+                             r"declares|stated|states|warned|warns|announced|announces)\b")
+# Who the question has speak: the name before its verb of saying ("what did Kishida say", "in it Moon said").
+_SPEAKER_ASKED = re.compile(r"\b((?:[A-Z][\w’'-]*[\s-]+){0,2}[A-Z][\w’'-]*)\s+(?:say|said|tell|told|call|called|declare|"
+                            r"declared|state|stated|warn|warned|announce|announced)\b")
+
+
+def _days(text: str) -> set[tuple[str, int]]:
+    """The (month, day) pairs ``text`` names."""
+    found = set()
+    for m in _MONTH_DAY.finditer(text):
+        month, day = (m.group("m1") or m.group("m2")).lower(), (m.group("d1") or m.group("d2")).lower()
+        if month == "may" and not (m.group("m1") or m.group("m2"))[0].isupper():
+            continue  # the verb
+        found.add((month, _DAY_WORDS.get(day) or int(day)))
+    return found
+
+
+def speaker_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -> tuple[str, str, int] | None:
+    """(the question's speaker, the articles', the passage's index) when the question has somebody speak on a day
+    ("what did Kishida say in his March 1 speech") and a passage that tells what was said that day has somebody
+    else say it, without naming the question's speaker at all: a speech or statement is dated to its speaker."""
+    days = _days(question)
+    asked = [m for m in _SPEAKER_ASKED.finditer(question) if lexicon.is_name(m.group(1).split()[-1].lower())
+             or any(lexicon.is_name(w) for w in words(m.group(1).lower()))]
+    if not days or not asked:
+        return None
+    who = asked[0].group(1)
+    own = frozenset(w for w in words(who.lower()) if w not in STOPWORDS)
+    for i, text in enumerate(passages):
+        if not days <= _days(text):
+            continue
+        if _same(own, frozenset(words(text.lower())), lexicon):
+            return None  # the passage of that day names the question's speaker
+        said = [m.group(1) for m in _SPEAKER_BEFORE.finditer(text)
+                if any(lexicon.is_name(w) for w in words(m.group(1).lower()))]
+        if said:
+            return who, said[0], i
+    return None
+
+
 # A relation between two names is told within a clause: the words between them, at most.
 _RELATION_SPAN = 14
 # Words that say nothing of what is between two names ("say", "think"): two names either side of them may be

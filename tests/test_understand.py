@@ -2255,3 +2255,18 @@ def test_autocorrects_words_of_english_are_read_as_the_articles_names():
     # …but not a word of a name written out beside it ("Joe Biden" is no "Jae"), nor the question's first word.
     assert understand("What did Joe Biden say", lexicon).text == "What did Joe Biden say"
     assert understand("Soul music in Tokyo?", lexicon).text == "Soul music in Tokyo?"
+
+
+def test_a_speech_is_dated_to_its_speaker():
+    from rag.understand import _days, speaker_conflict
+
+    assert _days("in his march first speech") == {("march", 1)} == _days("on 1st of March") == _days("March 1st")
+    assert _days("what may happen on 5 june") == {("june", 5)} and _days("it may 5 times") == set()
+    text = ("On March 1, in a speech to mark the anniversary, Yoon Suk-yeol said Japan had become a partner. "
+            "Prime Minister Fumio Kishida met Yoon in Tokyo.")
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    said = ["On March 1, in a speech to mark the anniversary, Yoon said Japan had become a partner."]
+    assert speaker_conflict("what did Kishida say in his March 1 speech", said, lexicon) == ("Kishida", "Yoon", 0)
+    assert speaker_conflict("what did Yoon say in his March 1 speech", said, lexicon) is None  # his, as told
+    assert speaker_conflict("what did Kishida say in his speech", said, lexicon) is None  # no day: no one speech
+    assert speaker_conflict("what did Kishida say on March 2", said, lexicon) is None  # another day
