@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from index import Article
 
 from .text import terms
+from .understand import split_parts
 
 __all__ = ["Byline", "asks_for_author", "beyond_the_author", "bylines"]
 
@@ -51,20 +52,31 @@ def asks_for_author(question: str) -> bool:
     return bool(_AUTHOR_ASKED.search(question) and _PIECE.search(question))
 
 
-_POINTING_BACK = re.compile(r"\b(?:(his|her|their)|he|she|they|him|them)\b", re.IGNORECASE)
+# The author, pointed back at: "he", "his", "her", "the author". Not "they" (most often others: "what did they
+# agree"), nor "it" (the piece or anything else).
+_POINTING_BACK = re.compile(r"\b(?:(his)|(her)(?=\s+(?!(?:and|or|to|about|for|with|in|on|at|of|by|from)\b)[a-z])|he|him|"
+                            r"she|her|the (?:author|writer|reporter|journalist))\b", re.IGNORECASE)
 
 
 def beyond_the_author(question: str, author: str) -> str:
     """What ``question`` asks besides who wrote the piece ("who wrote the antiwar piece and what is his job"),
     with the author's name where it points back at them ("what is Dave DeCamp's job"); "" when it asks nothing
     more."""
-    from .understand import split_parts
-
-    rest = [part for part in split_parts(question) if not _AUTHOR_ASKED.search(part)]
-    if not rest or len(rest) == len(split_parts(question)):
+    parts = split_parts(question)
+    rest = [part for part in parts if not _AUTHOR_ASKED.search(part)]
+    if not rest or len(rest) == len(parts):
         return ""
-    named = [_POINTING_BACK.sub(lambda m: f"{author}'s" if m.group(1) else author, part) for part in rest]
-    return " and ".join(part.rstrip(" ?") for part in named) + "?"
+    # The author is "he" or "she", whichever comes first: the other is somebody else ("what does he think of her").
+    first = next((m.group().lower() for part in rest for m in _POINTING_BACK.finditer(part)
+                  if not m.group().lower().startswith("the ")), "")
+    other = {"she", "her"} if first in ("he", "him", "his") else {"he", "him", "his"} if first else set()
+
+    def named(m: re.Match[str]) -> str:
+        if m.group().lower() in other:
+            return m.group()
+        return f"{author}'s" if m.group(1) or m.group(2) else author
+
+    return " and ".join(_POINTING_BACK.sub(named, part).rstrip(" ?") for part in rest) + "?"
 
 
 def bylines(question: str, articles: Mapping[str, Article], found: Sequence[str]) -> list[Byline]:

@@ -550,7 +550,11 @@ class Chatbot:
                 # "…and what is his job": what else it asks, of that author, answered after the byline.
                 more = beyond_the_author(state["understood"].text, named[0].article.author or "") \
                     if len(named) == 1 else ""
-                answer = self._by(state, loaded, named, also=self.ask(more) if more else None)
+                try:
+                    also = self.ask(more) if more else None
+                except QuestionError:  # the author's name put in made the rest too long: the byline alone
+                    also = None
+                answer = self._by(state, loaded, named, also=also)
                 yield TextDelta(answer.text)
                 yield answer
                 continue
@@ -715,13 +719,20 @@ class Chatbot:
                                       title=a.title, outlet=a.outlet, date=a.date))
             piece = f"“{a.title}”" if a.title else a.source
             lines.append(f"{a.author} wrote {piece}{f' ({a.outlet})' if a.outlet else ''}. [{n}]")
-        if also is not None and not also.abstained:
-            shift = len(citations)
-            lines.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", also.text))
+        if also is not None and also.abstained:
+            lines.append(also.text)  # what else was asked, that the articles don't answer: said so
+        elif also is not None:
+            shift, markers = len(citations), {c.marker for c in also.citations}
+            # Only its own markers: a bracketed figure inside a quote stays as written.
+            lines.append(re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]" if int(m.group(1)) in markers
+                                else m.group(), also.text))
             citations += [replace(c, marker=c.marker + shift) for c in also.citations]
+        evidence = [_passage(x, loaded) for x in state["ranked"][:EVIDENCE_SHOWN]]
+        if also is not None:  # the passages the rest was answered from, or the closest ones where it wasn't
+            evidence += [p for p in also.evidence if p not in evidence]
         return Answer(
             question=state["question"], text="\n".join(lines), citations=citations, abstained=False,
-            evidence=[_passage(x, loaded) for x in state["ranked"][:EVIDENCE_SHOWN]], removed=[],
+            evidence=evidence, removed=[],
             search_query=state["search_query"], mode=self.mode, seconds=time.perf_counter() - state["started"],
         )
 

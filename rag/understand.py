@@ -405,6 +405,11 @@ class Lexicon:
         return tuple(tuple(t.lower() for part in phrase.split() for t in part.split("-") if t)
                      for phrase in self.phrases.values())
 
+    @functools.cached_property
+    def words_of_phrases(self) -> frozenset[str]:
+        """Every lower-case word of the names of two words or more ("china", "news" of "China News")."""
+        return frozenset(w for phrase in self.phrase_words for w in phrase)
+
     def knows(self, word: str) -> bool:
         return word.lower() in self.vocabulary
 
@@ -1321,12 +1326,12 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             corrections.append(Correction(token, lexicon.names[low[:-1]], "name"))
             return lexicon.names[low[:-1]]
         if token.islower() and _zipf(low) < 3.0 and not in_dictionary(low) and (
-                beside := lexicon.in_context(low, preceding, following)):
+                near := lexicon.in_context(low, preceding, following)):
             # The articles write a word a letter off beside the question's neighbour: "all tme high" is their
             # "all-time high", whichever word of English "tme" could be on its own, and "foreign ministery" their
             # "foreign ministry", whatever name ("Prime Minister") it looks like.
-            corrections.append(Correction(token, beside, "spelling"))
-            return beside
+            corrections.append(Correction(token, near, "spelling"))
+            return near
         if token[:1].isupper() and token[1:].islower() and not opens and not lowered and not beside and (
                 heard := lexicon.name_for(low)) and _edits(low, heard.lower()) == 1 and _sound(low) == _sound(
                 heard.lower()) and not in_dictionary(heard.lower()):
@@ -1447,7 +1452,6 @@ def _resolve_phrases(text: str, lexicon: Lexicon, corrections: list[Correction],
         # word of one of their names of several words after a word they never use ("chins news": "China News",
         # autocorrect's word of English for "china").
         tokens = list(_WORD.finditer(text))
-        in_phrases = {w for phrase in lexicon.phrase_words for w in phrase}
 
         def together(window: list[re.Match[str]]) -> bool:
             return all(not text[a.end() : b.start()].strip() for a, b in zip(window, window[1:]))
@@ -1459,7 +1463,7 @@ def _resolve_phrases(text: str, lexicon: Lexicon, corrections: list[Correction],
                     window = tokens[i : i + n]
                     if len(window) == n and together(window):
                         spans.append((window[0].start(), window[-1].end()))
-            if i and low in in_phrases and low not in STOPWORDS and not lexicon.knows(tokens[i - 1].group().lower()) \
+            if i and low in lexicon.words_of_phrases and low not in STOPWORDS and not lexicon.knows(tokens[i - 1].group().lower()) \
                     and together(tokens[i - 1 : i + 1]):
                 spans.append((tokens[i - 1].start(), m.end()))
     out, last = [], 0
@@ -1773,8 +1777,10 @@ _ASKS_OUTCOMES = re.compile(r"\b(?:agreed?|decided|came out of|come out of|outco
 _EVENT_NOUNS = frozenset(terms("summit meeting talks visit trip conference negotiations"))
 
 
-_ASKS_BACKGROUND = re.compile(r"\b(?:background|backstory|back story|history|historical|origins?|to begin with|"
-                              r"in the first place|so bad|how (?:it|this|that|they) got here)\b", re.IGNORECASE)
+_ASKS_BACKGROUND = re.compile(
+    r"\b(?:backstory|back story|background(?!\s+checks?\b)|histor(?:y|ical)(?!-)|to begin with|in the first place|"
+    r"origins?\s+of\s+(?:the\s+)?(?:dispute|feud|conflict|row|rift|tensions?|crisis)|"
+    r"how (?:it|this|that|they|things) got (?:here|so bad))\b", re.IGNORECASE)
 
 
 def _asks_outcomes(text: str, lexicon: Lexicon | None) -> bool:
@@ -1802,7 +1808,12 @@ _FORM_WORDS = frozenset(
 # The unit a figure is wanted in ("…? won amount?", "…? and in dollars?"): the same figure, no other part; with a
 # unit, "and" asks nothing more ("…? and the date?" does).
 _UNIT_WORDS = frozenset("won yen dollar dollars usd euro euros pound pounds yuan rmb km kilometers kilometres miles kg "
-                        "tons tonnes meters metres feet ft altitude height distance range".split())
+                        "tons tonnes meters metres feet ft".split())
+# A measure named after a question that asks for it ("how far…? distance?", "how high…? altitude?"): the same
+# figure, no other part; after any other question it asks a figure of its own ("how far did it fly? altitude?").
+_MEASURES = {"far": frozenset({"distance", "range"}), "high": frozenset({"altitude", "height"}),
+             "tall": frozenset({"height"}), "long": frozenset({"length", "duration"})}
+_HOW_MEASURED = re.compile(rf"\bhow\s+({'|'.join(_MEASURES)})\b", re.IGNORECASE)
 
 
 def _form_tail(text: str) -> int | None:
@@ -1813,13 +1824,15 @@ def _form_tail(text: str) -> int | None:
         said = set(re.findall(r"[\w$'’]+", rest.lower()))
         if not said or len(rest.split()) > _FORM_TAIL_WORDS or re.search(r"[^\w$'’\s,.!?/]", rest):
             continue
-        if said <= _FORM_WORDS or (said & _UNIT_WORDS and said <= _FORM_WORDS | _UNIT_WORDS | {"and", "or"}):
+        asked = _HOW_MEASURED.search(text[: m.start()])
+        same = _MEASURES[asked.group(1).lower()] if asked else frozenset()
+        if said <= _FORM_WORDS or (said & (_UNIT_WORDS | same) and said <= _FORM_WORDS | _UNIT_WORDS | same | {"and", "or"}):
             return m.start()
     return None
 
 
 # Words that stand between names ("w/ jp + sk", "between sk and jp").
-_BESIDE_NAMES = frozenset("and or with vs v between in to from of & + /".split())
+_BESIDE_NAMES = frozenset("and or with versus vs v between in to from of & + /".split())
 # "…? need the venue for the post": what the asker wants the answer for, no question of its own; but "…? need
 # the venue and date for the post" asks more.
 _NEED_TAIL = re.compile(
@@ -2044,7 +2057,9 @@ _PREPOSITIONS = _PLACE_PREPOSITIONS | frozenset("for from with of on about again
                                                 "until during as between among".split())
 
 
-_OF_KINDS = frozenset("of for from party about".split())  # prepositions that relate a name to a word, not place it
+# Kinds of slot (see _other_slot's kind(): a preposition, or its kind in _SLOT_KIND) that relate a name to a word,
+# not place it.
+_OF_KINDS = frozenset("of for from party about".split())
 
 
 def _other_slot(between_a: str, between_b: str, *, name_last: bool) -> bool:
@@ -3191,7 +3206,7 @@ _MONTH_DAY = re.compile(rf"\b(?:(?P<m1>{'|'.join(MONTHS)})\s+(?P<d1>\d{{1,2}}|{'
 _SPEAKER_BEFORE = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+(?:said|says|told|tells|called|calls|declared|"
                              r"declares|stated|states|warned|warns|announced|announces)\b")
 # Who the question has speak: the name before its verb of saying ("what did Kishida say", "in it Moon said").
-_SPEAKER_ASKED = re.compile(r"\b((?:[A-Z][\w’'-]*[\s-]+){0,2}[A-Z][\w’'-]*)\s+(?:say|said|tell|told|call|called|declare|"
+_SPEECH_ASKED = re.compile(r"\b((?:[A-Z][\w’'-]*[\s-]+){0,2}[A-Z][\w’'-]*)\s+(?:say|said|tell|told|call|called|declare|"
                             r"declared|state|stated|warn|warned|announce|announced)\b")
 
 
@@ -3208,25 +3223,34 @@ def _days(text: str) -> set[tuple[str, int]]:
 
 def speaker_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -> tuple[str, str, int] | None:
     """(the question's speaker, the articles', the passage's index) when the question has somebody speak on a day
-    ("what did Kishida say in his March 1 speech") and a passage that tells what was said that day has somebody
-    else say it, without naming the question's speaker at all: a speech or statement is dated to its speaker."""
+    of their own ("what did Kishida say in his March 1 speech", "…on March 1") and the passages that tell what was
+    said that day have somebody else say it, none naming the question's speaker: a speech is dated to its speaker.
+    A day that is somebody else's ("what did Kishida say about Yoon's March 1 speech") or a passage of another
+    year ("On March 1, 2019, …", when the question names none or another) settles nothing."""
     days = _days(question)
-    asked = [m for m in _SPEAKER_ASKED.finditer(question) if lexicon.is_name(m.group(1).split()[-1].lower())
-             or any(lexicon.is_name(w) for w in words(m.group(1).lower()))]
-    if not days or not asked:
+    asked = [m for m in _SPEECH_ASKED.finditer(question) if any(lexicon.is_name(w) for w in words(m.group(1).lower()))]
+    if not days or not asked or not _OWN_DAY.search(question):
         return None
-    who = asked[0].group(1)
+    # The name as written, without a question word that opens it ("What Kishida said on March 1?").
+    who = " ".join(w for w in asked[0].group(1).split() if w.lower() not in STOPWORDS)
     own = frozenset(w for w in words(who.lower()) if w not in STOPWORDS)
+    years = set(_times(question).get("year", {}))
+    found: tuple[str, str, int] | None = None
     for i, text in enumerate(passages):
-        if not days <= _days(text):
+        if not days <= _days(text) or set(_times(text).get("year", {})) - years:
             continue
         if _same(own, frozenset(words(text.lower())), lexicon):
-            return None  # the passage of that day names the question's speaker
+            return None  # a passage of that day names the question's speaker
         said = [m.group(1) for m in _SPEAKER_BEFORE.finditer(text)
-                if any(lexicon.is_name(w) for w in words(m.group(1).lower()))]
-        if said:
-            return who, said[0], i
-    return None
+                if any(lexicon.is_name(w) for w in words(m.group(1).lower())) and not is_place(m.group(1))]
+        if said and found is None:
+            found = (who, said[0], i)
+    return found
+
+
+# The day is the speaker's own: "his March 1 speech", "Kishida's March 1 address", "say on March 1".
+_OWN_DAY = re.compile(rf"\b(?:his|her|their)\s+(?:{'|'.join(MONTHS)}|\d)|\b(?:say|said|tell|told)\s+(?:\w+\s+){{0,3}}?"
+                      rf"(?:on|in)\s+(?:{'|'.join(MONTHS)}|\d)", re.IGNORECASE)
 
 
 # A relation between two names is told within a clause: the words between them, at most.

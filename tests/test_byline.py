@@ -49,3 +49,9 @@ def test_what_else_a_byline_question_asks_is_asked_of_the_author():
     assert beyond_the_author("antiwar article who wrote and what did he say about China?", "Dave DeCamp") == (
         "what did Dave DeCamp say about China?")
     assert beyond_the_author("who wrote the antiwar.com piece", "Dave DeCamp") == ""  # nothing more
+    # "he" is the author, "her" somebody else; "they" is seldom one author; "the author" is.
+    assert beyond_the_author("who wrote it and what does he think of her", "Dave DeCamp") == (
+        "what does Dave DeCamp think of her?")
+    assert beyond_the_author("who wrote the piece and what did they agree", "Dave DeCamp") == "what did they agree?"
+    assert beyond_the_author("who wrote the piece and what did the author say about China", "Ann Lee") == (
+        "what did Ann Lee say about China?")

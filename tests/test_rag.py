@@ -572,6 +572,10 @@ def test_who_wrote_an_article_and_what_else_is_answered_part_by_part(bot):
     assert [c.marker for c in answer.citations] == list(range(1, len(answer.citations) + 1))
     assert answer.citations[0].quote == "Author: Dave DeCamp"
     assert any("news editor" in c.quote for c in answer.citations[1:])
+    # What else it asks that the articles don't answer is said so, after the byline.
+    answer = bot.ask("who wrote the antiwar piece and what is his salary")
+    assert "Dave DeCamp wrote" in answer.text and "The articles don't answer that" in answer.text
+    assert len(answer.citations) == 1
 
 
 def test_an_article_that_names_no_author_is_said_to_name_none(bot):
@@ -672,7 +676,7 @@ def test_the_topic_of_untitled_articles_is_the_same_query_in_every_process():
     from rag.chain import _collection_topic
 
     article = SimpleNamespace(source="a.txt", title=None, date=None, names=["Kishida", "Yoon", "Seoul", "Tokyo"])
-    lexicon = SimpleNamespace(vocabulary=Counter({"kishida": 3, "yoon": 3, "seoul": 3, "tokyo": 5}),
-                              names={"kishida", "yoon", "seoul", "tokyo"})
-    loaded = SimpleNamespace(articles={"a.txt": article}, lexicon=lexicon)
-    assert _collection_topic(loaded) == "tokyo kishida seoul yoon"
+    for order in (["yoon", "seoul", "kishida", "tokyo"], ["kishida", "tokyo", "yoon", "seoul"]):
+        lexicon = SimpleNamespace(vocabulary=Counter({"kishida": 3, "yoon": 3, "seoul": 3, "tokyo": 5}), names=order)
+        loaded = SimpleNamespace(articles={"a.txt": article}, lexicon=lexicon)
+        assert _collection_topic(loaded) == "tokyo kishida seoul yoon"
