@@ -131,6 +131,10 @@ with a fresh context, typing as a junior researcher on a Seoul international des
 and puts the topic first ("Kisida", "Yun Seok-yeol", "Sam sung", "summit where held?", "article 001 vs 004");
 before any change the code scored 0.58 on its dev half (false abstention 0.333, abstention recall 0.64) and 0.68
 on its test half (false abstention 0.167, abstention recall 0.64).
+Items ``T…`` are a forty-sixth batch of 100 (dev 50, test 50), written and split the same way by another reader
+with a fresh context, typing as a fact-checker on a phone with autocorrect on ("Soul", "Kashida", "chins news",
+"gs omia", "ping yang", "semi conductor"); before any change the code scored 0.76 on its dev half (false abstention
+0.194, abstention recall 0.79) and 0.80 on its test half (false abstention 0.056, abstention recall 0.64).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -325,6 +329,12 @@ TARGETS = {
 # "Mr.", a file named by its number, what a named speaker goes on to say, the unit a figure is wanted in, where a
 # thing came down) and a fresh-eyes review that narrowed most of them, the test split moved to 0.819, 0.055, 0.790
 # (its own test half 0.68 -> 0.74): the floors stay.
+# The forty-sixth (T…, 100 items by another fresh reader, a fact-checker on a phone with autocorrect on) made it 2,105
+# items (the code before it: 0.819, 0.055, 0.786; on its own halves, dev 0.76 and test 0.80). After the work on its dev
+# half and the other dev splits (overviews made the same in every process, words typed apart joined into the articles'
+# compound or name, "vs" read "versus", autocorrect's words of English read as the articles' names, an overview of the
+# background, a byline question that asks more, a speech dated to its speaker) and a fresh-eyes review that narrowed
+# most of them, the test split moved to 0.824, 0.054, 0.790 (its own test half stayed at 0.80): the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
