@@ -3234,6 +3234,8 @@ def speaker_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -
     # The name as written, without a question word that opens it ("What Kishida said on March 1?").
     who = " ".join(w for w in asked[0].group(1).split() if w.lower() not in STOPWORDS)
     own = frozenset(w for w in words(who.lower()) if w not in STOPWORDS)
+    if not own:
+        return None
     years = set(_times(question).get("year", {}))
     found: tuple[str, str, int] | None = None
     for i, text in enumerate(passages):
@@ -3248,7 +3250,7 @@ def speaker_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -
     return found
 
 
-# The day is the speaker's own: "his March 1 speech", "Kishida's March 1 address", "say on March 1".
+# The day is the speaker's own: "his March 1 speech", "say on March 1" (not "about Yoon's March 1 speech").
 _OWN_DAY = re.compile(rf"\b(?:his|her|their)\s+(?:{'|'.join(MONTHS)}|\d)|\b(?:say|said|tell|told)\s+(?:\w+\s+){{0,3}}?"
                       rf"(?:on|in)\s+(?:{'|'.join(MONTHS)}|\d)", re.IGNORECASE)
 
