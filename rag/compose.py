@@ -112,11 +112,8 @@ def select_sentences(
     if shape == "summary":
         asked = REQUESTED_COUNT.search(question)
         count = int(next(iter(numbers(asked.group(1))))) if asked else _SUMMARY_SENTENCES
-        if background:
-            return _overview(ranked, vectors, count=max(2, min(count, 6)), cue=_DATED, cue_weight=_DATED_WEIGHT,
-                             one_point=_ONE_POINT)
-        return _overview(ranked, vectors, count=max(2, min(count, 6)), cue=_OUTCOME if outcomes else None,
-                         cue_weight=_OUTCOME_WEIGHT, one_point=_ONE_POINT)
+        cue, weight = (_DATED, _DATED_WEIGHT) if background else (_OUTCOME if outcomes else None, _OUTCOME_WEIGHT)
+        return _overview(ranked, vectors, count=max(2, min(count, 6)), cue=cue, cue_weight=weight, one_point=_ONE_POINT)
     if shape == "multi" and parts > 1:
         chosen = []
         for e in ranked:

@@ -329,6 +329,7 @@ class Lexicon:
         self._compounds: dict[str, str | None] = {}
         self._british: dict[str, str] | None = None  # built when first asked: "labor" -> "labour"
         self._in_context: dict[tuple[str, str, str], str | None] = {}
+        self._name_for: dict[str, str | None] = {}  # a word's name, once: each asks every name of the articles
         cased: dict[str, Counter[str]] = {}
         self.acronyms: dict[str, str] = {}  # "wto" -> "World Trade Organization"
         # Initials -> the words of every run of a name they may stand for ("ec" -> european, commission, council)
@@ -419,6 +420,12 @@ class Lexicon:
     def name_for(self, word: str) -> str | None:
         """The corpus's spelling of the name ``word`` sounds or looks like ("Yun" → "Yoon"), or None."""
         low = word.lower()
+        if low not in self._name_for:
+            self._name_for[low] = self._find_name(low)
+        return self._name_for[low]
+
+    def _find_name(self, low: str) -> str | None:
+        """See :meth:`name_for` (``low``: the word in lower case)."""
         if len(low) < 3:
             return None
         best, best_score = None, 0.0
