@@ -829,8 +829,11 @@ def _named_articles(question: str, loaded: _Loaded, *, explicit: bool = False) -
     at = [i for i, w in enumerate(tokens) if w and specificity(w) >= _SOURCE_SPECIFIC
           and set(terms(w)) & loaded.source_terms]
     if explicit:
+        # "dw - how many years does it give", "Nikkei: who…": the outlet the question opens with, as a heading.
+        heading = _HEADING.match(question)
+        heading_words = len(heading.group(1).split()) if heading else 0
         at = [i for i in at if _PIECE_AFTER.match(" ".join(tokens[i + 1 : i + 1 + _PIECE_WINDOW]))
-              or _PIECE_BEFORE.search(" ".join(tokens[max(0, i - _PIECE_WINDOW) : i]) + " ")]
+              or _PIECE_BEFORE.search(" ".join(tokens[max(0, i - _PIECE_WINDOW) : i]) + " ") or i < heading_words]
     asked = {t for i in at for t in terms(tokens[i])} & loaded.source_terms
     if not asked:
         return set()
@@ -880,6 +883,7 @@ _PIECE_AFTER = re.compile(r"^(?:[\w.’'-]+\s+){0,2}?(?:article|piece|story|repo
                           re.IGNORECASE)
 _PIECE_BEFORE = re.compile(r"\b(?:per|according to)\s+(?:the\s+)?(?:[\w.’'-]+\s+)?$", re.IGNORECASE)
 _PIECE = re.compile(r"\b(?:article|piece|story|headline|one)\b|[‘“\"]|(?<!\w)'", re.IGNORECASE)
+_HEADING = re.compile(r"^\W*((?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2})\s*[-–—:]\s")  # "dw - how many…"
 _TITLE_RUN = 4  # words of a headline, in its order, that a question referring to a piece names it by (three are
 # often only names: "Japan, South Korea")
 

@@ -383,7 +383,7 @@ _SPEECH = (r"said|says|told|tells|added|wrote|stated|announced|reported|statemen
 _SPEECH_DATE = re.compile(rf"\b(?:{_SPEECH})\b(?:\s+(?:[A-Z][\w.-]*|reporters|journalists)){{0,3}}\s+"
                           rf"(?:on\s+|late\s+|early\s+)?(?:{_WEEKDAY_NAMES})\b(?![’']s)")  # not "said Monday's attack"
 _ASKS_SPEECH = re.compile(rf"\b(?:{_SPEECH}|say\w*|tell\w*|announc\w*|report\w*|statements?|speech(?:es)?|"
-                          r"speak\w*|spoke|address\w*)\b", re.IGNORECASE)
+                          r"speak\w*|spoke|talk(?:s|ed|ing)?(?=\s+(?:to|with)\b)|address\w*)\b", re.IGNORECASE)
 # A time gone by, told from now: "last year", "the previous week", "last May", "12 years ago", "yesterday".
 _PAST_TIME = re.compile(rf"\b(?:(?:last|past|previous)\s+(?:year|month|week|weekend|decade|{_WEEKDAY_NAMES}|"
                         rf"{_MONTH_NAMES})|\w+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|"
@@ -1512,15 +1512,25 @@ _INSTITUTION = re.compile(r"((?:[\w’'-]+\s+){1,3}?)(universit(?:y|ies)|news|mi
 _NAMING_WINDOW = 3  # words before an institution's kind that may name it ("Japanese public broadcaster")
 
 
+# Offices a person holds, which the word before them sets apart ("foreign minister", "defense secretary").
+_ROLE = re.compile(r"((?:[\w’'-]+\s+){1,3}?)(ministers?|secretar(?:y|ies)|ambassadors?|spokes(?:man|woman|person)|"
+                   r"governors?|mayors?|chancellors?|envoys?|commanders?|chairm[ae]n|chairwom[ae]n)\b", re.IGNORECASE)
+# Words before an office that say nothing of which office it is ("the new ambassador", "their top envoy").
+_ANY_HOLDER = frozenset({"new", "former", "current", "then", "top", "senior", "acting", "incoming", "outgoing",
+                         "own", "next", "last", "previous", "present", "late"})
+
+
 def unnamed_institution(question: str, texts: Sequence[str]) -> str | None:
     """An institution the question names ("seoul national university professor joel atkinson", "tell fox
-    news") that none of ``texts`` (the articles found) names: the word that sets it apart, just before its kind,
-    never among the few words before that kind in them. Typed in lower case, its words are common English
-    ("fox", "national"), so only where they stand says they name something."""
+    news") or an office ("who's sk's foreign minister") that none of ``texts`` (the articles found) names: the
+    word that sets it apart, just before its kind, never among the few words before that kind in them. Typed
+    in lower case, its words are common English ("fox", "national"), so only where they stand says they name
+    something."""
     from lemminflect import getAllLemmas
 
     tokenized: list[list[list[str]]] | None = None
-    for m in _INSTITUTION.finditer(question):
+    for m in [*_INSTITUTION.finditer(question), *_ROLE.finditer(question)]:
+        office = m.re is _ROLE
         before = []
         for w in reversed([w for w in words(m.group(1)) if w.isalpha()]):
             lemmas = getAllLemmas(w)
@@ -1528,8 +1538,15 @@ def unnamed_institution(question: str, texts: Sequence[str]) -> str | None:
                 break  # "which broadcaster", "tell fox news": the name ends at a word that names nothing
             before.insert(0, w)
         kind = terms(m.group(2))[:1]
+        if office:
+            # An office is set apart by a word that describes it ("foreign", "prime"), but not by its
+            # country ("the Korean ambassador" is the articles' "South Korean Ambassador", "U.S. ambassador")
+            # nor by when or how high it stands.
+            if not kind or not before or before[-1] in _ANY_HOLDER or country_of_people(before[-1]) or \
+                    a_country(before[-1].title()):
+                continue
         # "the latest news", "big news": words that only describe say no name ("fox" does, "seoul" too).
-        if not kind or not any(not (lemmas := getAllLemmas(w)) or "NOUN" in lemmas for w in before):
+        elif not kind or not any(not (lemmas := getAllLemmas(w)) or "NOUN" in lemmas for w in before):
             continue
         # As the articles may spell it: "defence ministry" is their "defense ministry".
         marks = {t for w in (before[-1], american_spelling(before[-1])) for t in terms(w)[:1]}
@@ -1543,7 +1560,7 @@ def unnamed_institution(question: str, texts: Sequence[str]) -> str | None:
         if not any(t == kind and any(u and u[0] in marks
                                      for u in tokens[max(0, i - _NAMING_WINDOW) : i + 1 + _NAMING_WINDOW])
                    for tokens in tokenized for i, t in enumerate(tokens)):
-            return " ".join([*before, m.group(2).lower()])
+            return " ".join([*(before[-1:] if office else before), m.group(2).lower()])  # "foreign minister"
     return None
 
 
@@ -1636,9 +1653,12 @@ def abstention_reason(
         things = {w for w in words(own) if w.isalpha() and w not in STOPWORDS and _thing_word(w)
                   and not set(terms(w)) & META_TERMS and specificity(w) >= _YES_NO_THING}  # "do the outlets agree"
         if things and alike is not None:
-            # Said in other words is said ("fatalities": "deaths", "demonstrators": "protesters").
+            # Said in other words is said ("fatalities": "deaths", "demonstrators": "protesters"), by a thing too:
+            # a word that only describes is no other word for it ("imperial rule" says nothing of an emperor).
+            from lemminflect import getAllLemmas
+
             told = sorted({w for e in ranked[:_EVENT_CONTEXT] for w in words(e.sentence.text)
-                           if w.isalpha() and w not in STOPWORDS})
+                           if w.isalpha() and w not in STOPWORDS and "NOUN" in getAllLemmas(w)})
             things = {w for w in things if not alike(w, told, _SAID_OTHERWISE)}
         rare |= things
     excused = _named_otherwise(question, knows)
@@ -1685,6 +1705,8 @@ def abstention_reason(
             answering = [e for e in ranked[:context] if e.covered >= min_coverage]
         if kind == "date" and (verbs := asked_verbs(question)) and _dates_the_act(top.sentence.text, verbs):
             answering = [top]  # the first passage dates the very act asked about (see date_the_event)
+        elif kind == "date" and _asks_story_day(own) and _dates_the_story(own, top.sentence.text):
+            answering = [top]  # … or the event asked of by a noun (see date_the_event)
         if kind == "number" and _ASKED_DONE.match(own):
             # "How much did the Fed hike rates": a figure only expected or possible ("is widely expected to raise
             # … by at least 75 basis points", "face up to 20 years") tells nothing that was done.
@@ -1758,6 +1780,31 @@ _DAY_DATE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|m
                        rf"\b\d{{1,2}}\s+{_MONTH}\b", re.IGNORECASE)
 
 
+# A day a report dates its own story by: a weekday ("on Thursday") or a day of a month.
+_STORY_DAY = re.compile(rf"\b(?:{_WEEKDAY_NAMES})\b|{_DAY_DATE.pattern}", re.IGNORECASE)
+
+
+def _asks_story_day(question: str) -> bool:
+    """Whether ``question`` asks the date of an event it names by a noun and its people, at no time of its own and
+    none to come ("what day was the Yoon-Kishida summit", not "when is the next summit", "when did they first…")."""
+    from lemminflect import getAllLemmas
+
+    def a_verb(w: str) -> bool:  # "puts", "opened" (not "summit" nor "meeting", nouns too, nor "was", "did")
+        lemmas = getAllLemmas(w)
+        return "VERB" in lemmas and w not in STOPWORDS and w not in lemmas.get("NOUN", ())
+
+    return bool(names(question)) and not asked_verbs(question) and not any(a_verb(w) for w in words(question)) and not (
+        _ASKS_SPEECH.search(question) or _FUTURE_QUESTION.search(question) or _ASKS_HISTORY_TOO.search(question))
+
+
+def _dates_the_story(question: str, text: str) -> bool:
+    """Whether ``text`` dates the event such a question asks of: it names all the question's names and a day
+    ("Yoon … met … Kishida in Japan on Thursday"), and opens at no earlier time ("In September, Yoon and
+    Kishida held the first summit…" tells of another)."""
+    asked = {t for n in names(question) for t in terms(n)}
+    return asked <= set(terms(text)) and bool(_STORY_DAY.search(text)) and not _EARLIER.match(text)
+
+
 def _dates_the_act(text: str, verbs: set[str]) -> bool:
     """Whether ``text`` dates one of the acts ``verbs`` asks about: by a year beside its verb ("normalized in
     1965"), or by a day of a month where it tells of the act ("was arrested February 17")."""
@@ -1775,7 +1822,15 @@ def date_the_event(
     usual depth, yet it is the one that holds the answer."""
     verbs = asked_verbs(question)
     out = list(ranked)
-    if not verbs or not out:
+    if out and _asks_story_day(question) and (
+            not has_answer_type("date", out[0].sentence.text, question) or _EARLIER.match(out[0].sentence.text)):
+        # "What day was the Yoon-Kishida summit": no verb to find the act by; the passage that names its people
+        # with the day ("met … in Japan on Thursday"), where the first gives no date or an earlier one.
+        found = next((i for i, e in enumerate(out[:top]) if _dates_the_story(question, e.sentence.text)), None)
+        return [out[found], *out[:found], *out[found + 1 :]] if found else out
+    # "What day did the official tell AFP": the act is the telling, dated where it is told ("told AFP on Saturday").
+    speech = bool(_ASKS_SPEECH.search(question))
+    if not (verbs or speech) or not out:
         return out
     asked = {t for n in names(question) for t in terms(n)}  # as terms() reads a passage: "Michele" is "michel"
     on_topic = {e.sentence.source for e in out[:5] if asked & set(terms(e.sentence.text))}
@@ -1786,8 +1841,8 @@ def date_the_event(
         return not asked or bool(asked & set(terms(e.sentence.text))) or e.sentence.source in on_topic
 
     def tells(e: Evidence) -> bool:  # tells of the act asked about with some date ("arrived … on Thursday")
-        return about(e) and has_answer_type("date", e.sentence.text, question) and bool(
-            verbs & told_acts(e.sentence.text))
+        return about(e) and has_answer_type("date", e.sentence.text, question) and (
+            bool(verbs & told_acts(e.sentence.text)) or (speech and bool(_SPEECH_DATE.search(e.sentence.text))))
 
     def dates_it(e: Evidence) -> bool:  # dates that act by a year
         return about(e) and any(v in verbs for v, _ in dated_verbs(e.sentence.text, EVENT_WINDOW, acts=frozenset(verbs)))
@@ -1807,8 +1862,16 @@ def date_the_event(
     for i, e in enumerate(out[1:top], start=1):
         if dates_it(e):
             return [e, *out[:i], *out[i + 1 :]]
-    if any(tells(e) for e in out[:top]):
-        return out  # a passage found tells of the act with a date: no need to search deeper
+    telling = next((i for i, e in enumerate(out[:top]) if tells(e)), None)
+    if telling is not None:
+        # A passage found tells of the act with a date: no need to search deeper. Asked when something was said,
+        # the one that dates the saying ("told AFP on Saturday") goes first when it holds more of the question than
+        # the first (which may only repeat the question's names: "The GSOMIA allows…" for "what day did the
+        # official tell AFP about GSOMIA").
+        e = out[telling]
+        if not verbs and telling and e.covered > out[0].covered:
+            return [e, *out[:telling], *out[telling + 1 :]]
+        return out
     found = next((e for e in more() if dates_it(e)), None)
     return [found, *out] if found is not None else out
 
@@ -2285,9 +2348,11 @@ _LANDING_SAID = re.compile(
 # for no history ("was the summit held in japan?") asks of the story's own event.
 _EARLIER = re.compile(rf"^\W*(?:in\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}|(?:1[89]|20)\d\d)|"
                       r"last\s+(?:year|fall|autumn|spring|summer|winter)|back\s+in|years\s+ago)\b", re.IGNORECASE)
-_ASKS_HISTORY = re.compile(r"\b(?:before|previous(?:ly)?|earlier|history|background|originally|first|ever|last|ago|"
-                           rf"past|prior|since|used to|already|again|(?:1[89]|20)\d\d|{_MONTH}|year|yr|decades?|when)\b",
-                           re.IGNORECASE)
+_HISTORY_WORDS = (r"before|previous(?:ly)?|earlier|history|background|originally|first|ever|last|ago|past|prior|since|"
+                  rf"used to|already|again|(?:1[89]|20)\d\d|{_MONTH}|year|yr|decades?")
+_ASKS_HISTORY = re.compile(rf"\b(?:{_HISTORY_WORDS}|when)\b", re.IGNORECASE)
+# What a question asks of history by, besides its question word ("when did they first…", "the last summit").
+_ASKS_HISTORY_TOO = re.compile(rf"\b(?:{_HISTORY_WORDS})\b", re.IGNORECASE)
 _EARLIER_WEIGHT = 0.85  # weight of such a sentence for a question about the story's own event
 
 

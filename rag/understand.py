@@ -98,7 +98,8 @@ _FOR_WHICH_REASON = re.compile(
 # Chat shorthand that is also written in capitals for something else ("RN", "FR"): filler only in lower case.
 _LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey|tf|smh|omg)\b|^\s*hm+\b\W*")
 _SLASHED = re.compile(r"\b(?![A-Z]+/[A-Z]+\b)([A-Za-z]{3,})/([A-Za-z]{3,})\b")  # not "AC/DC", "km/h", "and/or"
-_CASUAL_TOKEN = re.compile(r"(?<![\w/'’])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/'’])")
+# A token of its own: not part of a word with an apostrophe ("don't"), but next to a quote mark it is ("'… 20 yrs'").
+_CASUAL_TOKEN = re.compile(r"(?<![\w/])(?<!\w['’])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/])(?!['’]\w)")
 # A word: letters, with apostrophes and hyphens inside it only ("Covid-19" is no word "Covid-" and a figure).
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]*[A-Za-zÀ-ÖØ-öø-ÿ])?(?:['’](?=\W|$))?")
 _CONNECTORS = frozenset({"of", "for", "the", "and", "de", "on"})
@@ -166,7 +167,8 @@ _YES_NO = re.compile(
 _ATTRIBUTION = re.compile(
     r"\bwho (?:said|says|say|told|tells|called|calls|described|warned|stated|claimed|tweeted|wrote|posted|"
     r"argued|noted|added|quoted|is quoted|was quoted|made the (?:comment|remark|statement))\b|"
-    r"\bwho(?:'s| is| was) (?:quoted|behind the (?:quote|comment|remark))\b|\bwhose (?:words|quote|comment)\b|"
+    r"\bwho(?:'s| is| was) (?:quoted|behind the (?:quote|comment|remark))\b|\bwhose (?:words|quote|comment|line)\b|"
+    r"\battribution\b|"  # "'biggest contribution to the melting of bonds' - attribution?"
     r"^(?:and\s+)?according to\b",
     re.IGNORECASE,
 )
@@ -175,7 +177,7 @@ _WH = rf"(?:{'|'.join(_QUESTION_WORDS)})"
 # A statement with a tag that asks to confirm it: "intel has to be routed thru the US, yes?", "…, right?" (read
 # before the filler "right" is dropped).
 _CONFIRM_TAG = re.compile(
-    rf"^(?!\W*{_WH}\b)[^?]*[,;-]\s*(?:yes|no|right|correct|true|"
+    rf"^(?!\W*{_WH}\b)[^?]*(?:[,;-]|['\"’”]\s)\s*(?:yes|no|right|correct|true|ok|okay|accurate|"
     r"isn'?t it|is it|didn'?t (?:it|they|he|she)|did (?:it|they|he|she)|y/n)\s*\?+\s*$",
     re.IGNORECASE,
 )
@@ -1418,7 +1420,13 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                     return meant
         return token
 
-    fixed = _WORD.sub(fix, text)
+    def keep_mark(m: re.Match[str]) -> str:
+        # A closing quote or a plural's apostrophe stays after the word it follows ("'... in seoul' correct?").
+        out = fix(m)
+        mark = m.group()[-1]
+        return out + mark if mark in "'’" and out != m.group() and not out.endswith(mark) else out
+
+    fixed = _WORD.sub(keep_mark, text)
     return _name_runs(_cased_phrases(fixed, lexicon), lexicon) if lowered else fixed
 
 
@@ -1741,14 +1749,15 @@ def _verb_bases(low: str) -> tuple[str, ...]:
 
 # "Compare" without "to" or "with": what somebody compared a thing to is a fact of the story, not a comparison.
 _COMPARISON = re.compile(
-    r"\b(?:outlets|sources|articles|reports|media|differ\w*|disagree\w*|spell\w*|compar\w*(?!.*\b(?:to|with)\b)|versions?|"
+    r"\b(?:outlets|sources|articles|reports|media|differ\w*|disagree\w*|spell\w*(?!\s+(?:it\s+|that\s+)?out\b)|compar\w*(?!.*\b(?:to|with)\b)|versions?|"
     r"each (?:outlet|source|article|report|paper|newspaper|side)|which (?:outlet|source|article)s?)\b",
     re.IGNORECASE,
 )
 
 
 def is_comparison(question: str) -> bool:
-    """Questions about how the sources differ are answered with one sentence per source."""
+    """Questions about how the sources differ are answered with one sentence per source ("how do they spell
+    Yoon"; not "spell out GSOMIA", which asks what it stands for)."""
     for m in _COMPARISON.finditer(question):
         before = re.search(r"([\w’'-]+)\s+$", question[: m.start()])
         # A word before it that says whose ("Japanese", "state"); not the question's own first word ("Which media").
@@ -1842,11 +1851,19 @@ def _form_tail(text: str) -> int | None:
 _BESIDE_NAMES = frozenset("and or with versus vs v between in to from of & + /".split())
 # "…? need the venue for the post": what the asker wants the answer for, no question of its own; but "…? need
 # the venue and date for the post" asks more.
+# The parts of a story a newsroom writes ("hed" the headline, "dek" or "standfirst" the line under it).
+_STORY_PARTS = r"(?:caption|headline|hed|dek|standfirst|dateline|chyron|lede|kicker|subhead|strapline|blurb|teaser)"
 _NEED_TAIL = re.compile(
-    r"\?+\s+((?:i\s+)?(?:need|needed|want)\s+(?:[\w$'’]+\s+){0,3}?for\s+(?:(?:the|my|a|our|this|tonight's|today's)\s+)?"
-    r"(?:[\w'’-]+\s+)?(?:post|story|piece|thread|tweet|caption|headline|copy|script|backgrounder|segment|show|"
-    r"newsletter|slides?|deck|brief|briefing|package|explainer|notes|lede|graphic|chart|article|report|bulletin|"
+    r"\?+\s+((?:i\s+)?(?:need|needed|want)\s+(?:[\w$'’]+\s+){0,3}?(?:for|in)\s+"
+    r"(?:(?:the|my|a|our|this|tonight's|today's)\s+)?"
+    rf"(?:[\w'’-]+\s+)?(?:post|story|piece|thread|tweet|{_STORY_PARTS}|copy|script|backgrounder|segment|show|"
+    r"newsletter|slides?|deck|brief|briefing|package|explainer|notes|graphic|chart|article|report|bulletin|"
     r"broadcast|podcast|episode)s?[\s.!]*)$", re.IGNORECASE)
+# "gsomia - spell out for the dek", "date of the summit for the dateline?": the part of the asker's own story the
+# answer is for, at the end of the question (no article has it: "for the dek" is no word of the events).
+# Not "headline": "what did CNN use for the headline" asks what the article has.
+_FOR_STORY_PART = re.compile(r"\s*[-–—,:]?\s+for\s+(?:the|my|a|our)\s+(?:caption|hed|dek|standfirst|dateline|chyron|"
+                             r"lede|kicker|subhead|strapline)s?\s*([?!.]*)\s*$", re.IGNORECASE)
 _ASKS_MORE = re.compile(rf"\b(?:{_WH}|too|also|as well|and|plus|background|context|more)\b|\?", re.IGNORECASE)
 _BARE_WH = rf"(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}"  # a question word alone, with its preposition
 # "who shelved gsomia": the question word is the doer, the act follows it (no "did"); not "who is…", "who was…".
@@ -1883,8 +1900,21 @@ def _asks_kind(piece: str) -> str | None:
     return next((kind for kind, pattern in _ASKS_KIND if pattern.search(piece)), None)
 
 
+# "in the DW piece, how many years…", "per Antiwar.com, …": where to look, no part of its own.
+_WHERE_TO_LOOK = re.compile(
+    r"(?:in|per|from|on|according to)\s+(?:the\s+|their\s+)?(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:article|piece|story|report|coverage|one|wire|op-ed|column|version|account)s?|"
+    r"(?:per|according to)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2}", re.IGNORECASE)
+
+
 def split_parts(text: str) -> list[str]:
     pieces = [p.strip(" ,;?") for p in _MULTI.split(text)]
+    # A piece that only says where to look goes with the part it opens (or the one it closes).
+    for i in range(len(pieces) - 1, -1, -1):
+        if len(pieces) > 1 and _WHERE_TO_LOOK.fullmatch(pieces[i]):
+            j = i + 1 if i + 1 < len(pieces) else i - 1
+            pieces[j] = f"{pieces[i]}, {pieces[j]}" if j > i else f"{pieces[j]}, {pieces[i]}"
+            del pieces[i]
     pieces = [q for p in pieces for q in (_SIDE_BY_SIDE.split(p) if _ASKED_WITH_DO.match(p) else [p])]
     # "when is Kishida going to visit Seoul? which date", "…, what date it is effective": a bare question word (and
     # its noun, maybe with "it" for what the part before asks of) of the kind the part before asks says again what
@@ -1928,6 +1958,8 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     if at is not None:
         # "…? need the hour", "…? need the venue for the post": the question, without what it is wanted for
         text = text[: at + 1]
+    elif (part := _FOR_STORY_PART.search(text)) and part.start() > 0:
+        text = text[: part.start()] + part.group(1)
     stripped = " ".join(_LOWER_FILLER.sub(" ", _FILLER.sub(" ", text)).split())
     if len(terms(stripped)) >= 1:
         text = stripped

@@ -310,6 +310,13 @@ def test_a_yes_no_question_about_a_thing_the_articles_never_mention_is_not_answe
                              knows=vocabulary.__contains__, min_relevance=0.0, min_coverage=0.0, shape="yes_no",
                              alike=lambda w, candidates, threshold=0.5: {"leader"} & set(candidates))
     assert said is None
+    # Only a thing says it: a word that only describes ("imperial" rule, close to "emperor") is offered none.
+    imperial = _passages("Yoon spoke of Japan's imperial rule in Tokyo.")
+    offered: list[str] = []
+    abstention_reason("did Yoon meet the emperor", imperial, f=Focus({"yoon": 1.0}), knows=vocabulary.__contains__,
+                      min_relevance=0.0, min_coverage=0.0, shape="yes_no",
+                      alike=lambda w, candidates, threshold=0.5: offered.extend(candidates) or set())
+    assert "rule" in offered and "imperial" not in offered
 
 
 def test_which_of_a_kind_of_named_thing_is_no_answer_without_a_name_of_one():
@@ -2303,3 +2310,33 @@ def test_what_a_named_speaker_goes_on_to_say_is_cited_with_the_claim():
     # With ``said_by``, a next sentence that opens a quote is maybe somebody else's: not joined.
     out = continue_the_quote([Evidence(sentences[1], 1.0, 1.0, 1.0)], layout, vectors, said_by=True)
     assert out[0].parts is None or len(out[0].parts) < 2
+
+
+def test_an_office_the_articles_found_never_name_is_not_theirs():
+    texts = ["South Korean President Yoon met Japanese Prime Minister Fumio Kishida. South Korea's foreign ministry "
+             "will send a letter. Rahm Emanuel, the US ambassador to Japan, spoke."]
+    # "Foreign" sets the office apart: a prime minister or a foreign ministry is no foreign minister.
+    assert unnamed_institution("whos south korea's foreign minister", texts) == "foreign minister"
+    assert unnamed_institution("which korean defense minister signed it", texts) == "defense minister"
+    # The articles' own offices, and offices set apart only by country, time or rank, are theirs.
+    for asked in ("who is japan's prime minister", "who is the american ambassador", "who is the new ambassador",
+                  "what did the korean president say"):
+        assert unnamed_institution(asked, texts) is None, asked
+
+
+def test_when_something_was_said_is_dated_where_it_was_said():
+    from rag.evidence import date_the_event
+
+    def ev(text: str, covered: float) -> Evidence:
+        return Evidence(Sentence(text=text, source="a.txt", start=0, end=len(text)), 0.5, 0.5, 0.5, covered)
+
+    echo = ev("The GSOMIA allows the two countries to share information, Yoon said after his meeting.", 0.4)
+    told = ev("South Korea will fully implement a key agreement, a defense ministry official told AFP on Saturday.", 0.6)
+    ranked = date_the_event("what day did the official talk to AFP about GSOMIA", [echo, told])
+    assert ranked[0] is told
+    # Asked of an event by a noun and its people, the passage that names them with the day goes first; not an
+    # earlier one ("In September, …"), nor one for an act the question asks with a verb of its own.
+    before = ev("In September, Yoon and Kishida held their first summit in New York.", 0.9)
+    met = ev("President Yoon met Prime Minister Kishida in Japan on Thursday.", 0.7)
+    assert date_the_event("what day was the Yoon Kishida summit", [before, met])[0] is met
+    assert date_the_event("when is the next Yoon Kishida summit", [before, met])[0] is before

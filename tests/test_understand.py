@@ -2284,3 +2284,36 @@ def test_a_speech_is_dated_to_its_speaker():
     assert speaker_conflict("what did Kishida say in his March 1 speech",
                             ["On March 1, 2019, Yoon said Japan was a partner."], lexicon) is None
     assert speaker_conflict("what did Kishida say in his March 1 speech", ["On March 1, Tokyo said no."], lexicon) is None
+
+
+def test_a_copy_editor_checks_a_line_of_their_own_story():
+    # What the answer is for, a part of the asker's own story, is no part of the question ("for the dek").
+    assert understand("gsomia - spell out for the dek").text == "gsomia - spell out"
+    assert understand("date of the summit for the dateline?").text == "date of the summit?"
+    assert understand("how far did it fly? want it in the caption").text == "how far did it fly?"
+    assert understand("what did cnn use for the headline").text == "what did cnn use for the headline"  # asked
+    # "Spell out" asks what it stands for; "spell" alone, how the sources write it.
+    assert understand("gsomia - spell out").shape != "comparison"
+    assert understand("how do the outlets spell yoon").shape == "comparison"
+    # A line quoted for checking, with its tag after the quote ("… correct?", "- ok?"), asks yes or no, and its
+    # words are read as any question's ("20 yrs" inside the quote is 20 years).
+    checked = understand("hed says 'first japan-korea summit in 20 yrs' - ok?")
+    assert checked.shape == "yes_no" and "20 years'" in checked.text
+    assert understand("caption: 'yoon meets kishida in seoul' correct?").shape == "yes_no"
+    # A quote put up for its speaker asks who said it.
+    assert understand("'biggest contribution to the melting of bonds' - attribution?").shape == "attribution"
+
+
+def test_a_quote_mark_after_a_corrected_word_stays(lexicon):
+    text = understand("caption: 'yoon met kishida in soeul' correct?", lexicon).text
+    assert text.endswith("' correct?") and text.count("'") == 2
+
+
+def test_where_to_look_is_no_part_of_its_own():
+    from rag.understand import split_parts
+
+    assert split_parts("in the dw piece, how many yrs of colonial rule") == [
+        "in the dw piece, how many yrs of colonial rule"]
+    assert split_parts("why did moon shelve gsomia, according to the nikkei piece") == [
+        "why did moon shelve gsomia, according to the nikkei piece"]
+    assert split_parts("who met, and where") != ["who met, and where"]  # two parts still
