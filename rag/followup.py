@@ -37,6 +37,7 @@ _THINGS = re.compile(r"\b(?:of|about|for|with)\s+(?:those|these|them)\b|\b(?:tho
 _PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
 _ROLES = {"user", "assistant", "system"}
+_WHO_IS = re.compile(r"\W*(?:and\s+)?who(?:\s+(?:is|was)\b|['’]s\b)", re.IGNORECASE)  # "who's the US ambassador"
 # An answer that opens with a person by title: "South Korean President Yoon Suk-yeol met…", "Prime Minister Fumio
 # Kishida said…".
 _TITLES = (r"President|Prime\s+Minister|Minister|Ambassador|Secretary(?:\s+General)?|Chancellor|Governor|Senator|"
@@ -176,6 +177,10 @@ def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
     # (After "who watched the launch?", "him" is the one the answer named.)
     person = named[0] if len(named) == 1 and not re.match(
         r"\W*who(?!\s*(?:is|was|'s|’s)\b)", prev_question, re.IGNORECASE) else None
+    opening = _NAME_RUN.match(prev_answer.strip()) if prev_answer else None
+    if person is None and not named and _WHO_IS.match(prev_question) and opening and " " in opening.group():
+        # "who's the US ambassador to Japan" / "Rahm Emanuel, …": "he" next is the one the answer named first.
+        person = opening.group()
     titled = _TITLED_SUBJECT.match(prev_answer.strip()) if prev_answer else None
     if titled and (not named or (speaker and speaker.group("who") in titled.group("before"))):
         # "South Korean President Yoon Suk-yeol met Japanese Prime Minister Fumio Kishida": "him" next is the one

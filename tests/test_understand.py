@@ -1616,6 +1616,11 @@ def test_he_in_a_follow_up_is_the_one_person_the_previous_question_named():
                {"role": "assistant", "content": "More than 40, according to US ambassador Rahm Emanuel."}]
     rewritten = rewrite_from_history("what did he say all that did for relations", counted)
     assert "US Japan say" not in rewritten and "Rahm Emanuel" in rewritten
+    # Asked who holds an office, "he" next is the one the answer names first.
+    office = [{"role": "user", "content": "who's the us ambassador to japan"},
+              {"role": "assistant", "content": "Rahm Emanuel, US ambassador to Japan, speaking to CNN."}]
+    assert rewrite_from_history("and what did he say pushed them together", office) == (
+        "and what did Rahm Emanuel say pushed them together")
 
 
 def test_he_after_what_did_x_say_is_x_and_what_he_said_is_searched_along():
