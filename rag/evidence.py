@@ -385,6 +385,9 @@ _SPEECH_DATE = re.compile(rf"\b(?:{_SPEECH})\b(?:\s+(?:[A-Z][\w.-]*|reporters|jo
 _ASKS_SPEECH = re.compile(rf"\b(?:{_SPEECH}|say\w*|tell\w*|announc\w*|report\w*|statements?|speech(?:es)?|"
                           r"speak\w*|spoke|talk(?:s|ed|ing)?(?=\s+(?:to|with)\b)|address\w*)\b", re.IGNORECASE)
 # A time gone by, told from now: "last year", "the previous week", "last May", "12 years ago", "yesterday".
+# A question on when something was said: by a verb of speaking ("when did the official tell AFP", "talk to").
+_ASKED_TELLING = re.compile(r"\b(?:say|said|tell|told|speak|spoke|announce[ds]?|talk(?:s|ed|ing)?\s+(?:to|with))\b",
+                            re.IGNORECASE)
 _PAST_TIME = re.compile(rf"\b(?:(?:last|past|previous)\s+(?:year|month|week|weekend|decade|{_WEEKDAY_NAMES}|"
                         rf"{_MONTH_NAMES})|\w+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|"
                         r"yesterday|earlier this (?:year|month|week))\b", re.IGNORECASE)
@@ -1517,7 +1520,8 @@ _ROLE = re.compile(r"((?:[\w’'-]+\s+){1,3}?)(ministers?|secretar(?:y|ies)|amba
                    r"governors?|mayors?|chancellors?|envoys?|commanders?|chairm[ae]n|chairwom[ae]n)\b", re.IGNORECASE)
 # Words before an office that say nothing of which office it is ("the new ambassador", "their top envoy").
 _ANY_HOLDER = frozenset({"new", "former", "current", "then", "top", "senior", "acting", "incoming", "outgoing",
-                         "own", "next", "last", "previous", "present", "late"})
+                         "own", "next", "last", "previous", "present", "late", "chief", "head", "local", "city",
+                         "state", "regional", "military", "government", "official", "national", "federal"})
 
 
 def unnamed_institution(question: str, texts: Sequence[str]) -> str | None:
@@ -1555,7 +1559,7 @@ def unnamed_institution(question: str, texts: Sequence[str]) -> str | None:
                for text in texts):
             continue  # written there as a name ("broadcaster NHK" for "nhk news")
         if tokenized is None:
-            tokenized = [[terms(w)[:1] for w in words(text)] for text in texts]
+            tokenized = [[terms(american_spelling(w) or w)[:1] for w in words(text)] for text in texts]
         # The word before the kind, or after it ("the Ministry of Foreign Affairs" for "foreign ministry").
         if not any(t == kind and any(u and u[0] in marks
                                      for u in tokens[max(0, i - _NAMING_WINDOW) : i + 1 + _NAMING_WINDOW])
@@ -1653,12 +1657,13 @@ def abstention_reason(
         things = {w for w in words(own) if w.isalpha() and w not in STOPWORDS and _thing_word(w)
                   and not set(terms(w)) & META_TERMS and specificity(w) >= _YES_NO_THING}  # "do the outlets agree"
         if things and alike is not None:
-            # Said in other words is said ("fatalities": "deaths", "demonstrators": "protesters"), by a thing too:
-            # a word that only describes is no other word for it ("imperial rule" says nothing of an emperor).
+            # Said in other words is said ("fatalities": "deaths", "demonstrators": "protesters", "died"), by a
+            # word English dictionaries list as a noun or a verb: one they list only as describing, or not at all,
+            # is no other word for a thing ("imperial rule" says nothing of an emperor).
             from lemminflect import getAllLemmas
 
             told = sorted({w for e in ranked[:_EVENT_CONTEXT] for w in words(e.sentence.text)
-                           if w.isalpha() and w not in STOPWORDS and "NOUN" in getAllLemmas(w)})
+                           if w.isalpha() and w not in STOPWORDS and {"NOUN", "VERB"} & set(getAllLemmas(w))})
             things = {w for w in things if not alike(w, told, _SAID_OTHERWISE)}
         rare |= things
     excused = _named_otherwise(question, knows)
@@ -1781,7 +1786,8 @@ _DAY_DATE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|m
 
 
 # A day a report dates its own story by: a weekday ("on Thursday") or a day of a month.
-_STORY_DAY = re.compile(rf"\b(?:{_WEEKDAY_NAMES})\b|{_DAY_DATE.pattern}", re.IGNORECASE)
+_STORY_DAY = re.compile(rf"\b(?:{_WEEKDAY_NAMES})\b|\b(?:{_MONTH_NAMES}|{_MONTH_CUT})\s+\d{{1,2}}\b|"
+                        rf"\b\d{{1,2}}\s+(?:{_MONTH_NAMES})\b")  # as written, capitalised ("20 may face" is none)
 
 
 def _asks_story_day(question: str) -> bool:
@@ -1802,7 +1808,8 @@ def _dates_the_story(question: str, text: str) -> bool:
     ("Yoon … met … Kishida in Japan on Thursday"), and opens at no earlier time ("In September, Yoon and
     Kishida held the first summit…" tells of another)."""
     asked = {t for n in names(question) for t in terms(n)}
-    return asked <= set(terms(text)) and bool(_STORY_DAY.search(text)) and not _EARLIER.match(text)
+    # A day that dates what somebody said ("Yoon told reporters on Friday") is no date of the event.
+    return asked <= set(terms(text)) and bool(_STORY_DAY.search(_SPEECH_DATE.sub(" ", text))) and not _EARLIER.match(text)
 
 
 def _dates_the_act(text: str, verbs: set[str]) -> bool:
@@ -1827,9 +1834,10 @@ def date_the_event(
         # "What day was the Yoon-Kishida summit": no verb to find the act by; the passage that names its people
         # with the day ("met … in Japan on Thursday"), where the first gives no date or an earlier one.
         found = next((i for i, e in enumerate(out[:top]) if _dates_the_story(question, e.sentence.text)), None)
-        return [out[found], *out[:found], *out[found + 1 :]] if found else out
-    # "What day did the official tell AFP": the act is the telling, dated where it is told ("told AFP on Saturday").
-    speech = bool(_ASKS_SPEECH.search(question))
+        return [out[found], *out[:found], *out[found + 1 :]] if found is not None else out
+    # "What day did the official tell AFP": the act is the telling, dated where it is told ("told AFP on Saturday");
+    # not "…, per the Nikkei report", which says where to look.
+    speech = bool(_ASKED_TELLING.search(question))
     if not (verbs or speech) or not out:
         return out
     asked = {t for n in names(question) for t in terms(n)}  # as terms() reads a passage: "Michele" is "michel"
@@ -1869,9 +1877,11 @@ def date_the_event(
         # the first (which may only repeat the question's names: "The GSOMIA allows…" for "what day did the
         # official tell AFP about GSOMIA").
         e = out[telling]
-        if not verbs and telling and e.covered > out[0].covered:
+        if speech and telling and e.covered > out[0].covered:
             return [e, *out[:telling], *out[telling + 1 :]]
         return out
+    if not verbs:
+        return out  # a deeper search finds the passages that date an act by its verb (see dates_it)
     found = next((e for e in more() if dates_it(e)), None)
     return [found, *out] if found is not None else out
 

@@ -157,6 +157,14 @@ def counted_things(question: str, history: Sequence[Message]) -> str | None:
     return None
 
 
+def _a_person(run: str) -> bool:
+    """Whether a run of capitalised words may be a person's name: two words or more, none small ("The", "Not"), none
+    a title ("US Ambassador"), and no country ("South Korea")."""
+    parts = run.split()
+    return len(parts) >= 2 and not any(p.lower() in STOPWORDS for p in parts) and not re.search(
+        rf"\b(?:{_TITLES})\b", run) and not names_a_country(run) and not any(names_a_country(p) for p in parts)
+
+
 def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
     """The question, plus what the previous turn was about when the question needs it."""
     if not history or not needs_context(question):
@@ -178,7 +186,7 @@ def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
     person = named[0] if len(named) == 1 and not re.match(
         r"\W*who(?!\s*(?:is|was|'s|’s)\b)", prev_question, re.IGNORECASE) else None
     opening = _NAME_RUN.match(prev_answer.strip()) if prev_answer else None
-    if person is None and not named and _WHO_IS.match(prev_question) and opening and " " in opening.group():
+    if person is None and not named and _WHO_IS.match(prev_question) and opening and _a_person(opening.group()):
         # "who's the US ambassador to Japan" / "Rahm Emanuel, …": "he" next is the one the answer named first.
         person = opening.group()
     titled = _TITLED_SUBJECT.match(prev_answer.strip()) if prev_answer else None

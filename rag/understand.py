@@ -98,8 +98,9 @@ _FOR_WHICH_REASON = re.compile(
 # Chat shorthand that is also written in capitals for something else ("RN", "FR"): filler only in lower case.
 _LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey|tf|smh|omg)\b|^\s*hm+\b\W*")
 _SLASHED = re.compile(r"\b(?![A-Z]+/[A-Z]+\b)([A-Za-z]{3,})/([A-Za-z]{3,})\b")  # not "AC/DC", "km/h", "and/or"
-# A token of its own: not part of a word with an apostrophe ("don't"), but next to a quote mark it is ("'… 20 yrs'").
-_CASUAL_TOKEN = re.compile(r"(?<![\w/])(?<!\w['’])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/])(?!['’]\w)")
+# A token of its own: not part of a word with an apostrophe ("don't", "'re"), but before a closing quote it is ("… 20
+# yrs'").
+_CASUAL_TOKEN = re.compile(r"(?<![\w/'’])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/])(?!['’]\w)")
 # A word: letters, with apostrophes and hyphens inside it only ("Covid-19" is no word "Covid-" and a figure).
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]*[A-Za-zÀ-ÖØ-öø-ÿ])?(?:['’](?=\W|$))?")
 _CONNECTORS = frozenset({"of", "for", "the", "and", "de", "on"})
@@ -168,7 +169,7 @@ _ATTRIBUTION = re.compile(
     r"\bwho (?:said|says|say|told|tells|called|calls|described|warned|stated|claimed|tweeted|wrote|posted|"
     r"argued|noted|added|quoted|is quoted|was quoted|made the (?:comment|remark|statement))\b|"
     r"\bwho(?:'s| is| was) (?:quoted|behind the (?:quote|comment|remark))\b|\bwhose (?:words|quote|comment|line)\b|"
-    r"\battribution\b|"  # "'biggest contribution to the melting of bonds' - attribution?"
+    r"(?:^|[-–—:,]\s*)attribution\W*$|"  # "'biggest contribution to the melting of bonds' - attribution?"
     r"^(?:and\s+)?according to\b",
     re.IGNORECASE,
 )
@@ -176,9 +177,12 @@ _QUESTION_WORDS = ("who", "whom", "whose", "what", "which", "when", "where", "wh
 _WH = rf"(?:{'|'.join(_QUESTION_WORDS)})"
 # A statement with a tag that asks to confirm it: "intel has to be routed thru the US, yes?", "…, right?" (read
 # before the filler "right" is dropped).
+_TAGS = r"yes|no|right|correct|true|isn'?t it|is it|didn'?t (?:it|they|he|she)|did (?:it|they|he|she)|y/n"
+# "…, right?", "… - correct?"; after a line quoted for checking, "ok" too ("caption: 'yoon meets kishida' - ok?"), which
+# after a request only softens it ("give me the date, ok?").
 _CONFIRM_TAG = re.compile(
-    rf"^(?!\W*{_WH}\b)[^?]*(?:[,;-]|['\"’”]\s)\s*(?:yes|no|right|correct|true|ok|okay|accurate|"
-    r"isn'?t it|is it|didn'?t (?:it|they|he|she)|did (?:it|they|he|she)|y/n)\s*\?+\s*$",
+    rf"^(?!\W*{_WH}\b)(?:[^?]*[,;-]\s*(?:{_TAGS})|[^?]*\s['\"‘“][^?'\"’”]+['\"’”]\s*[-–—,:]?\s*(?:{_TAGS}|ok|okay|"
+    r"accurate))\s*\?+\s*$",
     re.IGNORECASE,
 )
 # The same tag on a part of a multi-part question, which has lost its "?" ("…signed in 2019 right").
@@ -1861,9 +1865,10 @@ _NEED_TAIL = re.compile(
     r"broadcast|podcast|episode)s?[\s.!]*)$", re.IGNORECASE)
 # "gsomia - spell out for the dek", "date of the summit for the dateline?": the part of the asker's own story the
 # answer is for, at the end of the question (no article has it: "for the dek" is no word of the events).
-# Not "headline": "what did CNN use for the headline" asks what the article has.
-_FOR_STORY_PART = re.compile(r"\s*[-–—,:]?\s+for\s+(?:the|my|a|our)\s+(?:caption|hed|dek|standfirst|dateline|chyron|"
-                             r"lede|kicker|subhead|strapline)s?\s*([?!.]*)\s*$", re.IGNORECASE)
+# Only the asker's own: "for my lede", "for the dek" (newsroom words for the lines an editor writes); not "what city
+# is given for the dateline", "what did CNN use for the headline", which ask what the article has.
+_FOR_STORY_PART = re.compile(rf"\s*[-–—,:]?\s+for\s+(?:(?:my|our)\s+{_STORY_PARTS}|(?:the|a)\s+(?:hed|dek|standfirst|"
+                             r"chyron|strapline))s?\s*([?!.]*)\s*$", re.IGNORECASE)
 _ASKS_MORE = re.compile(rf"\b(?:{_WH}|too|also|as well|and|plus|background|context|more)\b|\?", re.IGNORECASE)
 _BARE_WH = rf"(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}"  # a question word alone, with its preposition
 # "who shelved gsomia": the question word is the doer, the act follows it (no "did"); not "who is…", "who was…".
@@ -1902,7 +1907,7 @@ def _asks_kind(piece: str) -> str | None:
 
 # "in the DW piece, how many years…", "per Antiwar.com, …": where to look, no part of its own.
 _WHERE_TO_LOOK = re.compile(
-    r"(?:in|per|from|on|according to)\s+(?:the\s+|their\s+)?(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:in|per|from|on|according to)\s+(?:the\s+|their\s+)?(?:(?!(?:which|what|whose)\b)[\w.’'-]+\s+){0,3}?"
     r"(?:article|piece|story|report|coverage|one|wire|op-ed|column|version|account)s?|"
     r"(?:per|according to)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2}", re.IGNORECASE)
 

@@ -316,7 +316,7 @@ def test_a_yes_no_question_about_a_thing_the_articles_never_mention_is_not_answe
     abstention_reason("did Yoon meet the emperor", imperial, f=Focus({"yoon": 1.0}), knows=vocabulary.__contains__,
                       min_relevance=0.0, min_coverage=0.0, shape="yes_no",
                       alike=lambda w, candidates, threshold=0.5: offered.extend(candidates) or set())
-    assert "rule" in offered and "imperial" not in offered
+    assert "rule" in offered and "imperial" not in offered and "spoke" in offered  # a verb may say it too
 
 
 def test_which_of_a_kind_of_named_thing_is_no_answer_without_a_name_of_one():
@@ -2320,8 +2320,10 @@ def test_an_office_the_articles_found_never_name_is_not_theirs():
     assert unnamed_institution("which korean defense minister signed it", texts) == "defense minister"
     # The articles' own offices, and offices set apart only by country, time or rank, are theirs.
     for asked in ("who is japan's prime minister", "who is the american ambassador", "who is the new ambassador",
-                  "what did the korean president say"):
+                  "what did the korean president say", "what did the chief spokesman say", "who is the city mayor"):
         assert unnamed_institution(asked, texts) is None, asked
+    # Spelt the British way in the articles, the American way in the question: the same office.
+    assert unnamed_institution("what did the defense minister say", ["Defence Minister Richard Marles said."]) is None
 
 
 def test_when_something_was_said_is_dated_where_it_was_said():
@@ -2334,9 +2336,18 @@ def test_when_something_was_said_is_dated_where_it_was_said():
     told = ev("South Korea will fully implement a key agreement, a defense ministry official told AFP on Saturday.", 0.6)
     ranked = date_the_event("what day did the official talk to AFP about GSOMIA", [echo, told])
     assert ranked[0] is told
+    # Where to look is no question on when something was said ("per the Nikkei report").
+    assert date_the_event("when did japan lift the curbs, per the nikkei report", [echo, told])[0] is echo
+    # With no act to date by its verb, no deeper search.
+    deeper: list[str] = []
+    date_the_event("when did the official tell AFP", [echo], lambda: deeper.append("searched") or [])
+    assert not deeper
     # Asked of an event by a noun and its people, the passage that names them with the day goes first; not an
     # earlier one ("In September, …"), nor one for an act the question asks with a verb of its own.
     before = ev("In September, Yoon and Kishida held their first summit in New York.", 0.9)
     met = ev("President Yoon met Prime Minister Kishida in Japan on Thursday.", 0.7)
     assert date_the_event("what day was the Yoon Kishida summit", [before, met])[0] is met
     assert date_the_event("when is the next Yoon Kishida summit", [before, met])[0] is before
+    # A day that only dates what they said is no day of the event.
+    spoke = ev("Yoon told reporters on Friday that Kishida would visit.", 0.7)
+    assert date_the_event("what day was the Yoon Kishida summit", [before, spoke])[0] is before

@@ -1621,6 +1621,11 @@ def test_he_in_a_follow_up_is_the_one_person_the_previous_question_named():
               {"role": "assistant", "content": "Rahm Emanuel, US ambassador to Japan, speaking to CNN."}]
     assert rewrite_from_history("and what did he say pushed them together", office) == (
         "and what did Rahm Emanuel say pushed them together")
+    # …when it opens with a person: not with a title, a country or small words.
+    for opening in ("The US ambassador to Japan is Rahm Emanuel.", "US Ambassador to Japan Rahm Emanuel said so.",
+                    "South Korea and Japan.", "Not In The Articles."):
+        told = [office[0], {"role": "assistant", "content": opening}]
+        assert "what did he say" in rewrite_from_history("what did he say", told).replace("What", "what"), opening
 
 
 def test_he_after_what_did_x_say_is_x_and_what_he_said_is_searched_along():
@@ -2294,19 +2299,24 @@ def test_a_speech_is_dated_to_its_speaker():
 def test_a_copy_editor_checks_a_line_of_their_own_story():
     # What the answer is for, a part of the asker's own story, is no part of the question ("for the dek").
     assert understand("gsomia - spell out for the dek").text == "gsomia - spell out"
-    assert understand("date of the summit for the dateline?").text == "date of the summit?"
+    assert understand("when was the summit? for my lede").text == "when was the summit?"
     assert understand("how far did it fly? want it in the caption").text == "how far did it fly?"
-    assert understand("what did cnn use for the headline").text == "what did cnn use for the headline"  # asked
+    for asked in ("what did cnn use for the headline", "what city is given for the dateline?"):  # the article's
+        assert understand(asked).text == asked
     # "Spell out" asks what it stands for; "spell" alone, how the sources write it.
-    assert understand("gsomia - spell out").shape != "comparison"
+    assert understand("gsomia - spell out").shape == "fact"
     assert understand("how do the outlets spell yoon").shape == "comparison"
     # A line quoted for checking, with its tag after the quote ("… correct?", "- ok?"), asks yes or no, and its
     # words are read as any question's ("20 yrs" inside the quote is 20 years).
     checked = understand("hed says 'first japan-korea summit in 20 yrs' - ok?")
     assert checked.shape == "yes_no" and "20 years'" in checked.text
     assert understand("caption: 'yoon meets kishida in seoul' correct?").shape == "yes_no"
-    # A quote put up for its speaker asks who said it.
+    # "ok" after a request only softens it; an apostrophe of a plural is no quote.
+    for asked in ("give me the date of the summit, ok?", "what did the officials' right?"):
+        assert understand(asked).shape != "yes_no", asked
+    # A quote put up for its speaker asks who said it; "attribution" inside a question does not.
     assert understand("'biggest contribution to the melting of bonds' - attribution?").shape == "attribution"
+    assert understand("is the attribution to yoon correct?").shape == "yes_no"
 
 
 def test_a_quote_mark_after_a_corrected_word_stays(lexicon):
@@ -2321,4 +2331,5 @@ def test_where_to_look_is_no_part_of_its_own():
         "in the dw piece, how many yrs of colonial rule"]
     assert split_parts("why did moon shelve gsomia, according to the nikkei piece") == [
         "why did moon shelve gsomia, according to the nikkei piece"]
-    assert split_parts("who met, and where") != ["who met, and where"]  # two parts still
+    assert split_parts("who met, and where") == ["who met", "where met"]  # two parts still
+    assert len(split_parts("when did yoon and kishida meet, and in which article?")) == 2  # asks which
