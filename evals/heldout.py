@@ -135,6 +135,11 @@ Items ``T…`` are a forty-sixth batch of 100 (dev 50, test 50), written and spl
 with a fresh context, typing as a fact-checker on a phone with autocorrect on ("Soul", "Kashida", "chins news",
 "gs omia", "ping yang", "semi conductor"); before any change the code scored 0.76 on its dev half (false abstention
 0.194, abstention recall 0.79) and 0.80 on its test half (false abstention 0.056, abstention recall 0.64).
+Items ``U…`` are a forty-seventh batch of 100 (dev 50, test 50), written and split the same way by another reader
+with a fresh context, typing as a night-shift wire copy editor checking headlines and captions against the reports
+("caption: 'yoon meets kishida in seoul' correct?", "hed says '… in 20 yrs' - ok?", "gsomia - spell out for the
+dek", "'…melting of bonds' - attribution?"); before any change the code scored 0.62 on its dev half (false
+abstention 0.139, abstention recall 0.64) and 0.78 on its test half (false abstention 0.056, abstention recall 0.79).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -335,6 +340,13 @@ TARGETS = {
 # compound or name, "vs" read "versus", autocorrect's words of English read as the articles' names, an overview of the
 # background, a byline question that asks more, a speech dated to its speaker) and a fresh-eyes review that narrowed
 # most of them, the test split moved to 0.824, 0.054, 0.790 (its own test half stayed at 0.80): the floors stay.
+# The forty-seventh (U…, 100 items by another fresh reader, a wire copy editor checking headlines and captions) made it
+# 2,155 items (the code before it: 0.823, 0.054, 0.790; on its own halves, dev 0.62 and test 0.78). After the work on
+# its dev half and the other dev splits (an office the articles never name, the part of the asker's own story an
+# answer is for, a line quoted for checking, "attribution?", when something was said, the day of an event asked by a
+# noun, a yes/no thing said otherwise only by a noun or a verb, where to look no part of its own, an outlet as a
+# heading, "he" after "who is the <office>") and a fresh-eyes review that narrowed most of them, the test split moved
+# to 0.824, 0.055, 0.793 (its own test half 0.78 -> 0.80): the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
