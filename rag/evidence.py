@@ -384,10 +384,12 @@ _SPEECH_DATE = re.compile(rf"\b(?:{_SPEECH})\b(?:\s+(?:[A-Z][\w.-]*|reporters|jo
                           rf"(?:on\s+|late\s+|early\s+)?(?:{_WEEKDAY_NAMES})\b(?![’']s)")  # not "said Monday's attack"
 _ASKS_SPEECH = re.compile(rf"\b(?:{_SPEECH}|say\w*|tell\w*|announc\w*|report\w*|statements?|speech(?:es)?|"
                           r"speak\w*|spoke|talk(?:s|ed|ing)?(?=\s+(?:to|with)\b)|address\w*)\b", re.IGNORECASE)
-# A time gone by, told from now: "last year", "the previous week", "last May", "12 years ago", "yesterday".
-# A question on when something was said: by a verb of speaking ("when did the official tell AFP", "talk to").
+# A question on when something was said, by a verb of speaking ("when did the official tell AFP", "talk to"): the
+# act it dates is the telling. Narrower than _ASKS_SPEECH, for which a report or a statement the question speaks of
+# is enough to let a day that dates what was said count as a date at all.
 _ASKED_TELLING = re.compile(r"\b(?:say|said|tell|told|speak|spoke|announce[ds]?|talk(?:s|ed|ing)?\s+(?:to|with))\b",
                             re.IGNORECASE)
+# A time gone by, told from now: "last year", "the previous week", "last May", "12 years ago", "yesterday".
 _PAST_TIME = re.compile(rf"\b(?:(?:last|past|previous)\s+(?:year|month|week|weekend|decade|{_WEEKDAY_NAMES}|"
                         rf"{_MONTH_NAMES})|\w+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|"
                         r"yesterday|earlier this (?:year|month|week))\b", re.IGNORECASE)

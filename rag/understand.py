@@ -1853,20 +1853,20 @@ def _form_tail(text: str) -> int | None:
 
 # Words that stand between names ("w/ jp + sk", "between sk and jp").
 _BESIDE_NAMES = frozenset("and or with versus vs v between in to from of & + /".split())
-# "…? need the venue for the post": what the asker wants the answer for, no question of its own; but "…? need
-# the venue and date for the post" asks more.
 # The parts of a story a newsroom writes ("hed" the headline, "dek" or "standfirst" the line under it).
 _STORY_PARTS = r"(?:caption|headline|hed|dek|standfirst|dateline|chyron|lede|kicker|subhead|strapline|blurb|teaser)"
+# "…? need the venue for the post": what the asker wants the answer for, no question of its own; but "…? need
+# the venue and date for the post" asks more.
 _NEED_TAIL = re.compile(
     r"\?+\s+((?:i\s+)?(?:need|needed|want)\s+(?:[\w$'’]+\s+){0,3}?(?:for|in)\s+"
     r"(?:(?:the|my|a|our|this|tonight's|today's)\s+)?"
     rf"(?:[\w'’-]+\s+)?(?:post|story|piece|thread|tweet|{_STORY_PARTS}|copy|script|backgrounder|segment|show|"
     r"newsletter|slides?|deck|brief|briefing|package|explainer|notes|graphic|chart|article|report|bulletin|"
     r"broadcast|podcast|episode)s?[\s.!]*)$", re.IGNORECASE)
-# "gsomia - spell out for the dek", "date of the summit for the dateline?": the part of the asker's own story the
-# answer is for, at the end of the question (no article has it: "for the dek" is no word of the events).
-# Only the asker's own: "for my lede", "for the dek" (newsroom words for the lines an editor writes); not "what city
-# is given for the dateline", "what did CNN use for the headline", which ask what the article has.
+# "gsomia - spell out for the dek", "when was it? for my lede": the part of the asker's own story the answer is for,
+# at the end of the question, no word of the events. Only the asker's own: "my" or "our" part, or "the" one that only
+# an editor writes (hed, dek…); not "what city is given for the dateline", "what did CNN use for the headline", which
+# ask what the article has.
 _FOR_STORY_PART = re.compile(rf"\s*[-–—,:]?\s+for\s+(?:(?:my|our)\s+{_STORY_PARTS}|(?:the|a)\s+(?:hed|dek|standfirst|"
                              r"chyron|strapline))s?\s*([?!.]*)\s*$", re.IGNORECASE)
 _ASKS_MORE = re.compile(rf"\b(?:{_WH}|too|also|as well|and|plus|background|context|more)\b|\?", re.IGNORECASE)
