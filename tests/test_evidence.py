@@ -1099,6 +1099,11 @@ def _fixed(texts: dict[str, list[float]], lexical: float = 0.0) -> tuple[Sentenc
     return vectors, ev
 
 
+def _unlike(*texts: str) -> tuple[SentenceVectors, Any]:
+    """:func:`_fixed` for sentences wholly unlike one another (each its own axis)."""
+    return _fixed({t: [1.0 if i == j else 0.0 for j in range(len(texts))] for i, t in enumerate(texts)})
+
+
 def test_an_overview_prefers_the_points_several_outlets_report():
     from rag.compose import select_sentences
 
@@ -1149,9 +1154,7 @@ def test_a_closest_passage_that_names_its_thing_by_a_pronoun_goes_with_the_one_t
 def test_an_overview_of_what_an_event_produced_prefers_its_decisions():
     from rag.compose import select_sentences
 
-    texts = {"a: they met in Tokyo": [1.0, 0.0, 0.0], "b: Japan will lift the curbs": [0.0, 1.0, 0.0],
-             "c: they met in New York before": [0.0, 0.0, 1.0]}
-    vectors, ev = _fixed(texts)
+    vectors, ev = _unlike("a: they met in Tokyo", "b: Japan will lift the curbs", "c: they met in New York before")
 
     ranked = [ev("a: they met in Tokyo", 0.7), ev("c: they met in New York before", 0.65),
               ev("b: Japan will lift the curbs", 0.45)]
@@ -1161,9 +1164,8 @@ def test_an_overview_of_what_an_event_produced_prefers_its_decisions():
     assert {e.sentence.text for e in produced[:2]} == {"a: they met in Tokyo", "b: Japan will lift the curbs"}
 
     # What an earlier meeting agreed, told as background ("In September, … agreed"), is no outcome of this one.
-    texts = {"In September, they agreed to improve relations.": [1.0, 0.0, 0.0],
-             "Japan will lift the curbs.": [0.0, 1.0, 0.0], "They met in Tokyo on Thursday.": [0.0, 0.0, 1.0]}
-    vectors, ev = _fixed(texts)
+    vectors, ev = _unlike("In September, they agreed to improve relations.", "Japan will lift the curbs.",
+                          "They met in Tokyo on Thursday.")
     ranked = [ev("In September, they agreed to improve relations.", 0.7), ev("They met in Tokyo on Thursday.", 0.6),
               ev("Japan will lift the curbs.", 0.45)]
     produced = select_sentences("what was agreed", ranked, vectors, max_sentences=4, shape="summary", outcomes=True)
@@ -1173,9 +1175,8 @@ def test_an_overview_of_what_an_event_produced_prefers_its_decisions():
 def test_an_overview_of_the_background_prefers_what_is_dated():
     from rag.compose import select_sentences
 
-    texts = {"a: they want to share intelligence": [1.0, 0.0, 0.0], "b: the pact was signed in 2016": [0.0, 1.0, 0.0],
-             "c: they met in Tokyo on Thursday": [0.0, 0.0, 1.0]}
-    vectors, ev = _fixed(texts)
+    vectors, ev = _unlike("a: they want to share intelligence", "b: the pact was signed in 2016",
+                          "c: they met in Tokyo on Thursday")
     ranked = [ev("a: they want to share intelligence", 0.7), ev("c: they met in Tokyo on Thursday", 0.6),
               ev("b: the pact was signed in 2016", 0.5)]
     plain = select_sentences("gsomia in two points", ranked, vectors, max_sentences=4, shape="summary")
@@ -2032,7 +2033,7 @@ def test_a_sentence_is_written_once_though_a_pair_holds_it_too():
     one = "a: Lopez wore a dress from an old movie."
     two = "a: They read their own vows in the chapel."
     pair = f"{one} {two}"
-    vectors, _ = _fixed({one: [1.0, 0.0, 0.0], pair: [0.0, 1.0, 0.0]})
+    vectors, _ = _unlike(one, pair)
     alone = Evidence(Sentence(source="a", start=0, end=len(one), text=one), 0.5, 0.5, 0.6)
     both = Evidence(Sentence(source="a", start=0, end=len(pair), text=pair), 0.49, 0.49, 0.6, parts=(one, two))
     written = "".join(ExtractiveComposer(vectors, max_sentences=2).compose("what did Lopez wear", [alone, both]))
