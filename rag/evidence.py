@@ -1616,7 +1616,17 @@ def _figures(question: str, knows: Callable[[str], bool]) -> set[str]:
             continue
         if not any(knows(w) or knows(w + "%") for w in spellings):
             found.add(figure)
+    # A figure in tens said in words ("for like fifty years"), as specific as one in digits; smaller ones are
+    # words of every sentence ("the two leaders").
+    for m in _TENS_SAID.finditer(question):
+        figure = next(iter(numbers(m.group())), "")
+        if figure and not knows(figure) and not knows(m.group(1).lower()):
+            found.add(m.group())
     return found
+
+
+_TENS_SAID = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|"
+                        r"five|six|seven|eight|nine))?\b", re.IGNORECASE)
 
 
 def abstention_reason(

@@ -84,6 +84,28 @@ def last_turn(history: Sequence[Message]) -> tuple[str, str]:
     return question, answer
 
 
+def _turn_before(history: Sequence[Message]) -> str:
+    """The question asked before the previous one and the first sentence of its answer (what "it" may be:
+    "what did north korea fire", "An intercontinental ballistic missile"), or ""."""
+    turns = [i for i, m in enumerate(history) if m["role"] == "user"]
+    if len(turns) < 2:
+        return ""
+    question, answer = last_turn(history[: turns[-1]])
+    first = re.split(r"(?<=[.!?])\s", answer.strip(), maxsplit=1)[0] if answer else ""
+    return f"{question} {first}".strip()
+
+
+_IT = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
+
+
+def _names_a_thing(question: str) -> bool:
+    """Whether ``question`` has a word English dictionaries list as a noun ("missile", "summit"), which "it" in
+    the next question may stand for; a person's name or "there" is none."""
+    from lemminflect import getAllLemmas
+
+    return any(w not in STOPWORDS and "NOUN" in getAllLemmas(w) for w in re.findall(r"[a-z]+", question.lower()))
+
+
 # "and what about China?", "how about the US", "and Yoon?": the previous question, asked of something else; not
 # "and …?" asking a question of its own ("and to which media he said this?").
 _ELLIPSIS = re.compile(r"^\s*(?:and|also|ok|so)?\s*(?:what|how)\s+about\s+(.+?)\s*\??\s*$|"
@@ -206,6 +228,11 @@ def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
     entities = [m.group() for m in _NAME_RUN.finditer(first_sentence) if m.start() > 0 or " " in m.group()]
     # What the previous question asked to be done ("tldr", "summarize") is no part of what it was about.
     about = " ".join(w for w in prev_question.split() if not _requests(w))
+    if _IT.search(question) and not _names_a_thing(prev_question) and (earlier := _turn_before(history)):
+        # "what did north korea fire…", "was kim jong un there", "and where did it come down": "it" is no person,
+        # and the previous question names no thing it could be; the one before it does.
+        about = f"{earlier} {about}"
+
     # "How many of those", "what are these used for": the things the previous answer told of.
     things = [re.sub(r"^\W*(?:yes|no)\b\W*", "", strip_markers(first_sentence), flags=re.IGNORECASE)
               ] if _THINGS.search(question) else []

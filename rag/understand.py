@@ -1064,6 +1064,14 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
         corrections.append(Correction(token, full.capitalize(), "casual"))
         return full.capitalize() + m.group(2)
 
+    def heard_to(m: re.Match[str]) -> str:
+        if m.group(2).lower() not in _DETERMINERS_AFTER_TO and not (m.group(1).lower() == "too" and is_name(m.group(2).lower())):
+            return m.group()
+        corrections.append(Correction(m.group(1), "to", "casual"))
+        return "to" + m.group()[len(m.group(1)) :]
+
+    # "exports too japan", "relative two the meeting": dictation's homophones of "to", before a name or "the".
+    text = _HEARD_TO.sub(heard_to, text)
     text = _DID.sub(lambda m: f"{m.group(1)} did", text)
     # "the business/econ side", "yoon/kishida mtg": two words with a slash between are two words, each read alone.
     text = _SLASHED.sub(r"\1 / \2", text)
@@ -1100,6 +1108,8 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
     return _SPOKEN_YEAR.sub(lambda m: _spoken_year(m, corrections), text)
 
 
+_HEARD_TO = re.compile(r"\b(too|two)\s+([A-Za-z]+)")
+_DETERMINERS_AFTER_TO = frozenset("the his her their its this these those".split())  # not "a": "two a day"
 _US_BEFORE_NOUN = re.compile(r"(^|(?<=\s))us(?=\s+([a-z]+)\b)")
 _UNITS_SPOKEN = "one two three four five six seven eight nine".split()
 _TEENS_SPOKEN = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -1599,8 +1609,17 @@ def _joined_as(parts: list[str], lexicon: Lexicon, beside: tuple[str, str] = (""
         theirs = lexicon.knows(joined) and not in_dictionary(joined) and _zipf(joined) < _HEARD_APART
         return lexicon.names.get(joined, joined) if theirs else None
     rare = [p for p in lows if not lexicon.knows(p) and _zipf(p) < _HEARD_APART]
-    if len(joined) < _JOINED_LETTERS or not rare:
+    if len(joined) < _JOINED_LETTERS:
         return None
+    if not rare:
+        # Words of English each, that together sound as a word of theirs rare in English, which they write beside
+        # the question's word before or after ("hang cook university": "Hankuk University").
+        if any(lexicon.knows(p) for p in lows):
+            return None  # "korea announce" is no "Koreans"
+        meant = lexicon.spelling_for(joined)
+        heard = meant is not None and len(joined) >= _HEARD_WORD and _sound(meant) == _sound(joined) \
+            and _zipf(meant) < _HEARD_APART and lexicon.written_beside(meant, *beside)
+        return lexicon.names.get(meant, meant) if heard and meant else None
     if all(lexicon.name_for(p) is not None for p in rare) and not (
             (name := lexicon.name_for(joined)) and _sound(joined) == _sound(name.lower().replace(" ", ""))):
         # Each rare part reads as a name of its own ("yun"), unless together they sound as one of the articles'
@@ -1620,14 +1639,19 @@ def _joined_as(parts: list[str], lexicon: Lexicon, beside: tuple[str, str] = (""
     # Words none of which the articles use, that together sound as one word of theirs, which they write beside
     # the question's word before or after: dictation's homophones ("mutual hostel tea": "mutual hostility"; not
     # "the clause allow": "closely").
-    meant = lexicon.spelling_for(joined) if not any(lexicon.knows(p) for p in lows) else None
-    if meant and lexicon.is_name(meant) and meant[0] == joined[0] and _edits(joined, meant) <= _HEARD_LIKE:
+    unheard = not any(lexicon.knows(p) for p in lows)
+    meant = lexicon.spelling_for(joined)
+    if unheard and meant and lexicon.is_name(meant) and meant[0] == joined[0] and _edits(joined, meant) <= _HEARD_LIKE:
         return lexicon.names[meant]  # a name of theirs a letter or two off, heard apart ("ping yang": Pyongyang)
     if not meant or len(joined) < _HEARD_WORD or _sound(meant) != _sound(joined):
         return None
+    if not unheard:
+        # A word of theirs among the parts ("key" of "sue key yaki"): only for a word rare in English ("sukiyaki").
+        return lexicon.names.get(meant, meant) if _zipf(meant) < _RARELY_HEARD else None
     return meant if lexicon.written_beside(meant, *beside) else None
 
 
+_RARELY_HEARD = 2.5  # zipf below which a word of theirs heard apart needs no word beside it to tell it ("sukiyaki")
 _HEARD_WORD = 7  # letters a word heard apart as others has at least ("hostel tea": "hostility")
 
 
@@ -1702,7 +1726,8 @@ def _undictionaried(word: str) -> bool:
     """Whether ``word`` is in no English dictionary (lemminflect knows no form of it) and not chat shorthand or
     a request word ("tldr"), though written often enough not to be a misspelling."""
     low = word.lower()
-    if low in _CASUAL or low in REQUEST_TERMS or not low.isalpha() or in_dictionary(low) or _phrasal_noun(low):
+    if (low in _CASUAL or low in REQUEST_TERMS or not low.isalpha() or in_dictionary(low) or _phrasal_noun(low)
+            or numbers(low)):  # "forty": a figure, though no dictionary of lemmas lists it
         return False
     if not _UNWRITTEN <= _zipf(low) < _UNDICTIONARIED_ZIPF:
         return False
@@ -1950,7 +1975,7 @@ def split_parts(text: str) -> list[str]:
 def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     """``question`` as understood against the articles' ``lexicon`` (without one: casual words only)."""
     corrections: list[Correction] = []
-    text = " ".join(question.split())
+    text = _repaired(" ".join(question.split()), corrections)
     text = _casual(text, corrections, lexicon.is_name if lexicon is not None else lambda w: False,
                    lexicon.knows if lexicon is not None else lambda w: False,
                    (lambda w: lexicon.names.get(w, "").isupper()) if lexicon is not None else lambda w: False)
@@ -1995,6 +2020,50 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
         outcomes=(outcomes := shape == "summary" and _asks_outcomes(text, lexicon)),
         background=shape == "summary" and not outcomes and bool(_ASKS_BACKGROUND.search(text)),
     )
+
+
+# A speaker correcting themselves mid-question, as dictation writes it: "the defense ministry no sorry the foreign
+# ministry", "in geneva no wait in london", "kishida i mean yoon". Not "sorry" alone ("did japan say sorry for…").
+_REPAIR = re.compile(r"[,;]?\s+\b(?:no,?\s+sorry|sorry,?\s+no|no,?\s+wait|wait,?\s+no|sorry,?\s+i\s+mean|i\s+mean|"
+                     r"or\s+rather|scratch\s+that|no\s+no)\b[,;:]?\s+(?=\w)", re.IGNORECASE)
+_REPAIR_REACH = 5  # words before the correction in which the words it puts right are looked for
+
+
+def _repaired(text: str, corrections: list[Correction]) -> str:
+    """``text`` with what its speaker took back left out: the words before a correction ("no sorry", "no wait",
+    "I mean") that the words after it replace. Those start where the correction's first word (past a "the") was
+    said before it ("in geneva no wait in london": "in london"), or end on the word the two share ("defense
+    ministry no sorry the foreign ministry": "foreign ministry"); else the one word before ("kishida i mean yoon")."""
+    m = _REPAIR.search(text)
+    if m is None or not text[: m.start()].strip():
+        return text
+    before = list(re.finditer(r"[\w’'-]+", text[: m.start()]))
+    after = re.findall(r"[\w’'-]+", text[m.end():])
+    if not before or not after:
+        return text
+    lows = [b.group().lower() for b in before]
+    reach = range(max(0, len(before) - _REPAIR_REACH), len(before))
+    start = None
+    for j, word in enumerate(after[:3]):
+        low = word.lower()
+        if j == 0 and low in _DETERMINERS:
+            if low in lows[reach.start:]:  # "the foreign minister no sorry the prime minister"
+                start = max(i for i in reach if lows[i] == low)
+                break
+            continue
+        at = [i for i in reach if lows[i] == low]
+        if at:
+            skip = 1 if after[0].lower() in _DETERMINERS else 0
+            start = max(at[-1] - (j - skip), reach.start)
+            break
+    if start is None:
+        start = len(before) - 1
+    taken_back = text[before[start].start() : m.end()]
+    corrections.append(Correction(taken_back.strip(), "", "casual"))
+    rest = text[m.end():]
+    if after[0].lower() in _DETERMINERS and lows[start] not in _DETERMINERS and len(after) > 1:
+        rest = rest.split(maxsplit=1)[1]  # "south koreas defense ministry … the foreign ministry": no "the" to keep
+    return text[: before[start].start()] + rest
 
 
 # --------------------------------------------------------------------------- premises
@@ -2070,8 +2139,8 @@ def could_be_name(token: str, lowered: bool) -> bool:
     "suddenly")."""
     if token[:1].isupper():
         return True
-    if not lowered or _zipf(token) >= 5.2 or token in _CHAT_WORDS:
-        return False
+    if not lowered or _zipf(token) >= 5.2 or token in _CHAT_WORDS or numbers(token):
+        return False  # nor a figure spelt out ("forty", which dictionaries of lemmas do not list)
     from lemminflect import getAllLemmas
 
     lemmas = getAllLemmas(token)
@@ -2397,6 +2466,8 @@ def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) 
         return False  # "North Korea" and "South Korea" share a word, not a place
     if any(x == y or (len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4]) for x in a for y in b):
         return True
+    if any(len(x) >= 4 and len(y) >= 4 and _edits(x, y) == 1 and _sound(x) == _sound(y) for x in a for y in b):
+        return True  # one name heard or typed a letter off ("soul" for "Seoul", "Emmanuel" for "Emanuel")
     for one, other in ((a, b), (b, a)):
         initials = sorted(w[0] for w in other)
         if len(other) > 1 and any(len(x) == len(other) and sorted(x) == initials for x in one):
@@ -3020,6 +3091,8 @@ def kin_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, int]
     if len(asked) != 1:
         return None
     (word, written), = asked.items()
+    if re.search(rf"\b{word}\s+or\b|\bor\s+(?:{_OWNER})?{word}\b", question, re.IGNORECASE):
+        return None  # "his son or daughter?", "…his son or": offered as one of two, not taken for granted
     one = word[:-1] if word.endswith("s") and word[:-1] in _OTHER_SEX else word  # "sons": "son"
     if any(re.search(rf"\b{one}s?\b", text, re.IGNORECASE) for text in passages):
         return None  # some passage speaks of the question's relative, one or more

@@ -270,6 +270,11 @@ def test_a_figure_typed_in_digits_is_known_where_the_articles_spell_it():
     # "The 4 countries" points at things already named; it is no figure to look up.
     assert reason("how many chemicals did the 4 countries list") is None
     assert reason("did 4 countries list chemicals") == "the articles never mention 4"
+    # A figure in tens said in words is as specific as one in digits; a small one is a word of every sentence.
+    assert reason("since tokyo curbed chemicals for like fifty years, why") == "the articles never mention fifty"
+    assert reason("did the two countries list chemicals") is None
+    assert abstention_reason("since tokyo curbed chemicals for fifty years, why", evidence, f=Focus({"chemicals": 1.0}),
+                             knows={"50", "chemicals"}.__contains__, min_relevance=0.0, min_coverage=0.0) is None
 
 
 def test_a_figure_with_thousands_separators_is_one_figure():

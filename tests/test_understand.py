@@ -797,6 +797,42 @@ def test_a_name_heard_or_typed_apart_is_read_as_the_articles_name():
     assert "Asia cleric" not in understand("was a shia cleric killed", lexicon).text
 
 
+def test_dictation_reads_as_what_was_meant():
+    text = ("Joel Atkinson, a professor at Hankuk University of Foreign Studies, spoke. The leaders shared a dinner "
+            "of sukiyaki, a key dish. Emanuel said they held more than 40 trilateral meetings. Tokyo lifted curbs on "
+            "exports to South Korea from Tokyo. South Korea announced a plan.")
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    read = lambda q: understand(q, lexicon).text  # noqa: E731
+    # Words of English that together sound as a rare word of theirs written beside the next word ("University").
+    assert read("what does hang cook university teach") == "what does Hankuk university teach"
+    # A rare word heard apart though a part is a word of theirs ("key"): only one rare in English.
+    assert read("the sue key yaki dinner") == "the sukiyaki dinner"
+    # A word of theirs and a word after it stay two words ("korea announce" is no "Koreans").
+    assert read("when did south korea announce the plan") == "when did South Korea announce the plan"
+    # A figure said in words is no name ("forty", which no dictionary of lemmas lists).
+    assert read("emanuel said forty something meetings").endswith("said forty something meetings")
+    # "Too" and "two" heard for "to", before a name or "the"; "too late" and "two a day" stay.
+    assert read("exports too tokyo") == "exports to Tokyo"
+    assert read("when was that relative two the meeting") == "when was that relative to the meeting"
+    assert read("is it too late") == "is it too late"
+    # What the speaker took back ("no sorry", "no wait", "I mean") is left out; "sorry" alone is a word of the question.
+    assert read("what did japan ask the defense ministry no sorry the foreign ministry to do") == (
+        "what did Japan ask the foreign ministry to do")
+    assert read("at the meeting in geneva no wait in london what was agreed").lower() == (
+        "at the meeting in london what was agreed")
+    assert read("what did kishida i mean emanuel say").lower() == "what did emanuel say"
+    assert read("did japan say sorry for colonial rule").startswith("did Japan say sorry for")
+
+
+def test_a_name_heard_a_letter_off_is_no_other_name():
+    from rag.understand import _same
+
+    # "soul" for "Seoul": one letter off and the same sound, one name (not "where it has soul, they have Seoul").
+    assert _same(frozenset({"soul"}), frozenset({"seoul"}))
+    assert not _same(frozenset({"kim"}), frozenset({"kin"}))  # too short to tell
+    assert not _same(frozenset({"paris"}), frozenset({"perth"}))
+
+
 def test_a_thing_set_on_another_side_than_the_passages_set_it_is_a_false_premise():
     from rag.understand import compass_conflict
 
@@ -1114,6 +1150,9 @@ def test_kin_conflict_finds_a_relative_of_the_other_sex():
     assert kin_conflict("why did kim jong un bring his son to the missile launch", passages) == ("son", "daughter", 1)
     assert kin_conflict("who is kim jong un's daughter at the missile launch", passages) is None
     assert kin_conflict("why did kim bring his son", ["Kim spoke of his son and his daughter."]) is None
+    # Offered as one of two ("his son or daughter?", or cut off after "or"), the relative is not taken for granted.
+    assert kin_conflict("who was with kim jong un at the missile launch, his son or daughter?", passages) is None
+    assert kin_conflict("who was with kim jong un at the missile launch his son or", passages) is None
     assert kin_conflict("did his son go to the missile launch", ["His daughter went to the market."]) is None  # off topic
     assert kin_conflict("did kim bring his sons to the missile launch",
                         ["Kim brought his son and his daughters to the missile launch."]) is None  # a son told of
@@ -1599,6 +1638,22 @@ def test_those_in_a_follow_up_are_the_things_the_previous_answer_told_of():
     assert "It fell" not in rewritten  # the first sentence only
     # A person asked about is not "those": the answer's words stay out.
     assert "ballistic" not in rewrite_from_history("what did he say", fired)
+
+
+def test_it_in_a_follow_up_reaches_back_past_a_turn_that_named_no_thing():
+    from rag.followup import rewrite_from_history
+
+    fired = [{"role": "user", "content": "what did north korea fire before the summit"},
+             {"role": "assistant", "content": "An intercontinental ballistic missile, hours before. It fell."},
+             {"role": "user", "content": "was kim jong un there"},
+             {"role": "assistant", "content": "Yes, with his daughter Ju-ae."}]
+    rewritten = rewrite_from_history("and where did it come down", fired)
+    assert "ballistic missile" in rewritten and "fire before the summit" in rewritten and "It fell" not in rewritten
+    # The previous question names a thing "it" may be ("the summit"): nothing from before it.
+    summit = [*fired[:2], {"role": "user", "content": "was kim at the summit"}, fired[3]]
+    assert "ballistic" not in rewrite_from_history("and where did it come down", summit)
+    # "He" is no thing.
+    assert "ballistic" not in rewrite_from_history("and what did he say", fired)
 
 
 def test_he_in_a_follow_up_is_the_one_person_the_previous_question_named():
