@@ -49,6 +49,14 @@ def test_every_evidence_quote_is_in_its_article():
             assert e["quote"] in (SEEDS / e["source"]).read_text(encoding="utf-8"), (raw["id"], e["quote"])
 
 
+def test_every_conversation_is_one_the_chat_accepts():
+    from rag.followup import validate_history
+
+    for item in load_items(ROOT / "evals" / "heldout.jsonl"):
+        assert validate_history(item.history) == item.history, item.id  # raises on a turn the chat would refuse
+        assert item.history or item.kind != "followup", item.id  # a follow-up follows something
+
+
 def test_an_answer_is_correct_with_enough_facts_and_no_refusal():
     item = _item()
     assert judge(item, "Samsung and LG went. [1]", abstained=False) == (True, 2)
