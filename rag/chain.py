@@ -65,6 +65,7 @@ from .evidence import (
     source_terms,
     speak_to_the_point,
     tell_posts_whole,
+    tell_the_earlier,
     unmatched_focus,
     unnamed_institution,
     unquoted_speaker,
@@ -390,12 +391,12 @@ class Chatbot:
             ranked = place_the_event(asked, ranked, context=state["search_query"])
         if understood.shape == "summary":  # an overview's points, with the sentence that says what each holds
             ranked = follow_each_point(ranked, loaded.layout, loaded.vectors)
-        if f.answer_type == "date" and understood.shape not in ("multi", "summary"):
-            def deeper() -> list[Evidence]:
-                extra = _unseen(loaded.retriever.fuse(query, query_vector=vector, widen=2), fused)
-                return rank_sentences(query, vector, extra, loaded.vectors, f, loaded.layout,
-                                      is_name=loaded.lexicon.is_name) if extra else []
+        def deeper() -> list[Evidence]:  # the passages a search twice as deep adds, for the steps that need them
+            extra = _unseen(loaded.retriever.fuse(query, query_vector=vector, widen=2), fused)
+            return rank_sentences(query, vector, extra, loaded.vectors, f, loaded.layout,
+                                  is_name=loaded.lexicon.is_name) if extra else []
 
+        if f.answer_type == "date" and understood.shape not in ("multi", "summary"):
             ranked = date_the_event(state["standalone"], ranked, deeper)
         if f.answer_type == "number" and understood.shape not in ("multi", "summary"):
             ranked = count_the_thing(state["standalone"], ranked, loaded.vectors.alike)
@@ -404,6 +405,7 @@ class Chatbot:
         if understood.shape == "yes_no":  # "was anyone killed": "No known injuries or deaths occurred"
             ranked = settle_the_question(state["standalone"], ranked, loaded.vectors.alike,
                                          is_name=loaded.lexicon.is_name)
+            ranked = tell_the_earlier(state["standalone"], ranked, deeper, is_name=loaded.lexicon.is_name)
         # "What did Bloomberg Economics tweet": the post it signed, whatever it is about.
         most = max(2, round(0.6 * loaded.keyword.articles))  # what most articles speak of is the collection's topic
         ranked = prefer_the_poster(

@@ -2032,6 +2032,33 @@ def settle_the_question(
     return out
 
 
+# "Was this the first time they met", "had they met before", "did they already…": whether it happened earlier.
+_ASKS_BEFORE = re.compile(r"\bfirst\s+time\b|\b(?:before|already|previously)\b|\bever\s+(?:\w+\s+)?(?:met|been|visited|"
+                          r"held|had|done|happened)\b", re.IGNORECASE)  # not "if there was ever a war"
+
+
+def tell_the_earlier(question: str, ranked: Sequence[Evidence], more: Callable[[], Sequence[Evidence]] = lambda: (),
+                     *, is_name: Callable[[str], bool] = lambda w: False, top: int = 8) -> list[Evidence]:
+    """For "was this the first time Yoon and Kishida met", "had they met before": the first of the next ``top``
+    passages that tells of the question's people at an earlier time ("In September, Yoon and Kishida held the
+    first summit … in New York") goes first. The passage that repeats the question's words ("the first such
+    meeting in 12 years") does not say whether they had met; one that tells an earlier meeting does. When none
+    does, the passages of a deeper search (``more``) are read too."""
+    people = {t for w in words(question) if len(w) > 2 and is_name(w) for t in terms(w)}  # not "UN" nor "US"
+    if not _ASKS_BEFORE.search(question) or len(people) < 2 or not ranked or _EARLIER.match(ranked[0].sentence.text):
+        return list(ranked)
+    out = list(ranked)
+
+    def tells(e: Evidence) -> bool:  # an earlier time, and the question's names
+        return bool(_EARLIER.match(e.sentence.text)) and people <= set(terms(e.sentence.text))
+
+    found = next((i for i, e in enumerate(out[1:top], start=1) if tells(e)), None)
+    if found is not None:
+        return [out[found], *out[:found], *out[found + 1 :]]
+    deeper = next((e for e in more() if tells(e)), None)
+    return [deeper, *out] if deeper is not None else out
+
+
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
 # A sentence whose subject is somebody's other party: "Her host", "His counterpart", "Their guest".
 # Not where the sentence names the one it speaks of right after ("Her host, Mr. Kishida, compared…").

@@ -2357,3 +2357,19 @@ def test_when_something_was_said_is_dated_where_it_was_said():
     # A day that only dates what they said is no day of the event.
     spoke = ev("Yoon told reporters on Friday that Kishida would visit.", 0.7)
     assert date_the_event("what day was the Yoon Kishida summit", [before, spoke])[0] is before
+
+
+def test_asked_whether_it_happened_before_the_passage_telling_an_earlier_time_goes_first():
+    from rag.evidence import tell_the_earlier
+
+    repeats = "Yoon met Kishida, the first such meeting in 12 years."
+    earlier = "In September, Yoon and Kishida held the first summit since 2019 in New York."
+    other = "In September, Kishida spoke in Tokyo."
+    is_name = {"yoon", "kishida"}.__contains__
+    first = lambda q, r, more=lambda: (): tell_the_earlier(q, r, more, is_name=is_name)[0].sentence.text  # noqa: E731
+    assert first("was this the first time yoon and kishida met", _passages(repeats, other, earlier)) == earlier
+    assert first("had yoon and kishida met before", _passages(repeats, earlier)) == earlier
+    # Not of the question's people, not asked whether it happened before, or found only by a deeper search.
+    assert first("had yoon and kishida met before", _passages(repeats, other)) == repeats
+    assert first("where did yoon and kishida meet", _passages(repeats, earlier)) == repeats
+    assert first("had yoon and kishida met before", _passages(repeats), lambda: _passages(earlier)) == earlier
