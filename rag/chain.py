@@ -942,7 +942,11 @@ def _elliptic(part: str, is_name: Callable[[str], bool]) -> bool:
     return len(question_terms(part, META_TERMS)) <= 1 and not any(is_name(w) for w in tokens)
 
 
-_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|that|this|those|these)\b", re.IGNORECASE)
+# A later part that points back at the one before: by a pronoun, or by answering it ("and what's Seoul sending back",
+# "what does Korea do in return").
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|that|this|those|these)\b|"
+                          r"\b(?:send(?:s|ing)?|sent|writ(?:e|es|ing)|wrote|hit(?:s|ting)?|push(?:es|ing)?)\s+back\b|"
+                          r"\bin\s+(?:return|exchange|response|reply)\b", re.IGNORECASE)
 _SOURCE_SPECIFIC = 0.6  # specificity in English from which a word of an outlet's name names that outlet
 _PREMISE_POOL = 5  # passages a false premise is looked for in
 _EVENT_POOL = 8  # passages the premise checks read (deeper for a side taken or an act's year: _TOLD_POOL)

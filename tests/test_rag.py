@@ -334,6 +334,13 @@ def test_a_later_part_that_points_back_is_read_with_the_part_before_it(bot):
     assert_well_cited(answer)
 
 
+def test_a_later_part_that_answers_the_part_before_is_read_with_it(bot):
+    # "Sending back" answers what the first part asked for: alone, "what's Seoul sending back" finds the trade news.
+    answer = bot.ask("what did japan ask sk's foreign ministry to do after the summit and what's seoul sending back")
+    assert not answer.abstained and "necessary measures" in answer.text and "formal letter" in answer.text, answer.text
+    assert_well_cited(answer)
+
+
 def test_an_overview_of_a_piece_told_by_what_it_says_is_of_that_piece(bot):
     answer = bot.ask("give me the gist of the article saying washington pressured tokyo and seoul into this")
     assert not answer.abstained and "pressure" in answer.text, answer.text
