@@ -392,7 +392,7 @@ class Chatbot:
         if understood.shape == "summary":  # an overview's points, with the sentence that says what each holds
             ranked = follow_each_point(ranked, loaded.layout, loaded.vectors)
         def deeper() -> list[Evidence]:  # the passages a search twice as deep adds, for the steps that need them
-            extra = _unseen(loaded.retriever.fuse(query, query_vector=vector, widen=2), fused)
+            extra = _unseen(loaded.retriever.fuse(query, query_vector=vector, widen=2, sources=named or None), fused)
             return rank_sentences(query, vector, extra, loaded.vectors, f, loaded.layout,
                                   is_name=loaded.lexicon.is_name) if extra else []
 
@@ -945,7 +945,8 @@ def _elliptic(part: str, is_name: Callable[[str], bool]) -> bool:
 # A later part that points back at the one before: by a pronoun, or by answering it ("and what's Seoul sending back",
 # "what does Korea do in return").
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|that|this|those|these)\b|"
-                          r"\b(?:send(?:s|ing)?|sent|writ(?:e|es|ing)|wrote|hit(?:s|ting)?|push(?:es|ing)?)\s+back\b|"
+                          r"\b(?:send(?:s|ing)?|sent|writ(?:e|es|ing)|wrote|hit(?:s|ting)?|push(?:es|ing|ed)?|"
+                          r"fir(?:e|es|ed|ing)|strik(?:e|es|ing)|struck)\s+back\b|"
                           r"\bin\s+(?:return|exchange|response|reply)\b", re.IGNORECASE)
 _SOURCE_SPECIFIC = 0.6  # specificity in English from which a word of an outlet's name names that outlet
 _PREMISE_POOL = 5  # passages a false premise is looked for in

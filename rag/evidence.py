@@ -24,6 +24,7 @@ from .text import (
     NAME_RUN,
     SPELLED_AS,
     STOPWORDS,
+    TENS_SAID,
     in_thousands,
     names,
     numbers,
@@ -1618,15 +1619,11 @@ def _figures(question: str, knows: Callable[[str], bool]) -> set[str]:
             found.add(figure)
     # A figure in tens said in words ("for like fifty years"), as specific as one in digits; smaller ones are
     # words of every sentence ("the two leaders").
-    for m in _TENS_SAID.finditer(question):
+    for m in TENS_SAID.finditer(question):
         figure = next(iter(numbers(m.group())), "")
-        if figure and not knows(figure) and not knows(m.group(1).lower()):
+        if figure and not any(knows(w) for w in (figure, figure + "%", m.group(1).lower())):
             found.add(m.group())
     return found
-
-
-_TENS_SAID = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|"
-                        r"five|six|seven|eight|nine))?\b", re.IGNORECASE)
 
 
 def abstention_reason(
@@ -2033,8 +2030,12 @@ def settle_the_question(
 
 
 # "Was this the first time they met", "had they met before", "did they already…": whether it happened earlier.
-_ASKS_BEFORE = re.compile(r"\bfirst\s+time\b|\b(?:before|already|previously)\b|\bever\s+(?:\w+\s+)?(?:met|been|visited|"
-                          r"held|had|done|happened)\b", re.IGNORECASE)  # not "if there was ever a war"
+# "Before" only as the question's last words ("met before", "b4 this trip?"), not before a thing ("before the dinner");
+# "already", "ever", "previously" with a verb of meeting or being somewhere (not "if there was ever a war", "did they
+# already sign the deal").
+_ASKS_BEFORE = re.compile(r"\bfirst\s+time\b|\bbefore(?:\s+(?:this|that|then|now)(?:\s+[\w’'-]+)?)?\s*(?:[?,.!]|$)|"
+                          r"\b(?:already|ever|previously)\s+(?:\w+\s+)?(?:met|meet|been|visited|held|had\s+talks)\b",
+                          re.IGNORECASE)
 
 
 def tell_the_earlier(question: str, ranked: Sequence[Evidence], more: Callable[[], Sequence[Evidence]] = lambda: (),

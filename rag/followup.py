@@ -91,11 +91,17 @@ def _turn_before(history: Sequence[Message]) -> str:
     if len(turns) < 2:
         return ""
     question, answer = last_turn(history[: turns[-1]])
-    first = re.split(r"(?<=[.!?])\s", answer.strip(), maxsplit=1)[0] if answer else ""
-    return f"{question} {first}".strip()
+    return f"{question} {_first_sentence(answer)}".strip()
 
 
+def _first_sentence(answer: str) -> str:
+    return re.split(r"(?<=[.!?])\s", answer.strip(), maxsplit=1)[0] if answer else ""
+
+
+# "It" as a thing, not in a phrase where it stands for nothing ("is it true that…", "how did it go").
 _IT = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
+_IT_IDIOM = re.compile(r"\bis\s+it\s+(?:true|just|only|possible|likely)\b|\bhow\s+did\s+it\s+go\b|"
+                       r"\bwhat\s+time\s+is\s+it\b", re.IGNORECASE)
 
 
 def _names_a_thing(question: str) -> bool:
@@ -224,11 +230,12 @@ def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
                          re.IGNORECASE):
             return question
         # "where did Kishida say that": what he said is the previous turn's, which the search reads as well.
-    first_sentence = re.split(r"(?<=[.!?])\s", prev_answer.strip(), maxsplit=1)[0] if prev_answer else ""
+    first_sentence = _first_sentence(prev_answer)
     entities = [m.group() for m in _NAME_RUN.finditer(first_sentence) if m.start() > 0 or " " in m.group()]
     # What the previous question asked to be done ("tldr", "summarize") is no part of what it was about.
     about = " ".join(w for w in prev_question.split() if not _requests(w))
-    if _IT.search(question) and not _names_a_thing(prev_question) and (earlier := _turn_before(history)):
+    if _IT.search(_IT_IDIOM.sub(" ", question)) and not _names_a_thing(prev_question) and (
+            earlier := _turn_before(history)):
         # "what did north korea fire…", "was kim jong un there", "and where did it come down": "it" is no person,
         # and the previous question names no thing it could be; the one before it does.
         about = f"{earlier} {about}"

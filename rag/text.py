@@ -10,7 +10,7 @@ import functools
 import re
 
 __all__ = ["words", "terms", "lemma", "numbers", "names", "STOPWORDS", "strip_markers", "MARKER", "NAME_RUN", "SPELLED_AS",
-           "joined_on", "in_dictionary", "measure_words", "initials"]
+           "joined_on", "in_dictionary", "measure_words", "initials", "TENS_SAID"]
 
 MARKER = re.compile(r"\s*\[(\d+)\]")
 NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")  # two or more capitalised words in a row
@@ -43,8 +43,13 @@ _SPELLED = {
     "hundred": "100",
 }
 # "Thirty-one members", "twenty five years": one figure (31, 25), not its tens and its units.
-_TENS_AND_UNITS = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](one|two|three|four|five|"
-                             r"six|seven|eight|nine)\b", re.IGNORECASE)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS_AND_UNITS = re.compile(rf"\b({_TENS})[-\s]({_UNITS})\b", re.IGNORECASE)
+# A figure in tens said in words, with its units or without ("fifty", "thirty-five"); not an ordinal or an idiom made
+# of one ("twenty-first", "fifty-fifty", "forty-somethings"), nor a year said in words ("twenty nineteen").
+TENS_SAID = re.compile(rf"(?<!-)\b({_TENS})(?:[-\s]+(?:{_UNITS}))?\b(?![-\s]*(?:first|second|third|fourth|fifth|sixth|"
+                       rf"seventh|eighth|ninth|{_TENS}|some|ten|eleven|twelve|\w+teen)\w*)", re.IGNORECASE)
 # A figure -> the words that spell it ("3" -> ("three",)), to find "3 chemicals" where the text has "three".
 SPELLED_AS: dict[str, tuple[str, ...]] = {digits: (word,) for word, digits in _SPELLED.items()}
 

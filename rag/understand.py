@@ -226,7 +226,7 @@ class Correction:
 
     asked: str
     meant: str
-    why: str  # "casual", "spelling", "name" or "acronym"
+    why: str  # "casual", "spelling", "name", "acronym", or "repair" (words the asker took back; ``meant`` empty)
 
 
 @dataclass(frozen=True)
@@ -255,7 +255,7 @@ class Question:
     def note(self) -> str:
         """How the question was read, for people ("Yun → Yoon, WTO → World Trade Organization"), or ""."""
         shown = [c for c in self.corrections if c.why != "casual"]
-        return ", ".join(f"{c.asked} → {c.meant}" for c in shown)
+        return ", ".join(f"{c.asked} → {c.meant}" if c.why != "repair" else f"left out “{c.asked}”" for c in shown)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1070,7 +1070,8 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
         corrections.append(Correction(m.group(1), "to", "casual"))
         return "to" + m.group()[len(m.group(1)) :]
 
-    # "exports too japan", "relative two the meeting": dictation's homophones of "to", before a name or "the".
+    # "exports too japan", "relative two the meeting": dictation's homophones of "to": "too" before a name or "the",
+    # "two" only before "the" and its like ("two japan officials" counts them).
     text = _HEARD_TO.sub(heard_to, text)
     text = _DID.sub(lambda m: f"{m.group(1)} did", text)
     # "the business/econ side", "yoon/kishida mtg": two words with a slash between are two words, each read alone.
@@ -1617,8 +1618,7 @@ def _joined_as(parts: list[str], lexicon: Lexicon, beside: tuple[str, str] = (""
         if any(lexicon.knows(p) for p in lows):
             return None  # "korea announce" is no "Koreans"
         meant = lexicon.spelling_for(joined)
-        heard = meant is not None and len(joined) >= _HEARD_WORD and _sound(meant) == _sound(joined) \
-            and _zipf(meant) < _HEARD_APART and lexicon.written_beside(meant, *beside)
+        heard = meant and _heard_as(joined, meant) and _zipf(meant) < _HEARD_APART and lexicon.written_beside(meant, *beside)
         return lexicon.names.get(meant, meant) if heard and meant else None
     if all(lexicon.name_for(p) is not None for p in rare) and not (
             (name := lexicon.name_for(joined)) and _sound(joined) == _sound(name.lower().replace(" ", ""))):
@@ -1636,19 +1636,23 @@ def _joined_as(parts: list[str], lexicon: Lexicon, beside: tuple[str, str] = (""
     name = lexicon.name_for(joined)
     if name and _edits(joined, name.lower().replace(" ", "")) <= _HEARD_LIKE:
         return name
-    # Words none of which the articles use, that together sound as one word of theirs, which they write beside
-    # the question's word before or after: dictation's homophones ("mutual hostel tea": "mutual hostility"; not
-    # "the clause allow": "closely").
+    # Words that together sound as one word of theirs (dictation's homophones). None of them a word the articles
+    # use: where they write it beside the question's word before or after ("mutual hostel tea": "mutual hostility";
+    # not "the clause allow": "closely"). One of them theirs ("key" of "sue key yaki"): only a word rare in English.
     unheard = not any(lexicon.knows(p) for p in lows)
     meant = lexicon.spelling_for(joined)
     if unheard and meant and lexicon.is_name(meant) and meant[0] == joined[0] and _edits(joined, meant) <= _HEARD_LIKE:
         return lexicon.names[meant]  # a name of theirs a letter or two off, heard apart ("ping yang": Pyongyang)
-    if not meant or len(joined) < _HEARD_WORD or _sound(meant) != _sound(joined):
+    if not meant or not _heard_as(joined, meant):
         return None
     if not unheard:
-        # A word of theirs among the parts ("key" of "sue key yaki"): only for a word rare in English ("sukiyaki").
         return lexicon.names.get(meant, meant) if _zipf(meant) < _RARELY_HEARD else None
     return meant if lexicon.written_beside(meant, *beside) else None
+
+
+def _heard_as(joined: str, meant: str) -> bool:
+    """Whether words heard apart and written together (``joined``) sound as ``meant``, a word long enough to tell."""
+    return len(joined) >= _HEARD_WORD and _sound(meant) == _sound(joined)
 
 
 _RARELY_HEARD = 2.5  # zipf below which a word of theirs heard apart needs no word beside it to tell it ("sukiyaki")
@@ -1975,7 +1979,7 @@ def split_parts(text: str) -> list[str]:
 def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     """``question`` as understood against the articles' ``lexicon`` (without one: casual words only)."""
     corrections: list[Correction] = []
-    text = _repaired(" ".join(question.split()), corrections)
+    text = _repaired(" ".join(question.split()), corrections, lexicon.is_name if lexicon is not None else lambda w: False)
     text = _casual(text, corrections, lexicon.is_name if lexicon is not None else lambda w: False,
                    lexicon.knows if lexicon is not None else lambda w: False,
                    (lambda w: lexicon.names.get(w, "").isupper()) if lexicon is not None else lambda w: False)
@@ -2024,46 +2028,61 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
 
 # A speaker correcting themselves mid-question, as dictation writes it: "the defense ministry no sorry the foreign
 # ministry", "in geneva no wait in london", "kishida i mean yoon". Not "sorry" alone ("did japan say sorry for…").
-_REPAIR = re.compile(r"[,;]?\s+\b(?:no,?\s+sorry|sorry,?\s+no|no,?\s+wait|wait,?\s+no|sorry,?\s+i\s+mean|i\s+mean|"
-                     r"or\s+rather|scratch\s+that|no\s+no)\b[,;:]?\s+(?=\w)", re.IGNORECASE)
+# A speaker correcting themselves mid-question, as dictation writes it: "the defense ministry no sorry the foreign
+# ministry", "in geneva no wait in london", "kishida i mean yoon". Not "sorry" or "no" alone ("did japan say sorry for
+# …", "no matter what"); "no wait" only where the correction repeats a word (not "is there no wait time").
+_REPAIR = re.compile(r"[,;]?\s+\b(?:no,?\s+sorry|no,?\s+wait|sorry,?\s+i\s+mean|i\s+mean|or\s+rather|scratch\s+that)"
+                     r"\b[,;:]?\s+(?=\w)", re.IGNORECASE)
 _REPAIR_REACH = 5  # words before the correction in which the words it puts right are looked for
+_ASKS_AGAIN = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|"
+                         r"can|could|will|would)\b", re.IGNORECASE)
 
 
-def _repaired(text: str, corrections: list[Correction]) -> str:
-    """``text`` with what its speaker took back left out: the words before a correction ("no sorry", "no wait",
+def _repaired(text: str, corrections: list[Correction], is_name: Callable[[str], bool] = lambda w: False) -> str:
+    """``text`` with what its speaker took back left out: the words before each correction ("no sorry", "no wait",
     "I mean") that the words after it replace. Those start where the correction's first word (past a "the") was
     said before it ("in geneva no wait in london": "in london"), or end on the word the two share ("defense
-    ministry no sorry the foreign ministry": "foreign ministry"); else the one word before ("kishida i mean yoon")."""
-    m = _REPAIR.search(text)
-    if m is None or not text[: m.start()].strip():
-        return text
+    ministry no sorry the foreign ministry": "foreign ministry"); a question asked anew replaces all before it
+    ("what did yoon say in tokyo no wait what did he say in seoul"); else only a name for a name ("kishida i mean
+    yoon"). Where none of these holds, the words are read as they are ("when he said i mean what i say")."""
+    for _ in range(_REPAIRS):
+        m = next((m for m in _REPAIR.finditer(text) if text[: m.start()].strip()), None)
+        cut = _taken_back(text, m, is_name) if m else None
+        if cut is None:
+            return text
+        start, rest = cut
+        corrections.append(Correction(text[start : m.end()].strip(), "", "repair"))
+        text = text[:start] + rest
+    return text
+
+
+_REPAIRS = 3  # corrections put right in one question, at most
+
+
+def _taken_back(text: str, m: re.Match[str], is_name: Callable[[str], bool]) -> tuple[int, str] | None:
+    """(where the words taken back start, what replaces them from there) for the correction ``m``, or None."""
     before = list(re.finditer(r"[\w’'-]+", text[: m.start()]))
-    after = re.findall(r"[\w’'-]+", text[m.end():])
+    after = list(re.finditer(r"[\w’'-]+", text[m.end():]))
     if not before or not after:
-        return text
-    lows = [b.group().lower() for b in before]
-    reach = range(max(0, len(before) - _REPAIR_REACH), len(before))
-    start = None
-    for j, word in enumerate(after[:3]):
-        low = word.lower()
-        if j == 0 and low in _DETERMINERS:
-            if low in lows[reach.start:]:  # "the foreign minister no sorry the prime minister"
-                start = max(i for i in reach if lows[i] == low)
-                break
-            continue
-        at = [i for i in reach if lows[i] == low]
-        if at:
-            skip = 1 if after[0].lower() in _DETERMINERS else 0
-            start = max(at[-1] - (j - skip), reach.start)
-            break
-    if start is None:
-        start = len(before) - 1
-    taken_back = text[before[start].start() : m.end()]
-    corrections.append(Correction(taken_back.strip(), "", "casual"))
+        return None
     rest = text[m.end():]
-    if after[0].lower() in _DETERMINERS and lows[start] not in _DETERMINERS and len(after) > 1:
-        rest = rest.split(maxsplit=1)[1]  # "south koreas defense ministry … the foreign ministry": no "the" to keep
-    return text[: before[start].start()] + rest
+    if _ASKS_AGAIN.match(rest) and not re.fullmatch(r"\W*i\s+mean\W*", m.group(), re.IGNORECASE):
+        return before[0].start(), rest  # the question asked anew (not "… said i mean what i say")
+    lows = [b.group().lower() for b in before]
+    first = after[0].group().lower()
+    reach = range(max(0, len(before) - _REPAIR_REACH), len(before))
+    if first in _DETERMINERS and first in lows[reach.start:]:  # "the foreign minister no sorry the prime minister"
+        return before[max(i for i in reach if lows[i] == first)].start(), rest
+    skip = 1 if first in _DETERMINERS else 0
+    for j, word in enumerate(after[skip:3], start=skip):
+        at = [i for i in reach if lows[i] == word.group().lower()]
+        if at:  # the word the two share: "defense ministry … the foreign ministry"
+            start = max(at[-1] - (j - skip), reach.start)
+            # No "the" to keep where the words taken back had none ("south koreas defense ministry").
+            return before[start].start(), rest[after[skip].start():] if lows[start] not in _DETERMINERS else rest
+    if is_name(lows[-1]) and is_name(first):  # "kishida i mean emanuel"
+        return before[-1].start(), rest
+    return None
 
 
 # --------------------------------------------------------------------------- premises
@@ -2139,7 +2158,7 @@ def could_be_name(token: str, lowered: bool) -> bool:
     "suddenly")."""
     if token[:1].isupper():
         return True
-    if not lowered or _zipf(token) >= 5.2 or token in _CHAT_WORDS or numbers(token):
+    if not lowered or _zipf(token) >= 5.2 or token in _CHAT_WORDS or (token.isalpha() and numbers(token)):
         return False  # nor a figure spelt out ("forty", which dictionaries of lemmas do not list)
     from lemminflect import getAllLemmas
 
@@ -2451,6 +2470,16 @@ _SIDES = ("north", "south", "east", "west")
 COMPASS = frozenset((*_SIDES, *(side + "ern" for side in _SIDES)))
 
 
+def _one_letter_more(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` (a word of four letters or more) with a vowel or a doubled letter added
+    ("seoul": "soul", "emmanuel": "emanuel"); not another letter in its place ("chen", "chan") nor a figure."""
+    if len(longer) != len(shorter) + 1 or len(shorter) < 4 or not (longer.isalpha() and shorter.isalpha()):
+        return False
+    i = next((i for i, (p, q) in enumerate(zip(longer, shorter)) if p != q), len(shorter))
+    added = longer[i]
+    return longer[:i] + longer[i + 1:] == shorter and (added in "aeiou" or added in longer[max(0, i - 1) : i] + longer[i + 1 : i + 2])
+
+
 def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) -> bool:
     """Two names or figures that may be the same: a shared word, words of one stem ("Korea", "Korean"),
     an acronym and its expansion ("US", "United States"), or a capital and its country ("Seoul",
@@ -2466,8 +2495,8 @@ def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) 
         return False  # "North Korea" and "South Korea" share a word, not a place
     if any(x == y or (len(x) >= 4 and len(y) >= 4 and x[:4] == y[:4]) for x in a for y in b):
         return True
-    if any(len(x) >= 4 and len(y) >= 4 and _edits(x, y) == 1 and _sound(x) == _sound(y) for x in a for y in b):
-        return True  # one name heard or typed a letter off ("soul" for "Seoul", "Emmanuel" for "Emanuel")
+    if any(_one_letter_more(x, y) or _one_letter_more(y, x) for x in a for y in b):
+        return True  # one name heard or typed a letter short ("soul" for "Seoul", "Emanuel" for "Emmanuel")
     for one, other in ((a, b), (b, a)):
         initials = sorted(w[0] for w in other)
         if len(other) > 1 and any(len(x) == len(other) and sorted(x) == initials for x in one):

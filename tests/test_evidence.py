@@ -272,7 +272,10 @@ def test_a_figure_typed_in_digits_is_known_where_the_articles_spell_it():
     assert reason("did 4 countries list chemicals") == "the articles never mention 4"
     # A figure in tens said in words is as specific as one in digits; a small one is a word of every sentence.
     assert reason("since tokyo curbed chemicals for like fifty years, why") == "the articles never mention fifty"
-    assert reason("did the two countries list chemicals") is None
+    # Not an ordinal or an idiom of tens ("twenty-first", "fifty-fifty"), nor a share the articles write in digits.
+    assert reason("is the twenty-first century split on chemicals fifty-fifty") is None
+    assert abstention_reason("did tokyo curb ninety percent of chemicals", evidence, f=Focus({"chemicals": 1.0}),
+                             knows={"90%", "chemicals"}.__contains__, min_relevance=0.0, min_coverage=0.0) is None
     assert abstention_reason("since tokyo curbed chemicals for fifty years, why", evidence, f=Focus({"chemicals": 1.0}),
                              knows={"50", "chemicals"}.__contains__, min_relevance=0.0, min_coverage=0.0) is None
 
@@ -2373,3 +2376,6 @@ def test_asked_whether_it_happened_before_the_passage_telling_an_earlier_time_go
     assert first("had yoon and kishida met before", _passages(repeats, other)) == repeats
     assert first("where did yoon and kishida meet", _passages(repeats, earlier)) == repeats
     assert first("had yoon and kishida met before", _passages(repeats), lambda: _passages(earlier)) == earlier
+    # "Before" a thing, or "already" with another act, asks nothing of an earlier time.
+    assert first("did yoon meet kishida before the dinner", _passages(repeats, earlier)) == repeats
+    assert first("did yoon and kishida already sign the deal", _passages(repeats, earlier)) == repeats

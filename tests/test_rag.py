@@ -341,6 +341,15 @@ def test_a_later_part_that_answers_the_part_before_is_read_with_it(bot):
     assert_well_cited(answer)
 
 
+def test_a_part_answering_the_one_before_points_back_at_it():
+    from rag.chain import _POINTS_BACK
+
+    for part in ("what's seoul sending back", "what did china fire back", "what does korea do in return",
+                 "what did he say in response", "and who pushed back"):
+        assert _POINTS_BACK.search(part), part
+    assert not _POINTS_BACK.search("when did yoon go back to seoul")  # going back is no answer
+
+
 def test_an_overview_of_a_piece_told_by_what_it_says_is_of_that_piece(bot):
     answer = bot.ask("give me the gist of the article saying washington pressured tokyo and seoul into this")
     assert not answer.abstained and "pressure" in answer.text, answer.text
