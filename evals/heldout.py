@@ -140,6 +140,11 @@ with a fresh context, typing as a night-shift wire copy editor checking headline
 ("caption: 'yoon meets kishida in seoul' correct?", "hed says '… in 20 yrs' - ok?", "gsomia - spell out for the
 dek", "'…melting of bonds' - attribution?"); before any change the code scored 0.62 on its dev half (false
 abstention 0.139, abstention recall 0.64) and 0.78 on its test half (false abstention 0.056, abstention recall 0.79).
+Items ``V…`` are a forty-eighth batch of 100 (dev 50, test 50), written and split the same way by another reader
+with a fresh context, dictating into a phone as a TV prep researcher (names heard by sound, "joel at kin son from
+hang cook university", numbers in words, homophones, "defense ministry no sorry the foreign ministry"); before any
+change the code scored 0.68 on its dev half (false abstention 0.25, abstention recall 0.79) and 0.82 on its test
+half (false abstention 0.111, abstention recall 0.93).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -347,6 +352,13 @@ TARGETS = {
 # noun, a yes/no thing said otherwise only by a noun or a verb, where to look no part of its own, an outlet as a
 # heading, "he" after "who is the <office>") and a fresh-eyes review that narrowed most of them, the test split moved
 # to 0.824, 0.055, 0.793 (its own test half 0.78 -> 0.80): the floors stay.
+# The forty-eighth (V…, 100 items by another fresh reader, a TV prep researcher dictating into a phone) made it 2,205
+# items (the code before it: 0.824, 0.056, 0.796; on its own halves, dev 0.68 and test 0.82). After the work on its
+# dev half and the other dev splits (words a speaker took back, "too"/"two" heard for "to", words heard apart joined
+# into a rare word of the articles, figures said in words, a name a letter short, a relative offered as one of two,
+# "it" reaching back past a turn that named no thing, an earlier meeting for "was this the first time", a part that
+# answers the one before) and a fresh-eyes review that narrowed most of them, the test split moved to 0.825, 0.056,
+# 0.796 (its own test half 0.82 -> 0.80): the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),

@@ -6,6 +6,8 @@ index, so each test shows a general mechanism, not a rule for the seeds.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pytest
 
@@ -752,12 +754,17 @@ def test_which_of_a_kind_wants_a_name_given_as_one_of_that_kind(question, text, 
     assert _gives("name", None, text, question, head=_which_named(question)) is gives
 
 
+def _reader(text: str) -> tuple[Lexicon, Callable[[str], str]]:
+    """The lexicon of ``text`` and a function giving a question's text as understood against it."""
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    return lexicon, lambda q: understand(q, lexicon).text
+
+
 def test_a_name_heard_or_typed_apart_is_read_as_the_articles_name():
     text = ("Prime Minister Rishi Sunak met Ursula von der Leyen in Windsor. The European Commission (EC) and "
             "the Department for Work and Pensions (DWP) welcomed the Windsor Framework; Stormont will vote on it. "
             "Dockworkers in Belfast walked out.")
-    lexicon = Lexicon.from_texts([text], proper_names(text))
-    read = lambda q: understand(q, lexicon).text  # noqa: E731
+    lexicon, read = _reader(text)
     assert read("what did rishi sue nak agree") == "what did Rishi Sunak agree"  # dictation
     assert read("will storm ont vote on the deal").lower() == "will stormont vote on the deal"
     assert read("what did the d w p say") == "what did the DWP say"  # initials spelt out, the whole run
@@ -801,8 +808,7 @@ def test_dictation_reads_as_what_was_meant():
     text = ("Joel Atkinson, a professor at Hankuk University of Foreign Studies, spoke. The leaders shared a dinner "
             "of sukiyaki, a key dish. Emanuel said they held more than 40 trilateral meetings. Tokyo lifted curbs on "
             "exports to South Korea from Tokyo. South Korea announced a plan. Prime Minister Kishida and Rahm Emanuel spoke.")
-    lexicon = Lexicon.from_texts([text], proper_names(text))
-    read = lambda q: understand(q, lexicon).text  # noqa: E731
+    lexicon, read = _reader(text)
     # Words of English that together sound as a rare word of theirs written beside the next word ("University").
     assert read("what does hang cook university teach") == "what does Hankuk university teach"
     # A rare word heard apart though a part is a word of theirs ("key"): only one rare in English.
