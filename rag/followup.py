@@ -239,7 +239,6 @@ def rewrite_from_history(question: str, history: Sequence[Message]) -> str:
         # "what did north korea fire…", "was kim jong un there", "and where did it come down": "it" is no person,
         # and the previous question names no thing it could be; the one before it does.
         about = f"{earlier} {about}"
-
     # "How many of those", "what are these used for": the things the previous answer told of.
     things = [re.sub(r"^\W*(?:yes|no)\b\W*", "", strip_markers(first_sentence), flags=re.IGNORECASE)
               ] if _THINGS.search(question) else []

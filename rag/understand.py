@@ -1618,8 +1618,9 @@ def _joined_as(parts: list[str], lexicon: Lexicon, beside: tuple[str, str] = (""
         if any(lexicon.knows(p) for p in lows):
             return None  # "korea announce" is no "Koreans"
         meant = lexicon.spelling_for(joined)
-        heard = meant and _heard_as(joined, meant) and _zipf(meant) < _HEARD_APART and lexicon.written_beside(meant, *beside)
-        return lexicon.names.get(meant, meant) if heard and meant else None
+        if meant and _heard_as(joined, meant) and _zipf(meant) < _HEARD_APART and lexicon.written_beside(meant, *beside):
+            return lexicon.names.get(meant, meant)
+        return None
     if all(lexicon.name_for(p) is not None for p in rare) and not (
             (name := lexicon.name_for(joined)) and _sound(joined) == _sound(name.lower().replace(" ", ""))):
         # Each rare part reads as a name of its own ("yun"), unless together they sound as one of the articles'
@@ -2026,8 +2027,6 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     )
 
 
-# A speaker correcting themselves mid-question, as dictation writes it: "the defense ministry no sorry the foreign
-# ministry", "in geneva no wait in london", "kishida i mean yoon". Not "sorry" alone ("did japan say sorry for…").
 # A speaker correcting themselves mid-question, as dictation writes it: "the defense ministry no sorry the foreign
 # ministry", "in geneva no wait in london", "kishida i mean yoon". Not "sorry" or "no" alone ("did japan say sorry for
 # …", "no matter what"); "no wait" only where the correction repeats a word (not "is there no wait time").
