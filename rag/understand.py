@@ -1110,7 +1110,8 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
 
 
 _HEARD_TO = re.compile(r"\b(too|two)\s+([A-Za-z]+)")
-_DETERMINERS_AFTER_TO = frozenset("the his her their its this these those".split())  # not "a": "two a day"
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+_DETERMINERS_AFTER_TO = _DETERMINERS - {"a", "an", "our", "that"}  # "two a day", "too that": no "to" heard there
 _US_BEFORE_NOUN = re.compile(r"(^|(?<=\s))us(?=\s+([a-z]+)\b)")
 _UNITS_SPOKEN = "one two three four five six seven eight nine".split()
 _TEENS_SPOKEN = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -1980,8 +1981,9 @@ def split_parts(text: str) -> list[str]:
 def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     """``question`` as understood against the articles' ``lexicon`` (without one: casual words only)."""
     corrections: list[Correction] = []
-    text = _repaired(" ".join(question.split()), corrections, lexicon.is_name if lexicon is not None else lambda w: False)
-    text = _casual(text, corrections, lexicon.is_name if lexicon is not None else lambda w: False,
+    is_name = lexicon.is_name if lexicon is not None else lambda w: False
+    text = _repaired(" ".join(question.split()), corrections, is_name)
+    text = _casual(text, corrections, is_name,
                    lexicon.knows if lexicon is not None else lambda w: False,
                    (lambda w: lexicon.names.get(w, "").isupper()) if lexicon is not None else lambda w: False)
     # "what's the deal w the flag tweet": what about it (not the "deal" of "react to the deal w Seoul").
@@ -2033,8 +2035,7 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
 _REPAIR = re.compile(r"[,;]?\s+\b(?:no,?\s+sorry|no,?\s+wait|sorry,?\s+i\s+mean|i\s+mean|or\s+rather|scratch\s+that)"
                      r"\b[,;:]?\s+(?=\w)", re.IGNORECASE)
 _REPAIR_REACH = 5  # words before the correction in which the words it puts right are looked for
-_ASKS_AGAIN = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how|did|does|do|is|are|was|were|has|have|had|"
-                         r"can|could|will|would)\b", re.IGNORECASE)
+_ASKS_AGAIN = re.compile(rf"^(?:{_WH}|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b", re.IGNORECASE)
 
 
 def _repaired(text: str, corrections: list[Correction], is_name: Callable[[str], bool] = lambda w: False) -> str:
@@ -2472,11 +2473,10 @@ COMPASS = frozenset((*_SIDES, *(side + "ern" for side in _SIDES)))
 def _one_letter_more(longer: str, shorter: str) -> bool:
     """Whether ``longer`` is ``shorter`` (a word of four letters or more) with a vowel or a doubled letter added
     ("seoul": "soul", "emmanuel": "emanuel"); not another letter in its place ("chen", "chan") nor a figure."""
-    if len(longer) != len(shorter) + 1 or len(shorter) < 4 or not (longer.isalpha() and shorter.isalpha()):
+    if len(shorter) < 4 or not (longer.isalpha() and shorter.isalpha()) or not _left_out(shorter, longer):
         return False
-    i = next((i for i, (p, q) in enumerate(zip(longer, shorter)) if p != q), len(shorter))
-    added = longer[i]
-    return longer[:i] + longer[i + 1:] == shorter and (added in "aeiou" or added in longer[max(0, i - 1) : i] + longer[i + 1 : i + 2])
+    i = next((i for i, (p, q) in enumerate(zip(longer, shorter)) if p != q), len(shorter))  # the letter added
+    return longer[i] in "aeiou" or longer[i] in longer[max(0, i - 1) : i] + longer[i + 1 : i + 2]
 
 
 def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) -> bool:
@@ -3244,7 +3244,6 @@ def _doers(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Do
 _COMMITS = frozenset("decide agree plan vote choose pledge promise vow move opt resolve".split())
 _PASSIVE = frozenset("is are was were be been being".split())  # "was asked to": somebody else's decision
 _THING_WINDOW = 5  # words after a verb that may name the thing it is done to ("its World Trade Organization complaint")
-_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
 def _done_to(after: str) -> set[str]:
