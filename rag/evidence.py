@@ -352,7 +352,9 @@ _WHEN_CLAUSE = re.compile(r"(?<=\S)\s+(?<!\band\s)(?<!\bor\s)(?<![&/,]\s)(?<!\ba
                           r"when\s+\w.*$", re.IGNORECASE)
 _QUOTE_QUESTION = re.compile(
     r"\bwhat (?:did|does|has|had|do|will|would)\b.*\b(?:say|said|tell|told|announce|announced|state|stated|"
-    r"write|wrote|tweet|tweeted|post|posted|argue|argued|warn|warned|call for|claim|claimed)\b",
+    r"write|wrote|tweet|tweeted|post|posted|argue|argued|warn|warned|call for|claim|claimed)\b|"
+    # "why does Yoon want it back, in his words", "his exact words on it"
+    r"\bin (?:his|her|their|its) (?:own )?words\b|\b(?:exact|own|actual) words\b|\b(?:direct|exact) quote\b",
     re.IGNORECASE,
 )
 _QUOTE = re.compile(r"[“”\"]|\b(?:said|says|told|stated|announced|added|warned|argued|wrote|tweeted)\b")
@@ -395,7 +397,7 @@ _PAST_TIME = re.compile(rf"\b(?:(?:last|past|previous)\s+(?:year|month|week|week
                         rf"{_MONTH_NAMES})|\w+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|"
                         r"yesterday|earlier this (?:year|month|week))\b", re.IGNORECASE)
 _YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b")
-_DATE_WORDS = re.compile(rf"\b(?:{_MONTH_NAMES}|{_WEEKDAY_NAMES}|yesterday|today|last (?:week|month|year))\b")
+_DATE_WORDS = re.compile(rf"\b(?:{_MONTH_NAMES}|{_WEEKDAY_NAMES}|yesterday|today|[Ll]ast (?:week|month|year))\b")
 # How finely a date is asked for: "what month", "which day", "the exact date" (a year alone does not tell them).
 _DATE_PRECISION = re.compile(r"\b(?:what|which|exact|precise|specific|actual)\s+(month|day|date)\b", re.IGNORECASE)
 _MONTH_SAID = re.compile(rf"\b(?:(?:{_MONTH_NAMES}|(?:last|this|next|that|the same) month)\b|{_MONTH_CUT})")
@@ -2316,7 +2318,9 @@ def follow_each_point(
 
 # "Where did the missile land", "where did they meet": asks for a place, not "where does X stand" (a view),
 # "where does X fit" or "where did he say that" (an occasion, see has_answer_type).
-_WHERE = re.compile(r"^\W*(?:(?:and|so|ok)\s+)?where(?:['’]?s)?\b(?!.*\b(?:stand|fit|say|said|go from here)\b)",
+# Also a place asked for by a noun ("summit location?", "venue of the talks").
+_WHERE = re.compile(r"^\W*(?:(?:and|so|ok)\s+)?(?:where(?:['’]?s)?\b(?!.*\b(?:stand|fit|say|said|go from here)\b)|"
+                    r"(?:the\s+)?(?:location|venue)\s+(?:of|for)\b|(?:the\s+)?(?:[\w’'-]+\s+){1,3}(?:location|venue)\W*$)",
                     re.IGNORECASE)
 _MONTHS_DAYS = frozenset(terms("january february march april may june july august september october november "
                                "december monday tuesday wednesday thursday friday saturday sunday"))

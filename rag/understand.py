@@ -44,7 +44,7 @@ _CASUAL = {
     "2day": "today", "tmrw": "tomorrow", "msg": "message", "info": "information", "intl": "international",
     "natl": "national", "dept": "department", "mtg": "meeting", "approx": "approximately", "yday": "yesterday",
     "smth": "something", "sth": "something", "smthg": "something", "gonna": "going to", "wanna": "want to",
-    "gotta": "got to", "bout": "about", "thx": "thanks", "wen": "when", "bn": "billion", "mil": "million",
+    "gotta": "got to", "bout": "about", "thx": "thanks", "wen": "when", "bn": "billion",
     "mtgs": "meetings", "shld": "should", "shd": "should", "wld": "would", "cld": "could", "btwn": "between", "bw": "between",
     "abt.": "about", "vs": "versus", "v.": "versus", "nukes": "nuclear weapons", "convo": "conversation",
     "admin": "administration", "econ": "economy", "mins": "minutes", "hrs": "hours", "wks": "weeks",
@@ -62,7 +62,7 @@ _CASUAL = {
     "celeb": "celebrity", "celebs": "celebrities", "w": "with", "diff": "difference", "diffs": "differences",
     "rly": "really", "esp": "especially", "theres": "there's", "thats": "that's", "heres": "here's",
     "shes": "she's", "whys": "why is", "youre": "you're", "theyre": "they're", "tourney": "tournament",
-    "max": "maximum", "ot": "overtime",
+    "max": "maximum", "ot": "overtime", "svc": "service", "svcs": "services", "mil": "military",
 }
 # Shorthand of two words: "acc to" is "according to" ("acc" alone is mostly an account).
 # "which product was it n how many got sick": "n" for "and", where a second question follows ("n korea" is North
@@ -1013,6 +1013,8 @@ _CALENDAR_SHORT = frozenset("jan feb apr jun jul aug sep sept oct nov dec mon tu
 _DATE_BEFORE = re.compile(r"(?:\b(?:in|on|by|since|until|till|before|after|from|this|last|next|early|late|mid|of|"
                           r"through|thru)|\d)\W*$", re.IGNORECASE)
 _CALENDAR_TOKEN = re.compile(r"(?<![\w'’-])([A-Za-z]{3,5})(\.?)(?![\w'’-])")
+_SHORT_DAY = re.compile(r"\b(?:on|by|last|this|next|since|until|till)\s+(sat|sun|wed)\b(?=\s*(?:[?!.,;]|$))", re.IGNORECASE)
+_SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)(?![\w'’%])")
 _DROPPED_G_TOKEN = re.compile(r"(?<![\w-])([A-Za-z]{2,}in)(?:['’](?!\w)|\b(?![’'-]))")
 _DROPPED_G = 4.0  # zipf from which the word with its g is common enough to be the one meant ("feeling" 5.1)
 
@@ -1039,6 +1041,8 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
             return token  # a letter of an abbreviation written with dots ("U.S."), not "u" for "you"
         if m.string[m.end() : m.end() + 1] == "-" or m.string[max(0, m.start() - 1) : m.start()] == "-":
             return token  # part of a joined word ("Uni-President", "pro-gov"), not shorthand on its own
+        if token.lower() == "mil" and re.search(r"\d\s*$", m.string[: m.start()]):
+            meant = "million"  # "5 mil" is a sum; "the mil budget" is the military's
         corrections.append(Correction(token, meant, "casual"))
         return meant
 
@@ -1086,6 +1090,12 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
     text = _CASUAL_TOKEN.sub(swap, text)
     # "sept", "thurs.", "fri": a month or a day cut short, read in full.
     text = _CALENDAR_TOKEN.sub(calendar_word, text)
+    # "on sat", "by wed": a day cut short to a word of its own, where only a day can be.
+    text = _SHORT_DAY.sub(lambda m: phrase_swap(m, m.group()[: m.start(1) - m.start()] + next(
+        d for d in _WEEKDAYS if d.startswith(m.group(1).lower())).capitalize()), text)
+    # "in '19", "since '65": a year cut to its last two figures, in full: the century the articles write it in, else
+    # the nearer one.
+    text = _SHORT_YEAR.sub(lambda m: _short_year(m, corrections, knows), text)
     # "feelin", "talkin'": the -ing of speech, its g dropped, read as the word written in full.
     text = _DROPPED_G_TOKEN.sub(dropped_g, text)
     # "the PM", "japan's fm": a title as English shortens it, in full as the articles write it (not "3 pm").
@@ -1141,6 +1151,19 @@ def _below_hundred(unit: str | None, teen: str | None, tens: str | None, tens_un
     if tens:
         return 10 * (_TENS_SPOKEN.index(tens) + 2) + (_UNITS_SPOKEN.index(tens_unit) + 1 if tens_unit else 0)
     return 0
+
+
+def _short_year(m: re.Match[str], corrections: list[Correction], knows: Callable[[str], bool]) -> str:
+    if not _DATE_BEFORE.search(m.string[: m.start()]):
+        return m.group()  # "the '40 years' figure": no year
+    two = m.group(1)
+    known = [y for y in (f"20{two}", f"19{two}") if knows(y)]
+    year = known[0] if len(known) == 1 else f"20{two}" if int(two) <= _NEAR_CENTURY else f"19{two}"
+    corrections.append(Correction(m.group(), year, "casual"))
+    return year
+
+
+_NEAR_CENTURY = 40  # a year cut short, '00 to '40, is of this century unless the articles know only the last one's
 
 
 def _spoken_year(m: re.Match[str], corrections: list[Correction]) -> str:
@@ -1421,9 +1444,11 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             if not token[:1].isupper() or lowered:
                 meant = english_spelling(low)
                 # A rare spelling that sounds like a common word is that word misspelt ("compair").
+                # One letter short of an everyday word much more common is that word, however it then sounds
+                # ("decison": "decision").
                 if meant and (_zipf(low) < _UNWRITTEN or (_sound(meant) == _sound(low) and (
-                        _zipf(meant) >= _zipf(low) + _SOUNDS_COMMON
-                        or (_left_out(low, meant) and _zipf(meant) >= max(_zipf(low) + _ONE_EDIT_COMMON, _EVERYDAY))))):
+                        _zipf(meant) >= _zipf(low) + _SOUNDS_COMMON)) or (
+                        _left_out(low, meant) and _zipf(meant) >= max(_zipf(low) + _ONE_EDIT_COMMON, _EVERYDAY))):
                     corrections.append(Correction(token, meant, "spelling"))
                     return meant
                 meant = shorthand_for(low)
@@ -1635,15 +1660,22 @@ def _joined_as(parts: list[str], lexicon: Lexicon, beside: tuple[str, str] = (""
         if lexicon.is_name(joined) or not all(in_dictionary(p) for p in lows) or in_dictionary(joined):
             return lexicon.names.get(joined, joined)
         return None
+    def nearer_alone(name: str) -> bool:
+        # A rare word alone is nearer the name than the words together ("atkinsen on": Atkinson, then "on").
+        written = name.lower().replace(" ", "")
+        return any((lexicon.name_for(p) or "").lower() == name.lower() and _edits(p, written) < _edits(joined, written)
+                   for p in rare)
+
     name = lexicon.name_for(joined)
-    if name and _edits(joined, name.lower().replace(" ", "")) <= _HEARD_LIKE:
+    if name and _edits(joined, name.lower().replace(" ", "")) <= _HEARD_LIKE and not nearer_alone(name):
         return name
     # Words that together sound as one word of theirs (dictation's homophones). None of them a word the articles
     # use: where they write it beside the question's word before or after ("mutual hostel tea": "mutual hostility";
     # not "the clause allow": "closely"). One of them theirs ("key" of "sue key yaki"): only a word rare in English.
     unheard = not any(lexicon.knows(p) for p in lows)
     meant = lexicon.spelling_for(joined)
-    if unheard and meant and lexicon.is_name(meant) and meant[0] == joined[0] and _edits(joined, meant) <= _HEARD_LIKE:
+    if unheard and meant and lexicon.is_name(meant) and meant[0] == joined[0] and _edits(joined, meant) <= _HEARD_LIKE \
+            and not nearer_alone(meant):
         return lexicon.names[meant]  # a name of theirs a letter or two off, heard apart ("ping yang": Pyongyang)
     if not meant or not _heard_as(joined, meant):
         return None

@@ -76,6 +76,8 @@ from rag.understand import Lexicon
         ("what was the date when the summit happened", "date"),  # the clause cut off, a date is still asked
         ("which year was it when the treaty was signed", "date"),
         ("what do we know about when the summit will happen", "date"),
+        ("why does yoon want gsomia back, in his words", "quote"),  # what he said, asked for as his words
+        ("kishida's exact words on the new chapter", "quote"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind):
@@ -220,6 +222,9 @@ def test_a_time_gone_by_or_a_bare_figure_does_not_date_what_is_to_come():
                                        "years combined.", ahead)
     assert not has_answer_type("date", "The first such summit was held 12 years ago.", ahead)
     assert not has_answer_type("date", "They last met last May.", ahead)
+    # A time gone by dates what is past, opening the sentence too.
+    assert has_answer_type("date", "Last year, Pyongyang declared it had become a nuclear state.",
+                           "pyongyang declared itself nuclear state when and how")
     assert has_answer_type("date", "The next summit will be held in Seoul in May.", ahead)
     assert has_answer_type("date", "Leaders plan to meet again in 2024.", ahead)
     # Asked of the past, a time counted back from now dates it, as before.

@@ -966,6 +966,28 @@ def test_chat_shorthand_for_news_words_is_read():
     assert "AC/DC" in understand("did AC/DC play", lexicon).text  # a name of one, not two words
 
 
+def test_shorthand_of_policy_notes_a_day_and_a_year_cut_short():
+    lexicon = Lexicon.from_texts(["In 2019, Moon said Seoul would not renew GSOMIA. A defense official told AFP on "
+                                  "Saturday. Japan is doubling its military budget. Relations were normalized in 1965."],
+                                 ["Moon", "Seoul", "GSOMIA", "AFP", "Saturday", "Japan"])
+    assert understand("which wire svc did the official talk to on sat", lexicon).text == (
+        "which wire service did the official talk to on Saturday")
+    assert understand("why did moon not renew gsomia in '19", lexicon).text.endswith("in 2019")
+    assert understand("what happened in '65", lexicon).text.endswith("in 1965")  # the century the articles know
+    assert "'40 years'" in understand("the tweet says '40 years' - true?", lexicon).text  # no year: a quote
+    assert "sat on" in understand("who sat on the panel", lexicon).text  # the verb, where no day can be
+    assert "military budget" in understand("is japan doubling its mil budget", lexicon).text
+    assert "5 million" in understand("was it 5 mil", lexicon).text  # after a figure, a sum
+
+
+def test_a_letter_left_out_of_an_everyday_word_is_that_word_and_a_name_takes_no_word_after_it(lexicon):
+    # "decision", though the articles never write it and the slip sounds otherwise: no name "Decison".
+    assert understand("why did yoon make the decison", lexicon).text == "why did Yoon make the decision"
+    lexicon = Lexicon.from_texts(["China was a big factor, said Joel Atkinson."], ["China", "Joel", "Atkinson"])
+    read = understand("atkinsen on the china factor", lexicon).text
+    assert read.startswith("Atkinson on ")  # the name a letter off, then "on": not the two heard as one
+
+
 def test_a_word_of_english_the_articles_write_only_in_a_title_case_headline_is_no_name():
     text = ("Japan and South Korea Forge Closer Ties in Security and Economy\n"
             "Tokyo lifted curbs on chips. The economic side matters, Moon said. Moon spoke in Seoul.")
