@@ -454,8 +454,8 @@ _MEASURE_ASKED = re.compile(
     r"(?:(?!(?:in|of|from|to|for|at|on|by|with|about|over|after|before|did|does|do|is|was|are|were|has|have|had|"
     r"caused?|happened|emotional|human|political|social|psychological|environmental|heavy)\b)[\w’'$-]+\s+){0,4}?"
     r"(?:speed|toll|price|cost|age|height|weight|length|population|salary|turnout|margin|temperature|distance|"
-    r"duration|deficit|attendance|capacity|rate|score|total|tally)s?(?=\s+(?:of|in|at|on|for|from|during|since|"
-    r"over|now|so far|after|before)\b|\s+\d{4}\b|\s*[?.!]*\s*$)", re.IGNORECASE)
+    r"duration|deficit|attendance|capacity|rate|rating|score|total|tally)s?(?=\s+(?:of|in|at|on|for|from|during|since|"
+    r"over|now|so far|after|before|pre|post)\b|\s+\d{4}\b|\s*[?.!]*\s*$)", re.IGNORECASE)
 
 
 _WHICH_HEAD = re.compile(r"\bwhich\s+([\w’'-]+(?:\s+[\w’'-]+){0,3})", re.IGNORECASE)
@@ -883,7 +883,9 @@ _MEASURES = {
         re.compile(r"\b(?:km|kilomet\w*|miles?|met(?:er|re)s?|nautical)\b", re.IGNORECASE),
     ),
     "percentage": (
-        re.compile(r"\bwhat (?:percentage|percent|proportion|share)\b|\bwhat\s*%|\bhow many (?:percent\b|%)", re.IGNORECASE),
+        # An approval rating is a share of those asked ("yoon approval rating pre/post the trip").
+        re.compile(r"\bwhat (?:percentage|percent|proportion|share)\b|\bwhat\s*%|\bhow many (?:percent\b|%)|"
+                   r"\b(?:approval|popularity|favou?rability|poll(?:ing)?)\s+(?:ratings?|numbers|figures)\b", re.IGNORECASE),
         # "a third of", "two-thirds", "half of": a share ("third most populous", "half-century" are none)
         re.compile(r"%|\bper ?cent\b|\bpercentage\b|\b(?:a|one|two|three)[-\s](?:half|thirds?|quarters?|fifths?)\b|"
                    r"\bhalf\s+(?:of|the)\b|\bmajority\b|\bone in \w+\b", re.IGNORECASE),

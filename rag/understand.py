@@ -62,7 +62,7 @@ _CASUAL = {
     "celeb": "celebrity", "celebs": "celebrities", "w": "with", "diff": "difference", "diffs": "differences",
     "rly": "really", "esp": "especially", "theres": "there's", "thats": "that's", "heres": "here's",
     "shes": "she's", "whys": "why is", "youre": "you're", "theyre": "they're", "tourney": "tournament",
-    "max": "maximum", "ot": "overtime", "svc": "service", "svcs": "services", "mil": "military",
+    "max": "maximum", "ot": "overtime", "svc": "service", "svcs": "services", "mil": "military", "hist": "history",
 }
 # Shorthand of two words: "acc to" is "according to" ("acc" alone is mostly an account).
 # "which product was it n how many got sick": "n" for "and", where a second question follows ("n korea" is North

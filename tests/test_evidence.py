@@ -116,6 +116,8 @@ def test_a_comparison_is_of_the_sources(question, compares):
     ("how much progress did they make", None),  # made, but no money
     ("how much did they make it clear", None),
     ("what % did petro win with", "percentage"),
+    ("yoon approval rating pre / post tokyo trip?", "percentage"),  # a share of those asked
+    ("how did his approval ratings change after the trip", "percentage"),
     ("how long do u have to stand on one leg", "length of time"),
 ])
 def test_how_much_asks_for_a_change_or_an_amount(question, unit):

@@ -978,6 +978,7 @@ def test_shorthand_of_policy_notes_a_day_and_a_year_cut_short():
     assert "sat on" in understand("who sat on the panel", lexicon).text  # the verb, where no day can be
     assert "military budget" in understand("is japan doubling its mil budget", lexicon).text
     assert "5 million" in understand("was it 5 mil", lexicon).text  # after a figure, a sum
+    assert understand("hist background of the feud", lexicon).text == "history background of the feud"
 
 
 def test_a_letter_left_out_of_an_everyday_word_is_that_word_and_a_name_takes_no_word_after_it(lexicon):
