@@ -1703,9 +1703,10 @@ def abstention_reason(
     kind = "number" if unit else f.answer_type if f.answer_type in ("number", "date") else None
     which = _which_named(own)  # "which companies…": the name of one of a kind of thing
     kind = kind or ("name" if _NAME_OF.search(own) or which or _NAME_GIVEN.search(own) else None)
-    if kind and shape not in ("multi", "yes_no"):
+    if kind and shape not in ("multi", "yes_no", "comparison"):
         # "How much…", "when…", "what time…", "the name of…": a passage on the topic that gives no such
-        # figure, date or name does not answer.
+        # figure, date or name does not answer. (A comparison asks how the sources tell it: "40 vs 35 yrs" gives
+        # the figures it asks about.)
         head = (_named_head(own) or which) if kind == "name" else None
         best = max((e.covered for e in ranked[:context]), default=0.0)
         on_topic = [e for e in ranked[:context] if e.covered >= max(min_coverage, best - _TYPE_SLACK)

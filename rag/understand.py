@@ -168,7 +168,7 @@ _YES_NO = re.compile(
 _ATTRIBUTION = re.compile(
     r"\bwho (?:said|says|say|told|tells|called|calls|described|warned|stated|claimed|tweeted|wrote|posted|"
     r"argued|noted|added|quoted|is quoted|was quoted|made the (?:comment|remark|statement))\b|"
-    r"\bwho(?:'s| is| was) (?:quoted|behind the (?:quote|comment|remark))\b|\bwhose (?:words|quote|comment|line)\b|"
+    r"\bwho(?:'s| is| was) (?:quoted|behind the (?:quote|comment|remark))\b|\bwhose (?:words|quote|comment|line|tweet|post)\b|"
     r"(?:^|[-–—:,]\s*)attribution\W*$|"  # "'biggest contribution to the melting of bonds' - attribution?"
     r"^(?:and\s+)?according to\b",
     re.IGNORECASE,
@@ -246,6 +246,9 @@ class Question:
     # An overview of what came before: "gsomia backstory", "history between the two countries", "why were ties so
     # bad to begin with".
     background: bool = False
+    # Terms of whom the question says a line is credited to while it asks who really said it ("quote attributed to
+    # biden: '…' who actually said it"): a claim to check, not a name the articles must have.
+    disputed: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> dict[str, float]:
@@ -1839,8 +1842,13 @@ def is_comparison(question: str) -> bool:
 _MEDIA_KINDS = frozenset("state local social national foreign news mainstream western international public".split())
 
 
+_FIGURES_APART = re.compile(r"\W*\d[\d.,]*\s*(?:versus|or|and|/)\s*\d[\d.,]*(?:\s+[a-z]+)?\W*", re.IGNORECASE)
+
+
 def _shape(text: str) -> str:
-    several = len(split_parts(text)) > 1
+    # "length of colonial rule - sources disagree? 40 vs 35 yrs": figures set side by side are what a comparison
+    # compares, no part of their own.
+    several = len([p for p in split_parts(text) if not (_FIGURES_APART.fullmatch(p) and is_comparison(text))]) > 1
     if _SUMMARY.search(text) or _SUMMARY_UNASKED.search(text) or (_SUMMARY_ASKED.search(text) and not several):
         return "summary"
     if _ATTRIBUTION.search(text):
@@ -2058,7 +2066,24 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
         corrections=tuple(corrections), specific=tuple(dict(specific).items()),
         outcomes=(outcomes := shape == "summary" and _asks_outcomes(text, lexicon)),
         background=shape == "summary" and not outcomes and bool(_ASKS_BACKGROUND.search(text)),
+        disputed=_disputed(text),
     )
+
+
+# "…attributed to biden: '…'", "screenshot credits the tweet … to reuters": whom a line is said to be by…
+_CREDITED_TO = re.compile(r"\b(?:attribut\w*|credit\w*)\b[^?]{0,80}?\bto\s+(?:the\s+)?([\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,2})",
+                          re.IGNORECASE)
+# …and the question asks who it is really by.
+_REALLY_BY = re.compile(r"\b(?:who|whose)\b.*\b(?:actually|really|truly|originally|in fact)\b|"
+                        r"\b(?:actually|really|truly)\s+(?:who|whose)\b", re.IGNORECASE)
+
+
+def _disputed(text: str) -> frozenset[str]:
+    """The terms of whom ``text`` says a line is credited to, where it asks who really said it (see
+    ``Question.disputed``)."""
+    if not _REALLY_BY.search(text):
+        return frozenset()
+    return frozenset(t for m in _CREDITED_TO.finditer(text) for t in terms(m.group(1)))
 
 
 # A speaker correcting themselves mid-question, as dictation writes it: "the defense ministry no sorry the foreign

@@ -20,6 +20,7 @@ from rag.evidence import (
     presupposed_action,
     unmatched_focus,
 )
+from rag.text import terms
 from rag.understand import (
     Lexicon,
     asked_verbs,
@@ -987,6 +988,21 @@ def test_a_letter_left_out_of_an_everyday_word_is_that_word_and_a_name_takes_no_
     lexicon = Lexicon.from_texts(["China was a big factor, said Joel Atkinson."], ["China", "Joel", "Atkinson"])
     read = understand("atkinsen on the china factor", lexicon).text
     assert read.startswith("Atkinson on ")  # the name a letter off, then "on": not the two heard as one
+
+
+def test_whom_a_line_is_wrongly_credited_to_is_a_claim_to_check_not_a_name_to_find():
+    asked = understand("quote going round attributed to biden: 'what china doesnt want'. who actually said it")
+    assert asked.disputed == frozenset({"biden"})
+    assert understand("screenshot credits the tweet to reuters - whose tweet was it really").disputed == set(terms("reuters"))
+    assert understand("screenshot credits the tweet to reuters - whose tweet was it really").shape == "attribution"
+    # Credited, with nobody asked about again: the name is the question's own.
+    assert not understand("which award was credited to biden").disputed
+
+
+def test_figures_set_side_by_side_are_what_a_comparison_compares():
+    asked = understand("length of colonial rule - sources disagree? 40 vs 35 yrs")
+    assert asked.shape == "comparison" and asked.parts == (asked.text,)
+    assert understand("when was it signed? and how many yrs vs the last one").shape == "multi"
 
 
 def test_a_word_of_english_the_articles_write_only_in_a_title_case_headline_is_no_name():
