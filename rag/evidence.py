@@ -353,7 +353,8 @@ _WHEN_CLAUSE = re.compile(r"(?<=\S)\s+(?<!\band\s)(?<!\bor\s)(?<![&/,]\s)(?<!\ba
 _QUOTE_QUESTION = re.compile(
     r"\bwhat (?:did|does|has|had|do|will|would)\b.*\b(?:say|said|tell|told|announce|announced|state|stated|"
     r"write|wrote|tweet|tweeted|post|posted|argue|argued|warn|warned|call for|claim|claimed)\b|"
-    # "why does Yoon want it back, in his words", "his exact words on it"
+    # "what phrase did Washington use", "why does Yoon want it back, in his words", "his exact words on it"
+    r"\bwhat (?:phrase|words?|term|expression|language)\s+(?:did|does|do|has|had|have)\b|"
     r"\bin (?:his|her|their|its) (?:own )?words\b|\b(?:exact|own|actual) words\b|\b(?:direct|exact) quote\b",
     re.IGNORECASE,
 )

@@ -62,7 +62,8 @@ _CASUAL = {
     "celeb": "celebrity", "celebs": "celebrities", "w": "with", "diff": "difference", "diffs": "differences",
     "rly": "really", "esp": "especially", "theres": "there's", "thats": "that's", "heres": "here's",
     "shes": "she's", "whys": "why is", "youre": "you're", "theyre": "they're", "tourney": "tournament",
-    "max": "maximum", "ot": "overtime", "svc": "service", "svcs": "services", "mil": "military", "hist": "history",
+    "max": "maximum", "ot": "overtime", "svc": "service", "svcs": "services", "mil": "military", "hist": "history", "in2": "into",
+    "ther": "there",
 }
 # Shorthand of two words: "acc to" is "according to" ("acc" alone is mostly an account).
 # "which product was it n how many got sick": "n" for "and", where a second question follows ("n korea" is North
@@ -1819,7 +1820,7 @@ def _verb_bases(low: str) -> tuple[str, ...]:
 
 # "Compare" without "to" or "with": what somebody compared a thing to is a fact of the story, not a comparison.
 _COMPARISON = re.compile(
-    r"\b(?:outlets|sources|articles|reports|media|differ\w*|disagree\w*|spell\w*(?!\s+(?:it\s+|that\s+)?out\b)|compar\w*(?!.*\b(?:to|with)\b)|versions?|"
+    r"\b(?<!\bone of the )(?:outlets|sources|articles|reports|media)\b|\b(?:differ\w*|disagree\w*|spell\w*(?!\s+(?:it\s+|that\s+)?out\b)|compar\w*(?!.*\b(?:to|with)\b)|versions?|"
     r"each (?:outlet|source|article|report|paper|newspaper|side)|which (?:outlet|source|article)s?)\b",
     re.IGNORECASE,
 )
@@ -1895,7 +1896,8 @@ _FORM_TAIL_WORDS = 5  # words at most of such a tail
 _FORM_WORDS = frozenset(
     "need needed pls plz please thx thanks just only short quick brief briefly fine ok okay exact exactly the a an "
     "hour day date time year month number figure amount amt total name names answer word words version one thing "
-    "main key point points gist margin percent percentage sentence summary detail details in is enough $".split())
+    "main key point points gist margin percent percentage sentence summary detail details in is enough $ any given "
+    "mentioned stated".split())
 # The unit a figure is wanted in ("…? won amount?", "…? and in dollars?"): the same figure, no other part; with a
 # unit, "and" asks nothing more ("…? and the date?" does).
 _UNIT_WORDS = frozenset("won yen dollar dollars usd euro euros pound pounds yuan rmb km kilometers kilometres miles kg "

@@ -78,6 +78,7 @@ from rag.understand import Lexicon
         ("what do we know about when the summit will happen", "date"),
         ("why does yoon want gsomia back, in his words", "quote"),  # what he said, asked for as his words
         ("kishida's exact words on the new chapter", "quote"),
+        ("what phrase did washington use when it welcomed the summit", "quote"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind):

@@ -202,6 +202,8 @@ def test_media_the_articles_tell_of_are_no_comparison_of_the_sources():
     assert not is_comparison("Which japanese media reported the menu")  # the articles' "NHK reported"
     assert not is_comparison("what did state media say") and not is_comparison("what did Korean media say")
     assert is_comparison("Which media reported it first?")  # the question's own first word says nothing of whose
+    # One source singled out is no comparison of them ("one of the sources is DW chinese - what is DW").
+    assert not is_comparison("one of the sources is DW chinese - what is DW")
 
 
 def test_a_why_question_asked_for_which_reason_is_a_why_question(lexicon):
@@ -980,6 +982,9 @@ def test_shorthand_of_policy_notes_a_day_and_a_year_cut_short():
     assert "military budget" in understand("is japan doubling its mil budget", lexicon).text
     assert "5 million" in understand("was it 5 mil", lexicon).text  # after a figure, a sum
     assert understand("hist background of the feud", lexicon).text == "history background of the feud"
+    assert understand("whr do the senkaku islands come in2 this", lexicon).text.endswith("come into this")
+    # A tail that only says what kind of answer is wanted asks nothing more.
+    assert understand("when does japan put korea back on the list? any date given", lexicon).shape == "fact"
 
 
 def test_a_letter_left_out_of_an_everyday_word_is_that_word_and_a_name_takes_no_word_after_it(lexicon):
