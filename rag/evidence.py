@@ -2933,6 +2933,9 @@ def _telegraphic(question: str, is_name: Callable[[str], bool]) -> re.Match[str]
     return m
 
 
+# After "whose", words for having chosen or caused something: they ask who did, not about a thing of that name.
+_WHOSE_ACT = frozenset(terms("idea decision choice call initiative suggestion doing fault"))
+_WHOSE = re.compile(r"^\W*(?:(?:and|so|ok)\s+)?whose\b", re.IGNORECASE)
 _ROLE_NOUNS = frozenset(terms("job role position title occupation profession post work"))
 # Words that ask about something without naming a kind of thing a passage must speak of: "the situation with
 # the chips", "Kishida's remark about flowers" (a remark is what somebody said); "the US angle", "China's take
@@ -2969,6 +2972,8 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
         t = terms(w)
         if not w or w in STOPWORDS or not t or t[0] in _QUESTION_WORDS | META_TERMS | _ROLE_NOUNS | _VAGUE_NOUNS:
             continue
+        if t[0] in _WHOSE_ACT and _WHOSE.match(question):
+            continue  # "whose idea was the menu": who chose it, which "at Yoon's request" tells in other words
         if t[0] in _MEASURE_NOUNS and (set(terms(" ".join(tokens[i + 1 : i + 2]))) & _MEASURE_NOUNS or (
                 i == len(tokens) - 1 and _OF_WHAT.match(question, m.end(1)))):
             continue  # "the total size of the fund": how much is asked; "approval numbers" are a thing to have

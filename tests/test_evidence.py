@@ -1500,6 +1500,9 @@ def test_a_verb_in_ing_after_a_form_of_be_is_no_focus_word():
     assert "rating" in focus_words("what was Yoon's approval rating after the visit")
     # A verb's other form after "is" is the verb too ("what is left to do": "leave"), not the noun ("the left").
     assert "left" not in focus_words("what is left to do for the pact")
+    # "whose idea": who chose it ("based on Yoon's request"), no idea a passage must name
+    assert focus_words("whose idea was that menu") == []
+    assert "idea" in focus_words("what idea did Kishida float")
     # "What year", "which day": a date is asked for (see answer_type); no passage has to say "year".
     assert focus_words("what year did Olivia Newton-John score her first US hits") == []
     assert focus_words("what time slot did the show get") == ["slot"]
