@@ -354,7 +354,8 @@ _QUOTE_QUESTION = re.compile(
     r"\bwhat (?:did|does|has|had|do|will|would)\b.*\b(?:say|said|tell|told|announce|announced|state|stated|"
     r"write|wrote|tweet|tweeted|post|posted|argue|argued|warn|warned|call for|claim|claimed)\b|"
     # "what phrase did Washington use", "why does Yoon want it back, in his words", "his exact words on it"
-    r"\bwhat (?:phrase|words?|term|expression|language)\s+(?:did|does|do|has|had|have)\b|"
+    r"\bwhat (?:phrase|words?|expression)\s+(?:did|does|do|has|had|have)\s+(?:[\w’'.-]+\s+){1,4}?"
+    r"(?:use|used|say|write|call|coin)\b|"
     r"\bin (?:his|her|their|its) (?:own )?words\b|\b(?:exact|own|actual) words\b|\b(?:direct|exact) quote\b",
     re.IGNORECASE,
 )
@@ -398,7 +399,7 @@ _PAST_TIME = re.compile(rf"\b(?:(?:last|past|previous)\s+(?:year|month|week|week
                         rf"{_MONTH_NAMES})|\w+\s+(?:years?|months?|weeks?|days?|decades?)\s+ago|"
                         r"yesterday|earlier this (?:year|month|week))\b", re.IGNORECASE)
 _YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b")
-_DATE_WORDS = re.compile(rf"\b(?:{_MONTH_NAMES}|{_WEEKDAY_NAMES}|yesterday|today|[Ll]ast (?:week|month|year))\b")
+_DATE_WORDS = re.compile(rf"\b(?:{_MONTH_NAMES}|{_WEEKDAY_NAMES}|(?i:yesterday|today|last (?:week|month|year)))\b")
 # How finely a date is asked for: "what month", "which day", "the exact date" (a year alone does not tell them).
 _DATE_PRECISION = re.compile(r"\b(?:what|which|exact|precise|specific|actual)\s+(month|day|date)\b", re.IGNORECASE)
 _MONTH_SAID = re.compile(rf"\b(?:(?:{_MONTH_NAMES}|(?:last|this|next|that|the same) month)\b|{_MONTH_CUT})")
@@ -455,7 +456,7 @@ _MEASURE_ASKED = re.compile(
     r"(?:(?!(?:in|of|from|to|for|at|on|by|with|about|over|after|before|did|does|do|is|was|are|were|has|have|had|"
     r"caused?|happened|emotional|human|political|social|psychological|environmental|heavy)\b)[\w’'$-]+\s+){0,4}?"
     r"(?:speed|toll|price|cost|age|height|weight|length|population|salary|turnout|margin|temperature|distance|"
-    r"duration|deficit|attendance|capacity|rate|rating|score|total|tally)s?(?=\s+(?:of|in|at|on|for|from|during|since|"
+    r"duration|deficit|attendance|capacity|rate|score|total|tally)s?(?=\s+(?:of|in|at|on|for|from|during|since|"
     r"over|now|so far|after|before|pre|post)\b|\s+\d{4}\b|\s*[?.!]*\s*$)", re.IGNORECASE)
 
 
@@ -1704,10 +1705,11 @@ def abstention_reason(
     kind = "number" if unit else f.answer_type if f.answer_type in ("number", "date") else None
     which = _which_named(own)  # "which companies…": the name of one of a kind of thing
     kind = kind or ("name" if _NAME_OF.search(own) or which or _NAME_GIVEN.search(own) else None)
-    if kind and shape not in ("multi", "yes_no", "comparison"):
+    # A comparison of figures it names ("sources disagree? 40 vs 35 yrs") asks which the sources give, no other.
+    compared = shape == "comparison" and len(numbers(own, spelled=False)) >= 2
+    if kind and shape not in ("multi", "yes_no") and not compared:
         # "How much…", "when…", "what time…", "the name of…": a passage on the topic that gives no such
-        # figure, date or name does not answer. (A comparison asks how the sources tell it: "40 vs 35 yrs" gives
-        # the figures it asks about.)
+        # figure, date or name does not answer.
         head = (_named_head(own) or which) if kind == "name" else None
         best = max((e.covered for e in ranked[:context]), default=0.0)
         on_topic = [e for e in ranked[:context] if e.covered >= max(min_coverage, best - _TYPE_SLACK)
@@ -2324,8 +2326,9 @@ def follow_each_point(
 # "where does X fit" or "where did he say that" (an occasion, see has_answer_type).
 # Also a place asked for by a noun ("summit location?", "venue of the talks").
 _WHERE = re.compile(r"^\W*(?:(?:and|so|ok)\s+)?(?:where(?:['’]?s)?\b(?!.*\b(?:stand|fit|say|said|go from here)\b)|"
-                    r"(?:the\s+)?(?:location|venue)\s+(?:of|for)\b|(?:the\s+)?(?:[\w’'-]+\s+){1,3}(?:location|venue)\W*$)",
-                    re.IGNORECASE)
+                    r"(?!(?:who|whom|whose|what|which|when|why|how|did|does|do|is|was|are|were|has|have|had|will|would|"
+                    r"can|could)\b)(?:(?:the\s+)?(?:location|venue)\s+(?:of|for)\b|"
+                    r"(?:the\s+)?(?:[\w’'-]+\s+){1,3}(?:location|venue)\W*$))", re.IGNORECASE)
 _MONTHS_DAYS = frozenset(terms("january february march april may june july august september october november "
                                "december monday tuesday wednesday thursday friday saturday sunday"))
 _PLACE_NOUNS = ("waters?|coast|sea|ocean|border|city|capital|island|islands|region|province|airport|base|port|"
@@ -2935,7 +2938,8 @@ def _telegraphic(question: str, is_name: Callable[[str], bool]) -> re.Match[str]
 
 # After "whose", words for having chosen or caused something: they ask who did, not about a thing of that name.
 _WHOSE_ACT = frozenset(terms("idea decision choice call initiative suggestion doing fault"))
-_WHOSE = re.compile(r"^\W*(?:(?:and|so|ok)\s+)?whose\b", re.IGNORECASE)
+_WHOSE_ACT_ASKED = re.compile(r"^\W*(?:(?:and|so|ok)\s+)?whose\s+\w+(?:\s+(?:was|is|were|are)\b|['’]s\b|\W*$)",
+                              re.IGNORECASE)
 _ROLE_NOUNS = frozenset(terms("job role position title occupation profession post work"))
 # Words that ask about something without naming a kind of thing a passage must speak of: "the situation with
 # the chips", "Kishida's remark about flowers" (a remark is what somebody said); "the US angle", "China's take
@@ -2972,7 +2976,7 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
         t = terms(w)
         if not w or w in STOPWORDS or not t or t[0] in _QUESTION_WORDS | META_TERMS | _ROLE_NOUNS | _VAGUE_NOUNS:
             continue
-        if t[0] in _WHOSE_ACT and _WHOSE.match(question):
+        if i == 0 and t[0] in _WHOSE_ACT and _WHOSE_ACT_ASKED.match(question):
             continue  # "whose idea was the menu": who chose it, which "at Yoon's request" tells in other words
         if t[0] in _MEASURE_NOUNS and (set(terms(" ".join(tokens[i + 1 : i + 2]))) & _MEASURE_NOUNS or (
                 i == len(tokens) - 1 and _OF_WHAT.match(question, m.end(1)))):

@@ -14,6 +14,7 @@ frequencies from ``wordfreq``: there is no list written for any one corpus.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections import Counter
@@ -112,8 +113,8 @@ _TERM_SPECIFIC = 0.2  # mean specificity in English from which a run of words is
 _UNWRITTEN = 1.0  # zipf frequency below which a word is not one of general English (a misspelling)
 _ENGLISH_WORDS = 50_000  # general English words a misspelling of a word the articles lack is corrected to
 _SOUNDS_COMMON = 2.5  # zipf a same-sounding English word must be above a rare spelling to correct it ("compair")
-_ONE_EDIT_COMMON = 2.0  # …or one letter short of a word that much more common ("happend": "happened", 2.8 to 5.2)
-_EVERYDAY = 4.5  # …and an everyday word ("sunak" is no "sunk", 3.7)
+_ONE_EDIT_COMMON = 2.0  # zipf by which a word one letter longer must be commoner ("happend": "happened", 2.8 to 5.2)
+_EVERYDAY = 4.5  # …and be an everyday word ("sunak" is no "sunk", 3.7)
 _WRITTEN = 1.5  # zipf from which a word is one English writes ("blinken"), corrected at one edit only
 _MORE_COMMON = 2.0  # zipf by which an English word must be commoner than a rare word typed to correct it to that word
 _UNDICTIONARIED_ZIPF = 5.0  # a word no dictionary lists but English writes this often is no name ("ok")
@@ -169,7 +170,7 @@ _YES_NO = re.compile(
 _ATTRIBUTION = re.compile(
     r"\bwho (?:said|says|say|told|tells|called|calls|described|warned|stated|claimed|tweeted|wrote|posted|"
     r"argued|noted|added|quoted|is quoted|was quoted|made the (?:comment|remark|statement))\b|"
-    r"\bwho(?:'s| is| was) (?:quoted|behind the (?:quote|comment|remark))\b|\bwhose (?:words|quote|comment|line|tweet|post)\b|"
+    r"\bwho(?:'s| is| was) (?:quoted|behind the (?:quote|comment|remark))\b|\bwhose (?:words|quote|comment|line|tweet)\b|"
     r"(?:^|[-–—:,]\s*)attribution\W*$|"  # "'biggest contribution to the melting of bonds' - attribution?"
     r"^(?:and\s+)?according to\b",
     re.IGNORECASE,
@@ -1017,8 +1018,16 @@ _CALENDAR_SHORT = frozenset("jan feb apr jun jul aug sep sept oct nov dec mon tu
 _DATE_BEFORE = re.compile(r"(?:\b(?:in|on|by|since|until|till|before|after|from|this|last|next|early|late|mid|of|"
                           r"through|thru)|\d)\W*$", re.IGNORECASE)
 _CALENDAR_TOKEN = re.compile(r"(?<![\w'’-])([A-Za-z]{3,5})(\.?)(?![\w'’-])")
-_SHORT_DAY = re.compile(r"\b(?:on|by|last|this|next|since|until|till)\s+(sat|sun|wed)\b(?=\s*(?:[?!.,;]|$))", re.IGNORECASE)
+# "on sat", "by wed": a day cut short to a word of its own ("sat", "sun", "wed"), only where nothing but a day can be.
+_DAYS_AS_WORDS = frozenset("sat sun wed".split())
+_DAY_ONLY_BEFORE = re.compile(r"\b(?:on|by|last|this|next|since|until|till)\s+$", re.IGNORECASE)
+_DAY_ONLY_AFTER = re.compile(r"\s*(?:[?!.,;]|$|(?:or|and)\b)")
 _SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)(?![\w'’%])")
+# Words a year cut to two figures follows ("in '19", "since '65"); not "of" or a figure ("a claim of '40 years'").
+_SHORT_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|before|after|around|early|late|mid|back in)\s+$",
+                                re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:how many|a few|several|many|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"hundred))\s*$", re.IGNORECASE)
 _DROPPED_G_TOKEN = re.compile(r"(?<![\w-])([A-Za-z]{2,}in)(?:['’](?!\w)|\b(?![’'-]))")
 _DROPPED_G = 4.0  # zipf from which the word with its g is common enough to be the one meant ("feeling" 5.1)
 
@@ -1045,8 +1054,8 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
             return token  # a letter of an abbreviation written with dots ("U.S."), not "u" for "you"
         if m.string[m.end() : m.end() + 1] == "-" or m.string[max(0, m.start() - 1) : m.start()] == "-":
             return token  # part of a joined word ("Uni-President", "pro-gov"), not shorthand on its own
-        if token.lower() == "mil" and re.search(r"\d\s*$", m.string[: m.start()]):
-            meant = "million"  # "5 mil" is a sum; "the mil budget" is the military's
+        if token.lower() == "mil" and _COUNT_BEFORE.search(m.string[: m.start()]):
+            meant = "million"  # "5 mil", "how many mil" is a sum; "the mil budget" is the military's
         corrections.append(Correction(token, meant, "casual"))
         return meant
 
@@ -1061,10 +1070,14 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
     def calendar_word(m: re.Match[str]) -> str:
         token, low = m.group(1), m.group(1).lower()
         full = next((n for n in (*MONTHS, *_WEEKDAYS) if n.startswith(low)), "")
-        if low not in _CALENDAR_SHORT or token.isupper() or in_dictionary(low) or is_name(low) or knows(low):
-            return m.group()  # "mar", "sun": words of their own; "APR", "DEC": initials
         before, after = m.string[: m.start()], m.string[m.end() :]
-        if not (_DATE_BEFORE.search(before) or re.match(r"\s*\d", after)
+        # "on sat", "by wed": a word of its own, read as a day only where nothing but a day can be.
+        only_day = low in _DAYS_AS_WORDS and token.islower() and bool(
+            _DAY_ONLY_BEFORE.search(before) and _DAY_ONLY_AFTER.match(after))
+        if (low not in _CALENDAR_SHORT and not only_day) or token.isupper() or is_name(low) or (
+                (in_dictionary(low) or knows(low)) and not only_day):
+            return m.group()  # "mar", "sun": words of their own; "APR", "DEC", "SAT": initials
+        if not (only_day or _DATE_BEFORE.search(before) or re.match(r"\s*\d", after)
                 or (re.match(r"\W*$", after) and full in _WEEKDAYS)):
             # Only where a date goes: "in sept", "fri 17", a day at the end ("is he signing it fri?"; not a
             # month there: "who is jan?").
@@ -1092,11 +1105,8 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
     for phrase, meant in _CASUAL_PHRASES.items():
         text = phrase.sub(lambda m, meant=meant: phrase_swap(m, meant), text)
     text = _CASUAL_TOKEN.sub(swap, text)
-    # "sept", "thurs.", "fri": a month or a day cut short, read in full.
+    # "sept", "thurs.", "fri", "on sat": a month or a day cut short, read in full.
     text = _CALENDAR_TOKEN.sub(calendar_word, text)
-    # "on sat", "by wed": a day cut short to a word of its own, where only a day can be.
-    text = _SHORT_DAY.sub(lambda m: phrase_swap(m, m.group()[: m.start(1) - m.start()] + next(
-        d for d in _WEEKDAYS if d.startswith(m.group(1).lower())).capitalize()), text)
     # "in '19", "since '65": a year cut to its last two figures, in full: the century the articles write it in, else
     # the nearer one.
     text = _SHORT_YEAR.sub(lambda m: _short_year(m, corrections, knows), text)
@@ -1158,16 +1168,15 @@ def _below_hundred(unit: str | None, teen: str | None, tens: str | None, tens_un
 
 
 def _short_year(m: re.Match[str], corrections: list[Correction], knows: Callable[[str], bool]) -> str:
-    if not _DATE_BEFORE.search(m.string[: m.start()]):
-        return m.group()  # "the '40 years' figure": no year
+    """"'19" after "in", "since"…: the year in full, in the century the articles write it in; where they write it in
+    both or neither, this century's up to this year, else the last one's."""
+    if not _SHORT_YEAR_BEFORE.search(m.string[: m.start()]):
+        return m.group()  # "a claim of '40 years'": no year
     two = m.group(1)
     known = [y for y in (f"20{two}", f"19{two}") if knows(y)]
-    year = known[0] if len(known) == 1 else f"20{two}" if int(two) <= _NEAR_CENTURY else f"19{two}"
+    year = known[0] if len(known) == 1 else f"20{two}" if int(two) <= datetime.date.today().year % 100 else f"19{two}"
     corrections.append(Correction(m.group(), year, "casual"))
     return year
-
-
-_NEAR_CENTURY = 40  # a year cut short, '00 to '40, is of this century unless the articles know only the last one's
 
 
 def _spoken_year(m: re.Match[str], corrections: list[Correction]) -> str:
@@ -1448,11 +1457,13 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             if not token[:1].isupper() or lowered:
                 meant = english_spelling(low)
                 # A rare spelling that sounds like a common word is that word misspelt ("compair").
-                # One letter short of an everyday word much more common is that word, however it then sounds
-                # ("decison": "decision").
+                # One letter short of an everyday word much more common is that word: where it sounds the same
+                # ("happend"), or where the letter left out is a vowel inside it, however it then sounds
+                # ("decison": "decision"; a consonant left out may leave a name, "peron", "engie").
                 if meant and (_zipf(low) < _UNWRITTEN or (_sound(meant) == _sound(low) and (
                         _zipf(meant) >= _zipf(low) + _SOUNDS_COMMON)) or (
-                        _left_out(low, meant) and _zipf(meant) >= max(_zipf(low) + _ONE_EDIT_COMMON, _EVERYDAY))):
+                        (_sound(meant) == _sound(low) or _vowel_left_out(low, meant)) and _left_out(low, meant)
+                        and _zipf(meant) >= max(_zipf(low) + _ONE_EDIT_COMMON, _EVERYDAY))):
                     corrections.append(Correction(token, meant, "spelling"))
                     return meant
                 meant = shorthand_for(low)
@@ -1764,6 +1775,12 @@ def _left_out(typed: str, meant: str) -> bool:
     return len(meant) == len(typed) + 1 and _edits(typed, meant) == 1
 
 
+def _vowel_left_out(typed: str, meant: str) -> bool:
+    """Whether ``typed`` is ``meant`` with a vowel inside it left out ("decison": "decision")."""
+    return len(meant) == len(typed) + 1 and any(
+        meant[i] in "aeiou" and meant[:i] + meant[i + 1 :] == typed for i in range(1, len(meant) - 1))
+
+
 def _undictionaried(word: str) -> bool:
     """Whether ``word`` is in no English dictionary (lemminflect knows no form of it) and not chat shorthand or
     a request word ("tldr"), though written often enough not to be a misspelling."""
@@ -1820,7 +1837,7 @@ def _verb_bases(low: str) -> tuple[str, ...]:
 
 # "Compare" without "to" or "with": what somebody compared a thing to is a fact of the story, not a comparison.
 _COMPARISON = re.compile(
-    r"\b(?<!\bone of the )(?:outlets|sources|articles|reports|media)\b|\b(?:differ\w*|disagree\w*|spell\w*(?!\s+(?:it\s+|that\s+)?out\b)|compar\w*(?!.*\b(?:to|with)\b)|versions?|"
+    r"\b(?:outlets|sources|articles|reports|media|differ\w*|disagree\w*|spell\w*(?!\s+(?:it\s+|that\s+)?out\b)|compar\w*(?!.*\b(?:to|with)\b)|versions?|"
     r"each (?:outlet|source|article|report|paper|newspaper|side)|which (?:outlet|source|article)s?)\b",
     re.IGNORECASE,
 )
@@ -1829,6 +1846,7 @@ _COMPARISON = re.compile(
 def is_comparison(question: str) -> bool:
     """Questions about how the sources differ are answered with one sentence per source ("how do they spell
     Yoon"; not "spell out GSOMIA", which asks what it stands for)."""
+    question = _ONE_SOURCE.sub(" ", question)  # "one of the sources is DW chinese - what is DW": one, singled out
     for m in _COMPARISON.finditer(question):
         before = re.search(r"([\w’'-]+)\s+$", question[: m.start()])
         # A word before it that says whose ("Japanese", "state"); not the question's own first word ("Which media").
@@ -1840,6 +1858,7 @@ def is_comparison(question: str) -> bool:
     return False
 
 
+_ONE_SOURCE = re.compile(r"\bone of the (?:sources|articles|outlets|reports|pieces)\s+(?:is|was)\b", re.IGNORECASE)
 _MEDIA_KINDS = frozenset("state local social national foreign news mainstream western international public".split())
 
 
@@ -2073,8 +2092,8 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
 
 
 # "…attributed to biden: '…'", "screenshot credits the tweet … to reuters": whom a line is said to be by…
-_CREDITED_TO = re.compile(r"\b(?:attribut\w*|credit\w*)\b[^?]{0,80}?\bto\s+(?:the\s+)?([\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,2})",
-                          re.IGNORECASE)
+_CREDITED_TO = re.compile(r"\b(?:attributed|credited|credits|crediting)\b[^?]{0,80}?\bto\s+(?:the\s+)?"
+                          r"([\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2})", re.IGNORECASE)
 # …and the question asks who it is really by.
 _REALLY_BY = re.compile(r"\b(?:who|whose)\b.*\b(?:actually|really|truly|originally|in fact)\b|"
                         r"\b(?:actually|really|truly)\s+(?:who|whose)\b", re.IGNORECASE)

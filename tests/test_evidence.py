@@ -79,6 +79,8 @@ from rag.understand import Lexicon
         ("why does yoon want gsomia back, in his words", "quote"),  # what he said, asked for as his words
         ("kishida's exact words on the new chapter", "quote"),
         ("what phrase did washington use when it welcomed the summit", "quote"),
+        ("what language does kishida speak", None),  # no words quoted
+        ("what is korea's credit rating", None),  # a grade, no figure
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind):
@@ -226,6 +228,7 @@ def test_a_time_gone_by_or_a_bare_figure_does_not_date_what_is_to_come():
     assert not has_answer_type("date", "The first such summit was held 12 years ago.", ahead)
     assert not has_answer_type("date", "They last met last May.", ahead)
     # A time gone by dates what is past, opening the sentence too.
+    assert has_answer_type("date", "Yesterday, Pyongyang declared it.", "when did pyongyang declare it")
     assert has_answer_type("date", "Last year, Pyongyang declared it had become a nuclear state.",
                            "pyongyang declared itself nuclear state when and how")
     assert has_answer_type("date", "The next summit will be held in Seoul in May.", ahead)
@@ -609,6 +612,9 @@ def test_a_where_question_puts_the_passage_that_names_the_place_first():
     assert place_the_event("where did it come down", [arrived, landed], context=context)[0] == landed
     # Where a thing "falls" or "ends up" is no landing ("where does Arsenal fall in the table").
     assert place_the_event("where did it end up", [arrived, landed], context=context)[0] == arrived
+    # A place asked for by a noun is asked for all the same; not where the question asks something else of it.
+    assert place_the_event("missile landing location?", [fired, landed])[0] == landed
+    assert place_the_event("who picked the location?", [fired, landed])[0] == fired
     # Other questions, and "where does X stand" (a view), are left as they are.
     assert place_the_event("what did the missile do", [fired, landed]) == [fired, landed]
     assert place_the_event("where does the missile stand", [fired, landed]) == [fired, landed]
@@ -1501,8 +1507,9 @@ def test_a_verb_in_ing_after_a_form_of_be_is_no_focus_word():
     # A verb's other form after "is" is the verb too ("what is left to do": "leave"), not the noun ("the left").
     assert "left" not in focus_words("what is left to do for the pact")
     # "whose idea": who chose it ("based on Yoon's request"), no idea a passage must name
-    assert focus_words("whose idea was that menu") == []
+    assert focus_words("whose idea was that menu") == [] and focus_words("and whose idea?") == []
     assert "idea" in focus_words("what idea did Kishida float")
+    assert focus_words("whose choice of venue was criticised") == ["choice of venue"]
     # "What year", "which day": a date is asked for (see answer_type); no passage has to say "year".
     assert focus_words("what year did Olivia Newton-John score her first US hits") == []
     assert focus_words("what time slot did the show get") == ["slot"]
