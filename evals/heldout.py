@@ -145,6 +145,17 @@ with a fresh context, dictating into a phone as a TV prep researcher (names hear
 hang cook university", numbers in words, homophones, "defense ministry no sorry the foreign ministry"); before any
 change the code scored 0.68 on its dev half (false abstention 0.25, abstention recall 0.79) and 0.82 on its test
 half (false abstention 0.111, abstention recall 0.93).
+Items ``W…`` are a forty-ninth batch of 100 (dev 50, test 50), written and split the same way by another reader
+with a fresh context, typing as a think-tank analyst in policy shorthand ("ROK", "FM", "mtg", "svc", "in '19",
+"y/n?", noun phrases such as "summit location?"); its false premises were first labelled answerable, against the
+suite's convention, and relabelled before any change. Before any change the code scored 0.70 on its dev half
+(false abstention 0.194, abstention recall 0.86) and 0.84 on its test half (false abstention 0.028, abstention
+recall 0.93).
+Items ``X…`` are a fiftieth batch of 100 (dev 50, test 50), written and split the same way by another reader with a
+fresh context, typing as a fact-checker triaging viral claims ("claim going round: … - true?", "quote attributed to
+biden: '…' who actually said it", "someone on X says…, accurate?"); before any change the code scored 0.68 on its
+dev half (false abstention 0.167, abstention recall 0.57) and 0.68 on its test half (false abstention 0.083,
+abstention recall 0.50).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -359,6 +370,15 @@ TARGETS = {
 # "it" reaching back past a turn that named no thing, an earlier meeting for "was this the first time", a part that
 # answers the one before) and a fresh-eyes review that narrowed most of them, the test split moved to 0.825, 0.056,
 # 0.796 (its own test half 0.82 -> 0.80): the floors stay.
+# The forty-ninth (W…, a think-tank analyst in policy shorthand) and the fiftieth (X…, a fact-checker triaging viral
+# claims), 100 items each by other fresh readers, made it 2,305 items (the code before W: 0.825, 0.055, 0.799 on
+# 2,255; before X: 0.825, 0.055, 0.801; on their own halves, W dev 0.70 and test 0.84, X dev 0.68 and test 0.68).
+# After the work on their dev halves and the other dev splits (policy shorthand, a day or a year cut short, a vowel
+# left out of a common word, a name taking no word after it, "Last year" as a date, "in his words" and "what phrase"
+# as quotes, approval ratings as a share, a line credited to somebody the question doubts, figures a comparison sets
+# side by side, "whose idea") and a fresh-eyes review that narrowed most of them, the test split stayed at 0.825,
+# 0.055, 0.801 (W's test half stayed at 0.84, X's at 0.68; the 2,205 items before W gained seven, none lost): the
+# floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
