@@ -347,7 +347,9 @@ class Chatbot:
         loaded = self._state()
         understood: Question = state["understood"]
         # An overview's request words ("summarize", "tldr") say what to do, not what to find.
-        ignore = loaded.source_terms | (REQUEST_TERMS if understood.shape == "summary" else frozenset()) | understood.disputed
+        # The outlets' own words, and whom the question doubts a line is by, are no facts a passage must have.
+        unasked = loaded.source_terms | understood.disputed
+        ignore = unasked | (REQUEST_TERMS if understood.shape == "summary" else frozenset())
         # "Summarize the articles", "tldr": an overview of no topic but the collection's own, which its
         # headlines say; no passage has to be close to the words of the request.
         whole = understood.shape == "summary" and not question_terms(state["search_query"], ignore | META_TERMS)
@@ -415,7 +417,7 @@ class Chatbot:
         reason = None if whole and ranked else abstention_reason(
             query, ranked, f=f, knows=loaded.keyword.knows,
             min_relevance=self.settings.min_relevance, min_coverage=self.settings.min_coverage,
-            ignore=loaded.source_terms | understood.disputed, shape=understood.shape,
+            ignore=unasked, shape=understood.shape,
             unmatched=unmatched_focus(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name),
             codes=loaded.lexicon.codes_missing(state["standalone"]), is_name=loaded.lexicon.is_name,
             alike=loaded.vectors.alike, asked=asked,
@@ -460,7 +462,7 @@ class Chatbot:
                                              dated=lambda: self._dated_passages(understood, loaded))
             absent = absent_names(
                 _without_count(state["standalone"], understood.shape), [e.sentence.source for e in ranked], loaded.article_terms, loaded.lexicon,
-                ignore=loaded.source_terms | understood.disputed) if premise is None else []
+                ignore=unasked) if premise is None else []
             if absent:
                 reason = f"the articles found never mention {', '.join(absent)}"
             elif premise is None and (institution := unnamed_institution(state["standalone"], [

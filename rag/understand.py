@@ -63,8 +63,8 @@ _CASUAL = {
     "celeb": "celebrity", "celebs": "celebrities", "w": "with", "diff": "difference", "diffs": "differences",
     "rly": "really", "esp": "especially", "theres": "there's", "thats": "that's", "heres": "here's",
     "shes": "she's", "whys": "why is", "youre": "you're", "theyre": "they're", "tourney": "tournament",
-    "max": "maximum", "ot": "overtime", "svc": "service", "svcs": "services", "mil": "military", "hist": "history", "in2": "into",
-    "ther": "there",
+    "max": "maximum", "ot": "overtime", "svc": "service", "svcs": "services", "mil": "military", "hist": "history",
+    "in2": "into", "ther": "there",
 }
 # Shorthand of two words: "acc to" is "according to" ("acc" alone is mostly an account).
 # "which product was it n how many got sick": "n" for "and", where a second question follows ("n korea" is North
@@ -1107,8 +1107,7 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
     text = _CASUAL_TOKEN.sub(swap, text)
     # "sept", "thurs.", "fri", "on sat": a month or a day cut short, read in full.
     text = _CALENDAR_TOKEN.sub(calendar_word, text)
-    # "in '19", "since '65": a year cut to its last two figures, in full: the century the articles write it in, else
-    # the nearer one.
+    # "in '19", "since '65": a year cut to its last two figures, in full (see _short_year).
     text = _SHORT_YEAR.sub(lambda m: _short_year(m, corrections, knows), text)
     # "feelin", "talkin'": the -ing of speech, its g dropped, read as the word written in full.
     text = _DROPPED_G_TOKEN.sub(dropped_g, text)
@@ -1460,9 +1459,9 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                 # One letter short of an everyday word much more common is that word: where it sounds the same
                 # ("happend"), or where the letter left out is a vowel inside it, however it then sounds
                 # ("decison": "decision"; a consonant left out may leave a name, "peron", "engie").
-                if meant and (_zipf(low) < _UNWRITTEN or (_sound(meant) == _sound(low) and (
-                        _zipf(meant) >= _zipf(low) + _SOUNDS_COMMON)) or (
-                        (_sound(meant) == _sound(low) or _vowel_left_out(low, meant)) and _left_out(low, meant)
+                sounds = meant is not None and _sound(meant) == _sound(low)
+                if meant and (_zipf(low) < _UNWRITTEN or (sounds and _zipf(meant) >= _zipf(low) + _SOUNDS_COMMON) or (
+                        ((sounds and _left_out(low, meant)) or _vowel_left_out(low, meant))
                         and _zipf(meant) >= max(_zipf(low) + _ONE_EDIT_COMMON, _EVERYDAY))):
                     corrections.append(Correction(token, meant, "spelling"))
                     return meant
@@ -1675,6 +1674,7 @@ def _joined_as(parts: list[str], lexicon: Lexicon, beside: tuple[str, str] = (""
         if lexicon.is_name(joined) or not all(in_dictionary(p) for p in lows) or in_dictionary(joined):
             return lexicon.names.get(joined, joined)
         return None
+
     def nearer_alone(name: str) -> bool:
         # A rare word alone is nearer the name than the words together ("atkinsen on": Atkinson, then "on").
         written = name.lower().replace(" ", "")
@@ -1868,14 +1868,15 @@ _FIGURES_APART = re.compile(r"\W*\d[\d.,]*\s*(?:versus|or|and|/)\s*\d[\d.,]*(?:\
 def _shape(text: str) -> str:
     # "length of colonial rule - sources disagree? 40 vs 35 yrs": figures set side by side are what a comparison
     # compares, no part of their own.
-    several = len([p for p in split_parts(text) if not (_FIGURES_APART.fullmatch(p) and is_comparison(text))]) > 1
+    compares = is_comparison(text)
+    several = len([p for p in split_parts(text) if not (compares and _FIGURES_APART.fullmatch(p))]) > 1
     if _SUMMARY.search(text) or _SUMMARY_UNASKED.search(text) or (_SUMMARY_ASKED.search(text) and not several):
         return "summary"
     if _ATTRIBUTION.search(text):
         return "attribution"
     if several:
         return "multi"
-    if is_comparison(text):
+    if compares:
         return "comparison"
     if _YES_NO.search(text.strip()):
         return "yes_no"
