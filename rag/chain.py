@@ -23,7 +23,7 @@ from typing import Any
 from index import Article, NewsIndex
 
 from .byline import Byline, beyond_the_author, bylines
-from .compose import DECLINED, Composer, ExtractiveComposer, corroborating, is_comparison
+from .compose import DECLINED, Composer, ExtractiveComposer, central_points, corroborating, is_comparison
 from .errors import ArticlesError, QuestionError
 from .evidence import (
     ANSWERABLE_KINDS,
@@ -107,6 +107,7 @@ from .understand import (
     titled_names,
     understand,
     unit_conflict,
+    without_outcome_words,
 )
 from .verify import Claim, split_claims, verify_claims
 
@@ -115,6 +116,7 @@ __all__ = ["Chatbot"]
 MAX_QUESTION_CHARS = 2000
 _ASKS_WHO = re.compile(r"\bwho(?:m|se)?\b", re.IGNORECASE)  # "who said…", "according to whom": a speaker asked for
 EVIDENCE_SHOWN = 8  # numbered evidence sentences offered to the composer
+_CENTRAL_DEPTH = 4  # an overview of the collection searches this many times deeper (its points are all over the articles)
 CLOSEST_SHOWN = 3  # passages shown with an abstention
 _WARM_SENTENCES = 20_000  # embed every sentence up front when the corpus has at most this many
 _ENDS = tuple(".!?…\"”’)")
@@ -360,11 +362,19 @@ class Chatbot:
             described = _headlined_article(state["standalone"], loaded, ignore) or _described_article(
                 state["standalone"], loaded)
             named = {described} if described else named
+        most = max(2, round(0.6 * loaded.keyword.articles))  # what most articles speak of is the collection's topic
+        # "What came out of the Yoon-Kishida summit", "tldr of the summit", over articles that all tell of it: an
+        # overview of the collection, whose points are those several outlets report (see central_points), searched
+        # deeper. Not one of the background, whose words ("history") are its topic, nor of articles named.
+        central = understood.shape == "summary" and not understood.background and not named and all(
+            loaded.keyword.article_frequency[t] >= most
+            for t in question_terms(without_outcome_words(state["search_query"]), ignore | META_TERMS))
         query = _collection_topic(loaded, named) if whole else state["search_query"]
         vector = self.index.embeddings.embed_query(query)
         # A comparison needs every source's version, so it searches twice as deep.
         wide = is_comparison(state["standalone"]) or understood.shape in ("summary", "multi")
-        fused = loaded.retriever.fuse(query, query_vector=vector, widen=2 if wide else 1, sources=named or None)
+        fused = loaded.retriever.fuse(query, query_vector=vector, widen=_CENTRAL_DEPTH if central else 2 if wide else 1,
+                                      sources=named or None)
         asked = _asked_sentence(state["standalone"])
         if asked != query:
             # The scene set before the question, or the conversation a follow-up is read with, may be all the
@@ -393,6 +403,8 @@ class Chatbot:
             ranked = place_the_event(asked, ranked, context=state["search_query"])
         if understood.shape == "summary":  # an overview's points, with the sentence that says what each holds
             ranked = follow_each_point(ranked, loaded.layout, loaded.vectors)
+            if central:
+                ranked = central_points(ranked, loaded.vectors, outcomes=understood.outcomes)
         def deeper() -> list[Evidence]:  # the passages a search twice as deep adds, for the steps that need them
             extra = _unseen(loaded.retriever.fuse(query, query_vector=vector, widen=2, sources=named or None), fused)
             return rank_sentences(query, vector, extra, loaded.vectors, f, loaded.layout,
@@ -409,12 +421,11 @@ class Chatbot:
                                          is_name=loaded.lexicon.is_name)
             ranked = tell_the_earlier(state["standalone"], ranked, deeper, is_name=loaded.lexicon.is_name)
         # "What did Bloomberg Economics tweet": the post it signed, whatever it is about.
-        most = max(2, round(0.6 * loaded.keyword.articles))  # what most articles speak of is the collection's topic
         ranked = prefer_the_poster(
             state["standalone"], ranked, loaded.layout, floor=self.settings.min_relevance,
             min_coverage=self.settings.min_coverage, alike=loaded.vectors.alike,
             common=lambda t: loaded.keyword.article_frequency[t] >= most)
-        reason = None if whole and ranked else abstention_reason(
+        reason = None if (whole or central) and ranked else abstention_reason(
             query, ranked, f=f, knows=loaded.keyword.knows,
             min_relevance=self.settings.min_relevance, min_coverage=self.settings.min_coverage,
             ignore=unasked, shape=understood.shape,

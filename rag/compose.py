@@ -11,6 +11,7 @@ sentences themselves, so it cannot state anything the articles do not.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from difflib import SequenceMatcher
@@ -26,7 +27,8 @@ from .understand import REQUESTED_COUNT, is_comparison
 DECLINED = "NOT IN THE ARTICLES"
 
 __all__ = [
-    "Composer", "ExtractiveComposer", "select_sentences", "corroborating", "is_comparison", "trim", "DECLINED",
+    "Composer", "ExtractiveComposer", "select_sentences", "corroborating", "central_points", "is_comparison", "trim",
+    "DECLINED",
 ]
 
 _REDUNDANT = 0.8  # cosine above which two sentences say the same thing
@@ -219,6 +221,38 @@ def _overview(
             continue
         chosen.append(best)
     return chosen
+
+
+# An overview of the collection's own topic ("what came out of the Yoon-Kishida summit" over articles that are all
+# about it): a sentence's closeness to the request counts this share of its score, the rest is how many outlets report
+# its point and, for outcomes, whether it tells of a decision. Each article names the event in the sentences that
+# repeat the request ("Yoon met Kishida, the first summit in 12 years"); what it produced ("Japan will lift export
+# controls…") shares few of its words.
+_CENTRAL_RELEVANCE = 0.5
+
+
+def central_points(ranked: Sequence[Evidence], vectors: SentenceVectors, *, outcomes: bool) -> list[Evidence]:
+    """The body sentences of ``ranked`` scored as points of an overview of the whole collection: part closeness to
+    the request, the share of the other outlets that report the same point (cosine ``_CORROBORATES``), and for an
+    overview of outcomes a decision told (not one of an earlier meeting); best first. The overview then chooses
+    among the best of them (see _overview)."""
+    pool = [e for e in ranked if e.sentence.kind == "body"]
+    if not pool:
+        return list(ranked)
+    vectors.ensure([e.sentence.text for e in pool])
+    matrix = np.stack([vectors.get(e.sentence.text) for e in pool])
+    close = matrix @ matrix.T >= _CORROBORATES
+    sources = [e.sentence.source for e in pool]
+    others = max(1, len(set(sources)) - 1)
+
+    def score(i: int, e: Evidence) -> float:
+        share = len({sources[j] for j in np.flatnonzero(close[i]) if sources[j] != sources[i]}) / others
+        told = 0.0
+        if outcomes and _OUTCOME.search(e.sentence.text) and not _BACKGROUND_OPENING.search(e.sentence.text):
+            told = _OUTCOME_WEIGHT
+        return _CENTRAL_RELEVANCE * e.score + _SUMMARY_CORROBORATION * share + told
+
+    return sorted((dataclasses.replace(e, score=score(i, e)) for i, e in enumerate(pool)), key=lambda e: -e.score)
 
 
 def _name_likeness(a: list[str], b: list[str]) -> float:

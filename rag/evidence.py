@@ -3141,7 +3141,7 @@ def _premise_names(presupposes: str, is_name: Callable[[str], bool], ignore: fro
         token = m.group().rstrip(".")
         lower = token.lower()
         name = (token[:1].isupper() and (i or not in_dictionary(lower))) or (token.isalpha() and is_name(lower))
-        figure = bool(re.fullmatch(r"\d[\d,.]*", token)) and not re.fullmatch(r"\d", token)
+        figure = bool(re.fullmatch(r"\d[\d,.]*", token)) and not re.fullmatch(r"\d", token) and lower not in ignore
         title = bool(_PERSON_TITLE.fullmatch(token.capitalize()))
         while title and run and in_dictionary(run[-1].lower()):
             run.pop()  # "Deputy Prime" of "Deputy Prime Minister", "Foreign" of "Foreign Minister": the title's

@@ -1904,6 +1904,12 @@ def _asks_outcomes(text: str, lexicon: Lexicon | None) -> bool:
     return bool(rest) and rest <= _EVENT_NOUNS
 
 
+def without_outcome_words(text: str) -> str:
+    """``text`` without the words that ask what an event produced ("what came out of the summit": "what the summit"):
+    what is left names the event."""
+    return " ".join(_ASKS_OUTCOMES.sub(" ", text).split())
+
+
 _ASKED_BY = re.compile(
     rf"^{_WH}\b.*?\b(?=(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b)", re.IGNORECASE)
 

@@ -1140,6 +1140,39 @@ def test_an_overview_prefers_the_points_several_outlets_report():
     assert first.sentence.text == "a: curbs lifted"
 
 
+def test_a_file_named_by_its_number_is_no_figure_a_premise_takes_for_granted():
+    from rag.evidence import _premise_names
+
+    # "according to 000": the article's file (a source word), not a figure that a passage must tell with Japan.
+    said = "why Japan and Korea are not good friends according to 000"
+    assert ["000"] not in _premise_names(said, lambda w: False, frozenset({"000"}))
+    assert ["000"] in _premise_names(said, lambda w: False, frozenset())
+
+
+def test_an_overview_of_the_collection_ranks_what_outlets_report_and_what_was_decided_over_the_request_echo():
+    from rag.compose import central_points
+
+    # Every outlet names the summit (the request's words); two report the curbs lifted, and a decision.
+    echo = "a: Yoon met Kishida at the summit."
+    curbs, curbs_too = "b: Japan will lift export curbs.", "c: Japan will lift export curbs on chemicals."
+    earlier = "In September, the two leaders agreed to improve relations."  # source "I"
+    vectors, ev = _fixed({echo: [1.0, 0.0, 0.0], curbs: [0.0, 1.0, 0.0], curbs_too: [0.0, 0.98, 0.2],
+                          earlier: [0.0, 0.0, 1.0]})
+    ranked = [ev(echo, 0.7), ev(earlier, 0.6), ev(curbs, 0.3), ev(curbs_too, 0.25)]
+
+    out = central_points(ranked, vectors, outcomes=True)
+    assert [e.sentence.text for e in out[:2]] == [curbs, curbs_too]
+    assert out[-1].sentence.text == earlier  # what an earlier meeting agreed is no outcome of this one
+    # Not an overview of outcomes: the decision counts no more, the outlets' agreement still does.
+    plain = {e.sentence.text: e.score for e in central_points(ranked, vectors, outcomes=False)}
+    told = {e.sentence.text: e.score for e in out}
+    assert told[curbs] > plain[curbs] and told[echo] == plain[echo]
+    assert plain[curbs_too] > 0.5 * 0.25  # half its closeness, and the outlet that reports it too
+    # A headline is no point of an overview.
+    headline = Evidence(Sentence(source="d", start=0, end=6, text="Summit", kind="heading"), 0.9, 0.9, 0.0)
+    assert all(e.sentence.kind == "body" for e in central_points([headline, *ranked], vectors, outcomes=True))
+
+
 def test_a_closest_passage_that_names_its_thing_by_a_pronoun_goes_with_the_one_that_names_it():
     from rag.compose import select_sentences
 
