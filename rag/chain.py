@@ -447,6 +447,13 @@ class Chatbot:
                 state["standalone"], understood.presupposes, ranked, loaded.layout, is_name=loaded.lexicon.is_name,
                 ignore=loaded.source_terms, lexicon=loaded.lexicon)):
             reason = f"no passage tells of {', '.join(apart[:-1])} and {apart[-1]} together"
+        if understood.shape not in ("multi", "summary") and (
+                spelled := _spelled_out(state["standalone"], understood, loaded.retriever)) is not None:
+            # "What does DW stand for", "DW is which media": the articles' own words for the acronym answer where they
+            # write them ("(Deutsche Welle Chinese Network) South Korea will…"), whatever else the passage tells.
+            top = max([self.settings.min_relevance, *(e.score for e in ranked[:1])])
+            spelled = replace(spelled, score=top, dense=top)
+            ranked, reason = [spelled, *(e for e in ranked if e.sentence != spelled.sentence)], None
         if named:
             ranked = [e for e in ranked if e.sentence.source in named] or ranked
         if understood.shape == "multi" and not reason:
@@ -800,6 +807,33 @@ def _asked_sentence(text: str) -> str:
 
 
 _TOPIC_TITLES = 10  # headlines that say what a collection is about, for an overview of it all
+
+
+# How a question asks what an acronym (here "X") stands for: "what does X stand for", "X is short for?", "what's X",
+# "X?", "DW chinese article, X is which media", "meaning of X", "full name of X".
+_ASKS_EXPANSION = re.compile(
+    r"\bX\b.*\b(?:stands?|stood)\s+for\b|\bX\b.*\bshort\s+for\b|\b(?:abbreviation|acronym|full\s+(?:name|form)|"
+    r"meaning)\s+(?:of\s+|for\s+)?(?:the\s+)?X\b|^\W*(?:what|who)(?:['’]?s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?X\W*$|"
+    r"^\W*X\W*$|\bX\s+(?:is|are)\s+(?:which|what)\b|^\W*(?:which|what)\s+\w+\s+is\s+X\W*$|\bX\s+mean\W*$",
+    re.IGNORECASE)
+
+
+def _spelled_out(question: str, understood: Question, retriever: HybridRetriever) -> Evidence | None:
+    """Where a question asks what its one acronym stands for (read as the articles' words for it, see
+    :func:`understand`), the first passage that writes those words; else None."""
+    acronyms = {(c.asked, c.meant) for c in understood.corrections if c.why == "acronym"}
+    if len(acronyms) != 1:
+        return None
+    [(asked, meant)] = acronyms
+    # The question as typed, or with the articles' words already put in ("what does Deutsche Welle stand for").
+    frame = re.sub(rf"(?<![\w-])(?:{re.escape(asked)}|{re.escape(meant)})(?![\w-])", "X", question)
+    if not _ASKS_EXPANSION.search(frame):
+        return None
+    for fc in retriever.fuse(meant):
+        for s in fc.chunk.sentences:
+            if s.kind in ANSWERABLE_KINDS and meant.lower() in s.text.lower():
+                return Evidence(sentence=s, score=0.0, dense=0.0, lexical=1.0, covered=1.0)
+    return None
 
 
 def _file_words(articles: dict[str, Article]) -> dict[str, str]:

@@ -153,6 +153,27 @@ def test_an_acronym_in_the_previous_answer_is_read_as_the_articles_write_it(bot)
     assert "ballistic missile" in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question", ["what does DW stand for", "DW chinese article, DW is which media",
+                                      "what does WTO stand for"])
+def test_asked_what_an_acronym_stands_for_the_passage_that_writes_it_out_answers(bot, question):
+    # "DW" is nowhere in the articles; its initials are those of "Deutsche Welle", which one writes once, in a
+    # passage about something else. The passage that spells an acronym out goes first, however little else it shares.
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.text
+    assert_well_cited(answer)
+    first = answer.text.split("[1]")[0]
+    assert "Deutsche Welle" in first or "World Trade Organization" in first, answer.text
+
+
+def test_how_a_question_asks_what_an_acronym_stands_for():
+    from rag.chain import _ASKS_EXPANSION
+
+    assert _ASKS_EXPANSION.search("what does X stand for") and _ASKS_EXPANSION.search("X?")
+    assert _ASKS_EXPANSION.search("meaning of the X") and _ASKS_EXPANSION.search("whats X")
+    assert not _ASKS_EXPANSION.search("what is the X complaint about")
+    assert not _ASKS_EXPANSION.search("did South Korea drop its X case?")
+
+
 def test_stream_yields_verified_text_then_the_answer(bot):
     events = list(bot.stream("Which conglomerates accompanied Yoon?"))
     deltas, final = events[:-1], events[-1]
