@@ -1033,7 +1033,10 @@ def _check_premise(
     """(ranked, premise): when the best passage contradicts the question, a close one that doesn't goes
     first; when none does, the contradiction is returned."""
     # The closest passage decides, or the one that holds most of the question when that is another.
-    lower = understood.asked == understood.asked.lower()
+    # Typed in lower case, whatever its acronyms ("yoon said JP and KR should share info on china missile launches"):
+    # a lower-case word may be a name all the same.
+    asked = re.sub(r"\b[A-Z]{2,}s?\b", "", understood.asked)
+    lower = asked == asked.lower()
     timed = understood.shape != "multi"  # a part's time is not the whole question's
     q = _without_count(understood.text, understood.shape)
 

@@ -52,6 +52,8 @@ FALSE_PREMISE = [
     "What did Kishida say when he resigned?",
     "Why did China sign the GSOMIA?",
     "How many soldiers did Japan send to Korea in 2023?",
+    # Typed in lower case but for its acronyms: "china" is a name all the same, where the passage has North Korea.
+    "yoon said at press conf JP and KR should share info on china missile launches, right",
 ]
 
 # (history of user questions, follow-up question, phrases any one of which the follow-up's answer contains)
