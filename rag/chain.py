@@ -102,6 +102,7 @@ from .understand import (
     speaker_conflict,
     specificity,
     stance_conflict,
+    stated_parts,
     swap_conflict,
     time_conflict,
     titled_names,
@@ -1043,6 +1044,7 @@ def _check_premise(
     # A part typed as a statement ("GSOMIA was signed in 2019 right? why did it take so long") is a claim of
     # its own: its time is its own, and a passage that dates it otherwise contradicts it.
     claims = claimed_parts(understood.parts) if not timed else []
+    stated = stated_parts(understood.parts) if not timed else []
 
     def conflict(text: str) -> tuple[str, str, str, str] | None:
         found = premise_conflict(q, text, lexicon, typed_lower=lower)
@@ -1092,8 +1094,11 @@ def _check_premise(
         # What it was: the question calls something what the passages say it no longer is ("transformed from a
         # past militaristic aggressor to a partner").
         (lambda: former_conflict(q, texts), "former"),
-        # Who did it, denied: the question's doer named only where the passages say it did not happen.
-        (lambda: negated_conflict(understood.presupposes, q, texts, alike), "denied"),
+        # Who did it, denied: the question's doer named only where the passages say it did not happen; what it takes
+        # for granted, or a part it states before it asks ("japanese companies will put money in the new foundation,
+        # how much they pay").
+        (lambda: next((found for said in (understood.presupposes, *stated) if said
+                       and (found := negated_conflict(said, q, texts, alike))), None), "denied"),
         # The act, denied: told only as not done ("Rather than fire Lamas, Castro…" for "why did Castro fire Lamas").
         (lambda: denied_act(understood.presupposes, q, texts, lexicon.is_name), "denied"),
     )

@@ -1981,6 +1981,12 @@ def claimed_parts(parts: Sequence[str]) -> list[str]:
     return [p for p in parts if not _ASKING.match(p) and _TAGGED_PART.search(p)]
 
 
+def stated_parts(parts: Sequence[str]) -> list[str]:
+    """The parts of a multi-part question typed as statements, which the parts that ask take for granted ("Japanese
+    companies will put money in the new foundation" of "…, how much they pay")."""
+    return [p for p in parts if not _ASKING.match(p)]
+
+
 # What a question word asks for, by kind: "when" or "which date", "where" or "in what city", "how many" or "what
 # number". A bare question word of the kind the part before already asks restates it (see ``_parts``).
 _ASKS_KIND = (

@@ -54,6 +54,8 @@ FALSE_PREMISE = [
     "How many soldiers did Japan send to Korea in 2023?",
     # Typed in lower case but for its acronyms: "china" is a name all the same, where the passage has North Korea.
     "yoon said at press conf JP and KR should share info on china missile launches, right",
+    # A part stated before the part that asks is taken for granted: the articles fund it "instead of asking Japanese firms".
+    "japanese companies will put money in new foundation for forced labor victims, how much they pay",
 ]
 
 # (history of user questions, follow-up question, phrases any one of which the follow-up's answer contains)

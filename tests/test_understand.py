@@ -2463,3 +2463,11 @@ def test_where_to_look_is_no_part_of_its_own():
         "why did moon shelve gsomia, according to the nikkei piece"]
     assert split_parts("who met, and where") == ["who met", "where met"]  # two parts still
     assert len(split_parts("when did yoon and kishida meet, and in which article?")) == 2  # asks which
+
+
+def test_the_parts_a_question_states_before_it_asks_are_what_it_takes_for_granted():
+    from rag.understand import stated_parts
+
+    parts = understand("japanese companies will put money in new foundation for forced labor victims, how much they pay").parts
+    assert stated_parts(parts) == [parts[0]] and parts[0].startswith("japanese companies will")
+    assert stated_parts(understand("when was GSOMIA signed and who shelved it").parts) == []
