@@ -76,7 +76,7 @@ from .followup import Message, counted_things, needs_context, rewrite_from_histo
 from .library import AddResult, LibraryStatus, Source, add_articles, articles_errors, source, status
 from .retrieval import HybridRetriever, KeywordIndex, SentenceSearch
 from .settings import Settings, from_env
-from .text import STOPWORDS, numbers, terms
+from .text import STOPWORDS, numbers, terms, typed_in_lower_case
 from .types import Answer, Citation, Passage, Removed, TextDelta
 from .understand import (
     REQUEST_TERMS,
@@ -364,9 +364,10 @@ class Chatbot:
                 state["standalone"], loaded)
             named = {described} if described else named
         most = max(2, round(0.6 * loaded.keyword.articles))  # what most articles speak of is the collection's topic
-        # "What came out of the Yoon-Kishida summit", "tldr of the summit", over articles that all tell of it: an
-        # overview of the collection, whose points are those several outlets report (see central_points), searched
-        # deeper. Not one of the background, whose words ("history") are its topic, nor of articles named.
+        # "What came out of the Yoon-Kishida summit", "tldr of the summit", over articles that all tell of it, or
+        # an overview of no topic at all ("summarize the articles", as ``whole``): an overview of the collection,
+        # whose points are those several outlets report (see central_points), searched deeper. Not one of the
+        # background, whose words ("history") are its topic, nor of articles named.
         central = understood.shape == "summary" and not understood.background and not named and all(
             loaded.keyword.article_frequency[t] >= most
             for t in question_terms(without_outcome_words(state["search_query"]), ignore | META_TERMS))
@@ -454,7 +455,7 @@ class Chatbot:
             # write them ("(Deutsche Welle Chinese Network) South Korea will…"), whatever else the passage tells.
             top = max([self.settings.min_relevance, *(e.score for e in ranked[:1])])
             spelled = replace(spelled, score=top, dense=top)
-            ranked, reason = [spelled, *(e for e in ranked if e.sentence != spelled.sentence)], None
+            ranked, reason = [spelled, *(e for e in ranked if not overlaps(e.sentence, spelled.sentence))], None
         if named:
             ranked = [e for e in ranked if e.sentence.source in named] or ranked
         if understood.shape == "multi" and not reason:
@@ -810,29 +811,37 @@ def _asked_sentence(text: str) -> str:
 _TOPIC_TITLES = 10  # headlines that say what a collection is about, for an overview of it all
 
 
-# How a question asks what an acronym (here "X") stands for: "what does X stand for", "X is short for?", "what's X",
-# "X?", "DW chinese article, X is which media", "meaning of X", "full name of X".
+# How a question asks what an acronym (here "§", which nobody types) stands for: "what does § stand for", "§ is short
+# for?", "§ stands for what in the march 18 piece", "what's §", "§?", "DW chinese article, § is which media", "meaning of §", "full name of §". Not what it
+# stands for as a cause ("does § stand for free trade"), nor the meaning of something of its ("meaning of the § ruling").
+_ACRONYM = "§"
 _ASKS_EXPANSION = re.compile(
-    r"\bX\b.*\b(?:stands?|stood)\s+for\b|\bX\b.*\bshort\s+for\b|\b(?:abbreviation|acronym|full\s+(?:name|form)|"
-    r"meaning)\s+(?:of\s+|for\s+)?(?:the\s+)?X\b|^\W*(?:what|who)(?:['’]?s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?X\W*$|"
-    r"^\W*X\W*$|\bX\s+(?:is|are)\s+(?:which|what)\b|^\W*(?:which|what)\s+\w+\s+is\s+X\W*$|\bX\s+mean\W*$",
+    r"§.*\b(?:stands?|stood)\s+for(?:\s+what\b|\W*$)|§.*\bshort\s+for(?:\s+what\b|\W*$)|"
+    r"\b(?:abbreviation|acronym|full\s+(?:name|form)|meaning)\s+(?:of\s+|for\s+)?(?:the\s+)?§\W*$|"
+    r"^\W*(?:what|who)(?:['’]?s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?§\W*$|^\W*§\W*$|§\s+mean\W*$|"
+    r"§\s+(?:is|are)\s+(?:which|what)\s+(?:media|outlet|organi[sz]ation|group|agency|company|network|paper|body|"
+    r"party|channel|broadcaster|thing)\b|"
+    r"^\W*(?:which|what)\s+(?:media|outlet|organi[sz]ation|group|agency|company|network|paper|body|party|channel|"
+    r"broadcaster)\s+is\s+§\W*$",
     re.IGNORECASE)
 
 
 def _spelled_out(question: str, understood: Question, retriever: HybridRetriever) -> Evidence | None:
     """Where a question asks what its one acronym stands for (read as the articles' words for it, see
-    :func:`understand`), the first passage that writes those words; else None."""
+    :func:`understand`), the first passage found that writes those words; else None."""
     acronyms = {(c.asked, c.meant) for c in understood.corrections if c.why == "acronym"}
     if len(acronyms) != 1:
         return None
     [(asked, meant)] = acronyms
-    # The question as typed, or with the articles' words already put in ("what does Deutsche Welle stand for").
-    frame = re.sub(rf"(?<![\w-])(?:{re.escape(asked)}|{re.escape(meant)})(?![\w-])", "X", question)
-    if not _ASKS_EXPANSION.search(frame):
+    # The question as typed, or with the articles' words already put in ("what does Deutsche Welle stand for"); the
+    # longer first, which may hold the other.
+    either = "|".join(re.escape(w) for w in sorted((asked, meant), key=len, reverse=True))
+    if not _ASKS_EXPANSION.search(re.sub(rf"(?<![\w-])(?:{either})(?![\w-])", _ACRONYM, question)):
         return None
+    written = re.compile(rf"(?<![\w-]){re.escape(meant)}(?![\w-])", re.IGNORECASE)
     for fc in retriever.fuse(meant):
         for s in fc.chunk.sentences:
-            if s.kind in ANSWERABLE_KINDS and meant.lower() in s.text.lower():
+            if s.kind in ANSWERABLE_KINDS and written.search(s.text):
                 return Evidence(sentence=s, score=0.0, dense=0.0, lexical=1.0, covered=1.0)
     return None
 
@@ -1034,10 +1043,7 @@ def _check_premise(
     """(ranked, premise): when the best passage contradicts the question, a close one that doesn't goes
     first; when none does, the contradiction is returned."""
     # The closest passage decides, or the one that holds most of the question when that is another.
-    # Typed in lower case, whatever its acronyms ("yoon said JP and KR should share info on china missile launches"):
-    # a lower-case word may be a name all the same.
-    asked = re.sub(r"\b[A-Z]{2,}s?\b", "", understood.asked)
-    lower = asked == asked.lower()
+    lower = typed_in_lower_case(understood.asked)
     timed = understood.shape != "multi"  # a part's time is not the whole question's
     q = _without_count(understood.text, understood.shape)
 

@@ -22,7 +22,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .text import NAME_RUN, STOPWORDS, in_dictionary, joined_on, measure_words, names, numbers, terms, words
+from .text import (
+    NAME_RUN,
+    STOPWORDS,
+    in_dictionary,
+    joined_on,
+    measure_words,
+    names,
+    numbers,
+    terms,
+    words,
+)
 from .text import initials as initials_of
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
@@ -1982,9 +1992,10 @@ def claimed_parts(parts: Sequence[str]) -> list[str]:
 
 
 def stated_parts(parts: Sequence[str]) -> list[str]:
-    """The parts of a multi-part question typed as statements, which the parts that ask take for granted ("Japanese
-    companies will put money in the new foundation" of "…, how much they pay")."""
-    return [p for p in parts if not _ASKING.match(p)]
+    """The parts of a multi-part question typed as statements, with no question word, which the parts that ask take
+    for granted ("Japanese companies will put money in the new foundation" of "…, how much they pay"; not "the
+    summit: who attended")."""
+    return [p for p in parts if not _ASKING.match(p) and not re.search(rf"\b{_WH}\b", p, re.IGNORECASE)]
 
 
 # What a question word asks for, by kind: "when" or "which date", "where" or "in what city", "how many" or "what

@@ -2471,3 +2471,21 @@ def test_the_parts_a_question_states_before_it_asks_are_what_it_takes_for_grante
     parts = understand("japanese companies will put money in new foundation for forced labor victims, how much they pay").parts
     assert stated_parts(parts) == [parts[0]] and parts[0].startswith("japanese companies will")
     assert stated_parts(understand("when was GSOMIA signed and who shelved it").parts) == []
+    assert stated_parts(["the summit: who attended", "yoon visited tokyo. what did he say"]) == []
+
+
+def test_an_overview_of_outcomes_names_its_event_without_the_words_that_ask_for_them():
+    from rag.understand import without_outcome_words
+
+    assert without_outcome_words("can you summarize what came out of the Yoon Kishida summit") == (
+        "can you summarize what the Yoon Kishida summit")
+    assert without_outcome_words("tldr of the summit") == "tldr of the summit"
+
+
+def test_a_question_typed_in_lower_case_but_for_its_acronyms_tells_no_names_by_case():
+    from rag.text import typed_in_lower_case
+
+    assert typed_in_lower_case("yoon said JP and KR should share info on china missile launches")
+    assert typed_in_lower_case("did the us lift ICBMs sanctions")
+    assert not typed_in_lower_case("Why did China sign the GSOMIA?")
+    assert not typed_in_lower_case("WHY DID CHINA SIGN THE GSOMIA?")  # all capitals: read as before
