@@ -812,8 +812,9 @@ _TOPIC_TITLES = 10  # headlines that say what a collection is about, for an over
 
 
 # How a question asks what an acronym (here "§", which nobody types) stands for: "what does § stand for", "§ is short
-# for?", "§ stands for what in the march 18 piece", "what's §", "§?", "DW chinese article, § is which media", "meaning of §", "full name of §". Not what it
-# stands for as a cause ("does § stand for free trade"), nor the meaning of something of its ("meaning of the § ruling").
+# for?", "§ stands for what in the march 18 piece", "what's §", "§?", "DW chinese article, § is which media", "meaning
+# of §", "full name of §". Not what it stands for as a cause ("does § stand for free trade"), nor the meaning of
+# something of its ("meaning of the § ruling").
 _ACRONYM = "§"
 _ASKS_EXPANSION = re.compile(
     r"§.*\b(?:stands?|stood)\s+for(?:\s+what\b|\W*$)|§.*\bshort\s+for(?:\s+what\b|\W*$)|"

@@ -22,17 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .text import (
-    NAME_RUN,
-    STOPWORDS,
-    in_dictionary,
-    joined_on,
-    measure_words,
-    names,
-    numbers,
-    terms,
-    words,
-)
+from .text import NAME_RUN, STOPWORDS, in_dictionary, joined_on, measure_words, names, numbers, terms, words
 from .text import initials as initials_of
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
