@@ -156,6 +156,11 @@ fresh context, typing as a fact-checker triaging viral claims ("claim going roun
 biden: '…' who actually said it", "someone on X says…, accurate?"); before any change the code scored 0.68 on its
 dev half (false abstention 0.167, abstention recall 0.57) and 0.68 on its test half (false abstention 0.083,
 abstention recall 0.50).
+Items ``Y…`` are a fifty-first batch of 100 (dev 50, test 50), written and split the same way by another reader with
+a fresh context, typing as a Tokyo-bureau stringer whose first language is Japanese ("Kishida Fumio", "Yun Sok-yol",
+"Japan side", "JP and KR", dropped articles, "DW is which media"); before any change the code scored 0.76 on its dev
+half (false abstention 0.083, abstention recall 0.79) and 0.66 on its test half (false abstention 0.111, abstention
+recall 0.64).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -378,6 +383,13 @@ TARGETS = {
 # as quotes, approval ratings as a share, a line credited to somebody the question doubts, figures a comparison sets
 # side by side, "whose idea") and a fresh-eyes review that narrowed most of them, the test split stayed at 0.825,
 # 0.055, 0.801 (W's test half stayed at 0.84, X's at 0.68; the 2,205 items before W gained seven, none lost): the
+# floors stay.
+# The fifty-first (Y…, 100 items by another fresh reader, a Tokyo-bureau stringer writing L2 English) made it 2,355
+# items (the code before it: 0.822, 0.056, 0.798; on its own halves, dev 0.76 and test 0.66). After the work on its
+# dev half and the other dev splits (an overview of the collection's own topic ranked by what the outlets report, an
+# acronym asked to be spelled out, a file named by its number, a question lower case but for its acronyms, a part
+# stated before the part that asks) and a fresh-eyes review that narrowed most of them, the test split moved to
+# 0.825, 0.056, 0.801 (its own test half stayed at 0.66; the 2,305 items before it gained seven, none lost): the
 # floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
