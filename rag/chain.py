@@ -816,14 +816,13 @@ _TOPIC_TITLES = 10  # headlines that say what a collection is about, for an over
 # of §", "full name of §". Not what it stands for as a cause ("does § stand for free trade"), nor the meaning of
 # something of its ("meaning of the § ruling").
 _ACRONYM = "§"
+_KINDS_OF_BODY = r"media|outlet|organi[sz]ation|group|agency|company|network|paper|body|party|channel|broadcaster"
 _ASKS_EXPANSION = re.compile(
     r"§.*\b(?:stands?|stood)\s+for(?:\s+what\b|\W*$)|§.*\bshort\s+for(?:\s+what\b|\W*$)|"
     r"\b(?:abbreviation|acronym|full\s+(?:name|form)|meaning)\s+(?:of\s+|for\s+)?(?:the\s+)?§\W*$|"
     r"^\W*(?:what|who)(?:['’]?s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?§\W*$|^\W*§\W*$|§\s+mean\W*$|"
-    r"§\s+(?:is|are)\s+(?:which|what)\s+(?:media|outlet|organi[sz]ation|group|agency|company|network|paper|body|"
-    r"party|channel|broadcaster|thing)\b|"
-    r"^\W*(?:which|what)\s+(?:media|outlet|organi[sz]ation|group|agency|company|network|paper|body|party|channel|"
-    r"broadcaster)\s+is\s+§\W*$",
+    rf"§\s+(?:is|are)\s+(?:which|what)\s+(?:{_KINDS_OF_BODY}|thing)\b|"
+    rf"^\W*(?:which|what)\s+(?:{_KINDS_OF_BODY})\s+is\s+§\W*$",
     re.IGNORECASE)
 
 
