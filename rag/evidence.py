@@ -342,7 +342,10 @@ _NUMBER_QUESTION = re.compile(
 _DATE_QUESTION = re.compile(r"\bwhen\b|\b(?:what|which|in what|on what)(?:(?:['’]s|\s+(?:is|was|will be))\s+the)?\s+"
                             r"(?:(?:exact|precise|specific|actual)\s+)?(?:year|date|day|month)\b|"
                             # Typed as a heading: "exact date seoul sends the letter?", "date of the summit?"
-                            r"^\W*(?:the\s+)?(?:(?:exact|precise|specific|actual)\s+)?(?:date|day|year)\b(?!\s+(?:trip|visit))",
+                            r"^\W*(?:the\s+)?(?:(?:exact|precise|specific|actual)\s+)?(?:date|day|year)\b(?!\s+(?:trip|visit))|"
+                            # or as a search is typed, the thing and then "date": "yoon tokyo trip date"
+                            r"^(?!\W*(?:what|which|who|whom|whose|how|why|where|is|are|was|were|do|does|did|can|could|"
+                            r"will|would)\b)[^?]*\bdates?\W*$",
                             re.IGNORECASE)
 # "when" that opens a clause of another question ("what stops working when 3G goes away", "who was in charge when it
 # happened"): the question asks what its own question word asks, not a date. "and when", "or when" ask both.

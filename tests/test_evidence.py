@@ -66,6 +66,8 @@ from rag.understand import Lexicon
         ("on what day did the missile land", "date"),
         ("exact date seoul sends the formal letter to tokyo?", "date"),  # typed as a heading
         ("day trip to tokyo?", None),
+        ("yoon tokyo trip date", "date"),  # typed as a search: the thing, then "date"
+        ("is the summit date known", None),  # a yes/no question about a date
         ("what is the deal about", None),
         # "when" that opens a clause asks no date: the question asks what its own question word asks.
         ("what kinds of devices stop working when 3g goes away?", None),
