@@ -109,6 +109,7 @@ from .understand import (
     understand,
     unit_conflict,
     without_outcome_words,
+    writes,
 )
 from .verify import Claim, split_claims, verify_claims
 
@@ -245,6 +246,7 @@ class Chatbot:
         return ExtractiveComposer(
             loaded.vectors, max_sentences=self.settings.answer_sentences, shape=understood.shape,
             parts=len(understood.parts), lead=lead, outcomes=understood.outcomes, background=understood.background,
+            forms=understood.spelled,
         )
 
     def _get_composer(self, loaded: _Loaded, understood: Question, lead: str = "") -> Composer:
@@ -450,12 +452,19 @@ class Chatbot:
                 ignore=loaded.source_terms, lexicon=loaded.lexicon)):
             reason = f"no passage tells of {', '.join(apart[:-1])} and {apart[-1]} together"
         if understood.shape not in ("multi", "summary") and (
-                spelled := _spelled_out(state["standalone"], understood, loaded.retriever)) is not None:
+                spelled := _spelled_out(state["standalone"], understood, loaded.retriever, loaded.lexicon)) is not None:
             # "What does DW stand for", "DW is which media": the articles' own words for the acronym answer where they
             # write them ("(Deutsche Welle Chinese Network) South Korea will…"), whatever else the passage tells.
             top = max([self.settings.min_relevance, *(e.score for e in ranked[:1])])
             spelled = replace(spelled, score=top, dense=top)
             ranked, reason = [spelled, *(e for e in ranked if not overlaps(e.sentence, spelled.sentence))], None
+        if understood.spelled and (written := _writing_the_name(understood.spelled, ranked, loaded.retriever)):
+            # "How do the articles spell Yoon's name": a passage for each way they write it, first (the composer
+            # answers with those).
+            top = max([self.settings.min_relevance, *(e.score for e in ranked[:1])])
+            written = [replace(e, score=top, dense=top) for e in written]
+            ranked, reason = [*written, *(e for e in ranked if all(not overlaps(e.sentence, w.sentence)
+                                                                   for w in written))], None
         if named:
             ranked = [e for e in ranked if e.sentence.source in named] or ranked
         if understood.shape == "multi" and not reason:
@@ -598,7 +607,8 @@ class Chatbot:
                 continue
             if premise is not None:  # a yes/no question's "No" rests on the passage that contradicts it
                 ranked = [premise.evidence, *(e for e in ranked if e is not premise.evidence)]
-            evidence = ranked[: EVIDENCE_SHOWN * (3 if understood.shape == "summary" else 1)]
+            # An overview's points, and each source's side of a comparison, come from deeper in the ranking.
+            evidence = ranked[: EVIDENCE_SHOWN * (3 if understood.shape in ("summary", "comparison") else 1)]
             composer = self._get_composer(loaded, understood, _lead(understood, ranked[0], premise))
             kept, removed, declined = yield from self._verified_stream(composer, state["standalone"], evidence)
             if not kept and declined and reason:
@@ -813,23 +823,25 @@ _TOPIC_TITLES = 10  # headlines that say what a collection is about, for an over
 
 # How a question asks what an acronym (here "§", which nobody types) stands for: "what does § stand for", "§ is short
 # for?", "§ stands for what in the march 18 piece", "what's §", "§?", "DW chinese article, § is which media", "meaning
-# of §", "full name of §". Not what it stands for as a cause ("does § stand for free trade"), nor the meaning of
+# of §", "full name of §", "§ meaning". Not what it stands for as a cause ("does § stand for free trade"), nor the meaning of
 # something of its ("meaning of the § ruling").
 _ACRONYM = "§"
 _KINDS_OF_BODY = r"media|outlet|organi[sz]ation|group|agency|company|network|paper|body|party|channel|broadcaster"
 _ASKS_EXPANSION = re.compile(
     r"§.*\b(?:stands?|stood)\s+for(?:\s+what\b|\W*$)|§.*\bshort\s+for(?:\s+what\b|\W*$)|"
     r"\b(?:abbreviation|acronym|full\s+(?:name|form)|meaning)\s+(?:of\s+|for\s+)?(?:the\s+)?§\W*$|"
-    r"^\W*(?:what|who)(?:['’]?s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?§\W*$|^\W*§\W*$|§\s+mean\W*$|"
+    r"^\W*(?:what|who)(?:['’]?s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?§\W*$|^\W*§\W*$|§\s+(?:mean|meaning|full\s+(?:name|form))\W*$|"
     rf"§\s+(?:is|are)\s+(?:which|what)\s+(?:{_KINDS_OF_BODY}|thing)\b|"
     rf"^\W*(?:which|what)\s+(?:{_KINDS_OF_BODY})\s+is\s+§\W*$",
     re.IGNORECASE)
 
 
-def _spelled_out(question: str, understood: Question, retriever: HybridRetriever) -> Evidence | None:
+def _spelled_out(question: str, understood: Question, retriever: HybridRetriever, lexicon: Lexicon) -> Evidence | None:
     """Where a question asks what its one acronym stands for (read as the articles' words for it, see
-    :func:`understand`), the first passage found that writes those words; else None."""
-    acronyms = {(c.asked, c.meant) for c in understood.corrections if c.why == "acronym"}
+    :func:`understand`, or one they write themselves beside those words, "GSOMIA"), the first passage found that
+    writes those words; else None."""
+    acronyms = {(c.asked, c.meant) for c in understood.corrections if c.why == "acronym"} or {
+        (w, meant) for w in re.findall(r"[A-Za-z]{2,8}", question) if (meant := lexicon.written_out(w))}
     if len(acronyms) != 1:
         return None
     [(asked, meant)] = acronyms
@@ -844,6 +856,25 @@ def _spelled_out(question: str, understood: Question, retriever: HybridRetriever
             if s.kind in ANSWERABLE_KINDS and written.search(s.text):
                 return Evidence(sentence=s, score=0.0, dense=0.0, lexical=1.0, covered=1.0)
     return None
+
+
+# A search for one way of writing a name searches this many times deeper: the others share its words ("Yoon Suk Yeol"
+# and "Yoon Suk-yeol"), and the passages of the most written one come first.
+_FORM_DEPTH = 4
+
+
+def _writing_the_name(forms: Sequence[str], ranked: Sequence[Evidence], retriever: HybridRetriever) -> list[Evidence]:
+    """For "how do the articles spell Yoon's name": a passage for each way they write it (``forms``, see
+    :func:`written_forms`), one found for the question where it writes it, else the first a search for it finds."""
+    out: list[Evidence] = []
+    for form in forms:
+        found = next((e for e in ranked if writes(e.sentence.text, form)), None) or next(
+            (Evidence(sentence=s, score=0.0, dense=0.0, lexical=1.0, covered=1.0)
+             for fc in retriever.fuse(form, widen=_FORM_DEPTH)
+             for s in fc.chunk.sentences if s.kind in ANSWERABLE_KINDS and writes(s.text, form)), None)
+        if found is not None and all(not overlaps(found.sentence, e.sentence) for e in out):
+            out.append(found)
+    return out
 
 
 def _file_words(articles: dict[str, Article]) -> dict[str, str]:

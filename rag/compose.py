@@ -21,7 +21,7 @@ import numpy as np
 
 from .evidence import Evidence, SentenceVectors, answer_names, answer_type, overlaps, question_terms
 from .text import numbers, terms
-from .understand import REQUESTED_COUNT, is_comparison
+from .understand import REQUESTED_COUNT, is_comparison, writes
 
 # What a composer writes when the evidence does not answer the question.
 DECLINED = "NOT IN THE ARTICLES"
@@ -99,6 +99,7 @@ _WHY_FLOOR = 0.6  # share of the best passage's score a further reason must have
 def select_sentences(
     question: str, ranked: Sequence[Evidence], vectors: SentenceVectors, *, max_sentences: int,
     shape: str = "fact", parts: int = 1, outcomes: bool = False, background: bool = False,
+    forms: Sequence[str] = (),
 ) -> list[Evidence]:
     """The evidence sentences that answer best, without repeating one another.
 
@@ -106,10 +107,19 @@ def select_sentences(
     several sources; a multi-part question takes the best sentence for each of its ``parts``
     (the chain puts those first). An overview of what an event produced (``outcomes``) prefers
     the sentences that tell of decisions and commitments; one of the background (``background``), the
-    sentences that date what they tell.
+    sentences that date what they tell. A question how the articles spell a name takes a sentence for each way
+    they write it (``forms``, see :func:`written_forms`; the chain puts those first).
     """
     if not ranked:
         return []
+    if forms:
+        chosen: list[Evidence] = []
+        for form in forms:
+            e = next((e for e in ranked if writes(e.sentence.text, form)), None)
+            if e is not None and all(e is not c for c in chosen):
+                chosen.append(e)
+        if chosen:
+            return chosen
     top = ranked[0].score
     if shape == "summary":
         asked = REQUESTED_COUNT.search(question)
@@ -274,8 +284,19 @@ def _one_per_source(
     does not stand in for "President Yoon Seok-youl" in one outlet).
     """
     offers: dict[str, list[Evidence]] = {}
-    for e in ranked:
-        if e.score >= floor and len(offers.setdefault(e.sentence.source, [])) < _OFFERS:
+    # "What happened to GSOMIA in 2019 - how do the articles describe it", "one piece says 40 yrs, DW says 35": a
+    # source's sentences that state a figure of the question, on its topic (close to the best passage), are what it
+    # says of that; they may share few other words with the question ("In 2019, South Korea scrapped its military
+    # intelligence-sharing agreement"), so they count whatever their score.
+    figures = numbers(question, spelled=False)
+    stating = [e for e in ranked if figures & numbers(e.sentence.text, spelled=False)
+               and (e.score >= floor or _cos(vectors, e, ranked[0]) >= _SAME_TOPIC)] if figures else []
+    for e in [*stating, *ranked]:
+        if e.sentence.source in offers and any(o is e for o in offers[e.sentence.source]):
+            continue
+        stated = any(o.sentence.source == e.sentence.source for o in stating)
+        if (e.score >= floor or stated) and len(offers.setdefault(e.sentence.source, [])) < _OFFERS \
+                and (not stated or any(o is e for o in stating)):
             offers[e.sentence.source].append(e)
     if len(offers) < 2:
         return [next(iter(offers.values()))[0]] if offers else []
@@ -386,7 +407,7 @@ class ExtractiveComposer:
 
     def __init__(
         self, vectors: SentenceVectors, *, max_sentences: int = 2, shape: str = "fact", parts: int = 1,
-        lead: str = "", outcomes: bool = False, background: bool = False,
+        lead: str = "", outcomes: bool = False, background: bool = False, forms: Sequence[str] = (),
     ) -> None:
         self.vectors = vectors
         self.outcomes = outcomes  # an overview of what an event produced (see Question.outcomes)
@@ -395,6 +416,7 @@ class ExtractiveComposer:
         self.shape = shape
         self.parts = parts
         self.lead = lead  # "Yes" or "No" before the first sentence of a yes/no answer, when it settles it
+        self.forms = tuple(forms)  # the ways the articles write a name the question asks them to spell
 
     def compose(self, question: str, evidence: Sequence[Evidence]) -> Iterator[str]:
         position = {id(e): i + 1 for i, e in enumerate(evidence)}
@@ -402,7 +424,7 @@ class ExtractiveComposer:
         lead = f"{self.lead} — " if self.lead else ""
         chosen = select_sentences(
             question, evidence, self.vectors, max_sentences=self.max_sentences, shape=self.shape, parts=self.parts,
-            outcomes=self.outcomes, background=self.background,
+            outcomes=self.outcomes, background=self.background, forms=self.forms,
         )
         said: set[str] = set()  # a sentence is written once, though a pair and a passage alone may both hold it
         for e in chosen:

@@ -27,7 +27,7 @@ from .text import initials as initials_of
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
-           "EVENT_WINDOW", "american_spelling", "party_name", "clause_claim", "dated_clause", "country_of_people", "order_conflict", "REQUESTED_COUNT", "COMPASS", "is_comparison", "MONTHS",
+           "EVENT_WINDOW", "american_spelling", "party_name", "clause_claim", "dated_clause", "country_of_people", "order_conflict", "REQUESTED_COUNT", "COMPASS", "is_comparison", "MONTHS", "written_forms", "writes",
            "sentences_of"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
@@ -251,6 +251,9 @@ class Question:
     # Terms of whom the question says a line is credited to while it asks who really said it ("quote attributed to
     # biden: '…' who actually said it"): a claim to check, not a name the articles must have.
     disputed: frozenset[str] = frozenset()
+    # The ways the articles write a name the question asks them to spell ("how do the articles spell Yoon's name":
+    # "Yoon Suk-yeol", "Yoon Seok-youl", "Yoon Suk-yue", "Yoon Suk Yeol"), in the order the corpus has them.
+    spelled: tuple[str, ...] = ()
 
     @property
     def specificity(self) -> dict[str, float]:
@@ -343,6 +346,9 @@ class Lexicon:
         self._name_for: dict[str, str | None] = {}  # a word's name, once: each asks every name of the articles
         cased: dict[str, Counter[str]] = {}
         self.acronyms: dict[str, str] = {}  # "wto" -> "World Trade Organization"
+        # Initials that take a letter from the small words too ("gsomia" -> "General Security of Military
+        # Information Agreement"), for acronyms the articles write beside their words (see :meth:`written_out`).
+        self._initials_with_links: dict[str, str] = {}
         # Initials -> the words of every run of a name they may stand for ("ec" -> european, commission, council)
         self.initial_words: dict[str, set[str]] = {}
         phrase_count: Counter[str] = Counter()
@@ -351,6 +357,8 @@ class Lexicon:
         # Names of two words or more, by their letters alone ("kimjongun"): a name typed another way as a
         # whole ("Kim Jong Eun", "Kim Jong-eun") is matched against them.
         self.phrases: dict[str, str] = {}
+        # Every way the articles write such a name, in their order ("Kim Jong-un" and "Kim Jong Un" both).
+        self.written_names = tuple(phrase for phrase in phrase_count if len(phrase.split()) > 1)
         for phrase, _count in phrase_count.most_common():
             if len(phrase.split()) > 1:
                 self.phrases.setdefault(_letters(phrase), phrase)
@@ -370,6 +378,9 @@ class Lexicon:
                     if any(len(w) > 1 and w.isupper() for w in run):
                         continue  # "Japanese PM": an acronym inside already, no run of words to abbreviate
                     initials = "".join(w[0] for w in run if w.lower() not in _CONNECTORS).lower()
+                    whole = "".join(w[0] for w in run).lower()
+                    if whole != initials:  # "GSOMIA": "General Security of Military Information Agreement"
+                        self._initials_with_links.setdefault(whole, " ".join(run))
                     if len(initials) >= 2:
                         self.initial_words.setdefault(initials, set()).update(w.lower() for w in run)
                         known = self.acronyms.get(initials)
@@ -702,6 +713,14 @@ class Lexicon:
                     found = phrase
                     break
         return found
+
+    def written_out(self, acronym: str) -> str | None:
+        """The articles' words for an acronym they write themselves ("GSOMIA" → "General Security of Military
+        Information Agreement", where they write both), or None; :meth:`expansion` is for acronyms they don't."""
+        low = acronym.lower()
+        if not self.names.get(low, "").isupper():
+            return None
+        return self.acronyms.get(low) or self._initials_with_links.get(low)
 
     def _phrase(self, initials: str) -> str | None:
         """The most frequent run of words in the texts whose initials are ``initials`` (small words such as
@@ -2102,7 +2121,55 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
         outcomes=(outcomes := shape == "summary" and _asks_outcomes(text, lexicon)),
         background=shape == "summary" and not outcomes and bool(_ASKS_BACKGROUND.search(text)),
         disputed=_disputed(text),
+        spelled=written_forms(text, lexicon) if lexicon is not None else (),
     )
+
+
+# "how do the articles spell yoon's name", "which spellings of kishida", "how is he romanised": how a name is written
+# (not "spell out GSOMIA", which asks what it stands for).
+_ASKS_SPELLING = re.compile(r"\b(?:spell(?:s|ed|t|ing|ings)?|romani[sz]\w*|transliterat\w*)\b"
+                            r"(?!\s+(?:it\s+|them\s+)?out\b)", re.IGNORECASE)
+
+
+def _titling(word: str) -> bool:
+    """Whether ``word`` of a run of capitalised words is a title or a people, no part of a name ("South", "Korean",
+    "President", "PM")."""
+    return word.isupper() or in_dictionary(word.lower()) or bool(country_of_people(word))
+
+
+def written_forms(text: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """When ``text`` asks how the articles spell a name, each way of two words or more that they write it (without
+    the titles before it: "Yoon Suk-yeol" of "South Korean President Yoon Suk-yeol"); else ().
+
+    The ways are the corpus's own names (its runs of capitalised words) holding a spelling of the name asked."""
+    if not _ASKS_SPELLING.search(text):
+        return ()
+    asked = set()
+    typed = re.findall(r"[A-Za-z][\w-]*", text)
+    for w in [*typed, *(part for t in typed if "-" in t for part in t.split("-"))]:  # "Jae-in", and "Jae"
+        if lexicon.is_name(w) and not _titling(w):  # not "the North Korean leader"
+            # "yoons name": the name, its possessive typed without the apostrophe
+            asked |= lexicon.spellings(w) | (lexicon.spellings(w[:-1]) if w.endswith("s") and lexicon.is_name(w[:-1])
+                                             else set())
+    forms: dict[str, None] = {}
+    for phrase in lexicon.written_names:
+        tokens = phrase.split()
+        held = [i for i, t in enumerate(tokens) if {t.lower(), *t.lower().split("-")} & asked]
+        if not held:
+            continue
+        start, end = 0, len(tokens)
+        while start < held[0] and _titling(tokens[start]):
+            start += 1
+        while end - 1 > held[-1] and _titling(tokens[end - 1]):
+            end -= 1
+        if end - start >= 2:
+            forms.setdefault(" ".join(tokens[start:end]))
+    return tuple(forms)
+
+
+def writes(text: str, form: str) -> bool:
+    """Whether ``text`` writes the name ``form`` as it stands ("Yoon Suk" is not written in "Yoon Suk-yeol")."""
+    return re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) is not None
 
 
 # "…attributed to biden: '…'", "screenshot credits the tweet … to reuters": whom a line is said to be by…

@@ -157,6 +157,9 @@ def test_an_acronym_in_the_previous_answer_is_read_as_the_articles_write_it(bot)
     ("what does DW stand for", "Deutsche Welle"),
     ("DW chinese article, DW is which media", "Deutsche Welle"),
     ("what does WTO stand for", "World Trade Organization"),
+    # An acronym the articles write themselves, beside its words, asked as a search is typed.
+    ("gsomia stands for", "General Security of Military Information Agreement"),
+    ("gsomia meaning", "General Security of Military Information Agreement"),
 ])
 def test_asked_what_an_acronym_stands_for_the_passage_that_writes_it_out_answers(bot, question, written):
     # "DW" is nowhere in the articles; its initials are those of "Deutsche Welle", which one writes once, in a
@@ -172,11 +175,32 @@ def test_how_a_question_asks_what_an_acronym_stands_for():
     from rag.chain import _ASKS_EXPANSION
 
     asked = ["what does § stand for", "§?", "meaning of the §", "whats §", "§ stands for what in the march 18 piece",
-             "§ chinese article, § is which media", "what does § mean"]
+             "§ chinese article, § is which media", "what does § mean", "§ meaning", "§ full form"]
     assert all(_ASKS_EXPANSION.search(q) for q in asked)
     other = ["what is the § complaint about", "did South Korea drop its § case?", "meaning of the § ruling for Korea",
              "does § stand for free trade?", "what time is §", "what does x stand for"]  # "x": no acronym set aside
     assert not any(_ASKS_EXPANSION.search(q) for q in other)
+
+
+@pytest.mark.parametrize("question", [
+    "how do the articles spell yoon's name", "yoon name spelled different in each article, which spellings",
+])
+def test_asked_how_a_name_is_spelled_each_way_the_articles_write_it_is_cited(bot, question):
+    answer = bot.ask(question)
+    assert not answer.abstained, answer.text
+    assert_well_cited(answer)
+    # Four ways over five outlets; "Yoon Suk Yeol" is in no passage close to the question, and is searched for.
+    for spelling in ("Yoon Suk-yeol", "Yoon Seok-youl", "Yoon Suk-yue", "Yoon Suk Yeol"):
+        assert spelling in answer.text, answer.text
+
+
+def test_a_comparison_asked_of_a_year_takes_each_sources_sentence_of_that_year(bot):
+    # The sources that tell what happened to GSOMIA in 2019 in words of their own ("It had been shelved in 2019")
+    # score low against the question, yet they are what those sources say of it.
+    answer = bot.ask("2019 GSOMIA trouble, articles say same reason or different")
+    assert not answer.abstained, answer.text
+    assert_well_cited(answer)
+    assert "shelved in 2019" in answer.text and "not be renewing" in answer.text, answer.text
 
 
 def test_stream_yields_verified_text_then_the_answer(bot):

@@ -2489,3 +2489,29 @@ def test_a_question_typed_in_lower_case_but_for_its_acronyms_tells_no_names_by_c
     assert typed_in_lower_case("did the us lift ICBMs sanctions")
     assert not typed_in_lower_case("Why did China sign the GSOMIA?")
     assert not typed_in_lower_case("WHY DID CHINA SIGN THE GSOMIA?")  # all capitals: read as before
+
+
+def test_asked_how_a_name_is_spelled_the_ways_the_articles_write_it_are_read_from_their_names():
+    texts = ["South Korean President Yoon Suk-yeol met Prime Minister Fumio Kishida.",
+             "President Yoon Seok-youl spoke in Tokyo. Yoon arrived on Thursday.",
+             "North Korean leader Kim Jong-un watched. Later, leader Kim Jong Un spoke."]
+    lexicon = Lexicon.from_texts(texts, [n for t in texts for n in proper_names(t)])
+    # The titles before a name ("South Korean President") are no part of it; "Yoon" alone is no way of spelling it.
+    assert understand("how do the articles spell yoon's name", lexicon).spelled == ("Yoon Suk-yeol", "Yoon Seok-youl")
+    assert understand("yoons name spelling?", lexicon).spelled == ("Yoon Suk-yeol", "Yoon Seok-youl")
+    # Names with the same letters, written apart or joined, are two ways all the same.
+    assert understand("how is kim jong un spelled", lexicon).spelled == ("Kim Jong-un", "Kim Jong Un")
+    # Not a name's spelling: what an acronym stands for, a role (whose name the question doesn't give), a fact.
+    assert understand("spell out GSOMIA", lexicon).spelled == ()
+    assert understand("how do the articles spell the north korean leader's name", lexicon).spelled == ()
+    assert understand("where did yoon meet kishida", lexicon).spelled == ()
+
+
+def test_an_acronym_the_articles_write_beside_its_words_is_written_out():
+    text = "Yoon announced the normalization of the GSOMIA (General Security of Military Information Agreement)."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert lexicon.written_out("GSOMIA") == "General Security of Military Information Agreement"
+    assert lexicon.written_out("gsomia") == "General Security of Military Information Agreement"
+    assert lexicon.written_out("Yoon") is None  # a name, no acronym
+    assert lexicon.written_out("GSMIA") is None  # initials the articles never write
+
