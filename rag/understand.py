@@ -502,14 +502,19 @@ class Lexicon:
                 else None
         best, best_score = None, _PHRASE_MATCH
         ours = run.lower().replace("-", " ").split()
+        # A word the articles never write, as one of their names reads it by itself ("emmanual": "Emanuel").
+        read = [(self.name_for(w) or "").lower() if w.isalpha() and not self.knows(w) else "" for w in ours]
         for other, phrase in self.phrases.items():
             if other[0] != key[0] or abs(len(other) - len(key)) > 2:
                 continue
             score = _similarity(key, other)
             theirs = phrase.lower().replace("-", " ").split()
-            if len(ours) == len(theirs) and all(_similarity(a, b) >= _EACH_WORD_LIKE for a, b in zip(ours, theirs)):
-                # Each word a slip of its own ("Rham Emanual": "Rahm Emanuel"), though their letters run together
-                # differ by more than one slip would.
+            if len(ours) == len(theirs) and all(_similarity(a, b) >= _EACH_WORD_LIKE
+                                                or (r == b and _similarity(a, b) >= _READ_WORD_LIKE)
+                                                for a, b, r in zip(ours, theirs, read)):
+                # Each word a slip of its own ("Rham Emanual": "Rahm Emanuel"), or read as their word of the name
+                # by itself ("emmanual", two slips off "Emanuel"), though their letters run together differ by
+                # more than one slip would.
                 score = max(score, _PHRASE_MATCH)
             if score >= best_score and _word_for_word(run, phrase):
                 best, best_score = phrase, score
@@ -832,6 +837,7 @@ def derived(a: str, b: str) -> bool:
 
 
 _EACH_WORD_LIKE = 0.9  # likeness (Jaro-Winkler) at which each word of a run is a slip for its word of a name
+_READ_WORD_LIKE = 0.8  # a word of a name typed two slips off, which reads as the articles' word by itself
 _WORD_LIKE = 0.7  # likeness (Jaro-Winkler) at which a word of a name is another writing of one ("Seok": "Suk")
 
 
@@ -1592,6 +1598,14 @@ def _resolve_phrases(text: str, lexicon: Lexicon, corrections: list[Correction],
         if not meant and lowered and re.search(r"[a-z]{2}s$", run) and _owned_after(text[end:]) and (
                 whose := lexicon.phrase_for(run[:-1])):
             meant = whose + "'s"  # "kim jong oons daughter": the name, its apostrophe left out
+        if not meant and lowered and len(run.split()) > 2 and lexicon.is_name(run.split()[-1]) \
+                and run.replace("-", "").replace(" ", "").isalpha():
+            # "rham emmanual cnn quote": the articles' name, then a name of their own (the outlet) run on to it; the
+            # name whole, not the start of a longer one ("kim jong" of "Kim Jong-un").
+            head = " ".join(run.split()[:-1])
+            whole = lexicon.phrase_for(head)
+            if whole is not None and len(whole.replace("-", " ").split()) == len(head.split()):
+                meant, run, end = whole, head, start + len(head)
         if meant:
             corrections.append(Correction(run, meant, "name"))
             out += [text[last:start], meant]
@@ -3803,8 +3817,15 @@ def _changes(text: str) -> list[tuple[str, str, frozenset[str], tuple[str, ...]]
 def same_way(verb: str, passages: Sequence[str]) -> bool:
     """Whether a passage tells of a change the same way as ``verb`` ("easing" and "lift" export controls both
     loosen them), for a verb of change."""
-    way = _WAYS.get(terms(verb)[0]) if terms(verb) else None
-    return way is not None and any(d == way for text in passages for d, _, _, _ in _changes(text))
+    stem = terms(verb)[0] if terms(verb) else ""
+    ways = {_WAYS[stem]} if stem in _WAYS else set()
+    ways |= {"off"} if stem in _ENDING else set()
+    return bool(ways) and any(d in ways for text in passages for d, _, _, _ in _changes(text))
+
+
+# Verbs that, asked of a pact or a policy, say it was ended ("why did Moon drop GSOMIA": "shelved", "would not be
+# renewing"), though in a passage most tell of other things ("prices dropped", "the talks ended").
+_ENDING = frozenset(terms("drop end axe kill nix quit abandon exit dump"))
 
 
 # Opposite ends of one scale, written before the scale's word ("short-range", "long-term", "low-income").

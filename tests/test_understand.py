@@ -2515,3 +2515,23 @@ def test_an_acronym_the_articles_write_beside_its_words_is_written_out():
     assert lexicon.written_out("Yoon") is None  # a name, no acronym
     assert lexicon.written_out("GSMIA") is None  # initials the articles never write
 
+
+def test_a_name_typed_with_a_slip_in_each_word_is_read_as_the_articles_name():
+    texts = ["Rahm Emanuel, the US ambassador to Japan, told CNN on Thursday that South Korea's ministry agreed.",
+             "Emanuel welcomed the summit. South Koreans protested."]
+    lexicon = Lexicon.from_texts(texts, [n for t in texts for n in proper_names(t)])
+    # "emmanual" is two slips off "Emanuel", too many for a word beside a name; it reads as "Emanuel" by itself.
+    assert understand("rham emmanual quote", lexicon).text == "Rahm Emanuel quote"
+    # The name, then a name of the articles' own (the outlet) run on to it.
+    assert understand("rham emmanual cnn quote abt nk", lexicon).text.startswith("Rahm Emanuel CNN quote")
+    # A possessive is no other name ("South Koreans"), with or without a misspelled word after it.
+    assert "Koreans" not in understand("what did south korea's foriegn ministry agree", lexicon).text
+
+
+def test_dropping_a_pact_is_ending_it():
+    from rag.understand import same_way
+
+    told = ["In 2019, Moon said Seoul would not be renewing the GSOMIA."]
+    assert same_way("drop", told) and same_way("scrap", told)
+    assert not same_way("drop", ["Seoul will renew the pact."])
+
