@@ -339,13 +339,18 @@ _NUMBER_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # "What is the exact date…", "on what day": a date, asked for with "the" and a word of precision too.
+# Whether a date is fixed, asked: "has kishida set a date for a return visit", "is there a date set", "any date given".
+# Asked yes or no, it asks for the date all the same.
+_DATE_FIXED = (r"\b(?:set|fix|fixed|given|announced|named)\s+a\s+date\b|"
+               r"\b(?:a|any|the)\s+date\s+(?:been\s+)?(?:already\s+)?(?:set|fixed|given|scheduled|announced)\b|"
+               r"\bany\s+date\b")
 _DATE_QUESTION = re.compile(r"\bwhen\b|\b(?:what|which|in what|on what)(?:(?:['’]s|\s+(?:is|was|will be))\s+the)?\s+"
                             r"(?:(?:exact|precise|specific|actual)\s+)?(?:year|date|day|month)\b|"
                             # Typed as a heading: "exact date seoul sends the letter?", "date of the summit?"
                             r"^\W*(?:the\s+)?(?:(?:exact|precise|specific|actual)\s+)?(?:date|day|year)\b(?!\s+(?:trip|visit))|"
                             # or as a search is typed, the thing and then "date": "yoon tokyo trip date"
                             r"^(?!\W*(?:what|which|who|whom|whose|how|why|where|is|are|was|were|do|does|did|can|could|"
-                            r"will|would)\b)[^?]*\bdates?\W*$",
+                            r"will|would)\b)[^?]*\bdates?\W*$|" + _DATE_FIXED,
                             re.IGNORECASE)
 # "when" that opens a clause of another question ("what stops working when 3G goes away", "who was in charge when it
 # happened"): the question asks what its own question word asks, not a date. "and when", "or when" ask both.
@@ -1710,7 +1715,8 @@ def abstention_reason(
     kind = kind or ("name" if _NAME_OF.search(own) or which or _NAME_GIVEN.search(own) else None)
     # A comparison of figures it names ("sources disagree? 40 vs 35 yrs") asks which the sources give, no other.
     compared = shape == "comparison" and len(numbers(own, spelled=False)) >= 2
-    if kind and shape not in ("multi", "yes_no") and not compared:
+    if kind and (shape not in ("multi", "yes_no") or kind == "date" and re.search(_DATE_FIXED, own, re.IGNORECASE)) \
+            and not compared:
         # "How much…", "when…", "what time…", "the name of…": a passage on the topic that gives no such
         # figure, date or name does not answer.
         head = (_named_head(own) or which) if kind == "name" else None
@@ -1755,7 +1761,9 @@ def abstention_reason(
 
 
 # "When is it scheduled": asked when it is scheduled, an event is one to come ("when is the verdict" may be past).
-_FUTURE_QUESTION = re.compile(r"\b(?:will|going to|gonna|plan(?:s|ned|ning)? to|next|upcoming|soon|scheduled|slated)\b",
+# A coming event asked of, or a date asked to be fixed ("has he set a date for a return visit": one to come).
+_FUTURE_QUESTION = re.compile(r"\b(?:will|going to|gonna|plan(?:s|ned|ning)? to|next|upcoming|soon|scheduled|slated|"
+                              r"return\s+(?:visit|trip)|(?:set|fix|fixed)\s+a\s+date|date\s+(?:been\s+)?(?:set|fixed))\b",
                               re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|plan(?:s|ned|ning)? to|expected to|scheduled|set to|due to|next|upcoming|soon|"
@@ -1839,6 +1847,21 @@ def _dates_the_act(text: str, verbs: set[str]) -> bool:
         bool(verbs & told_acts(text)) and bool(_DAY_DATE.search(text)))
 
 
+_ON_A_WEEKDAY = re.compile(rf"^(?:[^\w.;:!?]+\w+){{0,{EVENT_WINDOW}}}?[^\w.;:!?]+on\s+"
+                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+def _on_the_day(text: str, verbs: set[str]) -> bool:
+    """Whether ``text`` dates one of the acts ``verbs`` asks about by the day of the week it tells of, a few words
+    after its verb ("Just before Yoon arrived in Tokyo on Thursday"), as news dates the week's events."""
+    from lemminflect import getAllLemmas
+
+    for m in re.finditer(r"[A-Za-z]+", text):
+        if set(getAllLemmas(m.group().lower()).get("VERB", ())) & verbs and _ON_A_WEEKDAY.match(text[m.end() :]):
+            return True
+    return False
+
+
 def date_the_event(
     question: str, ranked: Sequence[Evidence], more: Callable[[], Sequence[Evidence]] = lambda: (), *, top: int = 20
 ) -> list[Evidence]:
@@ -1902,7 +1925,10 @@ def date_the_event(
         return out
     if not verbs:
         return out  # a deeper search finds the passages that date an act by its verb (see dates_it)
-    found = next((e for e in more() if dates_it(e)), None)
+    # Dated by a year, else by a day ("Just before Yoon arrived in Tokyo on Thursday" for "when did yoon arrive").
+    extra = more()
+    found = next((e for e in extra if dates_it(e)), None) or next(
+        (e for e in extra if about(e) and _on_the_day(e.sentence.text, verbs)), None)
     return [found, *out] if found is not None else out
 
 

@@ -68,6 +68,8 @@ from rag.understand import Lexicon
         ("day trip to tokyo?", None),
         ("yoon tokyo trip date", "date"),  # typed as a search: the thing, then "date"
         ("is the summit date known", None),  # a yes/no question about a date
+        ("has kishida set a date for a return visit to seoul?", "date"),  # whether a date is fixed: the date
+        ("is there a date set for the next summit", "date"),
         ("what is the deal about", None),
         # "when" that opens a clause asks no date: the question asks what its own question word asks.
         ("what kinds of devices stop working when 3g goes away?", None),
@@ -2432,3 +2434,12 @@ def test_asked_whether_it_happened_before_the_passage_telling_an_earlier_time_go
     # "Before" a thing, or "already" with another act, asks nothing of an earlier time.
     assert first("did yoon meet kishida before the dinner", _passages(repeats, earlier)) == repeats
     assert first("did yoon and kishida already sign the deal", _passages(repeats, earlier)) == repeats
+
+
+def test_an_act_is_dated_by_the_weekday_a_few_words_after_its_verb():
+    from rag.evidence import _on_the_day
+
+    assert _on_the_day("Just before Yoon arrived in Tokyo on Thursday, North Korea test-fired a missile.", {"arrive"})
+    assert not _on_the_day("Yoon arrived in Tokyo. On Thursday, North Korea test-fired a missile.", {"arrive"})
+    assert not _on_the_day("North Korea test-fired a missile on Thursday.", {"arrive"})
+

@@ -203,6 +203,23 @@ def test_a_comparison_asked_of_a_year_takes_each_sources_sentence_of_that_year(b
     assert "shelved in 2019" in answer.text and "not be renewing" in answer.text, answer.text
 
 
+def test_a_when_question_finds_the_passage_that_dates_the_act_by_its_weekday(bot):
+    # "Just before Yoon arrived in Tokyo on Thursday, …" is no passage close to the question at the usual depth.
+    answer = bot.ask("when did yoon arrive in tokyo")
+    assert not answer.abstained, answer.text
+    assert_well_cited(answer)
+    assert "arrived in Tokyo on Thursday" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "has kishida set a date for a return visit to seoul?", "is there a date set for kishida's return visit to seoul?",
+])
+def test_asked_whether_a_date_is_set_for_what_no_passage_dates_it_says_so(bot, question):
+    # "The first visit since 2012", "frequent visits by both sides": visits, none of them dated to come.
+    answer = bot.ask(question)
+    assert answer.abstained, answer.text
+
+
 def test_stream_yields_verified_text_then_the_answer(bot):
     events = list(bot.stream("Which conglomerates accompanied Yoon?"))
     deltas, final = events[:-1], events[-1]
