@@ -607,8 +607,11 @@ class Chatbot:
                 continue
             if premise is not None:  # a yes/no question's "No" rests on the passage that contradicts it
                 ranked = [premise.evidence, *(e for e in ranked if e is not premise.evidence)]
-            # An overview's points, and each source's side of a comparison, come from deeper in the ranking.
-            evidence = ranked[: EVIDENCE_SHOWN * (3 if understood.shape in ("summary", "comparison") else 1)]
+            # An overview's points, and each source's side of a comparison of a figure (see _one_per_source), come
+            # from deeper in the ranking.
+            deep = understood.shape == "summary" or understood.shape == "comparison" and bool(
+                numbers(state["standalone"], spelled=False))
+            evidence = ranked[: EVIDENCE_SHOWN * (3 if deep else 1)]
             composer = self._get_composer(loaded, understood, _lead(understood, ranked[0], premise))
             kept, removed, declined = yield from self._verified_stream(composer, state["standalone"], evidence)
             if not kept and declined and reason:
@@ -841,7 +844,8 @@ def _spelled_out(question: str, understood: Question, retriever: HybridRetriever
     :func:`understand`, or one they write themselves beside those words, "GSOMIA"), the first passage found that
     writes those words; else None."""
     acronyms = {(c.asked, c.meant) for c in understood.corrections if c.why == "acronym"} or {
-        (w, meant) for w in re.findall(r"[A-Za-z]{2,8}", question) if (meant := lexicon.written_out(w))}
+        (w.upper(), meant) for w in re.findall(r"\b[A-Za-z]{2,8}\b", question) if (meant := lexicon.written_out(w))
+        and _ASKS_EXPANSION.search(re.sub(rf"(?<![\w-]){re.escape(w)}(?![\w-])", _ACRONYM, question))}
     if len(acronyms) != 1:
         return None
     [(asked, meant)] = acronyms

@@ -273,6 +273,10 @@ def _name_likeness(a: list[str], b: list[str]) -> float:
     return max((SequenceMatcher(None, x.lower(), y.lower()).ratio() for x in a for y in b), default=0.0)
 
 
+_SOURCES_COUNTED = re.compile(r"\b\d+\s+(?:outlets?|sources?|articles?|pieces?|reports?|papers?|stories)\b",
+                              re.IGNORECASE)
+
+
 def _one_per_source(
     question: str, ranked: Sequence[Evidence], vectors: SentenceVectors, *, floor: float
 ) -> list[Evidence]:
@@ -288,16 +292,15 @@ def _one_per_source(
     # source's sentences that state a figure of the question, on its topic (close to the best passage), are what it
     # says of that; they may share few other words with the question ("In 2019, South Korea scrapped its military
     # intelligence-sharing agreement"), so they count whatever their score.
-    figures = numbers(question, spelled=False)
+    figures = numbers(_SOURCES_COUNTED.sub(" ", question), spelled=False)  # not "do the 3 outlets agree"
     stating = [e for e in ranked if figures & numbers(e.sentence.text, spelled=False)
                and (e.score >= floor or _cos(vectors, e, ranked[0]) >= _SAME_TOPIC)] if figures else []
-    for e in [*stating, *ranked]:
-        if e.sentence.source in offers and any(o is e for o in offers[e.sentence.source]):
-            continue
-        stated = any(o.sentence.source == e.sentence.source for o in stating)
-        if (e.score >= floor or stated) and len(offers.setdefault(e.sentence.source, [])) < _OFFERS \
-                and (not stated or any(o is e for o in stating)):
-            offers[e.sentence.source].append(e)
+    # A source that states the figure offers those sentences; any other, its best few above the floor.
+    stated_in = {e.sentence.source for e in stating}
+    for e in [*stating, *(e for e in ranked if e.score >= floor and e.sentence.source not in stated_in)]:
+        group = offers.setdefault(e.sentence.source, [])
+        if len(group) < _OFFERS and all(o is not e for o in group):
+            group.append(e)
     if len(offers) < 2:
         return [next(iter(offers.values()))[0]] if offers else []
 

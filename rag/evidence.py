@@ -350,7 +350,9 @@ _DATE_QUESTION = re.compile(r"\bwhen\b|\b(?:what|which|in what|on what)(?:(?:['�
                             r"^\W*(?:the\s+)?(?:(?:exact|precise|specific|actual)\s+)?(?:date|day|year)\b(?!\s+(?:trip|visit))|"
                             # or as a search is typed, the thing and then "date": "yoon tokyo trip date"
                             r"^(?!\W*(?:what|which|who|whom|whose|how|why|where|is|are|was|were|do|does|did|can|could|"
-                            r"will|would)\b)[^?]*\bdates?\W*$|" + _DATE_FIXED,
+                            r"will|would)\b)[^?]*\bdates?\W*$|"
+                            # not "who set a date for the election", "why hasn't a date been set"
+                            rf"^(?!\W*(?:who|whom|whose|why|how|what|where)\b).*?(?:{_DATE_FIXED})",
                             re.IGNORECASE)
 # "when" that opens a clause of another question ("what stops working when 3G goes away", "who was in charge when it
 # happened"): the question asks what its own question word asks, not a date. "and when", "or when" ask both.
@@ -1715,8 +1717,8 @@ def abstention_reason(
     kind = kind or ("name" if _NAME_OF.search(own) or which or _NAME_GIVEN.search(own) else None)
     # A comparison of figures it names ("sources disagree? 40 vs 35 yrs") asks which the sources give, no other.
     compared = shape == "comparison" and len(numbers(own, spelled=False)) >= 2
-    if kind and (shape not in ("multi", "yes_no") or kind == "date" and re.search(_DATE_FIXED, own, re.IGNORECASE)) \
-            and not compared:
+    fixed = shape == "yes_no" and kind == "date" and re.search(_DATE_FIXED, own, re.IGNORECASE) is not None
+    if kind and (shape not in ("multi", "yes_no") or fixed) and not compared:
         # "How much…", "when…", "what time…", "the name of…": a passage on the topic that gives no such
         # figure, date or name does not answer.
         head = (_named_head(own) or which) if kind == "name" else None
@@ -1762,9 +1764,8 @@ def abstention_reason(
 
 # "When is it scheduled": asked when it is scheduled, an event is one to come ("when is the verdict" may be past).
 # A coming event asked of, or a date asked to be fixed ("has he set a date for a return visit": one to come).
-_FUTURE_QUESTION = re.compile(r"\b(?:will|going to|gonna|plan(?:s|ned|ning)? to|next|upcoming|soon|scheduled|slated|"
-                              r"return\s+(?:visit|trip)|(?:set|fix|fixed)\s+a\s+date|date\s+(?:been\s+)?(?:set|fixed))\b",
-                              re.IGNORECASE)
+_FUTURE_QUESTION = re.compile(rf"\b(?:will|going to|gonna|plan(?:s|ned|ning)? to|next|upcoming|soon|scheduled|slated)\b|"
+                              rf"{_DATE_FIXED}", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|shall|going to|plan(?:s|ned|ning)? to|expected to|scheduled|set to|due to|next|upcoming|soon|"
     r"later this)\b|’ll\b|'ll\b", re.IGNORECASE,
@@ -1847,7 +1848,7 @@ def _dates_the_act(text: str, verbs: set[str]) -> bool:
         bool(verbs & told_acts(text)) and bool(_DAY_DATE.search(text)))
 
 
-_ON_A_WEEKDAY = re.compile(rf"^(?:[^\w.;:!?]+\w+){{0,{EVENT_WINDOW}}}?[^\w.;:!?]+on\s+"
+_ON_A_WEEKDAY = re.compile(rf"^(?:[^\w.,;:!?]+\w+){{0,{EVENT_WINDOW}}}?[^\w.,;:!?]+on\s+"
                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 

@@ -379,8 +379,10 @@ class Lexicon:
                         continue  # "Japanese PM": an acronym inside already, no run of words to abbreviate
                     initials = "".join(w[0] for w in run if w.lower() not in _CONNECTORS).lower()
                     whole = "".join(w[0] for w in run).lower()
-                    if whole != initials:  # "GSOMIA": "General Security of Military Information Agreement"
-                        self._initials_with_links.setdefault(whole, " ".join(run))
+                    linked = self._initials_with_links.get(whole)
+                    if whole != initials and (linked is None or phrase_count[linked] < count):
+                        # "GSOMIA": "General Security of Military Information Agreement"
+                        self._initials_with_links[whole] = " ".join(run)
                     if len(initials) >= 2:
                         self.initial_words.setdefault(initials, set()).update(w.lower() for w in run)
                         known = self.acronyms.get(initials)
@@ -720,8 +722,9 @@ class Lexicon:
         return found
 
     def written_out(self, acronym: str) -> str | None:
-        """The articles' words for an acronym they write themselves ("GSOMIA" → "General Security of Military
-        Information Agreement", where they write both), or None; :meth:`expansion` is for acronyms they don't."""
+        """The articles' words for an acronym they write themselves, in capitals, as a name ("GSOMIA" → "General
+        Security of Military Information Agreement"): the name of theirs whose initials it is, small words ("of")
+        giving theirs or not; else None. :meth:`expansion` reads the acronyms they don't write."""
         low = acronym.lower()
         if not self.names.get(low, "").isupper():
             return None
@@ -2139,15 +2142,19 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     )
 
 
-# "how do the articles spell yoon's name", "which spellings of kishida", "how is he romanised": how a name is written
-# (not "spell out GSOMIA", which asks what it stands for).
-_ASKS_SPELLING = re.compile(r"\b(?:spell(?:s|ed|t|ing|ings)?|romani[sz]\w*|transliterat\w*)\b"
-                            r"(?!\s+(?:it\s+|them\s+)?out\b)", re.IGNORECASE)
+# "how do the articles spell yoon's name", "which spellings of kishida", "how is kishida spelled", "how is he
+# romanised": how a name is written; not "spell out GSOMIA", which asks what it stands for. The verb "spell" asks it
+# only where the name alone follows ("spell yoon's name"), not where "spell" means "mean" ("does the ruling spell
+# trouble for Kishida").
+_SPELLING_ASKED = re.compile(r"\b(?:spellings?|romani[sz]\w*|transliterat\w*|spelled|spelt)\b"
+                             r"(?!\s+(?:it\s+|them\s+)?out\b)", re.IGNORECASE)
+_SPELL = re.compile(r"\bspell\b(?!\s+(?:it\s+|them\s+)?out\b)\s+([^?.!,;]*)", re.IGNORECASE)
+_BESIDE_THE_NAME = frozenset("the his her their its name names s of".split())  # "spell (the) yoon('s) name"
 
 
 def _titling(word: str) -> bool:
     """Whether ``word`` of a run of capitalised words is a title or a people, no part of a name ("South", "Korean",
-    "President", "PM")."""
+    "President", "PM"). A name that is a word of English ("Moon") reads as one too: a limit of this reading."""
     return word.isupper() or in_dictionary(word.lower()) or bool(country_of_people(word))
 
 
@@ -2155,22 +2162,44 @@ def written_forms(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     """When ``text`` asks how the articles spell a name, each way of two words or more that they write it (without
     the titles before it: "Yoon Suk-yeol" of "South Korean President Yoon Suk-yeol"); else ().
 
-    The ways are the corpus's own names (its runs of capitalised words) holding a spelling of the name asked."""
-    if not _ASKS_SPELLING.search(text):
+    The ways are the corpus's own names (its runs of capitalised words) that hold a spelling of every word of a name
+    asked ("kim jong un": "Kim Jong-un", "Kim Jong Un"; not "Kim Yo-jong"); a question may type several ("yoon
+    suk-yeol, yoon seok-youl. same guy?")."""
+    if _SPELLING_ASKED.search(text):
+        asked = text
+    elif m := _SPELL.search(text):
+        typed = list(re.finditer(r"[A-Za-z][\w-]*", m.group(1)))
+        # up to "name" ("spell yoons name cause theyre all over the place"), or past it ("the name of yoon")
+        typed = typed[: next((i + 1 for i, t in enumerate(typed) if t.group().lower() in ("name", "names")
+                              and [t.group() for t in typed[i + 1 : i + 2]] != ["of"]), len(typed))]
+        if not all(t.group().lower() in _BESIDE_THE_NAME or lexicon.is_name(t.group()) for t in typed):
+            return ()  # "spell trouble for Kishida"
+        asked = m.group(1)[: typed[-1].end()] if typed else ""
+    else:
         return ()
-    asked = set()
-    typed = re.findall(r"[A-Za-z][\w-]*", text)
-    for w in [*typed, *(part for t in typed if "-" in t for part in t.split("-"))]:  # "Jae-in", and "Jae"
-        if lexicon.is_name(w) and not _titling(w):  # not "the North Korean leader"
+    # The names asked, each a run of name words typed next to one another, each word its spellings.
+    runs: list[list[set[str]]] = []
+    last = None
+    for t in re.finditer(r"[A-Za-z][\w-]*", asked):
+        groups = []
+        for w in dict.fromkeys([t.group(), *t.group().split("-")]):  # "Jae-in", and "Jae"
             # "yoons name": the name, its possessive typed without the apostrophe
-            asked |= lexicon.spellings(w) | (lexicon.spellings(w[:-1]) if w.endswith("s") and lexicon.is_name(w[:-1])
-                                             else set())
+            owner = w[:-1] if w.lower().endswith("s") and lexicon.is_name(w[:-1]) else ""
+            if (lexicon.is_name(w) or owner) and not _titling(w):  # not "the North Korean leader"
+                groups.append(lexicon.spellings(w) | (lexicon.spellings(owner) if owner else set()))
+        if groups and last is not None and not asked[last.end() : t.start()].strip() and runs:
+            runs[-1] += groups
+        elif groups:
+            runs.append(groups)
+        last = t if groups else None
     forms: dict[str, None] = {}
     for phrase in lexicon.written_names:
         tokens = phrase.split()
-        held = [i for i, t in enumerate(tokens) if {t.lower(), *t.lower().split("-")} & asked]
-        if not held:
+        parts = [{t.lower(), *t.lower().split("-")} for t in tokens]
+        named = [run for run in runs if all(any(p & group for p in parts) for group in run)]
+        if not named:
             continue
+        held = [i for i, p in enumerate(parts) if any(p & group for run in named for group in run)]
         start, end = 0, len(tokens)
         while start < held[0] and _titling(tokens[start]):
             start += 1
@@ -3824,8 +3853,9 @@ def same_way(verb: str, passages: Sequence[str]) -> bool:
 
 
 # Verbs that, asked of a pact or a policy, say it was ended ("why did Moon drop GSOMIA": "shelved", "would not be
-# renewing"), though in a passage most tell of other things ("prices dropped", "the talks ended").
-_ENDING = frozenset(terms("drop end axe kill nix quit abandon exit dump"))
+# renewing"), though in a passage they may tell of other things ("prices dropped"). Not verbs said of people too
+# ("quit", "exit", "kill"): "why did Kishida quit" is not told by talks "suspended".
+_ENDING = frozenset(terms("drop axe nix abandon dump"))
 
 
 # Opposite ends of one scale, written before the scale's word ("short-range", "long-term", "low-income").

@@ -69,6 +69,8 @@ from rag.understand import Lexicon
         ("yoon tokyo trip date", "date"),  # typed as a search: the thing, then "date"
         ("is the summit date known", None),  # a yes/no question about a date
         ("has kishida set a date for a return visit to seoul?", "date"),  # whether a date is fixed: the date
+        ("who set a date for the election?", "name"),  # who fixed it, not when
+        ("why hasn't a date been set for the summit", None),
         ("is there a date set for the next summit", "date"),
         ("what is the deal about", None),
         # "when" that opens a clause asks no date: the question asks what its own question word asks.
@@ -2442,4 +2444,4 @@ def test_an_act_is_dated_by_the_weekday_a_few_words_after_its_verb():
     assert _on_the_day("Just before Yoon arrived in Tokyo on Thursday, North Korea test-fired a missile.", {"arrive"})
     assert not _on_the_day("Yoon arrived in Tokyo. On Thursday, North Korea test-fired a missile.", {"arrive"})
     assert not _on_the_day("North Korea test-fired a missile on Thursday.", {"arrive"})
-
+    assert not _on_the_day("Yoon arrived in Tokyo, and on Thursday North Korea test-fired a missile.", {"arrive"})

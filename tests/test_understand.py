@@ -2505,6 +2505,8 @@ def test_asked_how_a_name_is_spelled_the_ways_the_articles_write_it_are_read_fro
     assert understand("spell out GSOMIA", lexicon).spelled == ()
     assert understand("how do the articles spell the north korean leader's name", lexicon).spelled == ()
     assert understand("where did yoon meet kishida", lexicon).spelled == ()
+    assert understand("does the ruling spell trouble for yoon?", lexicon).spelled == ()  # "spell" as "mean"
+    assert understand("spell the name of yoon", lexicon).spelled == ("Yoon Suk-yeol", "Yoon Seok-youl")
 
 
 def test_an_acronym_the_articles_write_beside_its_words_is_written_out():
@@ -2534,4 +2536,4 @@ def test_dropping_a_pact_is_ending_it():
     told = ["In 2019, Moon said Seoul would not be renewing the GSOMIA."]
     assert same_way("drop", told) and same_way("scrap", told)
     assert not same_way("drop", ["Seoul will renew the pact."])
-
+    assert not same_way("quit", ["The talks were suspended."])  # said of people: no pact ended
