@@ -161,6 +161,11 @@ a fresh context, typing as a Tokyo-bureau stringer whose first language is Japan
 "Japan side", "JP and KR", dropped articles, "DW is which media"); before any change the code scored 0.76 on its dev
 half (false abstention 0.083, abstention recall 0.79) and 0.66 on its test half (false abstention 0.111, abstention
 recall 0.64).
+Items ``Z…`` are a fifty-second batch of 100 (dev 50, test 50), written and split the same way by another reader with
+a fresh context, typing as a newsletter editor in search-engine keyword fragments ("yoon tokyo trip date", "gsomia
+stands for", "wto complaint withdrawn?", "rham emmanual cnn quote abt nk"); before any change the code scored 0.70 on
+its dev half (false abstention 0.139, abstention recall 0.79) and 0.78 on its test half (false abstention 0.056,
+abstention recall 0.71).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -391,6 +396,13 @@ TARGETS = {
 # stated before the part that asks) and a fresh-eyes review that narrowed most of them, the test split moved to
 # 0.825, 0.056, 0.801 (its own test half stayed at 0.66; the 2,305 items before it gained seven, none lost): the
 # floors stay.
+# The fifty-second (Z…, 100 items by another fresh reader, a newsletter editor typing search-engine keyword
+# fragments) made it 2,405 items (the code before it: 0.824, 0.056, 0.799; on its own halves, dev 0.70 and test 0.78).
+# After the work on its dev half and the other dev splits (how the articles spell a name, a comparison asked of a
+# figure, an acronym the articles write beside its words, "X date" typed as a search, a name with a slip in each
+# word, dropping a pact, whether a date is set, an act dated by its weekday) and a fresh-eyes review that narrowed
+# most of them, the test split moved to 0.827, 0.054, 0.799 (its own test half 0.78 -> 0.80; comparisons 0.26 ->
+# 0.44; eight test items gained, none lost): the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
