@@ -455,16 +455,11 @@ class Chatbot:
                 spelled := _spelled_out(state["standalone"], understood, loaded.retriever, loaded.lexicon)) is not None:
             # "What does DW stand for", "DW is which media": the articles' own words for the acronym answer where they
             # write them ("(Deutsche Welle Chinese Network) South Korea will…"), whatever else the passage tells.
-            top = max([self.settings.min_relevance, *(e.score for e in ranked[:1])])
-            spelled = replace(spelled, score=top, dense=top)
-            ranked, reason = [spelled, *(e for e in ranked if not overlaps(e.sentence, spelled.sentence))], None
+            ranked, reason = _put_first([spelled], ranked, self.settings.min_relevance), None
         if understood.spelled and (written := _writing_the_name(understood.spelled, ranked, loaded.retriever)):
             # "How do the articles spell Yoon's name": a passage for each way they write it, first (the composer
             # answers with those).
-            top = max([self.settings.min_relevance, *(e.score for e in ranked[:1])])
-            written = [replace(e, score=top, dense=top) for e in written]
-            ranked, reason = [*written, *(e for e in ranked if all(not overlaps(e.sentence, w.sentence)
-                                                                   for w in written))], None
+            ranked, reason = _put_first(written, ranked, self.settings.min_relevance), None
         if named:
             ranked = [e for e in ranked if e.sentence.source in named] or ranked
         if understood.shape == "multi" and not reason:
@@ -826,14 +821,15 @@ _TOPIC_TITLES = 10  # headlines that say what a collection is about, for an over
 
 # How a question asks what an acronym (here "§", which nobody types) stands for: "what does § stand for", "§ is short
 # for?", "§ stands for what in the march 18 piece", "what's §", "§?", "DW chinese article, § is which media", "meaning
-# of §", "full name of §", "§ meaning". Not what it stands for as a cause ("does § stand for free trade"), nor the meaning of
-# something of its ("meaning of the § ruling").
+# of §", "full name of §", "§ meaning". Not what it stands for as a cause ("does § stand for free trade"), nor the
+# meaning of something of its ("meaning of the § ruling").
 _ACRONYM = "§"
 _KINDS_OF_BODY = r"media|outlet|organi[sz]ation|group|agency|company|network|paper|body|party|channel|broadcaster"
 _ASKS_EXPANSION = re.compile(
     r"§.*\b(?:stands?|stood)\s+for(?:\s+what\b|\W*$)|§.*\bshort\s+for(?:\s+what\b|\W*$)|"
     r"\b(?:abbreviation|acronym|full\s+(?:name|form)|meaning)\s+(?:of\s+|for\s+)?(?:the\s+)?§\W*$|"
-    r"^\W*(?:what|who)(?:['’]?s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?§\W*$|^\W*§\W*$|§\s+(?:mean|meaning|full\s+(?:name|form))\W*$|"
+    r"^\W*(?:what|who)(?:['’]?s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?§\W*$|^\W*§\W*$|"
+    r"§\s+(?:mean|meaning|full\s+(?:name|form))\W*$|"
     rf"§\s+(?:is|are)\s+(?:which|what)\s+(?:{_KINDS_OF_BODY}|thing)\b|"
     rf"^\W*(?:which|what)\s+(?:{_KINDS_OF_BODY})\s+is\s+§\W*$",
     re.IGNORECASE)
@@ -854,12 +850,24 @@ def _spelled_out(question: str, understood: Question, retriever: HybridRetriever
     either = "|".join(re.escape(w) for w in sorted((asked, meant), key=len, reverse=True))
     if not _ASKS_EXPANSION.search(re.sub(rf"(?<![\w-])(?:{either})(?![\w-])", _ACRONYM, question)):
         return None
-    written = re.compile(rf"(?<![\w-]){re.escape(meant)}(?![\w-])", re.IGNORECASE)
-    for fc in retriever.fuse(meant):
+    return _first_writing(meant, retriever, any_case=True)
+
+
+def _first_writing(words: str, retriever: HybridRetriever, *, widen: int = 1, any_case: bool = False) -> Evidence | None:
+    """The first passage a search for ``words`` finds that writes them as they stand (see :func:`writes`), or None."""
+    for fc in retriever.fuse(words, widen=widen):
         for s in fc.chunk.sentences:
-            if s.kind in ANSWERABLE_KINDS and written.search(s.text):
+            if s.kind in ANSWERABLE_KINDS and writes(s.text, words, any_case=any_case):
                 return Evidence(sentence=s, score=0.0, dense=0.0, lexical=1.0, covered=1.0)
     return None
+
+
+def _put_first(found: Sequence[Evidence], ranked: Sequence[Evidence], floor: float) -> list[Evidence]:
+    """``found`` ahead of the passages of ``ranked`` that are none of theirs, scored as the best passage (``floor``
+    at least), so that no later step reads them as weak: what the question asks for, written where it is."""
+    top = max([floor, *(e.score for e in ranked[:1])])
+    first = [replace(e, score=top, dense=top) for e in found]
+    return [*first, *(e for e in ranked if all(not overlaps(e.sentence, f.sentence) for f in first))]
 
 
 # A search for one way of writing a name searches this many times deeper: the others share its words ("Yoon Suk Yeol"
@@ -872,10 +880,8 @@ def _writing_the_name(forms: Sequence[str], ranked: Sequence[Evidence], retrieve
     :func:`written_forms`), one found for the question where it writes it, else the first a search for it finds."""
     out: list[Evidence] = []
     for form in forms:
-        found = next((e for e in ranked if writes(e.sentence.text, form)), None) or next(
-            (Evidence(sentence=s, score=0.0, dense=0.0, lexical=1.0, covered=1.0)
-             for fc in retriever.fuse(form, widen=_FORM_DEPTH)
-             for s in fc.chunk.sentences if s.kind in ANSWERABLE_KINDS and writes(s.text, form)), None)
+        found = next((e for e in ranked if writes(e.sentence.text, form)), None) or _first_writing(
+            form, retriever, widen=_FORM_DEPTH)
         if found is not None and all(not overlaps(found.sentence, e.sentence) for e in out):
             out.append(found)
     return out

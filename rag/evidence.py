@@ -338,12 +338,12 @@ _NUMBER_QUESTION = re.compile(
     r"\bwhat\s*(?:%|per ?cent\b)",
     re.IGNORECASE,
 )
-# "What is the exact date…", "on what day": a date, asked for with "the" and a word of precision too.
 # Whether a date is fixed, asked: "has kishida set a date for a return visit", "is there a date set", "any date given".
 # Asked yes or no, it asks for the date all the same.
 _DATE_FIXED = (r"\b(?:set|fix|fixed|given|announced|named)\s+a\s+date\b|"
                r"\b(?:a|any|the)\s+date\s+(?:been\s+)?(?:already\s+)?(?:set|fixed|given|scheduled|announced)\b|"
                r"\bany\s+date\b")
+# "What is the exact date…", "on what day": a date, asked for with "the" and a word of precision too.
 _DATE_QUESTION = re.compile(r"\bwhen\b|\b(?:what|which|in what|on what)(?:(?:['’]s|\s+(?:is|was|will be))\s+the)?\s+"
                             r"(?:(?:exact|precise|specific|actual)\s+)?(?:year|date|day|month)\b|"
                             # Typed as a heading: "exact date seoul sends the letter?", "date of the summit?"
@@ -1848,8 +1848,9 @@ def _dates_the_act(text: str, verbs: set[str]) -> bool:
         bool(verbs & told_acts(text)) and bool(_DAY_DATE.search(text)))
 
 
-_ON_A_WEEKDAY = re.compile(rf"^(?:[^\w.,;:!?]+\w+){{0,{EVENT_WINDOW}}}?[^\w.,;:!?]+on\s+"
-                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+# A few words of the same clause, then "on" a day of the week.
+_ON_A_WEEKDAY = re.compile(rf"^(?:[^\w.,;:!?]+\w+){{0,{EVENT_WINDOW}}}?[^\w.,;:!?]+on\s+(?:{_WEEKDAY_NAMES})\b",
+                           re.IGNORECASE)
 
 
 def _on_the_day(text: str, verbs: set[str]) -> bool:

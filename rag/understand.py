@@ -2210,9 +2210,10 @@ def written_forms(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def writes(text: str, form: str) -> bool:
-    """Whether ``text`` writes the name ``form`` as it stands ("Yoon Suk" is not written in "Yoon Suk-yeol")."""
-    return re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) is not None
+def writes(text: str, words: str, *, any_case: bool = False) -> bool:
+    """Whether ``text`` writes ``words`` as they stand, in their case unless ``any_case`` ("Yoon Suk" is not written
+    in "Yoon Suk-yeol")."""
+    return re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text, re.IGNORECASE if any_case else 0) is not None
 
 
 # "…attributed to biden: '…'", "screenshot credits the tweet … to reuters": whom a line is said to be by…
