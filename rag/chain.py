@@ -841,16 +841,21 @@ def _spelled_out(question: str, understood: Question, retriever: HybridRetriever
     writes those words; else None."""
     acronyms = {(c.asked, c.meant) for c in understood.corrections if c.why == "acronym"} or {
         (w.upper(), meant) for w in re.findall(r"\b[A-Za-z]{2,8}\b", question) if (meant := lexicon.written_out(w))
-        and _ASKS_EXPANSION.search(re.sub(rf"(?<![\w-]){re.escape(w)}(?![\w-])", _ACRONYM, question))}
+        and _asks_expansion(question, w)}
     if len(acronyms) != 1:
         return None
     [(asked, meant)] = acronyms
-    # The question as typed, or with the articles' words already put in ("what does Deutsche Welle stand for"); the
-    # longer first, which may hold the other.
-    either = "|".join(re.escape(w) for w in sorted((asked, meant), key=len, reverse=True))
-    if not _ASKS_EXPANSION.search(re.sub(rf"(?<![\w-])(?:{either})(?![\w-])", _ACRONYM, question)):
+    # The question as typed, or with the articles' words already put in ("what does Deutsche Welle stand for").
+    if not _asks_expansion(question, asked, meant):
         return None
     return _first_writing(meant, retriever, any_case=True)
+
+
+def _asks_expansion(question: str, *acronym: str) -> bool:
+    """Whether ``question`` asks what it stands for, where it writes the acronym or its words (``acronym``, the
+    longer first, which may hold the other) as words of their own."""
+    either = "|".join(re.escape(w) for w in sorted(acronym, key=len, reverse=True))
+    return _ASKS_EXPANSION.search(re.sub(rf"(?<![\w-])(?:{either})(?![\w-])", _ACRONYM, question)) is not None
 
 
 def _first_writing(words: str, retriever: HybridRetriever, *, widen: int = 1, any_case: bool = False) -> Evidence | None:

@@ -2187,7 +2187,7 @@ def written_forms(text: str, lexicon: Lexicon) -> tuple[str, ...]:
             owner = w[:-1] if w.lower().endswith("s") and lexicon.is_name(w[:-1]) else ""
             if (lexicon.is_name(w) or owner) and not _titling(w):  # not "the North Korean leader"
                 groups.append(lexicon.spellings(w) | (lexicon.spellings(owner) if owner else set()))
-        if groups and last is not None and not asked[last.end() : t.start()].strip() and runs:
+        if groups and last is not None and not asked[last.end() : t.start()].strip():
             runs[-1] += groups
         elif groups:
             runs.append(groups)
