@@ -353,7 +353,7 @@ class Chatbot:
         understood: Question = state["understood"]
         # An overview's request words ("summarize", "tldr") say what to do, not what to find.
         # The outlets' own words, and whom the question doubts a line is by, are no facts a passage must have.
-        unasked = loaded.source_terms | understood.disputed
+        unasked = loaded.source_terms | understood.disputed | _asides(state["standalone"])
         ignore = unasked | (REQUEST_TERMS if understood.shape == "summary" else frozenset())
         # "Summarize the articles", "tldr": an overview of no topic but the collection's own, which its
         # headlines say; no passage has to be close to the words of the request.
@@ -952,6 +952,24 @@ _DESCRIBED_PIECE = re.compile(
     r"\b(?:article|piece|story|report|wire|one|column|op-ed)\s+(?:that\s+|which\s+)?(?:saying|says|said|"
     r"quoting|quotes|quoted|with|w/|w|arguing|argues|claiming|claims|about)\s+(?P<what>[^?,;–—]+?)"
     r"(?:\s+-\s+.*)?\s*(?:[?,;–—].*)?$", re.IGNORECASE)
+
+
+# The words that tell one piece from the others, between "the" and the piece ("the longer English report", "the
+# more polemical article", "the French-sourced one").
+_TOLD_PIECE = re.compile(r"\b(?:the|that|this)\s+((?:[\w’'-]+\s+){1,3}?)(?:article|piece|story|report|coverage|"
+                         r"outlet|write-?up|op-ed|column|wire|one)s?\b", re.IGNORECASE)
+
+
+# The asker doubting themselves: "but I might be oversimplifying", "I could be mixing up who hosted whom".
+_SELF_DOUBT = re.compile(r"\bI\s+(?:might|may|could|must)\s+(?:well\s+)?(?:be|have)\s+([^,;:?!.()–—]+)")
+
+
+def _asides(question: str) -> frozenset[str]:
+    """The terms of what ``question`` says besides what it asks: the words it tells a piece by (see
+    ``_TOLD_PIECE``), which say which article to read ("French", "polemical"), and the asker's doubts about
+    themselves ("oversimplifying"). The articles need not have them."""
+    return frozenset(t for pattern in (_TOLD_PIECE, _SELF_DOUBT) for m in pattern.finditer(question)
+                     for t in terms(m.group(1)))
 
 
 def _described_article(question: str, loaded: _Loaded) -> str | None:

@@ -119,6 +119,7 @@ _WRITTEN = 1.5  # zipf from which a word is one English writes ("blinken"), corr
 _MORE_COMMON = 2.0  # zipf by which an English word must be commoner than a rare word typed to correct it to that word
 _UNDICTIONARIED_ZIPF = 5.0  # a word no dictionary lists but English writes this often is no name ("ok")
 _SHORTHAND = 5.5  # zipf from which a word of English is what its letters without vowels stand for ("whn": "when")
+_SHORTHAND_GAP = 3.5  # zipf by which that word is at least more common than its letters, when less common than that
 _SHORTHAND_WRITTEN = 2.4  # zipf from which letters without vowels are initials ("hgh" 2.7), not texting ("whn" 1.7)
 _SHORT_ZIPF = 4.0  # zipf from which a word is too common to be a slip for a name two letters off ("min": "Moon")
 _RESPELL = 4.5  # zipf frequency from which a word unknown to the articles is not read as one of their names
@@ -918,7 +919,9 @@ def shorthand_for(word: str) -> str | None:
     if len(low) < 3 or _consonants(low) != low or _zipf(low) >= _SHORTHAND_WRITTEN:
         return None  # "hgh", "tms": written often enough to be initials, not a word typed without vowels
     meant = _skeletons().get(low)
-    return meant if meant and len(meant) > len(low) and _zipf(meant) >= _SHORTHAND else None
+    # A word a little less common is meant too where the letters are hardly ever written ("tlk": "talk").
+    common = meant is not None and _zipf(meant) >= min(_SHORTHAND, _zipf(low) + _SHORTHAND_GAP)
+    return meant if meant and len(meant) > len(low) and common else None
 
 
 # Words a small word typed without its vowel stands before ("ws the", "hw many"), where no initials stand.

@@ -436,6 +436,16 @@ def test_a_piece_is_told_by_what_it_says(question, what):
     assert _DESCRIBED_PIECE.search(question).group("what") == what
 
 
+def test_what_a_question_says_besides_what_it_asks_need_not_be_in_the_articles():
+    from rag.chain import _asides
+    from rag.text import terms
+
+    assert _asides("why, per the more polemical article, does Washington care") == set(terms("polemical"))
+    assert _asides("is it pending according to the French-sourced report?") == set(terms("French sourced"))
+    assert _asides("was it China — I might be oversimplifying?") == set(terms("oversimplifying"))
+    assert not _asides("why did Kishida visit Seoul?")  # nothing said besides the question
+
+
 def test_a_later_part_that_says_little_is_asked_of_the_part_before_it(bot):
     # Alone, "who was watching" finds anything; of the launch, "…in the presence of the leader, Kim Jong-un".
     answer = bot.ask("what did NK fire before the summit and who was watching")

@@ -1056,6 +1056,7 @@ def test_swapped_letters_and_dropped_vowels_are_read_as_the_word_meant(lexicon):
     assert shorthand_for("whn") == "when" and shorthand_for("mnd") is None  # "mind" is not common enough to guess
     assert shorthand_for("nk") is None and shorthand_for("wto") is None  # too short; has a vowel
     assert shorthand_for("hgh") is None  # written often enough to be initials (human growth hormone)
+    assert shorthand_for("tlk") == "talk"  # hardly ever written, so a word a little less common than "when" is meant
     # A word of English is not one of the articles' names with two letters swapped ("crater" is no "Carter").
     carter = Lexicon.from_texts(["Ben Carter scored twice for United."], ["Ben Carter", "United"])
     assert understand("how big was the crater", carter).text == "how big was the crater"
