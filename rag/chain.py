@@ -962,14 +962,20 @@ _TOLD_PIECE = re.compile(r"\b(?:the|that|this)\s+((?:[\w’'-]+\s+){1,3}?)(?:art
 
 # The asker doubting themselves: "but I might be oversimplifying", "I could be mixing up who hosted whom".
 _SELF_DOUBT = re.compile(r"\bI\s+(?:might|may|could|must)\s+(?:well\s+)?(?:be|have)\s+([^,;:?!.()–—]+)")
+# The asker's lead-in to what they ask, up to a colon: "I'd like two things nailed down about GSOMIA: …"; its
+# words in lower case (what it is about is named).
+_LEAD_IN = re.compile(r"^\W*(I\b[^:?]*):")
 
 
 def _asides(question: str) -> frozenset[str]:
     """The terms of what ``question`` says besides what it asks: the words it tells a piece by (see
-    ``_TOLD_PIECE``), which say which article to read ("French", "polemical"), and the asker's doubts about
-    themselves ("oversimplifying"). The articles need not have them."""
-    return frozenset(t for pattern in (_TOLD_PIECE, _SELF_DOUBT) for m in pattern.finditer(question)
-                     for t in terms(m.group(1)))
+    ``_TOLD_PIECE``), which say which article to read ("French", "polemical"), the asker's doubts about
+    themselves ("oversimplifying") and their lead-in ("two things nailed down"). The articles need not have
+    them."""
+    found = {t for pattern in (_TOLD_PIECE, _SELF_DOUBT) for m in pattern.finditer(question) for t in terms(m.group(1))}
+    if lead := _LEAD_IN.match(question):
+        found |= {t for w in re.findall(r"[\w’'-]+", lead.group(1)) if w.islower() for t in terms(w)}
+    return frozenset(found)
 
 
 def _described_article(question: str, loaded: _Loaded) -> str | None:

@@ -2400,6 +2400,14 @@ _PREPOSITIONS = _PLACE_PREPOSITIONS | frozenset("for from with of on about again
 _OF_KINDS = frozenset("of for from party about".split())
 
 
+# A name right after a verb's helper ("did GSOMIA…") is its subject; one right after a preposition, its object.
+# Not "was the South Korean flag…": a name there may say which thing, as one after "to the" does.
+_DO_BEFORE = re.compile(r"\b(?:did|does|do|will|would|can|could)\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_PREPOSITIONS | {'through', 'via', 'without', 'across', 'around', 'near'}))})\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
 def _other_slot(between_a: str, between_b: str, *, name_last: bool) -> bool:
     """Whether the small words between a word and a name in one text and in another put the name in different
     slots: the preposition next to the name in each is of another kind ("positive for Covid", "positive in HK";
@@ -2849,6 +2857,11 @@ def premise_conflict(
                     if _other_slot(_between(evidence, e_units[j], e_units[j - d]),
                                    _between(question, q_units[i + d], q_units[i]), name_last=d == -1):
                         continue  # "tests positive for Covid" is not where "positive in HK" is
+                    if d == 1 and _DO_BEFORE.search(question[:q_start]) and _PREPOSITION_BEFORE.search(
+                            evidence[:o_start]):
+                        # "what year did GSOMIA date from" asks of its subject; "sharing intelligence without
+                        # going through the United States dates from 2016" has a preposition's object there.
+                        continue
                     if kind == "number" and _is_year(toks) != _is_year(other):
                         continue  # "two years" and "2020" are not two answers to one question
                     if kind == "name":

@@ -443,6 +443,7 @@ def test_what_a_question_says_besides_what_it_asks_need_not_be_in_the_articles()
     assert _asides("why, per the more polemical article, does Washington care") == set(terms("polemical"))
     assert _asides("is it pending according to the French-sourced report?") == set(terms("French sourced"))
     assert _asides("was it China — I might be oversimplifying?") == set(terms("oversimplifying"))
+    assert _asides("I'd like two things nailed down about GSOMIA: when was it signed") == set(terms("like two things nailed down about"))
     assert not _asides("why did Kishida visit Seoul?")  # nothing said besides the question
 
 

@@ -501,6 +501,10 @@ def test_presuppositions_of_why_questions():
         ("Did Yoon meet Kishida in Tokyo?", TEXTS[0].split(". ")[0], False),
         ("When did the US welcome the new chapter?", "The United States welcomed a new chapter.", False),
         ("What does the HUFS professor say?", "Joel Atkinson, a professor at Hankuk University, said so.", False),
+        # The subject asked of, and the object of a preposition before the same verb in the passage.
+        ("What year did GSOMIA date from?", "This framework for sharing intelligence without having to go through "
+         "the United States dates from 2016.", False),
+        ("What year did GSOMIA date from?", "The United States dates from 1776.", True),
     ],
 )
 def test_premise_conflicts(lexicon, question, evidence, expected):
