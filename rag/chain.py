@@ -64,6 +64,8 @@ from .evidence import (
     settle_the_question,
     source_terms,
     speak_to_the_point,
+    story_event_asked,
+    story_leads,
     tell_posts_whole,
     tell_the_earlier,
     unmatched_focus,
@@ -420,6 +422,19 @@ class Chatbot:
             ranked = count_the_thing(state["standalone"], ranked, loaded.vectors.alike)
         if understood.shape == "fact":
             ranked = name_the_doer(state["standalone"], ranked)  # "who shelved GSOMIA"
+        if understood.shape == "fact" and ranked and (event := story_event_asked(
+                asked, f.answer_type, lambda t: loaded.keyword.article_frequency[t] >= most,
+                loaded.lexicon.is_name)):
+            # "When was the summit", "where was it held": the event the articles report, told in their leads ("…met
+            # … in Japan on Thursday"), not an earlier one that shares its word ("In September, … held the first
+            # summit … in New York").
+            leads = story_leads(asked, loaded.layout, [*(e.sentence.source for e in ranked), *loaded.layout.first],
+                                where=event == "place")
+            if leads:
+                top = ranked[0]
+                ranked = _put_first([Evidence(sentence=leads[0], score=top.score, dense=top.dense,
+                                              lexical=top.lexical, covered=top.covered)], ranked,
+                                    self.settings.min_relevance)
         if understood.shape == "yes_no":  # "was anyone killed": "No known injuries or deaths occurred"
             ranked = settle_the_question(state["standalone"], ranked, loaded.vectors.alike,
                                          is_name=loaded.lexicon.is_name)

@@ -11,6 +11,7 @@ import functools
 import itertools
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -48,6 +49,7 @@ from .understand import (
     derived,
     in_dictionary,
     is_comparison,
+    is_place,
     party_name,
     same_way,
     sentences_of,
@@ -57,7 +59,8 @@ from .understand import (
 )
 
 __all__ = [
-    "Evidence", "Focus", "Layout", "SentenceVectors", "rank_sentences", "coverage", "focus",
+    "Evidence", "Focus", "Layout", "SentenceVectors", "rank_sentences", "coverage", "focus", "story_event_asked",
+    "story_leads",
     "question_terms", "answer_type", "has_answer_type", "answer_names", "abstention_reason", "ANSWERABLE_KINDS",
     "META_TERMS", "source_terms", "SOFT_REASONS", "absent_names", "date_the_event", "count_the_thing",
     "prefer_the_present", "quoted_first",
@@ -186,6 +189,9 @@ _POINTS_BACK = re.compile(rf"\b(?:therefore|thus|hence|as a result|for this reas
                           rf"\b(?:these|those|this)\s+(?:{_SHELL_NOUNS})\b", re.IGNORECASE)  # not "warned that tariffs…"
 
 
+_OPENING = 5  # body sentences of an article's opening: news tells the when and where of its event in them
+
+
 class Layout:
     """Where each sentence sits: its neighbours in the paragraph, and the attribution of an embedded post.
 
@@ -207,9 +213,11 @@ class Layout:
         self.previous: dict[tuple[str, int], Sentence] = {}  # and the one before it
         self.at: dict[tuple[str, int], Sentence] = {}  # each sentence by where it starts
         self.first: dict[str, int] = {}  # where each article's first sentence (its headline, if it has one) starts
+        self.opening: dict[str, tuple[Sentence, ...]] = {}  # each article's first body sentences, its lead
         for source, found in by_source.items():
             ordered = [found[k] for k in sorted(found)]
             self.first[source] = ordered[0].start
+            self.opening[source] = tuple(s for s in ordered if s.kind == "body")[:_OPENING]
             self.at.update(((source, s.start), s) for s in ordered)
             text = texts.get(source, "")
             for a, b in zip(ordered, ordered[1:]):
@@ -2448,10 +2456,57 @@ _ASKS_HISTORY_TOO = re.compile(rf"\b(?:{_HISTORY_WORDS})\b", re.IGNORECASE)
 _EARLIER_WEIGHT = 0.85  # weight of such a sentence for a question about the story's own event
 
 
+_IN_A_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+
+
+def story_leads(question: str, layout: Layout, sources: Sequence[str], *, where: bool) -> list[Sentence]:
+    """For "when was the summit", "where was the summit held" (an event no time sets apart, see
+    :func:`story_event_asked`): of the articles ``sources`` (in that order), the opening sentences that tell when
+    the event they report was (a day: "on Thursday", "March 16") or, ``where``, where ("in Japan"), as news does in
+    its lead. A sentence set at an earlier time ("In September, …") tells of another."""
+    told: dict[str, list[tuple[Sentence, str]]] = {}  # per article, its opening sentences with what each tells
+    for source in dict.fromkeys(sources):
+        for sentence in layout.opening.get(source, ()):
+            if _EARLIER.match(sentence.text):
+                continue
+            found = [m.group(1) for m in _IN_A_PLACE.finditer(sentence.text) if is_place(m.group(1))] if where else [
+                m.group() for m in _STORY_DAY.finditer(_SPEECH_DATE.sub(" ", sentence.text))]
+            told.setdefault(source, []).extend((sentence, f.lower()) for f in found)
+    # The day or place most articles' openings give is the event's; another is of something around it ("the United
+    # States welcomed on Friday…" the summit of Thursday).
+    votes = Counter(value for pairs in told.values() for value in {v for _, v in pairs})
+    if not votes:
+        return []
+    best = max(votes.values())
+    return list(dict.fromkeys(s for pairs in told.values() for s, v in pairs if votes[v] == best))
+
+
+def story_event_asked(
+    question: str, answer_type: str | None, common: Callable[[str], bool], is_name: Callable[[str], bool]
+) -> str | None:
+    """"date" or "place" where ``question`` asks when or where the event the collection reports was, else None: it
+    names it only by words most of the articles have (``common``: "the summit"), with no time, history or future
+    of its own and no act but its taking place ("when was the summit held", not "when did they normalize
+    relations"), and no name ("when was gsomia set up" asks of something else)."""
+    kind = "place" if _WHERE.search(question) else "date" if answer_type == "date" else None
+    asked = [t for t in question_terms(question) if t not in _OCCURRING and t not in _ASKING_WHEN_WHERE]
+    if kind is None or not asked or not all(common(t) for t in asked) or asked_verbs(question) - {"hold"}:
+        return None
+    if names(question) or any(is_name(w) for w in words(question)):
+        return None
+    return None if _ASKS_HISTORY_TOO.search(question) or _FUTURE_QUESTION.search(question) else kind
+
+
+_OCCURRING = frozenset(terms("hold held take took taken place happen happened occur occurred"))
+_ASKING_WHEN_WHERE = frozenset(terms(f"{_DATE_WORDS_Q} location venue city country"))  # "what day was the summit"
+
+
 def prefer_the_present(question: str, ranked: Sequence[Evidence], *, top: int = 8) -> list[Evidence]:
     """``ranked`` with the first ``top`` passages set at an earlier time (see ``_EARLIER``) weighed down, when
     ``question`` names no time and asks for no history: they tell of another, earlier event."""
-    if not ranked or _ASKS_HISTORY.search(question):
+    # "When did they normalize ties" may ask of the background; "when was the summit", no act but the event's own,
+    # asks of the story's.
+    if not ranked or _ASKS_HISTORY_TOO.search(question) or (_ASKS_HISTORY.search(question) and asked_verbs(question)):
         return list(ranked)
     out = list(ranked)
     for i, e in enumerate(out[:top]):

@@ -7,6 +7,7 @@ embedding model and Chroma.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 import pytest
@@ -2445,3 +2446,32 @@ def test_an_act_is_dated_by_the_weekday_a_few_words_after_its_verb():
     assert not _on_the_day("Yoon arrived in Tokyo. On Thursday, North Korea test-fired a missile.", {"arrive"})
     assert not _on_the_day("North Korea test-fired a missile on Thursday.", {"arrive"})
     assert not _on_the_day("Yoon arrived in Tokyo, and on Thursday North Korea test-fired a missile.", {"arrive"})
+
+
+def test_when_and_where_the_story_event_was_is_read_from_the_day_most_openings_give():
+    from rag.evidence import story_event_asked, story_leads
+
+    texts = {
+        "a.md": "The US welcomed on Friday the new chapter. In September, Yoon and Kishida held a summit in New York.",
+        "b.md": "Yoon met Kishida in Japan on Thursday. The summit was the first in 12 years.",
+        "c.md": "At a summit on Thursday, the two agreed to resume talks.",
+    }
+    sentences = []
+    for source, text in texts.items():
+        for piece in re.findall(r"[^.]+\.", text):
+            piece = piece.strip()
+            sentences.append(Sentence(source=source, start=text.index(piece), end=text.index(piece) + len(piece),
+                                      text=piece))
+    layout = Layout(sentences, texts)
+    # Thursday, as two openings of three give it; not Friday (a reaction) nor September (an earlier time).
+    assert [s.text for s in story_leads("when was the summit", layout, list(texts), where=False)] == [
+        "Yoon met Kishida in Japan on Thursday.", "At a summit on Thursday, the two agreed to resume talks."]
+    assert [s.text for s in story_leads("where was the summit", layout, list(texts), where=True)] == [
+        "Yoon met Kishida in Japan on Thursday."]
+    common = {"summit", "talk"}.__contains__
+    assert story_event_asked("when was the summit held", "date", common, lambda w: False) == "date"
+    assert story_event_asked("where was the summit", None, common, lambda w: False) == "place"
+    # A time, an act, a name or a word few articles have of its own: another event.
+    for asked in ("when was the last summit", "when did they resume talks", "when did Yoon hold the summit",
+                  "when was the dinner"):
+        assert story_event_asked(asked, "date", common, lambda w: False) is None, asked

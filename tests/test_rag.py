@@ -447,6 +447,16 @@ def test_what_a_question_says_besides_what_it_asks_need_not_be_in_the_articles()
     assert not _asides("why did Kishida visit Seoul?")  # nothing said besides the question
 
 
+def test_when_and_where_the_summit_was_is_the_summit_the_articles_report(bot):
+    # Not the earlier one that shares the word ("In September, Yoon and Kishida held the first summit … in New York").
+    when = bot.ask("when was the summit")
+    assert not when.abstained and "Thursday" in when.text.split("[1]")[0], when.text
+    where = bot.ask("where was the summit held")
+    assert not where.abstained and "Japan" in where.text.split("[1]")[0], where.text
+    assert_well_cited(when)
+    assert_well_cited(where)
+
+
 def test_a_later_part_that_says_little_is_asked_of_the_part_before_it(bot):
     # Alone, "who was watching" finds anything; of the launch, "…in the presence of the leader, Kim Jong-un".
     answer = bot.ask("what did NK fire before the summit and who was watching")
