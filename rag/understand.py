@@ -3398,7 +3398,7 @@ def owner_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -> 
 _BETWEEN_SUBJECT_AND_VERB = frozenset(
     "is was are were be been being has have had will would shall should can could may might must did does do "
     "also therefore thus then now still already reportedly just not never soon finally even really actually "
-    "himself herself itself themselves personally and".split()
+    "himself herself itself themselves personally and who".split()
 )
 # A body that speaks or acts for the name before it, typed after it: "the Chinese foreign ministry welcomed", "US
 # officials said". The name is the doer, as in "China's Foreign Ministry". Its government only: its press, its
@@ -3505,7 +3505,12 @@ _ASKED_DOER = re.compile(
 
 # "Yoon scrapped GSOMIA in 2019, so why…", "yoon scrapped it right?": a statement that opens the question tells an
 # act with its doer, as a reader takes it for granted.
-_STATED_DOER = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?")
+# So does one set under "since" or "given that" ("Since Yoon shelved GSOMIA in 2019, how…"), and one that says who
+# by "it was… who" ("it was Yoon himself who shelved it").
+_STATED_DOER = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:(?:since|given(?:\s+that)?|now\s+that|"
+                          r"considering(?:\s+that)?|seeing\s+(?:as|that))\s+)?(?:it\s+was\s+|it['’]s\s+)?",
+                          re.IGNORECASE)
+_SETTING_UP = re.compile(r"^\W*(?:since|given|now|considering|seeing|it)\b", re.IGNORECASE)
 
 
 def _presupposed_doers(question: str, lexicon: Lexicon, typed_lower: bool | None, *, asked: bool = False,
@@ -3516,6 +3521,9 @@ def _presupposed_doers(question: str, lexicon: Lexicon, typed_lower: bool | None
     opens with ("Yoon scrapped GSOMIA in 2019, so why…")."""
     m = _PRESUPPOSED_DOER.match(question) or (_ASKED_DOER.match(question) if asked else None)
     opening = m is None and stated  # its doer opens it ("what did Yoon…" has none)
+    if opening:
+        # "Since Yoon…", "It was Yoon…": the capital of the word that sets the statement up is no part of a name.
+        question = _SETTING_UP.sub(lambda w: w.group().lower(), question, count=1)
     m = _STATED_DOER.match(question) if opening else m
     if m is None:
         return []

@@ -1495,7 +1495,9 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     # test the same way ("himself" between the doer and the act changes nothing); a question that opens on no
     # doer puts none to it.
     stated = ("is it true Yoon himself pulled Korea out of GSOMIA in 2019",
-              "Yoon pulled Korea out of GSOMIA in 2019, so why bring it back?")
+              "Yoon pulled Korea out of GSOMIA in 2019, so why bring it back?",
+              "Since Yoon pulled Korea out of GSOMIA in 2019, why bring it back?",  # a clause taken for granted
+              "it was Yoon himself who pulled Korea out of GSOMIA in 2019, why?")  # who did it, set apart
     for question in stated:
         assert agent_conflict(question, [before], lexicon, asked=True) == ("Yoon", "Yoon’s predecessor, Moon Jae-in", 0)
         assert agent_conflict(question, [before], lexicon) is None
