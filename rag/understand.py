@@ -195,8 +195,11 @@ _TAGGED_PART = re.compile(r"\b(?:right|correct|true|yes|no|isn[’']?t it|didn[�
 _ASKING = re.compile(rf"^\W*(?:(?:and|so|but|also|plus|or)\W+)?(?:{_WH}|wat|is|are|was|were|am|do|does|did|has|have|"
                      r"had|will|would|can|could|should|shall|may|might|must|any|tell|explain|describe|list|give|name|"
                      r"summari[sz]e)\b", re.IGNORECASE)
+# ", which makes me think…", ", which means…": a relative clause on what comes before, no question of its own.
+_RELATIVE_WHICH = (r"which\s+(?:is|was|are|were|has|had|have|makes|made|means|meant|would|will|seems|seemed|"
+                   r"suggests|suggested|implies|implied)\b")
 _MULTI = re.compile(rf"(?:\?\s+(?=\S)|[,;]?\s+and\s+(?=(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}\b)|"
-                    rf"[,;]\s+(?={_WH}\b))", re.IGNORECASE)
+                    rf"[,;]\s+(?={_WH}\b)(?!{_RELATIVE_WHICH}))", re.IGNORECASE)
 # "how did the us react vs how did china react" (chat's "vs" is read "versus" by then): two questions set side by
 # side, the second asked with "did" as the first is ("vote against what was proposed", "against how they were
 # treated" are no questions).

@@ -2472,6 +2472,14 @@ def test_where_to_look_is_no_part_of_its_own():
     assert len(split_parts("when did yoon and kishida meet, and in which article?")) == 2  # asks which
 
 
+def test_a_relative_clause_is_no_part_of_its_own():
+    from rag.understand import split_parts
+
+    relative = "Kishida spoke of frequent visits, which makes me think a trip was discussed — when is he to go?"
+    assert split_parts(relative) == [relative]
+    assert len(split_parts("what did japan lift, which chemicals")) == 2  # "which" asking, not relating
+
+
 def test_the_parts_a_question_states_before_it_asks_are_what_it_takes_for_granted():
     from rag.understand import stated_parts
 
