@@ -969,23 +969,23 @@ _DESCRIBED_PIECE = re.compile(
     r"(?:\s+-\s+.*)?\s*(?:[?,;–—].*)?$", re.IGNORECASE)
 
 
-# The words that tell one piece from the others, between "the" and the piece ("the longer English report", "the
-# more polemical article", "the French-sourced one").
-_TOLD_PIECE = re.compile(r"\b(?:the|that|this)\s+((?:[\w’'-]+\s+){1,3}?)(?:article|piece|story|report|coverage|"
-                         r"outlet|write-?up|op-ed|column|wire|one)s?\b", re.IGNORECASE)
-
-
-# The asker doubting themselves: "but I might be oversimplifying", "I could be mixing up who hosted whom".
-_SELF_DOUBT = re.compile(r"\bI\s+(?:might|may|could|must)\s+(?:well\s+)?(?:be|have)\s+([^,;:?!.()–—]+)")
-# The asker's lead-in to what they ask, up to a colon: "I'd like two things nailed down about GSOMIA: …"; its
-# words in lower case (what it is about is named).
-_LEAD_IN = re.compile(r"^\W*(I\b[^:?]*):")
+# The words that tell one piece from the others, between "the" and the piece ("according to the more polemical
+# article", "the longer English report describes", "the paywalled one"); not "report" as a verb ("did the ministry report anything").
+_TOLD_PIECE = re.compile(r"\bthe\s+((?:(?!(?:is|was|are|were|be|been)\b)[\w’'-]+\s+){1,3}?)(?:article|piece|story|report|coverage|outlet|write-?up|"
+                         r"op-ed|column|one)s?\b(?!\s+(?:anything|that|on|the|an?|any|it|this|what|whether|how)\b)",
+                         re.IGNORECASE)
+# The asker doubting themselves: "but I might be oversimplifying", "i could be wrong" (that word only: what follows
+# may be the question, "I could be wrong but did Yoon visit Seoul").
+_SELF_DOUBT = re.compile(r"\bI\s+(?:might|may|could|must)\s+(?:well\s+)?(?:be|have\s+been)\s+([a-z]+)\b",
+                         re.IGNORECASE)
+# The asker's request before a colon, up to what it is about: "I'd like two things nailed down about GSOMIA: …".
+_LEAD_IN = re.compile(r"^\W*(I\b[^:?.]*?)(?:\b(?:about|on|regarding|concerning)\b[^:?.]*)?:", re.IGNORECASE)
 
 
 def _asides(question: str) -> frozenset[str]:
     """The terms of what ``question`` says besides what it asks: the words it tells a piece by (see
     ``_TOLD_PIECE``), which say which article to read ("French", "polemical"), the asker's doubts about
-    themselves ("oversimplifying") and their lead-in ("two things nailed down"). The articles need not have
+    themselves ("oversimplifying") and their request ("two things nailed down"). The articles need not have
     them."""
     found = {t for pattern in (_TOLD_PIECE, _SELF_DOUBT) for m in pattern.finditer(question) for t in terms(m.group(1))}
     if lead := _LEAD_IN.match(question):

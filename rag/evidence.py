@@ -2456,7 +2456,13 @@ _ASKS_HISTORY_TOO = re.compile(rf"\b(?:{_HISTORY_WORDS})\b", re.IGNORECASE)
 _EARLIER_WEIGHT = 0.85  # weight of such a sentence for a question about the story's own event
 
 
-_IN_A_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+_IN_A_PLACE = re.compile(r"\b(?i:in|at)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+
+
+def _place_named(run: str) -> str | None:
+    """The longest start of a run of capitalised words that names a place ("Tokyo" of "Tokyo Thursday")."""
+    written = run.split()
+    return next((" ".join(written[:k]) for k in range(len(written), 0, -1) if is_place(" ".join(written[:k]))), None)
 
 
 def story_leads(question: str, layout: Layout, sources: Sequence[str], *, where: bool) -> list[Sentence]:
@@ -2469,16 +2475,16 @@ def story_leads(question: str, layout: Layout, sources: Sequence[str], *, where:
         for sentence in layout.opening.get(source, ()):
             if _EARLIER.match(sentence.text):
                 continue
-            found = [m.group(1) for m in _IN_A_PLACE.finditer(sentence.text) if is_place(m.group(1))] if where else [
+            found = [p for m in _IN_A_PLACE.finditer(sentence.text) if (p := _place_named(m.group(1)))] if where else [
                 m.group() for m in _STORY_DAY.finditer(_SPEECH_DATE.sub(" ", sentence.text))]
             told.setdefault(source, []).extend((sentence, f.lower()) for f in found)
     # The day or place most articles' openings give is the event's; another is of something around it ("the United
     # States welcomed on Friday…" the summit of Thursday).
     votes = Counter(value for pairs in told.values() for value in {v for _, v in pairs})
-    if not votes:
-        return []
-    best = max(votes.values())
-    return list(dict.fromkeys(s for pairs in told.values() for s, v in pairs if votes[v] == best))
+    ranks = votes.most_common(2)
+    if not ranks or (len(ranks) > 1 and ranks[0][1] == ranks[1][1]):
+        return []  # no day or place stands out: none is taken for the event's
+    return list(dict.fromkeys(s for pairs in told.values() for s, v in pairs if v == ranks[0][0]))
 
 
 def story_event_asked(
@@ -2490,7 +2496,7 @@ def story_event_asked(
     relations"), and no name ("when was gsomia set up" asks of something else)."""
     kind = "place" if _WHERE.search(question) else "date" if answer_type == "date" else None
     asked = [t for t in question_terms(question) if t not in _OCCURRING and t not in _ASKING_WHEN_WHERE]
-    if kind is None or not asked or not all(common(t) for t in asked) or asked_verbs(question) - {"hold"}:
+    if kind is None or not asked or not all(common(t) for t in asked) or asked_verbs(question) - _TAKING_PLACE:
         return None
     if names(question) or any(is_name(w) for w in words(question)):
         return None
@@ -2498,6 +2504,7 @@ def story_event_asked(
 
 
 _OCCURRING = frozenset(terms("hold held take took taken place happen happened occur occurred"))
+_TAKING_PLACE = frozenset({"hold", "take", "happen", "occur"})  # the verbs of those, as asked_verbs gives them
 _ASKING_WHEN_WHERE = frozenset(terms(f"{_DATE_WORDS_Q} location venue city country"))  # "what day was the summit"
 
 

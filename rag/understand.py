@@ -119,7 +119,8 @@ _WRITTEN = 1.5  # zipf from which a word is one English writes ("blinken"), corr
 _MORE_COMMON = 2.0  # zipf by which an English word must be commoner than a rare word typed to correct it to that word
 _UNDICTIONARIED_ZIPF = 5.0  # a word no dictionary lists but English writes this often is no name ("ok")
 _SHORTHAND = 5.5  # zipf from which a word of English is what its letters without vowels stand for ("whn": "when")
-_SHORTHAND_GAP = 3.5  # zipf by which that word is at least more common than its letters, when less common than that
+_SHORTHAND_GAP = 3.5  # zipf by which that word is at least more common than its letters, when less common than that…
+_SHORTHAND_FLOOR = 5.0  # …and above this, everyday ("tlk": "talk"; not "brbds": "barbados")
 _SHORTHAND_WRITTEN = 2.4  # zipf from which letters without vowels are initials ("hgh" 2.7), not texting ("whn" 1.7)
 _SHORT_ZIPF = 4.0  # zipf from which a word is too common to be a slip for a name two letters off ("min": "Moon")
 _RESPELL = 4.5  # zipf frequency from which a word unknown to the articles is not read as one of their names
@@ -195,11 +196,11 @@ _TAGGED_PART = re.compile(r"\b(?:right|correct|true|yes|no|isn[’']?t it|didn[�
 _ASKING = re.compile(rf"^\W*(?:(?:and|so|but|also|plus|or)\W+)?(?:{_WH}|wat|is|are|was|were|am|do|does|did|has|have|"
                      r"had|will|would|can|could|should|shall|may|might|must|any|tell|explain|describe|list|give|name|"
                      r"summari[sz]e)\b", re.IGNORECASE)
-# ", which makes me think…", ", which means…": a relative clause on what comes before, no question of its own.
-_RELATIVE_WHICH = (r"which\s+(?:is|was|are|were|has|had|have|makes|made|means|meant|would|will|seems|seemed|"
-                   r"suggests|suggested|implies|implied)\b")
+# "which" before a verb: after a statement, a relative clause on it (", which makes me think…"), no question of its own.
+_RELATIVE_WHICH = re.compile(r"^which\s+(?:is|was|are|were|has|had|have|makes|made|means|meant|would|will|seems|"
+                             r"seemed|suggests|suggested|implies|implied|prompted|led|leads)\b", re.IGNORECASE)
 _MULTI = re.compile(rf"(?:\?\s+(?=\S)|[,;]?\s+and\s+(?=(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}\b)|"
-                    rf"[,;]\s+(?={_WH}\b)(?!{_RELATIVE_WHICH}))", re.IGNORECASE)
+                    rf"[,;]\s+(?={_WH}\b))", re.IGNORECASE)
 # "how did the us react vs how did china react" (chat's "vs" is read "versus" by then): two questions set side by
 # side, the second asked with "did" as the first is ("vote against what was proposed", "against how they were
 # treated" are no questions).
@@ -923,7 +924,7 @@ def shorthand_for(word: str) -> str | None:
         return None  # "hgh", "tms": written often enough to be initials, not a word typed without vowels
     meant = _skeletons().get(low)
     # A word a little less common is meant too where the letters are hardly ever written ("tlk": "talk").
-    common = meant is not None and _zipf(meant) >= min(_SHORTHAND, _zipf(low) + _SHORTHAND_GAP)
+    common = meant is not None and _zipf(meant) >= max(_SHORTHAND_FLOOR, min(_SHORTHAND, _zipf(low) + _SHORTHAND_GAP))
     return meant if meant and len(meant) > len(low) and common else None
 
 
@@ -2062,6 +2063,12 @@ _WHERE_TO_LOOK = re.compile(
 
 def split_parts(text: str) -> list[str]:
     pieces = [p.strip(" ,;?") for p in _MULTI.split(text)]
+    for i in range(len(pieces) - 1, 0, -1):
+        if _RELATIVE_WHICH.match(pieces[i]) and not _ASKING.match(pieces[i - 1]):
+            # "Kishida spoke of visits, which makes me think…": of the statement before, not asked apart
+            # ("what did japan lift, which was the most important one" asks two things).
+            pieces[i - 1] = f"{pieces[i - 1]}, {pieces[i]}"
+            del pieces[i]
     # A piece that only says where to look goes with the part it opens (or the one it closes).
     for i in range(len(pieces) - 1, -1, -1):
         if len(pieces) > 1 and _WHERE_TO_LOOK.fullmatch(pieces[i]):
@@ -2092,6 +2099,8 @@ def split_parts(text: str) -> list[str]:
         if re.fullmatch(_BARE_WH, pieces[i], re.IGNORECASE) and (m := _ASKED_BY.match(pieces[i + 1])):
             pieces[i] = f"{pieces[i]} {pieces[i + 1][m.end():]}"
     pieces = [p for p in pieces if len(terms(p)) >= 1]
+    if len(pieces) > 1 and len(words(pieces[0])) == 1 and not _ASKING.match(pieces[0]):
+        del pieces[0]  # "interesting — and how did he…": a word said first that asks nothing is no part
     return pieces if len(pieces) > 1 else [text]
 
 
@@ -2405,7 +2414,7 @@ _OF_KINDS = frozenset("of for from party about".split())
 
 # A name right after a verb's helper ("did GSOMIA…") is its subject; one right after a preposition, its object.
 # Not "was the South Korean flag…": a name there may say which thing, as one after "to the" does.
-_DO_BEFORE = re.compile(r"\b(?:did|does|do|will|would|can|could)\s+$", re.IGNORECASE)
+_DO_BEFORE = re.compile(r"\b(?:did|does|do|will|would|can|could)\s+(?:the\s+)?$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(_PREPOSITIONS | {'through', 'via', 'without', 'across', 'around', 'near'}))})\s+(?:the\s+)?$",
     re.IGNORECASE)

@@ -2468,8 +2468,17 @@ def test_when_and_where_the_story_event_was_is_read_from_the_day_most_openings_g
         "Yoon met Kishida in Japan on Thursday.", "At a summit on Thursday, the two agreed to resume talks."]
     assert [s.text for s in story_leads("where was the summit", layout, list(texts), where=True)] == [
         "Yoon met Kishida in Japan on Thursday."]
+    # A day no more openings give than another is none taken for the event's.
+    tied = {"a.md": "The US welcomed on Friday the new chapter.", "b.md": "Yoon met Kishida on Thursday."}
+    tied_layout = Layout([Sentence(source=k, start=0, end=len(v), text=v) for k, v in tied.items()], tied)
+    assert story_leads("when was the summit", tied_layout, list(tied), where=False) == []
+    # A place written first, or run on into the day after it.
+    places = {"a.md": "In Tokyo, the two leaders met.", "b.md": "They met in Tokyo Thursday."}
+    places_layout = Layout([Sentence(source=k, start=0, end=len(v), text=v) for k, v in places.items()], places)
+    assert len(story_leads("where was the summit", places_layout, list(places), where=True)) == 2
     common = {"summit", "talk"}.__contains__
     assert story_event_asked("when was the summit held", "date", common, lambda w: False) == "date"
+    assert story_event_asked("when did the summit occur", "date", common, lambda w: False) == "date"
     assert story_event_asked("where was the summit", None, common, lambda w: False) == "place"
     # A time, an act, a name or a word few articles have of its own: another event.
     for asked in ("when was the last summit", "when did they resume talks", "when did Yoon hold the summit",

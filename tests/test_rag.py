@@ -445,6 +445,11 @@ def test_what_a_question_says_besides_what_it_asks_need_not_be_in_the_articles()
     assert _asides("was it China — I might be oversimplifying?") == set(terms("oversimplifying"))
     assert _asides("I'd like two things nailed down about GSOMIA: when was it signed") == set(terms("like two things nailed down about"))
     assert not _asides("why did Kishida visit Seoul?")  # nothing said besides the question
+    # What the question asks stays: after a doubt, a "that" clause, "report" as a verb, a request's topic.
+    assert _asides("I could be wrong but did Putin visit Seoul?") == set(terms("wrong"))
+    assert not _asides("Is it true that North Korea fired one?")
+    assert not _asides("did the Chinese foreign ministry report anything on GSOMIA?")
+    assert _asides("I want to know about the export curbs: when were they lifted?") == set(terms("want know"))
 
 
 def test_when_and_where_the_summit_was_is_the_summit_the_articles_report(bot):

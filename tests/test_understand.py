@@ -1061,6 +1061,7 @@ def test_swapped_letters_and_dropped_vowels_are_read_as_the_word_meant(lexicon):
     assert shorthand_for("nk") is None and shorthand_for("wto") is None  # too short; has a vowel
     assert shorthand_for("hgh") is None  # written often enough to be initials (human growth hormone)
     assert shorthand_for("tlk") == "talk"  # hardly ever written, so a word a little less common than "when" is meant
+    assert shorthand_for("brbds") is None  # never written, but "barbados" is no everyday word
     # A word of English is not one of the articles' names with two letters swapped ("crater" is no "Carter").
     carter = Lexicon.from_texts(["Ben Carter scored twice for United."], ["Ben Carter", "United"])
     assert understand("how big was the crater", carter).text == "how big was the crater"
@@ -2478,6 +2479,8 @@ def test_a_relative_clause_is_no_part_of_its_own():
     relative = "Kishida spoke of frequent visits, which makes me think a trip was discussed — when is he to go?"
     assert split_parts(relative) == [relative]
     assert len(split_parts("what did japan lift, which chemicals")) == 2  # "which" asking, not relating
+    assert len(split_parts("what did japan lift, which was the most important one?")) == 2  # after a question
+    assert split_parts("interesting — and how did he put it?") == ["interesting — and how did he put it?"]
 
 
 def test_the_parts_a_question_states_before_it_asks_are_what_it_takes_for_granted():
