@@ -166,6 +166,11 @@ a fresh context, typing as a newsletter editor in search-engine keyword fragment
 stands for", "wto complaint withdrawn?", "rham emmanual cnn quote abt nk"); before any change the code scored 0.70 on
 its dev half (false abstention 0.139, abstention recall 0.79) and 0.78 on its test half (false abstention 0.056,
 abstention recall 0.71).
+Items ``AA…`` are a fifty-third batch of 100 (dev 50, test 50), written and split the same way by another reader with
+a fresh context, asking as a history graduate turned fact-checker in long, hedged questions ("I might be
+oversimplifying", "according to the French-sourced report", "I'd like two things nailed down about GSOMIA: …");
+before any change the code scored 0.64 on its dev half (false abstention 0.222, abstention recall 0.71) and 0.68 on
+its test half (false abstention 0.167, abstention recall 0.64).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -403,6 +408,12 @@ TARGETS = {
 # word, dropping a pact, whether a date is set, an act dated by its weekday) and a fresh-eyes review that narrowed
 # most of them, the test split moved to 0.827, 0.054, 0.799 (its own test half 0.78 -> 0.80; comparisons 0.26 ->
 # 0.44; eight test items gained, none lost): the floors stay.
+# The fifty-third (AA…, 100 items by another fresh reader, a history graduate asking long, hedged questions) made it
+# 2,455 items (the code before it: 0.824, 0.056, 0.796; on its own halves, dev 0.64 and test 0.68). After the work on
+# its dev half and the other dev splits (words that tell a piece or doubt oneself, a request's lead-in, when and where
+# the story's event was from the articles' openings, a doer taken for granted after "since", a relative clause, a
+# word said first) and a fresh-eyes review that narrowed most of them, the test split moved to 0.826, 0.055, 0.795
+# (its own test half 0.68 -> 0.70; six test items gained, one lost): the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
