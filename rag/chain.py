@@ -428,13 +428,15 @@ class Chatbot:
             # "When was the summit", "where was it held": the event the articles report, told in their leads ("…met
             # … in Japan on Thursday"), not an earlier one that shares its word ("In September, … held the first
             # summit … in New York").
-            leads = story_leads(asked, loaded.layout, [*(e.sentence.source for e in ranked), *loaded.layout.first],
+            leads = story_leads(loaded.layout, [*(e.sentence.source for e in ranked), *loaded.layout.first],
                                 where=event == "place")
             if leads:
+                # Read as on the topic as the best passage (_put_first scores it so too): it tells the very event,
+                # though in its own words ("met" for "summit").
                 top = ranked[0]
-                ranked = _put_first([Evidence(sentence=leads[0], score=top.score, dense=top.dense,
-                                              lexical=top.lexical, covered=top.covered)], ranked,
-                                    self.settings.min_relevance)
+                lead = Evidence(sentence=leads[0], score=top.score, dense=top.dense, lexical=top.lexical,
+                                covered=top.covered)
+                ranked = _put_first([lead], ranked, self.settings.min_relevance)
         if understood.shape == "yes_no":  # "was anyone killed": "No known injuries or deaths occurred"
             ranked = settle_the_question(state["standalone"], ranked, loaded.vectors.alike,
                                          is_name=loaded.lexicon.is_name)
@@ -970,10 +972,11 @@ _DESCRIBED_PIECE = re.compile(
 
 
 # The words that tell one piece from the others, between "the" and the piece ("according to the more polemical
-# article", "the longer English report describes", "the paywalled one"); not "report" as a verb ("did the ministry report anything").
-_TOLD_PIECE = re.compile(r"\bthe\s+((?:(?!(?:is|was|are|were|be|been)\b)[\w’'-]+\s+){1,3}?)(?:article|piece|story|report|coverage|outlet|write-?up|"
-                         r"op-ed|column|one)s?\b(?!\s+(?:anything|that|on|the|an?|any|it|this|what|whether|how)\b)",
-                         re.IGNORECASE)
+# article", "the longer English report describes", "the paywalled one"); not across "is" ("the summit was the first
+# one"), nor before "report" as a verb ("did the ministry report anything").
+_TOLD_PIECE = re.compile(r"\bthe\s+((?:(?!(?:is|was|are|were|be|been)\b)[\w’'-]+\s+){1,3}?)(?:article|piece|story|"
+                         r"report|coverage|outlet|write-?up|op-ed|column|one)s?\b"
+                         r"(?!\s+(?:anything|that|on|the|an?|any|it|this|what|whether|how)\b)", re.IGNORECASE)
 # The asker doubting themselves: "but I might be oversimplifying", "i could be wrong" (that word only: what follows
 # may be the question, "I could be wrong but did Yoon visit Seoul").
 _SELF_DOUBT = re.compile(r"\bI\s+(?:might|may|could|must)\s+(?:well\s+)?(?:be|have\s+been)\s+([a-z]+)\b",

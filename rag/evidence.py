@@ -2465,7 +2465,7 @@ def _place_named(run: str) -> str | None:
     return next((" ".join(written[:k]) for k in range(len(written), 0, -1) if is_place(" ".join(written[:k]))), None)
 
 
-def story_leads(question: str, layout: Layout, sources: Sequence[str], *, where: bool) -> list[Sentence]:
+def story_leads(layout: Layout, sources: Sequence[str], *, where: bool) -> list[Sentence]:
     """For "when was the summit", "where was the summit held" (an event no time sets apart, see
     :func:`story_event_asked`): of the articles ``sources`` (in that order), the opening sentences that tell when
     the event they report was (a day: "on Thursday", "March 16") or, ``where``, where ("in Japan"), as news does in

@@ -2415,9 +2415,8 @@ _OF_KINDS = frozenset("of for from party about".split())
 # A name right after a verb's helper ("did GSOMIA…") is its subject; one right after a preposition, its object.
 # Not "was the South Korean flag…": a name there may say which thing, as one after "to the" does.
 _DO_BEFORE = re.compile(r"\b(?:did|does|do|will|would|can|could)\s+(?:the\s+)?$", re.IGNORECASE)
-_PREPOSITION_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(_PREPOSITIONS | {'through', 'via', 'without', 'across', 'around', 'near'}))})\s+(?:the\s+)?$",
-    re.IGNORECASE)
+_OBJECT_PREPOSITIONS = _PREPOSITIONS | {"through", "via", "without", "across", "around", "near"}
+_PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_OBJECT_PREPOSITIONS))})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _other_slot(between_a: str, between_b: str, *, name_last: bool) -> bool:
@@ -3522,7 +3521,6 @@ _ASKED_DOER = re.compile(
 _STATED_DOER = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:(?:since|given(?:\s+that)?|now\s+that|"
                           r"considering(?:\s+that)?|seeing\s+(?:as|that))\s+)?(?:it\s+was\s+|it['’]s\s+)?",
                           re.IGNORECASE)
-_SETTING_UP = re.compile(r"^\W*(?:since|given|now|considering|seeing|it)\b", re.IGNORECASE)
 
 
 def _presupposed_doers(question: str, lexicon: Lexicon, typed_lower: bool | None, *, asked: bool = False,
@@ -3534,9 +3532,9 @@ def _presupposed_doers(question: str, lexicon: Lexicon, typed_lower: bool | None
     m = _PRESUPPOSED_DOER.match(question) or (_ASKED_DOER.match(question) if asked else None)
     opening = m is None and stated  # its doer opens it ("what did Yoon…" has none)
     if opening:
-        # "Since Yoon…", "It was Yoon…": the capital of the word that sets the statement up is no part of a name.
-        question = _SETTING_UP.sub(lambda w: w.group().lower(), question, count=1)
-    m = _STATED_DOER.match(question) if opening else m
+        m = _STATED_DOER.match(question)
+        # "Since Yoon…", "It was Yoon…": the capital of the words that set the statement up is no part of a name.
+        question = question[: m.end()].lower() + question[m.end() :]
     if m is None:
         return []
     # A statement's verb in the past ("Yoon scrapped"), or before its object ("Yoon scrap GSOMIA"); a word before

@@ -2464,18 +2464,18 @@ def test_when_and_where_the_story_event_was_is_read_from_the_day_most_openings_g
                                       text=piece))
     layout = Layout(sentences, texts)
     # Thursday, as two openings of three give it; not Friday (a reaction) nor September (an earlier time).
-    assert [s.text for s in story_leads("when was the summit", layout, list(texts), where=False)] == [
+    assert [s.text for s in story_leads(layout, list(texts), where=False)] == [
         "Yoon met Kishida in Japan on Thursday.", "At a summit on Thursday, the two agreed to resume talks."]
-    assert [s.text for s in story_leads("where was the summit", layout, list(texts), where=True)] == [
+    assert [s.text for s in story_leads(layout, list(texts), where=True)] == [
         "Yoon met Kishida in Japan on Thursday."]
     # A day no more openings give than another is none taken for the event's.
     tied = {"a.md": "The US welcomed on Friday the new chapter.", "b.md": "Yoon met Kishida on Thursday."}
     tied_layout = Layout([Sentence(source=k, start=0, end=len(v), text=v) for k, v in tied.items()], tied)
-    assert story_leads("when was the summit", tied_layout, list(tied), where=False) == []
+    assert story_leads(tied_layout, list(tied), where=False) == []
     # A place written first, or run on into the day after it.
     places = {"a.md": "In Tokyo, the two leaders met.", "b.md": "They met in Tokyo Thursday."}
     places_layout = Layout([Sentence(source=k, start=0, end=len(v), text=v) for k, v in places.items()], places)
-    assert len(story_leads("where was the summit", places_layout, list(places), where=True)) == 2
+    assert len(story_leads(places_layout, list(places), where=True)) == 2
     common = {"summit", "talk"}.__contains__
     assert story_event_asked("when was the summit held", "date", common, lambda w: False) == "date"
     assert story_event_asked("when did the summit occur", "date", common, lambda w: False) == "date"
