@@ -368,13 +368,16 @@ class Chatbot:
                 state["standalone"], loaded)
             named = {described} if described else named
         most = max(2, round(0.6 * loaded.keyword.articles))  # what most articles speak of is the collection's topic
+
+        def common(term: str) -> bool:  # a term most articles have
+            return loaded.keyword.article_frequency[term] >= most
+
         # "What came out of the Yoon-Kishida summit", "tldr of the summit", over articles that all tell of it, or
         # an overview of no topic at all ("summarize the articles", as ``whole``): an overview of the collection,
         # whose points are those several outlets report (see central_points), searched deeper. Not one of the
         # background, whose words ("history") are its topic, nor of articles named.
         central = understood.shape == "summary" and not understood.background and not named and all(
-            loaded.keyword.article_frequency[t] >= most
-            for t in question_terms(without_outcome_words(state["search_query"]), ignore | META_TERMS))
+            common(t) for t in question_terms(without_outcome_words(state["search_query"]), ignore | META_TERMS))
         query = _collection_topic(loaded, named) if whole else state["search_query"]
         vector = self.index.embeddings.embed_query(query)
         # A comparison needs every source's version, so it searches twice as deep.
@@ -422,20 +425,18 @@ class Chatbot:
             ranked = count_the_thing(state["standalone"], ranked, loaded.vectors.alike)
         if understood.shape == "fact":
             ranked = name_the_doer(state["standalone"], ranked)  # "who shelved GSOMIA"
-        if understood.shape == "fact" and ranked and (event := story_event_asked(
-                asked, f.answer_type, lambda t: loaded.keyword.article_frequency[t] >= most,
-                loaded.lexicon.is_name)):
+        if understood.shape == "fact" and ranked and (
+                event := story_event_asked(asked, f.answer_type, common, loaded.lexicon.is_name)):
             # "When was the summit", "where was it held": the event the articles report, told in their leads ("…met
             # … in Japan on Thursday"), not an earlier one that shares its word ("In September, … held the first
             # summit … in New York").
             leads = story_leads(loaded.layout, [*(e.sentence.source for e in ranked), *loaded.layout.first],
                                 where=event == "place")
             if leads:
-                # Read as on the topic as the best passage (_put_first scores it so too): it tells the very event,
-                # though in its own words ("met" for "summit").
-                top = ranked[0]
-                lead = Evidence(sentence=leads[0], score=top.score, dense=top.dense, lexical=top.lexical,
-                                covered=top.covered)
+                # Read as on the topic as the best passage, as _put_first scores it: it tells the very event, though
+                # in its own words ("met" for "summit").
+                lead = Evidence(sentence=leads[0], score=0.0, dense=0.0, lexical=ranked[0].lexical,
+                                covered=ranked[0].covered)
                 ranked = _put_first([lead], ranked, self.settings.min_relevance)
         if understood.shape == "yes_no":  # "was anyone killed": "No known injuries or deaths occurred"
             ranked = settle_the_question(state["standalone"], ranked, loaded.vectors.alike,
@@ -445,7 +446,7 @@ class Chatbot:
         ranked = prefer_the_poster(
             state["standalone"], ranked, loaded.layout, floor=self.settings.min_relevance,
             min_coverage=self.settings.min_coverage, alike=loaded.vectors.alike,
-            common=lambda t: loaded.keyword.article_frequency[t] >= most)
+            common=common)
         reason = None if (whole or central) and ranked else abstention_reason(
             query, ranked, f=f, knows=loaded.keyword.knows,
             min_relevance=self.settings.min_relevance, min_coverage=self.settings.min_coverage,
