@@ -38,7 +38,7 @@ _COMPARE_FLOOR = 0.6  # comparisons: a source's sentence must score at least thi
 _OFFERS = 3  # comparisons: sentences each source offers
 _AGREEMENT = 0.5  # comparisons: weight of closeness to the other sources' sentences
 _MAX_SOURCES = 5
-_SUMMARY_SENTENCES = 5  # an overview's sentences
+_SUMMARY_SENTENCES = 6  # an overview's sentences
 _SUMMARY_POOL = 24  # the best evidence sentences an overview chooses from
 _SUMMARY_DIVERSITY = 0.5  # weight of likeness to sentences already chosen
 # Cosine from which an overview's sentence makes a point a chosen one made (in other words, or from another
