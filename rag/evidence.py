@@ -1462,12 +1462,14 @@ _DEMONYM_STEM = 2  # first letters a country's name shares with its people's ("F
 _ABSENT_SHARE = 0.5  # share of a question's names and figures missing from the articles found, from which it refuses
 
 
-# "The 3 countries", "both 2 leaders": a count that points at things already named, not a figure to look up.
-_REFERRING_COUNT = re.compile(r"\b(?:the|these|those|all|both|its|their)\s+(\d+)\s+[a-z]+s\b", re.IGNORECASE)
+# "The 3 countries", "both 2 leaders": a count that points at things already named, not a figure to look up; nor
+# is the length an answer is asked in ("a 3-line brief", "in 2 sentences").
+_REFERRING_COUNT = re.compile(r"\b(?:the|these|those|all|both|its|their)\s+(\d+)\s+[a-z]+s\b|"
+                              r"\b(\d+)[\s-]+(?:lines?|sentences?)\b", re.IGNORECASE)
 
 
 def _referring_counts(question: str) -> set[str]:
-    return {m.group(1) for m in _REFERRING_COUNT.finditer(question)}
+    return {m.group(1) or m.group(2) for m in _REFERRING_COUNT.finditer(question)}
 
 
 def _named_in(name: str, seen: set[str] | frozenset[str], lexicon: Lexicon | None) -> bool:

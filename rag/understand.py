@@ -154,7 +154,8 @@ _SUMMARY_UNASKED = re.compile(
 # "In 3 points", "five key points", "3 lines", "in 3 point" (a second language's singular): how many points an overview
 # is asked in; part of the request, no fact.
 REQUESTED_COUNT = re.compile(
-    r"\b(\d+|two|three|four|five|six)\s+(?:main\s+|key\s+)?(?:points?|bullets?|sentences|lines|things|facts)\b",
+    r"\b(\d+|two|three|four|five|six)(?:\s+(?:main\s+|key\s+)?(?:points?|bullets?|sentences|lines|things|facts)|"
+    r"-(?:points?|bullets?|sentences?|lines?))\b",  # "a 3-line brief"
     re.IGNORECASE)
 # Questions that ask for an overview as a question would ("what was agreed"): one part of a question of several
 # parts ("what year were ties normalized, and what did they agree on Thursday about the trade fight") is a part.
@@ -182,7 +183,8 @@ _QUESTION_WORDS = ("who", "whom", "whose", "what", "which", "when", "where", "wh
 _WH = rf"(?:{'|'.join(_QUESTION_WORDS)})"
 # A statement with a tag that asks to confirm it: "intel has to be routed thru the US, yes?", "…, right?" (read
 # before the filler "right" is dropped).
-_TAGS = r"yes|no|right|correct|true|isn'?t it|is it|didn'?t (?:it|they|he|she)|did (?:it|they|he|she)|y/n"
+# The tags that ask to confirm what was said: English's, and Indian and British English's ("…, na?", "innit?").
+_TAGS = r"yes|no|right|correct|true|isn'?t it|is it|didn'?t (?:it|they|he|she)|did (?:it|they|he|she)|y/n|na|innit|eh"
 # "…, right?", "… - correct?"; after a line quoted for checking, "ok" too ("caption: 'yoon meets kishida' - ok?"), which
 # after a request only softens it ("give me the date, ok?").
 _CONFIRM_TAG = re.compile(
@@ -191,7 +193,7 @@ _CONFIRM_TAG = re.compile(
     re.IGNORECASE,
 )
 # The same tag on a part of a multi-part question, which has lost its "?" ("…signed in 2019 right").
-_TAGGED_PART = re.compile(r"\b(?:right|correct|true|yes|no|isn[’']?t it|didn[’']?t (?:it|they|he|she)|y/n)\W*$",
+_TAGGED_PART = re.compile(r"\b(?:right|correct|true|yes|no|isn[’']?t it|didn[’']?t (?:it|they|he|she)|y/n|na|innit|eh)\W*$",
                           re.IGNORECASE)
 # How a part opens when it asks rather than states.
 _ASKING = re.compile(rf"^\W*(?:(?:and|so|but|also|plus|or)\W+)?(?:{_WH}|wat|is|are|was|were|am|do|does|did|has|have|"
@@ -536,6 +538,8 @@ class Lexicon:
             code = m.group()
             if re.fullmatch(r"\d+(?:s|st|nd|rd|th|am|pm|km|m|bn|k)", code, re.IGNORECASE):
                 continue  # "1990s", "20th", "5pm": a figure with its unit
+            if re.fullmatch(r"\d+-[A-Za-z]+", code) and in_dictionary(code.split("-")[1].lower()):
+                continue  # "3-line", "10-point": a figure and a word of English, left to the checks of figures
             key = code.lower().replace("-", "")
             if key not in self._codes:
                 letters, digits = re.match(r"([a-z]*)-?(\d*)", key).groups() if key[0].isalpha() else ("", "")
@@ -904,16 +908,20 @@ _BRITISH = (
 )
 
 
-def _consonants(word: str) -> str:
-    return word[:1] + re.sub(r"[aeiouy]", "", word[1:])
+def _consonants(word: str, *, y: bool = False) -> str:
+    """``word`` without its vowels after the first letter; with ``y``, "y" counts as a consonant ("mny")."""
+    return word[:1] + re.sub(r"[aeiou]" if y else r"[aeiouy]", "", word[1:])
 
 
 @functools.lru_cache(maxsize=1)
 def _skeletons() -> dict[str, str]:
-    """Each way of writing a word of general English without its vowels, and the most used word so written."""
+    """Each way of writing a word of general English without its vowels, "y" left out or kept ("mn", "mny" for
+    "many"), and the most used word so written."""
     found: dict[str, str] = {}
     for word in _english():  # most used first
         found.setdefault(_consonants(word), word)
+    for word in _english():  # …a skeleton without "y" wins over one with it: "nt" is "not", never "nutty"
+        found.setdefault(_consonants(word, y=True), word)
     return found
 
 
@@ -921,7 +929,7 @@ def shorthand_for(word: str) -> str | None:
     """The very common word of English ``word`` writes without its vowels ("whn" → "when", "btwn" → "between"),
     or None: texting drops vowels, and only of words common enough that nothing else is meant."""
     low = word.lower()
-    if len(low) < 3 or _consonants(low) != low or _zipf(low) >= _SHORTHAND_WRITTEN:
+    if len(low) < 3 or _consonants(low, y=True) != low or _zipf(low) >= _SHORTHAND_WRITTEN:
         return None  # "hgh", "tms": written often enough to be initials, not a word typed without vowels
     meant = _skeletons().get(low)
     # A word a little less common is meant too where the letters are hardly ever written ("tlk": "talk").

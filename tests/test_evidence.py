@@ -447,6 +447,8 @@ def test_names_most_of_which_the_articles_found_never_mention_refuse():
     # "Ivy League" is one name: found only where both words are ("league" alone is another league).
     known["sports.md"] = frozenset(terms("The league ends loans for players."))
     assert absent("Which Ivy League school ended student loans?", ["loans.md", "sports.md"]) == ["Ivy League"]
+    # The length an answer is asked in is no figure to find ("a 3-line brief").
+    assert absent("Give a 3-line brief on why Dartmouth ended loans", ["ivy.md"]) == []
     # A year is left to the time checks: articles date events by weekday more often than by year.
     assert absent("What did Dartmouth say in 2023?", ["ivy.md"]) == []
     # One name missing among several is background the question gives, not what it is about.

@@ -24,6 +24,7 @@ from rag.text import terms
 from rag.understand import (
     Lexicon,
     asked_verbs,
+    claimed_parts,
     dated_verbs,
     event_time_conflict,
     premise_conflict,
@@ -122,6 +123,13 @@ def test_more_chat_shorthand_and_contractions(lexicon):
 
     units = _units("visits that aren't bogged down", lexicon)
     assert all("aren" not in toks for _, toks, *_ in units)
+
+
+def test_a_tag_of_indian_or_british_english_asks_to_confirm_the_claim(lexicon):
+    assert understand("Yoon went to Tokyo only, na?", lexicon).shape == "yes_no"
+    assert understand("they met in Tokyo, innit?", lexicon).shape == "yes_no"
+    asked = understand("GSOMIA was signed in 2012 only, na? Kindly tell what it covers.", lexicon)
+    assert asked.shape == "multi" and claimed_parts(asked.parts) == ["GSOMIA was signed in 2012 only, na"]
 
 
 def test_chat_abbreviations_a_yes_no_tag_and_contractions_before_a_question_mark(lexicon):
@@ -1076,6 +1084,7 @@ def test_swapped_letters_and_dropped_vowels_are_read_as_the_word_meant(lexicon):
     assert shorthand_for("whn") == "when" and shorthand_for("mnd") is None  # "mind" is not common enough to guess
     assert shorthand_for("nk") is None and shorthand_for("wto") is None  # too short; has a vowel
     assert shorthand_for("hgh") is None  # written often enough to be initials (human growth hormone)
+    assert shorthand_for("mny") == "many"  # "y" kept, as texting keeps it
     assert shorthand_for("tlk") == "talk"  # hardly ever written, so a word a little less common than "when" is meant
     assert shorthand_for("brbds") is None  # never written, but "barbados" is no everyday word
     # A word of English is not one of the articles' names with two letters swapped ("crater" is no "Carter").
@@ -1148,6 +1157,8 @@ def test_words_of_letters_and_digits_are_looked_up_whole():
     assert lexicon.codes_missing("what did they say at the g20 about covid-19") == []
     assert lexicon.codes_missing("did they meet at the G7 or discuss the F-35") == ["G7", "F-35"]
     assert lexicon.codes_missing("what happened in the 1990s on the 20th") == []
+    # A figure and a word of English ("a 3-line brief") is no code: its figure is checked as any figure is.
+    assert lexicon.codes_missing("give a 3-line brief on the G-20") == []
 
 
 def test_a_capital_stands_for_its_country_in_a_premise(lexicon):
