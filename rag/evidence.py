@@ -899,7 +899,9 @@ _MEASURES = {
                    r"\b(?:billion|million|trillion)\b(?!\s+[a-z]+s\b)", re.IGNORECASE),
     ),
     "distance": (
-        re.compile(r"\bhow far\b|\bwhat distance\b", re.IGNORECASE),
+        # "What was the range of the missile": how far it can go ("why a long-range missile" asks no distance).
+        re.compile(r"\bhow far\b|\bwhat distance\b|\bwhat(?:['’]s|\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+)?range\b"
+                   r"(?!\s+of\s+(?!the\b))", re.IGNORECASE),
         re.compile(r"\b(?:km|kilomet\w*|miles?|met(?:er|re)s?|nautical)\b", re.IGNORECASE),
     ),
     "percentage": (
@@ -911,11 +913,12 @@ _MEASURES = {
                    r"\bhalf\s+(?:of|the)\b|\bmajority\b|\bone in \w+\b", re.IGNORECASE),
     ),
     "height": (  # "how high are the tariffs": a rate answers too
-        re.compile(r"\bhow high\b|\bwhat (?:altitude|height)\b|\bhow tall\b", re.IGNORECASE),
+        re.compile(r"\bhow high\b|\b(?:what|which) (?:altitude|height)\b|\bhow tall\b", re.IGNORECASE),
         re.compile(r"\b(?:km|kilomet\w*|miles?|met(?:er|re)s?|f(?:ee|oo)t|ft)\b|%|\bper ?cent\b", re.IGNORECASE),
     ),
     "length of time": (
-        re.compile(r"\bhow long\b|\bfor how many (?:years|months|weeks|days|hours|decades)\b", re.IGNORECASE),
+        re.compile(r"\bhow long\b|\bfor how many (?:years|months|weeks|days|hours|decades)\b|\bflight time\b",
+                   re.IGNORECASE),
         re.compile(r"\b\d+(?:\.\d+)?[-\s](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|"
                    r"centur(?:y|ies))\b|"
                    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[-\s]"

@@ -129,6 +129,12 @@ def test_a_comparison_is_of_the_sources(question, compares):
     ("yoon approval rating pre / post tokyo trip?", "percentage"),  # a share of those asked
     ("how did his approval ratings change after the trip", "percentage"),
     ("how long do u have to stand on one leg", "length of time"),
+    ("What was the range and flight time of the ICBM?", "distance"),  # how far it can go
+    ("what range of issues did they discuss", None),
+    ("why did nk fire a long-range missile", None),
+    ("How far did it fly and on which altitude?", "distance"),
+    ("on which altitude", "height"),
+    ("icbm flight time?", "length of time"),
 ])
 def test_how_much_asks_for_a_change_or_an_amount(question, unit):
     assert _measure(question) == unit
