@@ -171,6 +171,15 @@ a fresh context, asking as a history graduate turned fact-checker in long, hedge
 oversimplifying", "according to the French-sourced report", "I'd like two things nailed down about GSOMIA: …");
 before any change the code scored 0.64 on its dev half (false abstention 0.222, abstention recall 0.71) and 0.68 on
 its test half (false abstention 0.167, abstention recall 0.64).
+Items ``AB…`` are a fifty-fourth batch of 100 (dev 50, test 50), written and split the same way by another reader
+with a fresh context, as a German-speaking agency trainee writing literal English ("since when is…", "how many
+persons", "Südkorea", "Präsident Yoon", "16. March", "which name has the…"); before any change the code scored 0.64
+on its dev half (false abstention 0.333, abstention recall 0.79) and 0.70 on its test half (false abstention 0.167,
+abstention recall 0.79).
+Items ``AC…`` are a fifty-fifth batch of 100 (dev 50, test 50), written and split the same way by another reader
+with a fresh context, as a sub-editor on an Indian English night desk ("kindly tell", "what is the good name of",
+"who all went", "…, na?", "govt", "mtg"); before any change the code scored 0.72 on its dev half (false abstention
+0.111, abstention recall 0.79) and 0.78 on its test half (false abstention 0.167, abstention recall 0.79).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -414,6 +423,15 @@ TARGETS = {
 # the story's event was from the articles' openings, a doer taken for granted after "since", a relative clause, a
 # word said first) and a fresh-eyes review that narrowed most of them, the test split moved to 0.826, 0.055, 0.795
 # (its own test half 0.68 -> 0.70; six test items gained, one lost): the floors stay.
+# The fifty-fourth (AB…, 100 items by another fresh reader, a German-speaking trainee writing literal English) made it
+# 2,505 items (the code before it: 0.824, 0.057, 0.795; on its own halves, dev 0.64 and test 0.70), and the
+# fifty-fifth (AC…, 100 items by another fresh reader, an Indian English night-desk sub-editor) 2,555 items (the code
+# then: 0.828, 0.057, 0.796; on its own halves, dev 0.72 and test 0.78). After the work on their dev halves and the
+# other dev splits (country names in other languages, a misspelling two letters off an everyday word, an office
+# after "the Japanese", an everyday word written as a name before the kind asked for, "which name has the X", six
+# sentences for an overview, "…, na?" tags, texting that keeps its "y", the length an answer is asked in, measures
+# asked by their nouns) and a fresh-eyes review, the test split stands at 0.828, 0.057, 0.796 (AB's test half 0.70 ->
+# 0.76, AC's stayed at 0.78; the 2,455 items before AB gained eleven, none lost): the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),

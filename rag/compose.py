@@ -38,7 +38,8 @@ _COMPARE_FLOOR = 0.6  # comparisons: a source's sentence must score at least thi
 _OFFERS = 3  # comparisons: sentences each source offers
 _AGREEMENT = 0.5  # comparisons: weight of closeness to the other sources' sentences
 _MAX_SOURCES = 5
-_SUMMARY_SENTENCES = 6  # an overview's sentences
+_SUMMARY_SENTENCES = 6  # an overview's sentences…
+_MOST_SENTENCES = 6  # …and the most it gives, whatever number is asked for
 _SUMMARY_POOL = 24  # the best evidence sentences an overview chooses from
 _SUMMARY_DIVERSITY = 0.5  # weight of likeness to sentences already chosen
 # Cosine from which an overview's sentence makes a point a chosen one made (in other words, or from another
@@ -125,7 +126,8 @@ def select_sentences(
         asked = REQUESTED_COUNT.search(question)
         count = int(next(iter(numbers(asked.group(1))))) if asked else _SUMMARY_SENTENCES
         cue, weight = (_DATED, _DATED_WEIGHT) if background else (_OUTCOME if outcomes else None, _OUTCOME_WEIGHT)
-        return _overview(ranked, vectors, count=max(2, min(count, 6)), cue=cue, cue_weight=weight, one_point=_ONE_POINT)
+        return _overview(ranked, vectors, count=max(2, min(count, _MOST_SENTENCES)), cue=cue, cue_weight=weight,
+                         one_point=_ONE_POINT)
     if shape == "multi" and parts > 1:
         chosen = []
         for e in ranked:

