@@ -995,6 +995,11 @@ _SLIP_ZIPF = 3.0  # below this zipf a word that is no word of the dictionary may
 # ("hwy", "rms", "ist" are written on purpose more often than that)
 
 
+def _undoubled(word: str) -> str:
+    """``word`` with each run of a letter written once ("neccesary", "necessary": "necesary")."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
 def _small_word_slip(low: str, opens: bool) -> str | None:
     """The small word of English ``low`` was meant to be, typed in haste: two letters swapped in a word of up to
     four letters ("adn": "and", "hte": "the", "hwo": "how"), or, opening the question, a letter off a question
@@ -2616,11 +2621,6 @@ def _foreign_country_names(cache: Any) -> list[tuple[str, str]]:
                     if re.fullmatch(r"[a-zß-öø-ÿ]{4,}", form) and _zipf(form) < _FOREIGN_ZIPF and not in_dictionary(form):
                         found.append((form, english[c.alpha_2]))
     return found
-
-
-def _undoubled(word: str) -> str:
-    """``word`` with each run of a letter written once ("neccesary", "necessary": "necesary")."""
-    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def _unaccented(word: str) -> str:
