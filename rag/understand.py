@@ -921,7 +921,7 @@ def _skeletons() -> dict[str, str]:
     found: dict[str, str] = {}
     for word in _english():  # most used first
         found.setdefault(_consonants(word), word)
-    for word in _english():  # keys with a "y" after the first letter: none of the first loop's
+        # A key with its "y" kept is one with a "y" after the first letter: never a key without, whose word it keeps.
         found.setdefault(_consonants(word, y=True), word)
     return found
 
