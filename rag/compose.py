@@ -295,8 +295,15 @@ def _one_per_source(
     # says of that; they may share few other words with the question ("In 2019, South Korea scrapped its military
     # intelligence-sharing agreement"), so they count whatever their score.
     figures = numbers(_SOURCES_COUNTED.sub(" ", question), spelled=False)  # not "do the 3 outlets agree"
-    stating = [e for e in ranked if figures & numbers(e.sentence.text, spelled=False)
-               and (e.score >= floor or _cos(vectors, e, ranked[0]) >= _SAME_TOPIC)] if figures else []
+    # "How long was the colonial rule? The articles say different things": asked for a figure and naming none, a
+    # source's sentences on the topic that give one are what it says ("35-year colonial rule", "for 40 years").
+    counted = not figures and answer_type(question) == "number"
+
+    def states(e: Evidence) -> bool:
+        given = numbers(e.sentence.text, spelled=False)
+        return bool(figures & given if figures else counted and given)
+
+    stating = [e for e in ranked if states(e) and (e.score >= floor or _cos(vectors, e, ranked[0]) >= _SAME_TOPIC)]
     # A source that states the figure offers those sentences; any other, its best few above the floor.
     stated_in = {e.sentence.source for e in stating}
     for e in [*stating, *(e for e in ranked if e.score >= floor and e.sentence.source not in stated_in)]:

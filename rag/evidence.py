@@ -3077,7 +3077,7 @@ _VAGUE_NOUNS = frozenset(terms("situation deal story matter issue remark remarks
 _MEASURE_NOUNS = frozenset(terms("number amount total size figure count sum tally"))
 # "What year", "which day": the kind of answer asked for (a date: see answer_type), not a thing spoken of.
 _TIME_NOUNS = frozenset(terms("year date day month time hour week decade"))
-_LINE_ON = re.compile(r"['’]s?\s+lines?\s+(?:on|about|abt|re)\b", re.IGNORECASE)
+_LINE_ON = re.compile(r"['’]s?\s+lines?\s+(?:on|about|abt|re)\b|\bwhose\s+lines?\b", re.IGNORECASE)
 _OF_WHAT = re.compile(r"\s*of\s+([A-Za-z][\w-]*)")
 _WHEN_NEXT = re.compile(r"\s*(?:before|after|since|until|when)\b", re.IGNORECASE)
 _FOCUS_SPECIFIC = 0.1  # specificity in English below which a modifier is too common to narrow the question

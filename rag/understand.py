@@ -98,7 +98,9 @@ _FOR_WHICH_REASON = re.compile(
     r"^(\W*)(for\s+(?:which|what)\s+reasons?|what\s+(?:is|was|are|were)\s+the\s+reasons?\s+why)\s+",
     re.IGNORECASE)
 # Chat shorthand that is also written in capitals for something else ("RN", "FR"): filler only in lower case.
-_LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey|tf|smh|omg)\b|^\s*hm+\b\W*")
+# Singapore and Malaysian English end a question with a particle ("which chemicals ah", "can or not lah"), which
+# asks nothing; "ah" only at the end ("Ah Kow" is a name).
+_LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey|tf|smh|omg|lah|leh|lor|meh)\b|^\s*hm+\b\W*|,?\s*\bah\b(?=\W*$)")
 _SLASHED = re.compile(r"\b(?![A-Z]+/[A-Z]+\b)([A-Za-z]{3,})/([A-Za-z]{3,})\b")  # not "AC/DC", "km/h", "and/or"
 # A token of its own: not part of a word with an apostrophe ("don't", "'re"), but before a closing quote it is ("… 20
 # yrs'").
@@ -210,6 +212,26 @@ _MULTI = re.compile(rf"(?:\?\s+(?=\S)|[,;]?\s+and\s+(?=(?:(?:in|at|on|from|to|by
 # treated" are no questions).
 _SIDE_BY_SIDE = re.compile(rf"[,;]?\s+(?:against|versus|vs\.?|compared (?:to|with))\s+(?={_WH}\s+(?:did|does|do)\b)",
                            re.IGNORECASE)
+_EACH_SIDE = re.compile(
+    r"\W*(?P<a>[^,;:–—]+?)\s+(?:vs\.?|versus|v\.?)\s+(?P<b>[^,;:–—]+?)\s*(?:[,;:–—]|\s-)\s*"
+    rf"(?P<ask>{_WH}\s+(?:did|does|do|has|have|is|was|were|are))\s+each(?:\s+(?:one|side|of them|guy|person|leader|man|"
+    r"woman|country|outlet|paper))?(?P<own>['’]s)?\s+(?P<rest>.+?)\W*",
+    re.IGNORECASE)
+# What the second side's words say after it of both ("Yoon vs Kishida at the presser"): asked of each.
+_BOTH_SIDES_AT = re.compile(r"\s+(?:at|in|on|during|about|over|re|regarding|after|before)\s+.+$", re.IGNORECASE)
+
+
+def _each_side(text: str) -> list[str]:
+    """"yoon vs kishida - how did each frame the relationship": the question asked of each side, or ``text``."""
+    m = _EACH_SIDE.fullmatch(text)
+    if not m:
+        return [text]
+    second, both = m["b"], ""
+    if (at := _BOTH_SIDES_AT.search(second)) and at.start() > 0:
+        second, both = second[: at.start()], at.group()
+    return [f"{m['ask']} {side}{m['own'] or ''} {m['rest']}{both}" for side in (m["a"], second)]
+
+
 _ASKED_WITH_DO = re.compile(rf"^\W*{_WH}\s+(?:did|does|do)\b", re.IGNORECASE)
 # "What did Kishida say when he resigned?": the clause is taken for granted.
 _CLAUSE = re.compile(r"\S\s+(?:when|after|before|because|since)\s+((?:he|she|they|it|[A-Z]\w+)\s+\w+.*?)\??$")
@@ -947,23 +969,26 @@ _SMALL_SHORTHAND_ZIPF = 4.0  # from this zipf two consonants are written as such
 @functools.lru_cache(maxsize=1)
 def _small_skeletons() -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
-    for word in STOPWORDS:
-        if word.isalpha() and len(word) == 3 and word[0] not in "aeiou":
+    for word in STOPWORDS:  # one vowel dropped: "was" is "ws", "with" is "wth" ("have" drops two: "hv" is no slip)
+        if word.isalpha() and len(word) in (3, 4) and word[0] not in "aeiou" and len(_consonants(word)) == len(word) - 1:
             found.setdefault(_consonants(word), []).append(word)
-    return {k: tuple(v) for k, v in found.items() if len(k) == 2}
+    return {k: tuple(v) for k, v in found.items() if len(k) in (2, 3)}
 
 
 def small_shorthand(word: str) -> str | None:
-    """The one small word of three letters that ``word``, two consonants, writes without its vowel ("ws" → "was",
-    "dd" → "did", "hw" → "how"), or None ("hs": "has" or "his"; "nk", "sk": no small word, initials).
+    """The one small word of three or four letters that ``word``, two or three consonants, writes without its vowel
+    ("ws" → "was", "dd" → "did", "hw" → "how", "wth" → "with"), or None ("hs": "has" or "his"; "thn": "than" or
+    "then"; "nk", "sk": no small word, initials).
     Texting drops the vowel of a small word as of a long one (see :func:`shorthand_for`), and a reader who
     writes "how old ws the guard" means no acronym that the articles' "Weather Service" would spell."""
     low = word.lower()
-    if len(low) != 2 or not low.isalpha() or re.search(r"[aeiouy]", low) or in_dictionary(low) \
+    if len(low) not in (2, 3) or not low.isalpha() or re.search(r"[aeiouy]", low) or in_dictionary(low) \
             or _zipf(low) >= _SMALL_SHORTHAND_ZIPF:
         return None
     meant = _small_skeletons().get(low, ())
-    return meant[0] if len(meant) == 1 else None
+    if len(meant) != 1 or len(low) == 3 and _skeletons().get(low) != meant[0]:
+        return None  # "hrs" is "hours", a word English uses more than "hers"
+    return meant[0]
 
 
 # A word one of _BRITISH rewrites: its patterns as one, to pass over all other words of a vocabulary at once.
@@ -1362,7 +1387,8 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                     cased and in_dictionary(low)):
                 return lexicon.names[low]  # "kishida" → "Kishida", so later steps see a name
             return token
-        short = small_shorthand(low) if token.islower() and low not in unresolved_runs else None
+        # Three consonants are no name's word ("clashing wth": "with"), though no word of the articles' either.
+        short = small_shorthand(low) if token.islower() and (low not in unresolved_runs or len(low) == 3) else None
         if short and lexicon.expansion(low.upper()) and following not in _SHORTHAND_BEFORE:
             short = None  # "why did bt cut jobs": the articles' British Telecom; "how old ws the guard": "was"
         if short:
@@ -1925,13 +1951,21 @@ _MEDIA_KINDS = frozenset("state local social national foreign news mainstream we
 
 
 _FIGURES_APART = re.compile(r"\W*\d[\d.,]*\s*(?:versus|or|and|/)\s*\d[\d.,]*(?:\s+[a-z]+)?\W*", re.IGNORECASE)
+# A part that only says, or asks whether, the sources differ ("The articles say different things, no?", "do the
+# outlets agree", "which is it"): what a comparison asks of its other part, not a question of its own.
+_SOURCES_DIFFER = re.compile(
+    r"\W*(?:(?:(?:do|did|does)\s+)?(?:the\s+|these\s+|all\s+(?:the\s+)?)?(?:articles?|sources?|outlets?|reports?|"
+    r"pieces?|papers?|copies)\s+(?:(?:are|seem)\s+(?:to\s+)?)?(?:(?:say\w*|give\w*|tell\w*|report\w*)\s+)?"
+    r"(?:different(?:\s+things?)?|differ\w*|disagree\w*|agree\w*|the\s+same(?:\s+thing)?)|which\s+is\s+(?:it|right|correct))"
+    r"(?:\W+(?:no|right|or\s+not|eh|huh))?\W*", re.IGNORECASE)
 
 
 def _shape(text: str) -> str:
     # "length of colonial rule - sources disagree? 40 vs 35 yrs": figures set side by side are what a comparison
     # compares, no part of their own.
     compares = is_comparison(text)
-    several = len([p for p in split_parts(text) if not (compares and _FIGURES_APART.fullmatch(p))]) > 1
+    several = len([p for p in split_parts(text)
+                   if not (compares and (_FIGURES_APART.fullmatch(p) or _SOURCES_DIFFER.fullmatch(p)))]) > 1
     if _SUMMARY.search(text) or _SUMMARY_UNASKED.search(text) or (_SUMMARY_ASKED.search(text) and not several):
         return "summary"
     if _ATTRIBUTION.search(text):
@@ -2081,6 +2115,8 @@ _WHERE_TO_LOOK = re.compile(
 
 
 def split_parts(text: str) -> list[str]:
+    if len(sides := _each_side(text.strip(" ?"))) > 1:
+        return sides
     pieces = [p.strip(" ,;?") for p in _MULTI.split(text)]
     for i in range(len(pieces) - 1, 0, -1):
         if _RELATIVE_WHICH.match(pieces[i]) and not _ASKING.match(pieces[i - 1]):
@@ -2095,6 +2131,7 @@ def split_parts(text: str) -> list[str]:
             pieces[j] = f"{pieces[i]}, {pieces[j]}" if j > i else f"{pieces[j]}, {pieces[i]}"
             del pieces[i]
     pieces = [q for p in pieces for q in (_SIDE_BY_SIDE.split(p) if _ASKED_WITH_DO.match(p) else [p])]
+    # "yoon vs kishida - how did each frame the relationship": the same question, asked of each side.
     # "when is Kishida going to visit Seoul? which date", "…, what date it is effective": a bare question word (and
     # its noun, maybe with "it" for what the part before asks of) of the kind the part before asks says again what
     # that part asks; it is no part of its own.

@@ -2520,3 +2520,21 @@ def test_when_and_where_the_story_event_was_is_read_from_the_day_most_openings_g
     for asked in ("when was the last summit", "when did they resume talks", "when did Yoon hold the summit",
                   "when was the dinner"):
         assert story_event_asked(asked, "date", common, lambda w: False) is None, asked
+
+
+def test_a_comparison_asking_for_a_figure_takes_each_sources_sentence_that_gives_one():
+    from rag.compose import select_sentences
+
+    # Source b's closest sentence tells the rule without its length; its sentence that gives one is what b says.
+    plain = "b: Relations soured over the colonial rule."
+    counted = "b: Japan's 35-year colonial rule of the peninsula."
+    told = "a: Japan once colonized Korea for 40 years."
+    vectors, _ = _fixed({plain: [1.0, 0.0, 0.0], counted: [0.6, 0.8, 0.0], told: [0.9, 0.0, 0.43]})
+
+    def ev(text: str, score: float) -> Evidence:
+        return Evidence(Sentence(source=text[0], start=0, end=len(text), text=text), score, score, 0.5)
+
+    ranked = [ev(plain, 0.8), ev(told, 0.7), ev(counted, 0.3)]
+    question = "How long was the colonial rule? The articles say different things, no?"
+    assert {e.sentence.text for e in select_sentences(question, ranked, vectors, max_sentences=3,
+                                                      shape="comparison")} == {told, counted}

@@ -2272,6 +2272,34 @@ def test_two_consonants_typed_for_a_small_word_are_that_word_not_initials_of_a_n
 
     assert small_shorthand("hs") is None  # "has" or "his": no telling
     assert small_shorthand("sk") is None and small_shorthand("nk") is None
+    # Three consonants for a word of four: "wth" is "with"; "hrs" is "hours" (not "hers"), "thn" than or then.
+    assert small_shorthand("wth") == "with" and small_shorthand("frm") == "from"
+    assert small_shorthand("hrs") is None and small_shorthand("thn") is None
+
+
+def test_three_consonants_at_the_end_of_a_question_typed_in_lower_case_are_a_small_word(lexicon):
+    q = understand("whch countris did emanul say china has been clashng wth", lexicon)
+    assert q.text.endswith("clashing with")
+
+
+@pytest.mark.parametrize("question", ["which specific chemicals ah", "which specific chemicals lah",
+                                      "which leh specific chemicals"])
+def test_a_particle_of_singapore_english_asks_nothing(lexicon, question):
+    assert understand(question, lexicon).text == "which specific chemicals"
+
+
+def test_a_question_asked_of_each_side_is_two_parts():
+    q = understand("Yoon vs Kishida at the presser - what was each guy's main line")
+    assert q.shape == "multi"
+    assert q.parts == ("what was Yoon's main line at the presser", "what was Kishida's main line at the presser")
+    assert understand("china news versus yoon's office, how did each describe the trip").parts == (
+        "how did china news describe the trip", "how did yoon's office describe the trip")
+
+
+@pytest.mark.parametrize("question", ["How long was the colonial rule? The articles say different things, no?",
+                                      "how long was the colonial rule - do the outlets agree"])
+def test_a_part_that_only_says_the_sources_differ_makes_a_comparison_not_two_questions(question):
+    assert understand(question).shape == "comparison"
 
 
 def test_initials_in_the_plural_are_no_misspelt_name_or_state():
