@@ -2916,17 +2916,21 @@ def premise_conflict(
         if joined and len(own) > 1 and all(_same(frozenset({t}), frozenset(words(evidence.lower())), lexicon)
                                            for t in own):
             continue  # "the Japan-Korea dialogue": a relation of two names the passage has, wherever it has them
-        for d in (1, -1):  # the word after first: "20 years", "Korean flag"
-            if not 0 <= i + d < len(q_units) or not _adjacent(question, q_units[i], q_units[i + d]):
+        # The word after first: "20 years", "Korean flag"; a figure's, past a word before its noun too ("5 chip
+        # chemicals", where the articles have "three chemicals").
+        past = kind == "number" and i + 2 < len(q_units) and q_units[i + 1][0] == q_units[i + 2][0] == "word" and not (
+            question[q_units[i][3] : q_units[i + 1][2]].strip() or question[q_units[i + 1][3] : q_units[i + 2][2]].strip())
+        for d, a in ((1, i + 1), (-1, i - 1), *([(1, i + 2)] if past else [])):
+            if not 0 <= a < len(q_units) or not _adjacent(question, q_units[i if a == i + d else a - d], q_units[a]):
                 continue
-            a_kind, anchor, a_start, a_end = q_units[i + d]
+            a_kind, anchor, a_start, a_end = q_units[a]
             # Going to a place is one act, however the trip is told ("go to Seoul", "has flown to Japan", "Yoon's
             # visit to Tokyo"): between two places a verb of going is an anchor, even a plain one ("go").
             motion = (kind == "name" and d == -1 and a_kind == "word" and bool(anchor & _MOTION)
                       and is_place(question[q_start:q_end]))
             if a_kind != "word" or anchor & _SPEECH or (anchor & _PLAIN_TERMS and not motion):
                 continue  # "go to the WTO" and "let go of Japan's…" put nothing in one place
-            k = i + 2 * d  # the question's unit on the anchor's other side
+            k = a + d  # the question's unit on the anchor's other side
             if motion:
                 anchor = _MOTION
                 # Who goes: the name before the verb ("why did Kishida go to Seoul"). A passage tells of the same
@@ -2957,10 +2961,10 @@ def premise_conflict(
                         continue
                     if motion and not is_place(evidence[o_start:o_end]):
                         continue  # "flew to the WTO in Geneva", "went to Yoon": a trip to somewhere else is no place
-                    if _by(evidence, e_units[j], e_units[j - d]) != _by(question, q_units[i + d], q_units[i]):
+                    if _by(evidence, e_units[j], e_units[j - d]) != _by(question, q_units[a], q_units[i]):
                         continue  # "welcomed by Japan" names who welcomed, "welcome Seoul's plan" what was
                     if _other_slot(_between(evidence, e_units[j], e_units[j - d]),
-                                   _between(question, q_units[i + d], q_units[i]), name_last=d == -1):
+                                   _between(question, q_units[a], q_units[i]), name_last=d == -1):
                         continue  # "tests positive for Covid" is not where "positive in HK" is
                     if d == 1 and _DO_BEFORE.search(question[:q_start]) and _PREPOSITION_BEFORE.search(
                             evidence[:o_start]):
@@ -2979,7 +2983,7 @@ def premise_conflict(
                             continue  # "the EC" where "the Commission" is: a name the articles give those initials
                         other = other | frozenset(whole)
                     if kind == "name" and 0 <= k < len(q_units) and q_units[k][0] == "name" and _same(
-                            q_units[k][1], other, lexicon) and _adjacent(question, q_units[i + d], q_units[k]):
+                            q_units[k][1], other, lexicon) and _adjacent(question, q_units[a], q_units[k]):
                         # "rotten tomatoes score jurassic world": the question has that name by the word too
                         continue
                     if not _same(toks, other, lexicon) and not (kind == "name" and _one_name(other, toks, lexicon)):

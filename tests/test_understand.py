@@ -87,6 +87,16 @@ def test_the_doer_of_a_passive_verb_is_not_what_the_question_has_after_the_verb(
     assert premise_conflict("was the move welcomed by China", said, lexicon) == ("China", "Japan", "welcomed")
 
 
+def test_a_figure_counts_the_noun_after_a_word_that_qualifies_it(lexicon):
+    from rag.understand import premise_conflict
+
+    said = "Tokyo lifted restrictions on exports of three chemicals, fluorinated polyimide and photoresists."
+    assert premise_conflict("Japan lifted curbs on 5 chip chemicals", said, lexicon) == ("5", "three", "chemicals")
+    assert premise_conflict("Japan lifted curbs on 3 chip chemicals", said, lexicon) is None
+    # Only words written together: "the DW one, how many years of…" counts nothing.
+    assert premise_conflict("the second one, how many chemicals", said, lexicon) is None
+
+
 def test_a_name_in_another_slot_or_set_beside_another_is_no_contradiction(lexicon):
     from rag.understand import premise_conflict
 
