@@ -1660,7 +1660,10 @@ def _figures(question: str, knows: Callable[[str], bool]) -> set[str]:
     found = set()
     for m in re.finditer(r"\d+(?:[.,]\d+)*", question):
         figure = m.group()
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", figure):  # a whole number, with or without separators
+        if re.fullmatch(r"1\d\d0|20\d0", figure) and re.match(r"['’]?s\b", question[m.end() :]):
+            # "in the 1960s": a decade, which any of its years the articles write tells of ("1965")
+            spellings = tuple(str(int(figure) + k) for k in range(10))
+        elif re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", figure):  # a whole number, with or without separators
             plain = figure.replace(",", "")
             # "980k": as typed ("$980k" in the articles too) or in thousands, as they may write it ("$980,000").
             scaled = in_thousands(plain, question, m.end())

@@ -217,12 +217,21 @@ _EACH_SIDE = re.compile(
     rf"(?P<ask>{_WH}\s+(?:did|does|do|has|have|is|was|were|are))\s+each(?:\s+(?:one|side|of them|guy|person|leader|man|"
     r"woman|country|outlet|paper))?(?P<own>['’]s)?\s+(?P<rest>.+?)\W*",
     re.IGNORECASE)
+# "how did china react compared to the US": the question, asked of one side and set against the other (what one
+# did or said, not when or why: "when was it compared to the meeting" asks one thing).
+_AGAINST_THE_OTHER = re.compile(
+    r"\W*(?P<ask>(?:how|what)\s+(?:did|does|do|has|have))\s+(?!(?:it|they|he|she|we|you|i|this|that)\b)"
+    r"(?P<a>(?:the\s+)?[\w’'-]+)\s+(?P<rest>[a-z].*?)\s+"
+    r"(?:compared\s+(?:to|with)|versus|vs\.?|as\s+opposed\s+to)\s+(?P<b>(?:the\s+)?[A-Za-z][\w’'-]*)\W*", re.IGNORECASE)
 # What the second side's words say after it of both ("Yoon vs Kishida at the presser"): asked of each.
 _BOTH_SIDES_AT = re.compile(r"\s+(?:at|in|on|during|about|over|re|regarding|after|before)\s+.+$", re.IGNORECASE)
 
 
 def _each_side(text: str) -> list[str]:
-    """"yoon vs kishida - how did each frame the relationship": the question asked of each side, or ``text``."""
+    """"yoon vs kishida - how did each frame the relationship", "how did china react compared to the US": the
+    question asked of each side, or ``text``."""
+    if m := _AGAINST_THE_OTHER.fullmatch(text):
+        return [f"{m['ask']} {side} {m['rest']}" for side in (m["a"], m["b"])]
     m = _EACH_SIDE.fullmatch(text)
     if not m:
         return [text]
@@ -1179,6 +1188,7 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
 
     for phrase, meant in _CASUAL_PHRASES.items():
         text = phrase.sub(lambda m, meant=meant: phrase_swap(m, meant), text)
+    text = _SPELT_LETTERS.sub(lambda m: _spelt_initials(m, corrections), text)
     text = _CASUAL_TOKEN.sub(swap, text)
     # "sept", "thurs.", "fri", "on sat": a month or a day cut short, read in full.
     text = _CALENDAR_TOKEN.sub(calendar_word, text)
@@ -1204,7 +1214,23 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
     # "the us": after "the", "us" is no pronoun but the country (and "the un", "the eu", "the uk" the same).
     text = re.sub(r"\b(the\s+)(us|un|eu|uk)\b", lambda m: m.group(1) + m.group(2).upper(), text, flags=re.IGNORECASE)
     # "in twenty nineteen": a year dictated in words, in digits as the articles write it.
-    return _SPOKEN_YEAR.sub(lambda m: _spoken_year(m, corrections), text)
+    text = _SPOKEN_YEAR.sub(lambda m: _spoken_year(m, corrections), text)
+    # "nineteen sixty something": a year of that decade, not known which.
+    return re.sub(r"\b(1\d\d0|20\d0)\s+something\b", r"\1s", text)
+
+
+# Initials dictated one letter at a time ("the u s", "n k", "an i c b m"): a run of single letters, read as the
+# initials they spell; not one of chat's letters only ("r u ok": "are you").
+_SPELT_LETTERS = re.compile(r"(?<![\w'’.-])[A-Za-z](?: [A-Za-z])+(?![\w'’.-])")
+_CHAT_LETTERS = frozenset("uryci")
+
+
+def _spelt_initials(m: re.Match[str], corrections: list[Correction]) -> str:
+    letters = m.group().replace(" ", "")
+    if set(letters.lower()) <= _CHAT_LETTERS or letters.lower() in ("ai", "ia"):
+        return m.group()
+    corrections.append(Correction(m.group(), letters.upper(), "casual"))
+    return letters.upper()
 
 
 _HEARD_TO = re.compile(r"\b(too|two)\s+([A-Za-z]+)")

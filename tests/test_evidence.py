@@ -2538,3 +2538,14 @@ def test_a_comparison_asking_for_a_figure_takes_each_sources_sentence_that_gives
     question = "How long was the colonial rule? The articles say different things, no?"
     assert {e.sentence.text for e in select_sentences(question, ranked, vectors, max_sentences=3,
                                                       shape="comparison")} == {told, counted}
+
+
+def test_a_decade_is_known_where_the_articles_write_one_of_its_years():
+    from rag.evidence import _figures
+
+    def knows(w: str) -> bool:
+        return w == "1965"
+
+    assert _figures("did they normalise ties in the 1960s", knows) == set()
+    assert _figures("did they normalise ties in the 1980s", knows) == {"1980"}
+    assert _figures("did they normalise ties in 1960", knows) == {"1960"}

@@ -798,9 +798,11 @@ def test_a_name_heard_or_typed_apart_is_read_as_the_articles_name():
     assert read("what did rishi sue nak agree") == "what did Rishi Sunak agree"  # dictation
     assert read("will storm ont vote on the deal").lower() == "will stormont vote on the deal"
     assert read("what did the d w p say") == "what did the DWP say"  # initials spelt out, the whole run
-    # Two letters are too many things to read as one ("e c", "a p"); two words of English stay two words, and
-    # a name of the articles' with a word after it is that name and that word.
-    assert read("what did the e c say") == "what did the e c say"
+    # Letters dictated one by one are the initials they spell ("e c": the articles' EC; "u s" the US), but chat's
+    # letters are chat ("r u": "are you"); two words of English stay two words, and a name of the articles' with
+    # a word after it is that name and that word.
+    assert read("what did the e c say") == "what did the EC say"
+    assert read("r u sure") == "are you sure"
     assert read("did the dock workers walk out") == "did the dock workers walk out"
     assert read("where is sunak hq").lower() == "where is sunak hq"
     # Words of English that only join into a name are left alone, and so is a run whose word is a name alone.
@@ -2634,3 +2636,14 @@ def test_dropping_a_pact_is_ending_it():
     assert same_way("drop", told) and same_way("scrap", told)
     assert not same_way("drop", ["Seoul will renew the pact."])
     assert not same_way("quit", ["The talks were suspended."])  # said of people: no pact ended
+
+
+def test_initials_dictated_letter_by_letter_are_the_initials():
+    assert understand("how did china react compared to the u s").parts == ("how did china react", "how did the US react")
+    assert understand("was it an i c b m").text == "was it an ICBM"
+    # Chat's letters alone are chat ("r u sure": "are you sure").
+    assert understand("r u sure").text == "are you sure"
+
+
+def test_a_decade_said_in_words_is_a_decade():
+    assert understand("when did they normalise ties nineteen sixty something").text.endswith("1960s")
