@@ -275,6 +275,8 @@ def _name_likeness(a: list[str], b: list[str]) -> float:
     return max((SequenceMatcher(None, x.lower(), y.lower()).ratio() for x in a for y in b), default=0.0)
 
 
+_DATE_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+_DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 _SOURCES_COUNTED = re.compile(r"\b\d+\s+(?:outlets?|sources?|articles?|pieces?|reports?|papers?|stories)\b",
                               re.IGNORECASE)
 
@@ -300,8 +302,10 @@ def _one_per_source(
     counted = not figures and answer_type(question) == "number"
 
     def states(e: Evidence) -> bool:
-        given = numbers(e.sentence.text, spelled=False)
-        return bool(figures & given if figures else counted and given)
+        if figures:
+            return bool(figures & numbers(e.sentence.text, spelled=False))
+        # A count or a length, spelled or not ("three chemicals", "35-year"); a year or a day is a date.
+        return counted and any(not _DATE_LIKE.fullmatch(n) for n in numbers(_DAY_OF_MONTH.sub(" ", e.sentence.text)))
 
     stating = [e for e in ranked if states(e) and (e.score >= floor or _cos(vectors, e, ranked[0]) >= _SAME_TOPIC)]
     # A source that states the figure offers those sentences; any other, its best few above the floor.

@@ -1656,18 +1656,19 @@ def _named_otherwise(question: str, knows: Callable[[str], bool]) -> set[str]:
 
 def _figures(question: str, knows: Callable[[str], bool]) -> set[str]:
     """The figures of ``question`` as it writes them ("3,518", "4.32", "12") that the articles never write: with or
-    without thousands separators ("3518", "3,518"), or as a percentage ("3.5%")."""
+    without thousands separators ("3518", "3,518"), or as a percentage ("3.5%"); a decade ("the 1960s") by any of
+    its years."""
     found = set()
     for m in re.finditer(r"\d+(?:[.,]\d+)*", question):
         figure = m.group()
-        if re.fullmatch(r"1\d\d0|20\d0", figure) and re.match(r"['’]?s\b", question[m.end() :]):
-            # "in the 1960s": a decade, which any of its years the articles write tells of ("1965")
-            spellings = tuple(str(int(figure) + k) for k in range(10))
-        elif re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", figure):  # a whole number, with or without separators
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", figure):  # a whole number, with or without separators
             plain = figure.replace(",", "")
             # "980k": as typed ("$980k" in the articles too) or in thousands, as they may write it ("$980,000").
             scaled = in_thousands(plain, question, m.end())
             spellings = (figure, plain, f"{int(plain):,}", scaled, f"{int(scaled):,}")
+            if re.fullmatch(r"1[5-9]\d0|20[0-9]0", figure) and re.match(r"['’]?s\b", question[m.end() :]):
+                # "in the 1960s": a decade, which any of its years the articles write tells of ("1965")
+                spellings += tuple(str(int(figure) + k) for k in range(1, 10))
         elif re.fullmatch(r"\d+\.\d+", figure):  # "3.5", which the articles may write "3.5%"
             spellings = (figure,)
         else:  # "2,5", "1.2.3": no figure of one reading; its groups of digits, as before

@@ -99,8 +99,8 @@ _FOR_WHICH_REASON = re.compile(
     re.IGNORECASE)
 # Chat shorthand that is also written in capitals for something else ("RN", "FR"): filler only in lower case.
 # Singapore and Malaysian English end a question with a particle ("which chemicals ah", "can or not lah"), which
-# asks nothing; "ah" only at the end ("Ah Kow" is a name).
-_LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey|tf|smh|omg|lah|leh|lor|meh)\b|^\s*hm+\b\W*|,?\s*\bah\b(?=\W*$)")
+# asks nothing; "ah" and "lor" only at the end ("Ah Kow" is a name).
+_LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey|tf|smh|omg|lah|leh)\b|^\s*hm+\b\W*|,?\s*\b(?:ah|lor)\b(?=\W*$)")
 _SLASHED = re.compile(r"\b(?![A-Z]+/[A-Z]+\b)([A-Za-z]{3,})/([A-Za-z]{3,})\b")  # not "AC/DC", "km/h", "and/or"
 # A token of its own: not part of a word with an apostrophe ("don't", "'re"), but before a closing quote it is ("… 20
 # yrs'").
@@ -215,22 +215,32 @@ _SIDE_BY_SIDE = re.compile(rf"[,;]?\s+(?:against|versus|vs\.?|compared (?:to|wit
 _EACH_SIDE = re.compile(
     r"\W*(?P<a>[^,;:–—]+?)\s+(?:vs\.?|versus|v\.?)\s+(?P<b>[^,;:–—]+?)\s*(?:[,;:–—]|\s-)\s*"
     rf"(?P<ask>{_WH}\s+(?:did|does|do|has|have|is|was|were|are))\s+each(?:\s+(?:one|side|of them|guy|person|leader|man|"
-    r"woman|country|outlet|paper))?(?P<own>['’]s)?\s+(?P<rest>.+?)\W*",
+    r"woman|country|outlet|paper))?(?P<own>['’]s)?\s+(?P<rest>[^?]+?)\W*",
     re.IGNORECASE)
 # "how did china react compared to the US": the question, asked of one side and set against the other (what one
-# did or said, not when or why: "when was it compared to the meeting" asks one thing).
+# did or said, not when or why: "when was it compared to the meeting" asks one thing), a name (not "compared to
+# expectations", "to yesterday"), by a verb right after the first side ("how did the Japanese government react
+# compared to Seoul" sets the government against Seoul, which the words can't be cut to say).
 _AGAINST_THE_OTHER = re.compile(
-    r"\W*(?P<ask>(?:how|what)\s+(?:did|does|do|has|have))\s+(?!(?:it|they|he|she|we|you|i|this|that)\b)"
+    r"\W*(?P<ask>(?i:how|what)\s+(?:did|does|do|has|have))\s+(?!(?i:it|they|he|she|we|you|i|this|that)\b)"
     r"(?P<a>(?:the\s+)?[\w’'-]+)\s+(?P<rest>[a-z].*?)\s+"
-    r"(?:compared\s+(?:to|with)|versus|vs\.?|as\s+opposed\s+to)\s+(?P<b>(?:the\s+)?[A-Za-z][\w’'-]*)\W*", re.IGNORECASE)
+    r"(?:compared\s+(?:to|with)|versus|vs\.?|as\s+opposed\s+to)\s+(?P<b>(?:the\s+)?[A-Z][\w’'-]*)\W*")
 # What the second side's words say after it of both ("Yoon vs Kishida at the presser"): asked of each.
 _BOTH_SIDES_AT = re.compile(r"\s+(?:at|in|on|during|about|over|re|regarding|after|before)\s+.+$", re.IGNORECASE)
+
+
+def _opens_on_a_verb(text: str) -> bool:
+    """Whether ``text`` opens on a word English uses as a verb only ("react", "describe"; not "government")."""
+    from lemminflect import getAllLemmas
+
+    first = text.split()[0].lower()
+    return set(getAllLemmas(first)) == {"VERB"}
 
 
 def _each_side(text: str) -> list[str]:
     """"yoon vs kishida - how did each frame the relationship", "how did china react compared to the US": the
     question asked of each side, or ``text``."""
-    if m := _AGAINST_THE_OTHER.fullmatch(text):
+    if (m := _AGAINST_THE_OTHER.fullmatch(text)) and _opens_on_a_verb(m["rest"]):
         return [f"{m['ask']} {side} {m['rest']}" for side in (m["a"], m["b"])]
     m = _EACH_SIDE.fullmatch(text)
     if not m:
@@ -972,6 +982,7 @@ def shorthand_for(word: str) -> str | None:
 # Words a small word typed without its vowel stands before ("ws the", "hw many"), where no initials stand.
 _SHORTHAND_BEFORE = frozenset("the a an he she it they we you i this that these those his her its their there many "
                               "much old long far".split())
+_SHORTHAND_WORD_ZIPF = 6.5  # three consonants stand for a small word only this common ("with", "what", "that")
 _SMALL_SHORTHAND_ZIPF = 4.0  # from this zipf two consonants are written as such ("hr", "th", "hd"), not texting
 
 
@@ -995,8 +1006,8 @@ def small_shorthand(word: str) -> str | None:
             or _zipf(low) >= _SMALL_SHORTHAND_ZIPF:
         return None
     meant = _small_skeletons().get(low, ())
-    if len(meant) != 1 or len(low) == 3 and _skeletons().get(low) != meant[0]:
-        return None  # "hrs" is "hours", a word English uses more than "hers"
+    if len(meant) != 1 or len(low) == 3 and (_skeletons().get(low) != meant[0] or _zipf(meant[0]) < _SHORTHAND_WORD_ZIPF):
+        return None  # "hrs" is "hours", a word English uses more than "hers"; "sch" may be "school", "mst" "Mst"
     return meant[0]
 
 
@@ -1188,7 +1199,7 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
 
     for phrase, meant in _CASUAL_PHRASES.items():
         text = phrase.sub(lambda m, meant=meant: phrase_swap(m, meant), text)
-    text = _SPELT_LETTERS.sub(lambda m: _spelt_initials(m, corrections), text)
+    text = _SPELT_LETTERS.sub(lambda m: _spelt_initials(m, corrections, lambda w: initialism(w) or knows(w)), text)
     text = _CASUAL_TOKEN.sub(swap, text)
     # "sept", "thurs.", "fri", "on sat": a month or a day cut short, read in full.
     text = _CALENDAR_TOKEN.sub(calendar_word, text)
@@ -1214,23 +1225,31 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
     # "the us": after "the", "us" is no pronoun but the country (and "the un", "the eu", "the uk" the same).
     text = re.sub(r"\b(the\s+)(us|un|eu|uk)\b", lambda m: m.group(1) + m.group(2).upper(), text, flags=re.IGNORECASE)
     # "in twenty nineteen": a year dictated in words, in digits as the articles write it.
-    text = _SPOKEN_YEAR.sub(lambda m: _spoken_year(m, corrections), text)
     # "nineteen sixty something": a year of that decade, not known which.
-    return re.sub(r"\b(1\d\d0|20\d0)\s+something\b", r"\1s", text)
+    text = _SPOKEN_DECADE.sub(lambda m: f"{_spoken_year(m, corrections)}s", text)
+    return _SPOKEN_YEAR.sub(lambda m: _spoken_year(m, corrections), text)
 
 
 # Initials dictated one letter at a time ("the u s", "n k", "an i c b m"): a run of single letters, read as the
-# initials they spell; not one of chat's letters only ("r u ok": "are you").
+# initials they spell; not one of chat's letters only ("r u ok": "are you"), nor "a" or "i" before fewer than three
+# ("a u s official": "a US official"; "part a b": a part) unless the articles use the whole ("a f p": AFP). Read before chat's shorthand turns "u" into "you"; what
+# is left (a letter alone, "g so mia") is for _rejoined, against the articles' names.
 _SPELT_LETTERS = re.compile(r"(?<![\w'’.-])[A-Za-z](?: [A-Za-z])+(?![\w'’.-])")
 _CHAT_LETTERS = frozenset("uryci")
 
 
-def _spelt_initials(m: re.Match[str], corrections: list[Correction]) -> str:
-    letters = m.group().replace(" ", "")
-    if set(letters.lower()) <= _CHAT_LETTERS or letters.lower() in ("ai", "ia"):
+def _spelt_initials(m: re.Match[str], corrections: list[Correction], known: Callable[[str], bool]) -> str:
+    spoken = m.group()
+    kept = ""
+    if spoken[0].lower() in "ai" and len(spoken) < 7 and not known(spoken.replace(" ", "").lower()):
+        # "a u s official": the article, then the US; not where the articles use the whole ("a f p": AFP), nor
+        # before three ("an i c b m").
+        kept, spoken = spoken[:2], spoken[2:]
+    letters = spoken.replace(" ", "")
+    if len(letters) < 2 or set(letters.lower()) <= _CHAT_LETTERS:
         return m.group()
-    corrections.append(Correction(m.group(), letters.upper(), "casual"))
-    return letters.upper()
+    corrections.append(Correction(spoken, letters.upper(), "casual"))
+    return kept + letters.upper()
 
 
 _HEARD_TO = re.compile(r"\b(too|two)\s+([A-Za-z]+)")
@@ -1277,6 +1296,9 @@ def _short_year(m: re.Match[str], corrections: list[Correction], knows: Callable
     year = known[0] if len(known) == 1 else f"20{two}" if int(two) <= datetime.date.today().year % 100 else f"19{two}"
     corrections.append(Correction(m.group(), year, "casual"))
     return year
+
+
+_SPOKEN_DECADE = re.compile(rf"(?:{_SPOKEN_YEAR.pattern})\s+something\b", re.IGNORECASE)
 
 
 def _spoken_year(m: re.Match[str], corrections: list[Correction]) -> str:
@@ -1747,7 +1769,7 @@ def _rejoined(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str
     return "".join(out) + text[last:] if out else text
 
 
-_SPELT_INITIALS = 3  # initials spelt one by one are read as an acronym from three on ("a p", "b c" are too many things)
+_SPELT_INITIALS = 3  # letters heard as the start of a name, "g so mia": a run shorter than this (see _SPELT_LETTERS)
 _HEARD_LIKE = 2  # edits at most between a name heard apart and the articles' ("keyshida": "kishida")
 
 
@@ -2141,6 +2163,7 @@ _WHERE_TO_LOOK = re.compile(
 
 
 def split_parts(text: str) -> list[str]:
+    # "yoon vs kishida - how did each frame the relationship": the same question, asked of each side.
     if len(sides := _each_side(text.strip(" ?"))) > 1:
         return sides
     pieces = [p.strip(" ,;?") for p in _MULTI.split(text)]
@@ -2157,7 +2180,6 @@ def split_parts(text: str) -> list[str]:
             pieces[j] = f"{pieces[i]}, {pieces[j]}" if j > i else f"{pieces[j]}, {pieces[i]}"
             del pieces[i]
     pieces = [q for p in pieces for q in (_SIDE_BY_SIDE.split(p) if _ASKED_WITH_DO.match(p) else [p])]
-    # "yoon vs kishida - how did each frame the relationship": the same question, asked of each side.
     # "when is Kishida going to visit Seoul? which date", "…, what date it is effective": a bare question word (and
     # its noun, maybe with "it" for what the part before asks of) of the kind the part before asks says again what
     # that part asks; it is no part of its own.
@@ -2944,8 +2966,10 @@ def premise_conflict(
             continue  # "the Japan-Korea dialogue": a relation of two names the passage has, wherever it has them
         # The word after first: "20 years", "Korean flag"; a figure's, past a word before its noun too ("5 chip
         # chemicals", where the articles have "three chemicals").
-        past = kind == "number" and i + 2 < len(q_units) and q_units[i + 1][0] == q_units[i + 2][0] == "word" and not (
-            question[q_units[i][3] : q_units[i + 1][2]].strip() or question[q_units[i + 1][3] : q_units[i + 2][2]].strip())
+        past = kind == "number" and not _is_year(toks) and i + 2 < len(q_units) and (
+            q_units[i + 1][0] == q_units[i + 2][0] == "word") and not (
+            q_units[i + 1][1] & _WHICH_ONES or question[q_units[i][3] : q_units[i + 1][2]].strip()
+            or question[q_units[i + 1][3] : q_units[i + 2][2]].strip())
         for d, a in ((1, i + 1), (-1, i - 1), *([(1, i + 2)] if past else [])):
             if not 0 <= a < len(q_units) or not _adjacent(question, q_units[i if a == i + d else a - d], q_units[a]):
                 continue
@@ -3107,6 +3131,10 @@ _PLANNED = re.compile(r"\b(?:will|would|plans?|planned|planning|expected|next|up
 # share at once; not "year" or "week" alone, which a name may set ("the Obama years" are not the Trump years).
 _TIME_WORDS = frozenset(terms("past last next previous recent today yesterday tomorrow ago"))
 # Words before a name that say what it is like, not which it is: many things are new or big at once.
+# Words before a counted noun that say which of them are counted ("2 remaining chemicals", "2 new curbs"): a count
+# of those is no count of all.
+_WHICH_ONES = frozenset(terms("remaining new more other additional last first further extra next previous final "
+                              "original"))
 _LOOSE_MODIFIERS = frozenset(terms("new old latest recent big huge small little great good bad famous popular "
                                    "so-called beloved iconic"))
 

@@ -2549,3 +2549,11 @@ def test_a_decade_is_known_where_the_articles_write_one_of_its_years():
     assert _figures("did they normalise ties in the 1960s", knows) == set()
     assert _figures("did they normalise ties in the 1980s", knows) == {"1980"}
     assert _figures("did they normalise ties in 1960", knows) == {"1960"}
+    assert _figures("were there 1000s of protesters", lambda w: w == "1,000") == set()  # thousands, no decade
+
+
+def test_whose_line_asks_who_said_it_not_of_a_line():
+    from rag.evidence import focus_words
+
+    assert "line" not in focus_words("whose line was that ties under Moon were 'openly bellicose'")
+    assert "line" not in focus_words("what was Yoon's line about the vicious circle")

@@ -93,8 +93,11 @@ def test_a_figure_counts_the_noun_after_a_word_that_qualifies_it(lexicon):
     said = "Tokyo lifted restrictions on exports of three chemicals, fluorinated polyimide and photoresists."
     assert premise_conflict("Japan lifted curbs on 5 chip chemicals", said, lexicon) == ("5", "three", "chemicals")
     assert premise_conflict("Japan lifted curbs on 3 chip chemicals", said, lexicon) is None
-    # Only words written together: "the DW one, how many years of…" counts nothing.
+    # Only words written together: "the DW one, how many years of…" counts nothing; nor past a word that says which
+    # of them are counted, nor a year.
     assert premise_conflict("the second one, how many chemicals", said, lexicon) is None
+    assert premise_conflict("did Japan curb 2 remaining chemicals", said, lexicon) is None
+    assert premise_conflict("were the 2019 export curbs eased", "The 2023 curbs were eased.", lexicon) is None
 
 
 def test_a_name_in_another_slot_or_set_beside_another_is_no_contradiction(lexicon):
@@ -2287,6 +2290,7 @@ def test_two_consonants_typed_for_a_small_word_are_that_word_not_initials_of_a_n
     # Three consonants for a word of four: "wth" is "with"; "hrs" is "hours" (not "hers"), "thn" than or then.
     assert small_shorthand("wth") == "with" and small_shorthand("frm") == "from"
     assert small_shorthand("hrs") is None and small_shorthand("thn") is None
+    assert small_shorthand("sch") is None and small_shorthand("mst") is None  # "school", "Mst": not "such", "most"
 
 
 def test_three_consonants_at_the_end_of_a_question_typed_in_lower_case_are_a_small_word(lexicon):
@@ -2295,9 +2299,13 @@ def test_three_consonants_at_the_end_of_a_question_typed_in_lower_case_are_a_sma
 
 
 @pytest.mark.parametrize("question", ["which specific chemicals ah", "which specific chemicals lah",
-                                      "which leh specific chemicals"])
+                                      "which leh specific chemicals", "which specific chemicals lor"])
 def test_a_particle_of_singapore_english_asks_nothing(lexicon, question):
     assert understand(question, lexicon).text == "which specific chemicals"
+
+
+def test_a_word_of_english_is_no_particle():
+    assert understand("was the reaction meh").text == "was the reaction meh"
 
 
 def test_a_question_asked_of_each_side_is_two_parts():
@@ -2306,12 +2314,21 @@ def test_a_question_asked_of_each_side_is_two_parts():
     assert q.parts == ("what was Yoon's main line at the presser", "what was Kishida's main line at the presser")
     assert understand("china news versus yoon's office, how did each describe the trip").parts == (
         "how did china news describe the trip", "how did yoon's office describe the trip")
+    # A question after it is a part of its own, not asked of each side.
+    assert understand("Korea vs Japan: what has each got to lose? and what does the US want").parts[-1] == (
+        "and what does the US want")
+    # Set against what is no side ("expectations"), or with words that can't be cut to the other side: one part.
+    assert understand("how did the stock market perform compared to expectations").shape != "multi"
+    assert understand("how did the Japanese government react compared to Seoul").shape != "multi"
 
 
 @pytest.mark.parametrize("question", ["How long was the colonial rule? The articles say different things, no?",
                                       "how long was the colonial rule - do the outlets agree"])
 def test_a_part_that_only_says_the_sources_differ_makes_a_comparison_not_two_questions(question):
     assert understand(question).shape == "comparison"
+    # A second question is still a second part.
+    assert understand("How long was the colonial rule? And what do the articles say about the apology?").shape == (
+        "multi")
 
 
 def test_initials_in_the_plural_are_no_misspelt_name_or_state():
@@ -2641,9 +2658,20 @@ def test_dropping_a_pact_is_ending_it():
 def test_initials_dictated_letter_by_letter_are_the_initials():
     assert understand("how did china react compared to the u s").parts == ("how did china react", "how did the US react")
     assert understand("was it an i c b m").text == "was it an ICBM"
-    # Chat's letters alone are chat ("r u sure": "are you sure").
+    # Chat's letters alone are chat ("r u sure": "are you sure"); "a" before two letters is the article.
     assert understand("r u sure").text == "are you sure"
+    assert understand("what did a u s official say").text == "what did a US official say"
+    assert understand("did japan field a b team").text == "did japan field a b team"
 
 
 def test_a_decade_said_in_words_is_a_decade():
-    assert understand("when did they normalise ties nineteen sixty something").text.endswith("1960s")
+    assert understand("when did they normalise ties nineteen sixty something").text == (
+        "when did they normalise ties 1960s")
+    assert understand("in 2020 something changed").text == "in 2020 something changed"  # typed: a year
+
+
+def test_a_run_of_letters_opening_on_a_is_whole_where_the_articles_use_the_whole():
+    text = "A defense ministry official told AFP on Saturday that the pact would be restored."
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    assert "tell AFP" in understand("what did the defence official tell a f p", lexicon).text
+    assert understand("what did a u s official say", lexicon).text == "what did a US official say"
