@@ -451,9 +451,7 @@ class Chatbot:
             query, ranked, f=f, knows=loaded.keyword.knows,
             min_relevance=self.settings.min_relevance, min_coverage=self.settings.min_coverage,
             ignore=unasked, shape=understood.shape,
-            # A question of several parts is ranked for all of them: what its first asks of may come further down.
-            unmatched=unmatched_focus(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name,
-                                      top=_FOCUS_POOL * (2 if understood.shape == "multi" else 1)),
+            unmatched=unmatched_focus(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name),
             codes=loaded.lexicon.codes_missing(state["standalone"]), is_name=loaded.lexicon.is_name,
             alike=loaded.vectors.alike, asked=asked,
         )
@@ -1097,7 +1095,6 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her|that|
                           r"fir(?:e|es|ed|ing)|strik(?:e|es|ing)|struck)\s+back\b|"
                           r"\bin\s+(?:return|exchange|response|reply)\b", re.IGNORECASE)
 _SOURCE_SPECIFIC = 0.6  # specificity in English from which a word of an outlet's name names that outlet
-_FOCUS_POOL = 5  # passages one of which must speak of what a what/which question asks about (see unmatched_focus)
 _PREMISE_POOL = 5  # passages a false premise is looked for in
 _EVENT_POOL = 8  # passages the premise checks read (deeper for a side taken or an act's year: _TOLD_POOL)
 # Passages where the side somebody took, or the year of an act the question dates, is looked for: few tell of

@@ -212,45 +212,6 @@ _MULTI = re.compile(rf"(?:\?\s+(?=\S)|[,;]?\s+and\s+(?=(?:(?:in|at|on|from|to|by
 # treated" are no questions).
 _SIDE_BY_SIDE = re.compile(rf"[,;]?\s+(?:against|versus|vs\.?|compared (?:to|with))\s+(?={_WH}\s+(?:did|does|do)\b)",
                            re.IGNORECASE)
-_EACH_SIDE = re.compile(
-    r"\W*(?P<a>[^,;:–—]+?)\s+(?:vs\.?|versus|v\.?)\s+(?P<b>[^,;:–—]+?)\s*(?:[,;:–—]|\s-)\s*"
-    rf"(?P<ask>{_WH}\s+(?:did|does|do|has|have|is|was|were|are))\s+each(?:\s+(?:one|side|of them|guy|person|leader|man|"
-    r"woman|country|outlet|paper))?(?P<own>['’]s)?\s+(?P<rest>[^?]+?)\W*",
-    re.IGNORECASE)
-# "how did china react compared to the US": the question, asked of one side and set against the other (what one
-# did or said, not when or why: "when was it compared to the meeting" asks one thing), a name (not "compared to
-# expectations", "to yesterday"), by a verb right after the first side ("how did the Japanese government react
-# compared to Seoul" sets the government against Seoul, which the words can't be cut to say).
-_AGAINST_THE_OTHER = re.compile(
-    r"\W*(?P<ask>(?i:how|what)\s+(?:did|does|do|has|have))\s+(?!(?i:it|they|he|she|we|you|i|this|that)\b)"
-    r"(?P<a>(?:the\s+)?[\w’'-]+)\s+(?P<rest>[a-z].*?)\s+"
-    r"(?:compared\s+(?:to|with)|versus|vs\.?|as\s+opposed\s+to)\s+(?P<b>(?:the\s+)?[A-Z][\w’'-]*)\W*")
-# What the second side's words say after it of both ("Yoon vs Kishida at the presser"): asked of each.
-_BOTH_SIDES_AT = re.compile(r"\s+(?:at|in|on|during|about|over|re|regarding|after|before)\s+.+$", re.IGNORECASE)
-
-
-def _opens_on_a_verb(text: str) -> bool:
-    """Whether ``text`` opens on a word English uses as a verb only ("react", "describe"; not "government")."""
-    from lemminflect import getAllLemmas
-
-    first = text.split()[0].lower()
-    return set(getAllLemmas(first)) == {"VERB"}
-
-
-def _each_side(text: str) -> list[str]:
-    """"yoon vs kishida - how did each frame the relationship", "how did china react compared to the US": the
-    question asked of each side, or ``text``."""
-    if (m := _AGAINST_THE_OTHER.fullmatch(text)) and _opens_on_a_verb(m["rest"]):
-        return [f"{m['ask']} {side} {m['rest']}" for side in (m["a"], m["b"])]
-    m = _EACH_SIDE.fullmatch(text)
-    if not m:
-        return [text]
-    second, both = m["b"], ""
-    if (at := _BOTH_SIDES_AT.search(second)) and at.start() > 0:
-        second, both = second[: at.start()], at.group()
-    return [f"{m['ask']} {side}{m['own'] or ''} {m['rest']}{both}" for side in (m["a"], second)]
-
-
 _ASKED_WITH_DO = re.compile(rf"^\W*{_WH}\s+(?:did|does|do)\b", re.IGNORECASE)
 # "What did Kishida say when he resigned?": the clause is taken for granted.
 _CLAUSE = re.compile(r"\S\s+(?:when|after|before|because|since)\s+((?:he|she|they|it|[A-Z]\w+)\s+\w+.*?)\??$")
@@ -2163,9 +2124,6 @@ _WHERE_TO_LOOK = re.compile(
 
 
 def split_parts(text: str) -> list[str]:
-    # "yoon vs kishida - how did each frame the relationship": the same question, asked of each side.
-    if len(sides := _each_side(text.strip(" ?"))) > 1:
-        return sides
     pieces = [p.strip(" ,;?") for p in _MULTI.split(text)]
     for i in range(len(pieces) - 1, 0, -1):
         if _RELATIVE_WHICH.match(pieces[i]) and not _ASKING.match(pieces[i - 1]):
