@@ -1185,16 +1185,17 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
     text = _TITLE_BEFORE_NAME.sub(lambda m: title(m) if is_name(m.group("name").lower()) else m.group(), text)
     # "the us": after "the", "us" is no pronoun but the country (and "the un", "the eu", "the uk" the same).
     text = re.sub(r"\b(the\s+)(us|un|eu|uk)\b", lambda m: m.group(1) + m.group(2).upper(), text, flags=re.IGNORECASE)
-    # "in twenty nineteen": a year dictated in words, in digits as the articles write it.
     # "nineteen sixty something": a year of that decade, not known which.
     text = _SPOKEN_DECADE.sub(lambda m: f"{_spoken_year(m, corrections)}s", text)
+    # "in twenty nineteen": a year dictated in words, in digits as the articles write it.
     return _SPOKEN_YEAR.sub(lambda m: _spoken_year(m, corrections), text)
 
 
 # Initials dictated one letter at a time ("the u s", "n k", "an i c b m"): a run of single letters, read as the
 # initials they spell; not one of chat's letters only ("r u ok": "are you"), nor "a" or "i" before fewer than three
-# ("a u s official": "a US official"; "part a b": a part) unless the articles use the whole ("a f p": AFP). Read before chat's shorthand turns "u" into "you"; what
-# is left (a letter alone, "g so mia") is for _rejoined, against the articles' names.
+# ("a u s official": "a US official"; "part a b": a part) unless the articles use the whole ("a f p": AFP). Read
+# before chat's shorthand turns "u" into "you"; a letter alone ("g so mia") is for _rejoined, against the articles'
+# names.
 _SPELT_LETTERS = re.compile(r"(?<![\w'’.-])[A-Za-z](?: [A-Za-z])+(?![\w'’.-])")
 _CHAT_LETTERS = frozenset("uryci")
 
@@ -1730,7 +1731,7 @@ def _rejoined(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str
     return "".join(out) + text[last:] if out else text
 
 
-_SPELT_INITIALS = 3  # letters heard as the start of a name, "g so mia": a run shorter than this (see _SPELT_LETTERS)
+_SPELT_INITIALS = 3  # a run of fewer single letters may open a name heard apart ("g so mia": GSOMIA)
 _HEARD_LIKE = 2  # edits at most between a name heard apart and the articles' ("keyshida": "kishida")
 
 
@@ -2929,7 +2930,7 @@ def premise_conflict(
             q_units[i + 1][1] & _WHICH_ONES or question[q_units[i][3] : q_units[i + 1][2]].strip()
             or question[q_units[i + 1][3] : q_units[i + 2][2]].strip())
         for d, a in ((1, i + 1), (-1, i - 1), *([(1, i + 2)] if past else [])):
-            if not 0 <= a < len(q_units) or not _adjacent(question, q_units[i if a == i + d else a - d], q_units[a]):
+            if not 0 <= a < len(q_units) or not _adjacent(question, q_units[a - d], q_units[a]):
                 continue
             a_kind, anchor, a_start, a_end = q_units[a]
             # Going to a place is one act, however the trip is told ("go to Seoul", "has flown to Japan", "Yoon's
@@ -3088,11 +3089,11 @@ _PLANNED = re.compile(r"\b(?:will|would|plans?|planned|planning|expected|next|up
 # Words that place a span of time relative to now ("over the past year", "last week"), which many places and people
 # share at once; not "year" or "week" alone, which a name may set ("the Obama years" are not the Trump years).
 _TIME_WORDS = frozenset(terms("past last next previous recent today yesterday tomorrow ago"))
-# Words before a name that say what it is like, not which it is: many things are new or big at once.
 # Words before a counted noun that say which of them are counted ("2 remaining chemicals", "2 new curbs"): a count
 # of those is no count of all.
 _WHICH_ONES = frozenset(terms("remaining new more other additional last first further extra next previous final "
                               "original"))
+# Words before a name that say what it is like, not which it is: many things are new or big at once.
 _LOOSE_MODIFIERS = frozenset(terms("new old latest recent big huge small little great good bad famous popular "
                                    "so-called beloved iconic"))
 
