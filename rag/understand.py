@@ -1186,7 +1186,7 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
     # "the us": after "the", "us" is no pronoun but the country (and "the un", "the eu", "the uk" the same).
     text = re.sub(r"\b(the\s+)(us|un|eu|uk)\b", lambda m: m.group(1) + m.group(2).upper(), text, flags=re.IGNORECASE)
     # "nineteen sixty something": a year of that decade, not known which.
-    text = _SPOKEN_DECADE.sub(lambda m: f"{_spoken_year(m, corrections)}s", text)
+    text = _SPOKEN_DECADE.sub(lambda m: _spoken_decade(m, corrections), text)
     # "in twenty nineteen": a year dictated in words, in digits as the articles write it.
     return _SPOKEN_YEAR.sub(lambda m: _spoken_year(m, corrections), text)
 
@@ -1261,6 +1261,16 @@ def _short_year(m: re.Match[str], corrections: list[Correction], knows: Callable
 
 
 _SPOKEN_DECADE = re.compile(rf"(?:{_SPOKEN_YEAR.pattern})\s+something\b", re.IGNORECASE)
+
+
+def _spoken_decade(m: re.Match[str], corrections: list[Correction]) -> str:
+    """The decade of a year dictated in words with "something" after it ("nineteen sixty something": "1960s"), or
+    the words as they are where they are no year (see _spoken_year)."""
+    year = _spoken_year(m, corrections)
+    if year == m.group():
+        return year
+    corrections[-1] = Correction(m.group(), f"{year}s", "casual")
+    return f"{year}s"
 
 
 def _spoken_year(m: re.Match[str], corrections: list[Correction]) -> str:

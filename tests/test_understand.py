@@ -2654,6 +2654,9 @@ def test_a_decade_said_in_words_is_a_decade():
     assert understand("when did they normalise ties nineteen sixty something").text == (
         "when did they normalise ties 1960s")
     assert understand("in 2020 something changed").text == "in 2020 something changed"  # typed: a year
+    assert understand("when did they normalise ties nineteen sixty something").corrections[-1].meant == "1960s"
+    # Words that are no year there ("five nineteen sixty": a count) stay as they are.
+    assert understand("about five nineteen sixty something").text == "about five nineteen sixty something"
 
 
 def test_a_run_of_letters_opening_on_a_is_whole_where_the_articles_use_the_whole():
