@@ -967,7 +967,7 @@ def _named_articles(question: str, loaded: _Loaded, *, explicit: bool = False) -
 # "the piece saying realpolitik won out", "the one w the embedded tweets", "the wire quoting Atkinson": a piece
 # told by what it says; the description runs to the end of the question or to a dash or comma before a request.
 _DESCRIBED_PIECE = re.compile(
-    r"\b(?:article|piece|story|report|wire|one|column|op-ed)\s+(?:that\s+|which\s+)?(?:saying|says|said|"
+    r"\b(?:article|piece|story|report|wire|one|column|op-ed|blog)\s+(?:that\s+|which\s+)?(?:saying|says|said|"
     r"quoting|quotes|quoted|with|w/|w|arguing|argues|claiming|claims|about)\s+(?P<what>[^?,;–—]+?)"
     r"(?:\s+-\s+.*)?\s*(?:[?,;–—].*)?$", re.IGNORECASE)
 
@@ -976,7 +976,7 @@ _DESCRIBED_PIECE = re.compile(
 # article", "the longer English report describes", "the paywalled one"); not across "is" ("the summit was the first
 # one"), nor before "report" as a verb ("did the ministry report anything").
 _TOLD_PIECE = re.compile(r"\bthe\s+((?:(?!(?:is|was|are|were|be|been)\b)[\w’'-]+\s+){1,3}?)(?:article|piece|story|"
-                         r"report|coverage|outlet|write-?up|op-ed|column|one)s?\b"
+                         r"report|coverage|outlet|write-?up|op-ed|column|blog|one)s?\b"
                          r"(?!\s+(?:anything|that|on|the|an?|any|it|this|what|whether|how)\b)", re.IGNORECASE)
 # The asker doubting themselves: "but I might be oversimplifying", "i could be wrong" (that word only: what follows
 # may be the question, "I could be wrong but did Yoon visit Seoul").
@@ -1143,7 +1143,9 @@ def _check_premise(
 
     def conflict(text: str) -> tuple[str, str, str, str] | None:
         found = premise_conflict(q, text, lexicon, typed_lower=lower)
-        if found is not None:
+        # A question that names the passage's own figure or name too ("35 yrs and 40 yrs thrown around, which is
+        # it") asks which holds; it takes neither for granted.
+        if found is not None and not set(terms(found[1])) <= set(terms(q)):
             return (*found, "premise")
         when = time_conflict(q, text) if timed else next(
             (w for c in claims if (w := time_conflict(c, text)) is not None), None)

@@ -50,6 +50,7 @@ from .understand import (
     in_dictionary,
     is_comparison,
     is_place,
+    lemma_specificity,
     party_name,
     same_way,
     sentences_of,
@@ -312,7 +313,7 @@ class SentenceVectors:
 META_TERMS = frozenset(
     terms("outlet outlets source sources article articles report reports reported spell spelled spelling name "
           "named differ different disagree compare comparison mention mentioned write wrote describe described "
-          "according news media tweet tweets embedded embeds post posts network agency newspaper")
+          "according news media tweet tweets embedded embeds post posts network agency newspaper blog blogs piece pieces")
 )
 
 
@@ -862,7 +863,7 @@ _MEASURES = {
         re.compile(r"^(?!.*\b(?:in (?:dollars|yen|won|euros)|money|dollars?|cost|costs|price|spend|spent|pay|paid|"
                    r"worth|funds?|funding)\b).*\bhow much\b.*(?<!\bthe )\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
                    r"grow(?:s|n|ing)?|grew|ris(?:e|es|en|ing)|rose|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|"
-                   r"doubl(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|drop(?:s|ped|ping)?|"
+                   r"doubl(?:e|es|ed|ing)|cut(?:s|ting)?|upp(?:ed|ing)|ups|hik(?:e|es|ed|ing)|bump(?:s|ed|ing)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|drop(?:s|ped|ping)?|"
                    r"fall(?:s|en|ing)?|fell|decreas(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk))\b|"
                    # "how much more will it spend", "how much cheaper is a shared ride"
                    r"\bhow much (?:more|less|extra|further|cheaper|pricier|costlier|dearer|higher|lower|bigger|"
@@ -1086,7 +1087,8 @@ def _named_phrase(question: str) -> list[str]:
         # …after things named in lower case: "the Times Square victims" is one phrase.
         plural = token.islower() and low != (getAllLemmas(low).get("NOUN") or (low,))[0]
         phrase.append(low)
-    return phrase
+    # "the ambassador guy who went on CNN": a word for anybody after the office held asks that one's name.
+    return phrase[:-1] if len(phrase) > 1 and phrase[-1] in _ANYBODY and phrase[-2] in _ROLE_HEADS else phrase
 
 
 # Kinds of thing whose instances have names, in groups of words for one kind: "which companies", "what
@@ -1716,7 +1718,7 @@ def abstention_reason(
     digits = {d for d in _figures(question, knows) if not any(knows(w) for w in SPELLED_AS.get(d, ()))}
     digits -= _referring_counts(question)
     rare = set() if shape == "summary" else {  # "yasukuni", typed in lower case
-        w for w in words(question) if w.isalpha() and specificity(w) >= _RARE
+        w for w in words(question) if w.isalpha() and lemma_specificity(w) >= _RARE  # not "blanking", of "blank"
     }
     if shape == "yes_no":
         # "Did Yoon meet the emperor?": a thing the articles never mention at all cannot be settled either way

@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 from .text import NAME_RUN, STOPWORDS, in_dictionary, joined_on, measure_words, names, numbers, terms, words
 from .text import initials as initials_of
 
-__all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
+__all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "lemma_specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
            "EVENT_WINDOW", "american_spelling", "party_name", "clause_claim", "dated_clause", "country_of_people", "order_conflict", "REQUESTED_COUNT", "COMPASS", "is_comparison", "MONTHS", "written_forms", "writes",
            "sentences_of"]
@@ -37,7 +37,7 @@ _CASUAL = {
     "abt": "about", "abut": "about", "w/": "with", "w/o": "without", "wat": "what", "wut": "what", "wht": "what",
     "whos": "who is", "whats": "what is", "wheres": "where is", "hows": "how is", "whens": "when is",
     "u": "you", "ur": "your", "r": "are", "ppl": "people", "govt": "government", "gov": "government",
-    "pres": "president", "bc": "because", "b/c": "because", "cuz": "because", "coz": "because", "thru": "through",
+    "pres": "president", "prez": "president", "bc": "because", "b/c": "because", "cuz": "because", "coz": "because", "thru": "through",
     "tho": "though", "pls": "please", "plz": "please", "yr": "year", "yrs": "years", "dont": "don't",
     "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "werent": "weren't",
     "arent": "aren't", "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
@@ -84,7 +84,7 @@ _DID = re.compile(r"\b(why|how|what|where|when)['’]d\b", re.IGNORECASE)
 # Filler that carries no meaning for the search ("ok so whats the deal with the chips stuff right").
 _FILLER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|hey|hi|hello|um+|uh+|well|quick question|question)\b[\s,:!-]*)+|"
-    r"\b(?:stuff|thingy|basically|literally|lol|lmao|tbh|imo|imho|idk|btw|pls|ngl|lowkey|eli5|right\?*$|again\?*$|"
+    r"\b(?:stuff|thingy|basically|literally|lol|lmao|tbh|imo|imho|idk|btw|pls|ngl|iirc|afaik|afaict|fwiw|lowkey|eli5|right\?*$|again\?*$|"
     r"or (?:nah|not|no|what)\?*$)(?!\w)|[,;:-]?\s*\(?\b(?:y/n|yes or no|true or false)\b\)?\?*$|"
     r"\bthis\b(?= '?\w[\w ]*'? thing)|"
     r"(?<=\w)'? thing\b",
@@ -301,6 +301,13 @@ def specificity(word: str) -> float:
     if any(ch.isdigit() for ch in word):
         return 1.0
     return max(0.0, min(1.0, (5.5 - _zipf(word.lower())) / 3.0))
+
+
+def lemma_specificity(word: str) -> float:
+    """:func:`specificity` of ``word`` in its commonest form: "blanking" (zipf 2.4) is as common as "blank" (4.1)."""
+    if any(ch.isdigit() for ch in word):
+        return 1.0
+    return max(0.0, min(1.0, (5.5 - _word_use(word.lower())) / 3.0))
 
 
 def _metaphone(word: str) -> str:
@@ -2085,6 +2092,22 @@ _NEED_TAIL = re.compile(
 _FOR_STORY_PART = re.compile(rf"\s*[-–—,:]?\s+for\s+(?:(?:my|our)\s+{_STORY_PARTS}|(?:the|a)\s+(?:hed|dek|standfirst|"
                              r"chyron|strapline))s?\s*([?!.]*)\s*$", re.IGNORECASE)
 _ASKS_MORE = re.compile(rf"\b(?:{_WH}|too|also|as well|and|plus|background|context|more)\b|\?", re.IGNORECASE)
+# "the president before Yoon", "the coach after Klopp": who held that office just before or after the one named,
+# followed by nothing that makes "before" a time ("the president before Yoon arrived"); with what it says of the
+# office ("who was the korean president", "who was SK president"). Not "Korea's president before Yoon": "Korea's
+# Yoon's predecessor" would read as Yoon's, to a follow-up asking of "him".
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:the\s+|(?P<verb>(?:was|is|were)\s+))(?:[A-Za-z][\w-]*\s+){0,2}?(president|prime\s+minister|PM|premier|chancellor|leader|ceo|coach|"
+    r"manager|governor|mayor|chairman|chairwoman|chair|boss)\s+(before|after)\s+"
+    r"((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*)(?=\s*(?:again\b|[?,.!;)]|$))", re.IGNORECASE)
+# "…? for the lurkers", "… for the newbies": whom the asker wants the answer for, after the question.
+_FOR_AUDIENCE = re.compile(r"(?:\?|\s[-–—,:]?)\s*for\s+(?:the|my|our|all\s+the|any)\s+(?:lurkers|newbies|noobs|"
+                           r"uninitiated|readers|viewers|listeners|followers|audience|class|students|non-?experts|"
+                           r"people\s+at\s+home|folks\s+at\s+home)\s*([?!.]*)\s*$", re.IGNORECASE)
+# The asker reaching for a word, beside the question: "…, blanking on the name", "(i forget his name)".
+_FORGOT_NAME = re.compile(r"[\s,;(–—-]*\b(?:(?:i['’]?m|i\s+am)\s+)?(?:blanking|drawing\s+a\s+blank)\s+on\s+(?:the|his|her|"
+                          r"their|its)\s+names?\)?|[\s,;(–—-]*\bi\s+(?:forget|forgot|can['’]?t\s+remember|cannot\s+"
+                          r"remember|don['’]?t\s+remember)\s+(?:the|his|her|their|its)\s+names?\)?", re.IGNORECASE)
 _BARE_WH = rf"(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}"  # a question word alone, with its preposition
 # "who shelved gsomia": the question word is the doer, the act follows it (no "did"); not "who is…", "who was…".
 _DOER_ASKED = re.compile(r"^\W*who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?=[a-z])",
@@ -2194,13 +2217,18 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     if at is not None:
         # "…? need the hour", "…? need the venue for the post": the question, without what it is wanted for
         text = text[: at + 1]
-    elif (part := _FOR_STORY_PART.search(text)) and part.start() > 0:
-        text = text[: part.start()] + part.group(1)
+    elif (part := _FOR_STORY_PART.search(text) or _FOR_AUDIENCE.search(text)) and part.start() > 0:
+        text = text[: part.start()] + (part.group(1) or ("?" if part.group().startswith("?") else ""))
+    text = _FORGOT_NAME.sub("", text)
     stripped = " ".join(_LOWER_FILLER.sub(" ", _FILLER.sub(" ", text)).split())
     if len(terms(stripped)) >= 1:
         text = stripped
     if lexicon is not None:
         text = _resolve(text, lexicon, corrections)
+    # "who was the korean president before Yoon": his predecessor, as the news calls him.
+    text = _OFFICE_BEFORE.sub(
+        lambda m: f"{m.group('verb') or ''}{m.group(4)}’s {'predecessor' if m.group(3).lower() == 'before' else 'successor'}",
+        text)
     # "how many us troops": before a noun and after no verb, "us" is the country ("tell us details" is the pronoun).
     # Read after the names, which are told by case in a question typed all in lower case.
     text = _US_BEFORE_NOUN.sub(lambda m: m.group(1) + "US" if _us_modifies(m) else m.group(), text)

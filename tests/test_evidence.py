@@ -138,6 +138,8 @@ def test_a_comparison_is_of_the_sources(question, compares):
     ("How far did it fly and on which altitude?", "distance"),
     ("on which altitude", "height"),
     ("icbm flight time?", "length of time"),
+    ("how much is japan upping its military budget", "size of the change"),  # "upping" is raising
+    ("how much did they hike the defence budget", "size of the change"),
 ])
 def test_how_much_asks_for_a_change_or_an_amount(question, unit):
     assert _measure(question) == unit
@@ -1452,6 +1454,12 @@ def test_an_institution_the_articles_found_never_name_is_not_theirs():
     for asked in ("what did the hankuk university professor say", "what did the sk defence ministry official say",
                   "which broadcaster reported it", "is this the news"):
         assert unnamed_institution(asked, texts) is None, asked
+
+
+def test_a_word_for_anybody_after_an_office_asks_the_office_holders_name():
+    assert _named_head("whats the name of the ambassador guy who went on cnn") == "ambassador"
+    assert _named_head("what is the name of the guy who went on cnn") == "guy"
+    assert _named_head("what is the name of the police woman who spoke") == "woman"  # "police" is no office
 
 
 def test_a_question_that_asks_for_a_name_needs_a_passage_that_gives_it():

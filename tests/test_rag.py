@@ -650,6 +650,16 @@ def test_a_false_premise_is_refused_with_what_the_articles_say(bot):
     assert original(SEEDS / citation.source)[citation.start : citation.end] == citation.quote
 
 
+def test_a_question_naming_both_figures_the_articles_give_takes_neither_for_granted(bot):
+    # "35 yrs and 40 yrs": the tweet's 40 contradicts the question's 35 no more than DW's 35 its 40.
+    answer = bot.ask("do the articles even agree on how long japan colonized korea? i keep seeing 35 yrs and 40 yrs")
+    assert not answer.abstained and "40 years" in answer.text and ("35" in answer.text or "1945" in answer.text), (
+        answer.text)
+    assert_well_cited(answer)
+    answer = bot.ask("do the articles agree japan colonized korea for 50 years")  # a figure nobody gives
+    assert answer.abstained, answer.text
+
+
 def test_a_claim_typed_as_one_part_of_a_question_is_checked_on_its_own(bot):
     # "…in 2019 right? why did it take so long": the first part states a year of its own, which the articles
     # give as 2016; a passage that has 2019 for another act ("threatened to abolish GSOMIA in 2019") confirms

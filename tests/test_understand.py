@@ -2664,3 +2664,33 @@ def test_a_run_of_letters_opening_on_a_is_whole_where_the_articles_use_the_whole
     lexicon = Lexicon.from_texts([text], proper_names(text))
     assert "tell AFP" in understand("what did the defence official tell a f p", lexicon).text
     assert understand("what did a u s official say", lexicon).text == "what did a US official say"
+
+
+def test_forum_shorthand_and_asides_ask_nothing(lexicon):
+    # "prez" is the president; "iirc" and "afaik" are filler, as "tbh" is.
+    assert understand("does the korean prez still call japan an aggressor", lexicon).text == (
+        "does the Korean president still call Japan an aggressor")
+    assert understand("iirc yoon went to tokyo, afaik who did he meet").text == "yoon went to tokyo, who did he meet"
+    # Whom the answer is for, and the asker reaching for a name, are no part of the question.
+    assert understand("why do japan and korea have bad blood? for the lurkers").text == (
+        "why do japan and korea have bad blood?")
+    assert understand("who went with yoon, blanking on the name").text == "who went with yoon"
+    assert understand("who went with yoon (i forget his name)").text == "who went with yoon"
+    assert understand("what did the firms send for the summit").text == "what did the firms send for the summit"
+
+
+def test_the_office_holder_before_or_after_somebody_is_their_predecessor_or_successor(lexicon):
+    assert understand("who was the korean prez before yoon again", lexicon).text == "who was Yoon’s predecessor"
+    assert understand("Who was SK President before Yoon?", lexicon).text == "Who was Yoon’s predecessor?"
+    assert understand("who is the PM after Kishida", lexicon).text == "who is Kishida’s successor"
+    # A time, not an office: "before Yoon arrived".
+    assert "before Yoon arrived" in understand("what did the president before Yoon arrived say", lexicon).text
+    # "Korea's president before Yoon" stays: a follow-up's "he" would read "Korea's Yoon's" as Yoon.
+    assert "president before Yoon" in understand("who was South Korea's president before Yoon", lexicon).text
+
+
+def test_a_word_is_as_rare_as_its_commonest_form():
+    from rag.understand import lemma_specificity
+
+    assert specificity("blanking") == 1.0 and lemma_specificity("blanking") < 0.5  # "blank"
+    assert lemma_specificity("yasukuni") == 1.0
