@@ -313,7 +313,7 @@ class SentenceVectors:
 META_TERMS = frozenset(
     terms("outlet outlets source sources article articles report reports reported spell spelled spelling name "
           "named differ different disagree compare comparison mention mentioned write wrote describe described "
-          "according news media tweet tweets embedded embeds post posts network agency newspaper blog blogs piece pieces")
+          "according news media tweet tweets embedded embeds post posts network agency newspaper blog blogs")
 )
 
 

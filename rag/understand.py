@@ -37,7 +37,7 @@ _CASUAL = {
     "abt": "about", "abut": "about", "w/": "with", "w/o": "without", "wat": "what", "wut": "what", "wht": "what",
     "whos": "who is", "whats": "what is", "wheres": "where is", "hows": "how is", "whens": "when is",
     "u": "you", "ur": "your", "r": "are", "ppl": "people", "govt": "government", "gov": "government",
-    "pres": "president", "prez": "president", "bc": "because", "b/c": "because", "cuz": "because", "coz": "because", "thru": "through",
+    "pres": "president", "prez": "president", "sept": "September", "nyc": "New York", "bc": "because", "b/c": "because", "cuz": "because", "coz": "because", "thru": "through",
     "tho": "though", "pls": "please", "plz": "please", "yr": "year", "yrs": "years", "dont": "don't",
     "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "werent": "weren't",
     "arent": "aren't", "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",

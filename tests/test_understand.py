@@ -2671,6 +2671,7 @@ def test_forum_shorthand_and_asides_ask_nothing(lexicon):
     assert understand("does the korean prez still call japan an aggressor", lexicon).text == (
         "does the Korean president still call Japan an aggressor")
     assert understand("iirc yoon went to tokyo, afaik who did he meet").text == "yoon went to tokyo, who did he meet"
+    assert understand("the sept nyc meeting - first since 2019?").text == "the September New York meeting - first since 2019?"
     # Whom the answer is for, and the asker reaching for a name, are no part of the question.
     assert understand("why do japan and korea have bad blood? for the lurkers").text == (
         "why do japan and korea have bad blood?")
