@@ -660,6 +660,14 @@ def test_a_question_naming_both_figures_the_articles_give_takes_neither_for_gran
     assert answer.abstained, answer.text
 
 
+def test_a_title_the_articles_give_somebody_is_no_other_doer(bot):
+    # The tweet's "South Korean President bowed down…" is Yoon: "South Korean President Yoon Suk-yeol".
+    answer = bot.ask("did yoon bow to the japanese flag")
+    assert "don't support" not in answer.text and not answer.text.startswith("No"), answer.text
+    answer = bot.ask("why did kishida bow to the japanese flag")
+    assert answer.abstained and "don't support" in answer.text, answer.text
+
+
 def test_a_claim_typed_as_one_part_of_a_question_is_checked_on_its_own(bot):
     # "…in 2019 right? why did it take so long": the first part states a year of its own, which the articles
     # give as 2016; a passage that has 2019 for another act ("threatened to abolish GSOMIA in 2019") confirms
