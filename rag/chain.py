@@ -1143,9 +1143,9 @@ def _check_premise(
 
     def conflict(text: str) -> tuple[str, str, str, str] | None:
         found = premise_conflict(q, text, lexicon, typed_lower=lower)
-        # A question that names the passage's own figure or name too ("35 yrs and 40 yrs thrown around, which is
-        # it") asks which holds; it takes neither for granted.
-        if found is not None and not set(terms(found[1])) <= set(terms(q)) and not _holds_title(*found[:2], lexicon):
+        # A question that names the passage's figure too ("35 yrs and 40 yrs thrown around, which is it") asks
+        # which holds; it takes neither for granted.
+        if found is not None and not (numbers(found[1]) and numbers(found[1]) <= numbers(q)):
             return (*found, "premise")
         when = time_conflict(q, text) if timed else next(
             (w for c in claims if (w := time_conflict(c, text)) is not None), None)
@@ -1210,7 +1210,7 @@ def _check_premise(
             return ranked, _Premise(found_here[0], found_here[1], told[found_here[2]], "time")
     for check, kind in checks:
         found_here = check()
-        if found_here is not None and not _holds_title(found_here[0], found_here[1], lexicon):
+        if found_here is not None:
             return ranked, _Premise(found_here[0], found_here[1], ranked[found_here[2]], kind)
     found, top = None, ranked[0]
     for top in dict.fromkeys([ranked[0], max(ranked[:_PREMISE_POOL], key=lambda e: e.covered)]):
@@ -1239,12 +1239,6 @@ def _check_premise(
         if e is not top and says and conflict(e.sentence.text) is None:
             return [e, *[x for x in ranked if x is not e]], None
     return ranked, _Premise(found[0], found[1], top, found[3])
-
-
-def _holds_title(name: str, title: str, lexicon: Lexicon) -> bool:
-    """Whether the articles give ``name`` the ``title`` a passage has in its place ("South Korean President"
-    bowed, for "did Yoon bow": "South Korean President Yoon Suk-yeol"): the same one, no other."""
-    return bool(titled_names(title.split(), lexicon) & set(name.lower().split()))
 
 
 def _lead(understood: Question, top: Evidence, premise: _Premise | None) -> str:

@@ -50,7 +50,6 @@ from .understand import (
     in_dictionary,
     is_comparison,
     is_place,
-    lemma_specificity,
     party_name,
     same_way,
     sentences_of,
@@ -1718,7 +1717,7 @@ def abstention_reason(
     digits = {d for d in _figures(question, knows) if not any(knows(w) for w in SPELLED_AS.get(d, ()))}
     digits -= _referring_counts(question)
     rare = set() if shape == "summary" else {  # "yasukuni", typed in lower case
-        w for w in words(question) if w.isalpha() and lemma_specificity(w) >= _RARE  # not "blanking", of "blank"
+        w for w in words(question) if w.isalpha() and specificity(w, any_form=True) >= _RARE  # not "blanking", of "blank"
     }
     if shape == "yes_no":
         # "Did Yoon meet the emperor?": a thing the articles never mention at all cannot be settled either way

@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 from .text import NAME_RUN, STOPWORDS, in_dictionary, joined_on, measure_words, names, numbers, terms, words
 from .text import initials as initials_of
 
-__all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "lemma_specificity", "premise_conflict", "SHAPES",
+__all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
            "EVENT_WINDOW", "american_spelling", "party_name", "clause_claim", "dated_clause", "country_of_people", "order_conflict", "REQUESTED_COUNT", "COMPASS", "is_comparison", "MONTHS", "written_forms", "writes",
            "sentences_of"]
@@ -292,22 +292,17 @@ def _word_use(word: str) -> float:
     return max([_zipf(word), *(_zipf(lemma) for forms in getAllLemmas(word).values() for lemma in forms)])
 
 
-def specificity(word: str) -> float:
+def specificity(word: str, *, any_form: bool = False) -> float:
     """How specific ``word`` is in general English, 0 (common: "job", "go") to 1 (rare: "conglomerates").
 
     A word's frequency in English, not in the corpus, decides: a corpus about
     one summit uses "summit" everywhere, yet a question naming it is specific.
+    With ``any_form``, the frequency of its commonest form: "blanking" (zipf 2.4) is as common as "blank" (4.1).
     """
     if any(ch.isdigit() for ch in word):
         return 1.0
-    return max(0.0, min(1.0, (5.5 - _zipf(word.lower())) / 3.0))
-
-
-def lemma_specificity(word: str) -> float:
-    """:func:`specificity` of ``word`` in its commonest form: "blanking" (zipf 2.4) is as common as "blank" (4.1)."""
-    if any(ch.isdigit() for ch in word):
-        return 1.0
-    return max(0.0, min(1.0, (5.5 - _word_use(word.lower())) / 3.0))
+    use = _word_use(word.lower()) if any_form else _zipf(word.lower())
+    return max(0.0, min(1.0, (5.5 - use) / 3.0))
 
 
 def _metaphone(word: str) -> str:
@@ -1076,7 +1071,7 @@ def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float])
 
 
 # The usual short forms of months and days (those that are no word of English are read as such).
-_CALENDAR_SHORT = frozenset("jan feb apr jun jul aug sep sept oct nov dec mon tue tues thu thur thurs fri".split())
+_CALENDAR_SHORT = frozenset("jan feb apr jun jul aug sep oct nov dec mon tue tues thu thur thurs fri".split())  # "sept": _CASUAL
 # Words a date follows ("in sept", "since jan", "by fri", "early oct"), or a figure ("17 sept").
 _DATE_BEFORE = re.compile(r"(?:\b(?:in|on|by|since|until|till|before|after|from|this|last|next|early|late|mid|of|"
                           r"through|thru)|\d)\W*$", re.IGNORECASE)
@@ -2092,22 +2087,23 @@ _NEED_TAIL = re.compile(
 _FOR_STORY_PART = re.compile(rf"\s*[-–—,:]?\s+for\s+(?:(?:my|our)\s+{_STORY_PARTS}|(?:the|a)\s+(?:hed|dek|standfirst|"
                              r"chyron|strapline))s?\s*([?!.]*)\s*$", re.IGNORECASE)
 _ASKS_MORE = re.compile(rf"\b(?:{_WH}|too|also|as well|and|plus|background|context|more)\b|\?", re.IGNORECASE)
-# "the president before Yoon", "the coach after Klopp": who held that office just before or after the one named,
-# followed by nothing that makes "before" a time ("the president before Yoon arrived"); with what it says of the
-# office ("who was the korean president", "who was SK president"). Not "Korea's president before Yoon": "Korea's
-# Yoon's predecessor" would read as Yoon's, to a follow-up asking of "him".
+# "who was the (korean) president before Yoon", "who's the coach after Klopp": asked who held that office just
+# before or after the one named, with nothing after that makes "before" a time ("…before Yoon arrived"). Only so
+# asked: "did Kishida meet the president before Yoon" may be a time; "Korea's president before Yoon" would read
+# "Korea's Yoon's predecessor" as Yoon's, to a follow-up asking of "him".
 _OFFICE_BEFORE = re.compile(
-    r"\b(?:the\s+|(?P<verb>(?:was|is|were)\s+))(?:[A-Za-z][\w-]*\s+){0,2}?(president|prime\s+minister|PM|premier|chancellor|leader|ceo|coach|"
-    r"manager|governor|mayor|chairman|chairwoman|chair|boss)\s+(before|after)\s+"
-    r"((?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*)(?=\s*(?:again\b|[?,.!;)]|$))", re.IGNORECASE)
+    r"^(?P<ask>\W*(?:who|what)(?:['’]s|\s+(?:was|is|were))\s+)(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?:president|prime\s+minister|PM|premier|chancellor|leader|ceo|coach|manager|governor|mayor|chairman|"
+    r"chairwoman|chair|boss)\s+(?P<when>before|after)\s+(?P<name>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))*)"
+    r"(?=\s*(?:again\b|[?,.!;)]|$))", re.IGNORECASE)
 # "…? for the lurkers", "… for the newbies": whom the asker wants the answer for, after the question.
-_FOR_AUDIENCE = re.compile(r"(?:\?|\s[-–—,:]?)\s*for\s+(?:the|my|our|all\s+the|any)\s+(?:lurkers|newbies|noobs|"
-                           r"uninitiated|readers|viewers|listeners|followers|audience|class|students|non-?experts|"
-                           r"people\s+at\s+home|folks\s+at\s+home)\s*([?!.]*)\s*$", re.IGNORECASE)
+_FOR_AUDIENCE = re.compile(r"(?:\?|\s*[-–—,:])\s*for\s+(?:the|my|our|all\s+the|any)\s+(?:lurkers|newbies|noobs|"
+                           r"uninitiated|non-?experts|(?:people|folks)\s+at\s+home)\s*([?!.]*)\s*$", re.IGNORECASE)
 # The asker reaching for a word, beside the question: "…, blanking on the name", "(i forget his name)".
 _FORGOT_NAME = re.compile(r"[\s,;(–—-]*\b(?:(?:i['’]?m|i\s+am)\s+)?(?:blanking|drawing\s+a\s+blank)\s+on\s+(?:the|his|her|"
-                          r"their|its)\s+names?\)?|[\s,;(–—-]*\bi\s+(?:forget|forgot|can['’]?t\s+remember|cannot\s+"
-                          r"remember|don['’]?t\s+remember)\s+(?:the|his|her|their|its)\s+names?\)?", re.IGNORECASE)
+                          r"their|its)\s+names?\)?(?=\s*(?:[?.!;)]|$))|[\s,;(–—-]*\bi\s+(?:forget|forgot|can['’]?t\s+remember|cannot\s+"
+                          r"remember|don['’]?t\s+remember)\s+(?:the|his|her|their|its)\s+names?\)?"
+                          r"(?=\s*(?:[?.!;)]|$))", re.IGNORECASE)  # ending the question, not "i forget the name of X"
 _BARE_WH = rf"(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}"  # a question word alone, with its preposition
 # "who shelved gsomia": the question word is the doer, the act follows it (no "did"); not "who is…", "who was…".
 _DOER_ASKED = re.compile(r"^\W*who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?=[a-z])",
@@ -2226,9 +2222,8 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     if lexicon is not None:
         text = _resolve(text, lexicon, corrections)
     # "who was the korean president before Yoon": his predecessor, as the news calls him.
-    text = _OFFICE_BEFORE.sub(
-        lambda m: f"{m.group('verb') or ''}{m.group(4)}’s {'predecessor' if m.group(3).lower() == 'before' else 'successor'}",
-        text)
+    text = _OFFICE_BEFORE.sub(lambda m: f"{m.group('ask')}{m.group('name')}’s "
+                              f"{'predecessor' if m.group('when').lower() == 'before' else 'successor'}", text)
     # "how many us troops": before a noun and after no verb, "us" is the country ("tell us details" is the pronoun).
     # Read after the names, which are told by case in a question typed all in lower case.
     text = _US_BEFORE_NOUN.sub(lambda m: m.group(1) + "US" if _us_modifies(m) else m.group(), text)
@@ -3900,8 +3895,11 @@ def _other_doer(question: str, asked: _Doer, passages: Sequence[str], doers: Seq
         said = [d for d in doers[k] if d.verb == verb]
         if not said or not rest & {t for w in words(text) for t in terms(w)}:
             continue  # not told of, or the same verb about another thing
-        if any(_same(doer, d.doer, lexicon) for d in said) or _named_before(doer, verb, text, lexicon):
-            return _CONFIRMED  # the articles say the question's doer did it, or name it just before the act
+        # The articles say the question's doer did it (by name, or by a title they give it: "South Korean
+        # President bowed…" is Yoon's act), or name it just before the act.
+        if any(_same(doer, d.doer, lexicon) or _one_name(d.doer, doer, lexicon) for d in said) or _named_before(
+                doer, verb, text, lexicon):
+            return _CONFIRMED
         other = other or (said[0].written, k)
     # Still none: no passage tells of the act in the question's own verb (one that did has returned or set it).
     if other is None and (thing := _done_to(question[asked.end :])):
@@ -3921,7 +3919,8 @@ def _doer_of_the_thing(doer: frozenset[str], verb: str, things: set[str], passag
         for d in doers[k]:  # each passage's doers, as agent_conflict read them
             if d.verb == verb or d.verb not in acts or not things & _done_to(text[d.end :]):
                 continue
-            if _same(doer, d.doer, lexicon) or _named_before(doer, d.verb, text, lexicon):
+            if _same(doer, d.doer, lexicon) or _one_name(d.doer, doer, lexicon) or _named_before(
+                    doer, d.verb, text, lexicon):
                 return None
             found = found or (d.written, k)
     return found

@@ -140,6 +140,8 @@ def test_a_comparison_is_of_the_sources(question, compares):
     ("icbm flight time?", "length of time"),
     ("how much is japan upping its military budget", "size of the change"),  # "upping" is raising
     ("how much did they hike the defence budget", "size of the change"),
+    ("how much did the ministry slash spending", "size of the change"),
+    ("how much will they bump the tariff", "size of the change"),
 ])
 def test_how_much_asks_for_a_change_or_an_amount(question, unit):
     assert _measure(question) == unit

@@ -653,8 +653,8 @@ def test_a_false_premise_is_refused_with_what_the_articles_say(bot):
 def test_a_question_naming_both_figures_the_articles_give_takes_neither_for_granted(bot):
     # "35 yrs and 40 yrs": the tweet's 40 contradicts the question's 35 no more than DW's 35 its 40.
     answer = bot.ask("do the articles even agree on how long japan colonized korea? i keep seeing 35 yrs and 40 yrs")
-    assert not answer.abstained and "40 years" in answer.text and ("35" in answer.text or "1945" in answer.text), (
-        answer.text)
+    assert not answer.abstained and "40 years" in answer.text, answer.text
+    assert len({c.source for c in answer.citations}) >= 2, answer.text  # the tweet's article and another's figure
     assert_well_cited(answer)
     answer = bot.ask("do the articles agree japan colonized korea for 50 years")  # a figure nobody gives
     assert answer.abstained, answer.text
@@ -664,6 +664,7 @@ def test_a_title_the_articles_give_somebody_is_no_other_doer(bot):
     # The tweet's "South Korean President bowed down…" is Yoon: "South Korean President Yoon Suk-yeol".
     answer = bot.ask("did yoon bow to the japanese flag")
     assert "don't support" not in answer.text and not answer.text.startswith("No"), answer.text
+    assert any("bowed down to the Japanese flag" in c.quote for c in answer.citations), answer.text
     answer = bot.ask("why did kishida bow to the japanese flag")
     assert answer.abstained and "don't support" in answer.text, answer.text
 
