@@ -862,7 +862,8 @@ _MEASURES = {
         re.compile(r"^(?!.*\b(?:in (?:dollars|yen|won|euros)|money|dollars?|cost|costs|price|spend|spent|pay|paid|"
                    r"worth|funds?|funding)\b).*\bhow much\b.*(?<!\bthe )\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
                    r"grow(?:s|n|ing)?|grew|ris(?:e|es|en|ing)|rose|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|"
-                   r"doubl(?:e|es|ed|ing)|cut(?:s|ting)?|upp(?:ed|ing)|ups|hik(?:e|es|ed|ing)|bump(?:s|ed|ing)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|drop(?:s|ped|ping)?|"
+                   r"doubl(?:e|es|ed|ing)|upp(?:ed|ing)|ups|hik(?:e|es|ed|ing)|bump(?:s|ed|ing)?|"
+                   r"cut(?:s|ting)?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|drop(?:s|ped|ping)?|"
                    r"fall(?:s|en|ing)?|fell|decreas(?:e|es|ed|ing)|shr(?:ink|inks|inking|ank|unk))\b|"
                    # "how much more will it spend", "how much cheaper is a shared ride"
                    r"\bhow much (?:more|less|extra|further|cheaper|pricier|costlier|dearer|higher|lower|bigger|"
@@ -1716,8 +1717,8 @@ def abstention_reason(
     # Numbers written as digits ("two" is not a fact to look up); "3" is known where the articles write "three".
     digits = {d for d in _figures(question, knows) if not any(knows(w) for w in SPELLED_AS.get(d, ()))}
     digits -= _referring_counts(question)
-    rare = set() if shape == "summary" else {  # "yasukuni", typed in lower case
-        w for w in words(question) if w.isalpha() and specificity(w, any_form=True) >= _RARE  # not "blanking", of "blank"
+    rare = set() if shape == "summary" else {  # "yasukuni", typed in lower case; not "blanking", a form of "blank"
+        w for w in words(question) if w.isalpha() and specificity(w, any_form=True) >= _RARE
     }
     if shape == "yes_no":
         # "Did Yoon meet the emperor?": a thing the articles never mention at all cannot be settled either way

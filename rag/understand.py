@@ -37,7 +37,8 @@ _CASUAL = {
     "abt": "about", "abut": "about", "w/": "with", "w/o": "without", "wat": "what", "wut": "what", "wht": "what",
     "whos": "who is", "whats": "what is", "wheres": "where is", "hows": "how is", "whens": "when is",
     "u": "you", "ur": "your", "r": "are", "ppl": "people", "govt": "government", "gov": "government",
-    "pres": "president", "prez": "president", "sept": "September", "nyc": "New York", "bc": "because", "b/c": "because", "cuz": "because", "coz": "because", "thru": "through",
+    "pres": "president", "prez": "president", "sept": "September", "nyc": "New York",
+    "bc": "because", "b/c": "because", "cuz": "because", "coz": "because", "thru": "through",
     "tho": "though", "pls": "please", "plz": "please", "yr": "year", "yrs": "years", "dont": "don't",
     "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "werent": "weren't",
     "arent": "aren't", "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
@@ -84,7 +85,8 @@ _DID = re.compile(r"\b(why|how|what|where|when)['’]d\b", re.IGNORECASE)
 # Filler that carries no meaning for the search ("ok so whats the deal with the chips stuff right").
 _FILLER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|hey|hi|hello|um+|uh+|well|quick question|question)\b[\s,:!-]*)+|"
-    r"\b(?:stuff|thingy|basically|literally|lol|lmao|tbh|imo|imho|idk|btw|pls|ngl|iirc|afaik|afaict|fwiw|lowkey|eli5|right\?*$|again\?*$|"
+    r"\b(?:stuff|thingy|basically|literally|lol|lmao|tbh|imo|imho|idk|btw|pls|ngl|iirc|afaik|afaict|fwiw|lowkey|eli5|"
+    r"right\?*$|again\?*$|"
     r"or (?:nah|not|no|what)\?*$)(?!\w)|[,;:-]?\s*\(?\b(?:y/n|yes or no|true or false)\b\)?\?*$|"
     r"\bthis\b(?= '?\w[\w ]*'? thing)|"
     r"(?<=\w)'? thing\b",
@@ -1071,7 +1073,8 @@ def _nearest(low: str, vocabulary: list[str], frequency: Callable[[str], float])
 
 
 # The usual short forms of months and days (those that are no word of English are read as such).
-_CALENDAR_SHORT = frozenset("jan feb apr jun jul aug sep oct nov dec mon tue tues thu thur thurs fri".split())  # "sept": _CASUAL
+# ("sept" is no other word: _CASUAL reads it anywhere.)
+_CALENDAR_SHORT = frozenset("jan feb apr jun jul aug sep oct nov dec mon tue tues thu thur thurs fri".split())
 # Words a date follows ("in sept", "since jan", "by fri", "early oct"), or a figure ("17 sept").
 _DATE_BEFORE = re.compile(r"(?:\b(?:in|on|by|since|until|till|before|after|from|this|last|next|early|late|mid|of|"
                           r"through|thru)|\d)\W*$", re.IGNORECASE)
@@ -2099,11 +2102,12 @@ _OFFICE_BEFORE = re.compile(
 # "…? for the lurkers", "… for the newbies": whom the asker wants the answer for, after the question.
 _FOR_AUDIENCE = re.compile(r"(?:\?|\s*[-–—,:])\s*for\s+(?:the|my|our|all\s+the|any)\s+(?:lurkers|newbies|noobs|"
                            r"uninitiated|non-?experts|(?:people|folks)\s+at\s+home)\s*([?!.]*)\s*$", re.IGNORECASE)
-# The asker reaching for a word, beside the question: "…, blanking on the name", "(i forget his name)".
-_FORGOT_NAME = re.compile(r"[\s,;(–—-]*\b(?:(?:i['’]?m|i\s+am)\s+)?(?:blanking|drawing\s+a\s+blank)\s+on\s+(?:the|his|her|"
-                          r"their|its)\s+names?\)?(?=\s*(?:[?.!;)]|$))|[\s,;(–—-]*\bi\s+(?:forget|forgot|can['’]?t\s+remember|cannot\s+"
-                          r"remember|don['’]?t\s+remember)\s+(?:the|his|her|their|its)\s+names?\)?"
-                          r"(?=\s*(?:[?.!;)]|$))", re.IGNORECASE)  # ending the question, not "i forget the name of X"
+# The asker reaching for a word, beside the question: "…, blanking on the name", "(i forget his name)"; where it
+# ends the question or its part, not "i forget the name of the minister, who is it?".
+_FORGOT_NAME = re.compile(
+    r"[\s,;(–—-]*\b(?:(?:(?:i['’]?m|i\s+am)\s+)?(?:blanking|drawing\s+a\s+blank)\s+on|"
+    r"i\s+(?:forget|forgot|can['’]?t\s+remember|cannot\s+remember|don['’]?t\s+remember))"
+    r"\s+(?:the|his|her|their|its)\s+names?\)?(?=\s*(?:[?.!;)]|$))", re.IGNORECASE)
 _BARE_WH = rf"(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}"  # a question word alone, with its preposition
 # "who shelved gsomia": the question word is the doer, the act follows it (no "did"); not "who is…", "who was…".
 _DOER_ASKED = re.compile(r"^\W*who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?=[a-z])",
@@ -2214,6 +2218,7 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
         # "…? need the hour", "…? need the venue for the post": the question, without what it is wanted for
         text = text[: at + 1]
     elif (part := _FOR_STORY_PART.search(text) or _FOR_AUDIENCE.search(text)) and part.start() > 0:
+        # The question keeps its own question mark ("…bad blood? for the lurkers").
         text = text[: part.start()] + (part.group(1) or ("?" if part.group().startswith("?") else ""))
     text = _FORGOT_NAME.sub("", text)
     stripped = " ".join(_LOWER_FILLER.sub(" ", _FILLER.sub(" ", text)).split())
