@@ -2900,6 +2900,12 @@ def _one_name(a: frozenset[str], b: frozenset[str], lexicon: Lexicon) -> bool:
     return False
 
 
+def _same_doer(asked: frozenset[str], told: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether a passage's doer ``told`` is the question's ``asked``: the same name, or a title the articles write
+    before that name ("South Korean President bowed…" is Yoon's act: "South Korean President Yoon Suk-yeol")."""
+    return _same(asked, told, lexicon) or _one_name(told, asked, lexicon)
+
+
 def titled_names(title: Sequence[str], lexicon: Lexicon) -> set[str]:
     """The words of the names the articles write right after ``title`` (lower case): "japanese prime minister"
     → {"fumio", "kishida"} where they write "Japanese Prime Minister Fumio Kishida"."""
@@ -3900,11 +3906,8 @@ def _other_doer(question: str, asked: _Doer, passages: Sequence[str], doers: Seq
         said = [d for d in doers[k] if d.verb == verb]
         if not said or not rest & {t for w in words(text) for t in terms(w)}:
             continue  # not told of, or the same verb about another thing
-        # The articles say the question's doer did it (by name, or by a title they give it: "South Korean
-        # President bowed…" is Yoon's act), or name it just before the act.
-        if any(_same(doer, d.doer, lexicon) or _one_name(d.doer, doer, lexicon) for d in said) or _named_before(
-                doer, verb, text, lexicon):
-            return _CONFIRMED
+        if any(_same_doer(doer, d.doer, lexicon) for d in said) or _named_before(doer, verb, text, lexicon):
+            return _CONFIRMED  # the articles say the question's doer did it, or name it just before the act
         other = other or (said[0].written, k)
     # Still none: no passage tells of the act in the question's own verb (one that did has returned or set it).
     if other is None and (thing := _done_to(question[asked.end :])):
@@ -3924,8 +3927,7 @@ def _doer_of_the_thing(doer: frozenset[str], verb: str, things: set[str], passag
         for d in doers[k]:  # each passage's doers, as agent_conflict read them
             if d.verb == verb or d.verb not in acts or not things & _done_to(text[d.end :]):
                 continue
-            if _same(doer, d.doer, lexicon) or _one_name(d.doer, doer, lexicon) or _named_before(
-                    doer, d.verb, text, lexicon):
+            if _same_doer(doer, d.doer, lexicon) or _named_before(doer, d.verb, text, lexicon):
                 return None
             found = found or (d.written, k)
     return found
