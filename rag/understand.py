@@ -2108,6 +2108,18 @@ _FORGOT_NAME = re.compile(
     r"[\s,;(–—-]*\b(?:(?:(?:i['’]?m|i\s+am)\s+)?(?:blanking|drawing\s+a\s+blank)\s+on|"
     r"i\s+(?:forget|forgot|can['’]?t\s+remember|cannot\s+remember|don['’]?t\s+remember))"
     r"\s+(?:the|his|her|their|its)\s+names?\)?(?=\s*(?:[?.!;)]|$))", re.IGNORECASE)
+# A quiz's or a worksheet's label before the question ("q3:", "Question 2.", "4)", "worksheet q:", "colonial rule
+# q:"): it numbers the question, it asks nothing. A figure only with ")" or a colon after it ("5. what…" may be a
+# list the asker pasted, "2023: what…" a year), and "q" only with its number or a word before it ("Q3 earnings" is
+# a quarter).
+_QUIZ_LABEL = re.compile(r"^\W*(?:(?:q|question)\s*\d+[a-z]?|\d+[a-z]?(?=\))|(?:quiz|worksheet|homework|exam)\s+q)"
+                         r"\s*[:.)]\s+|(?<=\w)\s+q\s*(?=:\s)", re.IGNORECASE)
+# "True or false: Japan will lift…", "T/F - Kishida said…", "fill in: the deal lifts ___": a claim put up to be
+# checked, or a line with a gap that the answer fills (read as "what").
+_TRUE_OR_FALSE = re.compile(r"^\W*(?:true\s+or\s+false|t\s+or\s+f|t\s*/\s*f|true\s*/\s*false)\s*[:?.\-–—]+\s*",
+                            re.IGNORECASE)
+_FILL_IN = re.compile(r"^\W*(?:fill\s+in|complete)(?:\s+the\s+(?:blanks?|gaps?|sentence))?\s*[:.\-–—]+\s*", re.IGNORECASE)
+_BLANK = re.compile(r"_{2,}|\.{4,}")
 _BARE_WH = rf"(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}"  # a question word alone, with its preposition
 # "who shelved gsomia": the question word is the doer, the act follows it (no "did"); not "who is…", "who was…".
 _DOER_ASKED = re.compile(r"^\W*who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?=[a-z])",
@@ -2221,6 +2233,11 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
         # The question keeps its own question mark ("…bad blood? for the lurkers").
         text = text[: part.start()] + (part.group(1) or ("?" if part.group().startswith("?") else ""))
     text = _FORGOT_NAME.sub("", text)
+    text = _QUIZ_LABEL.sub("", text)
+    checked = bool(_TRUE_OR_FALSE.match(text))
+    text = _TRUE_OR_FALSE.sub("", text)
+    if _FILL_IN.match(text) or _BLANK.search(text):
+        text = _BLANK.sub("what", _FILL_IN.sub("", text))
     stripped = " ".join(_LOWER_FILLER.sub(" ", _FILLER.sub(" ", text)).split())
     if len(terms(stripped)) >= 1:
         text = stripped
@@ -2233,7 +2250,7 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     # Read after the names, which are told by case in a question typed all in lower case.
     text = _US_BEFORE_NOUN.sub(lambda m: m.group(1) + "US" if _us_modifies(m) else m.group(), text)
     shape = _shape(text)
-    if shape == "fact" and _CONFIRM_TAG.search(" ".join(question.split())):
+    if shape == "fact" and (checked or _CONFIRM_TAG.search(" ".join(question.split()))):
         shape = "yes_no"
     parts = tuple(split_parts(text)) if shape == "multi" else (text,)
     m = _PRESUPPOSING.match(text.strip()) or _CLAUSE.search(text.strip())

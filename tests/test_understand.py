@@ -2685,6 +2685,26 @@ def test_forum_shorthand_and_asides_ask_nothing(lexicon):
         "i forget the name of the japanese foreign minister, who is it?").text
 
 
+def test_a_quiz_label_asks_nothing_and_true_or_false_checks_a_claim():
+    # A quiz's number or label before the question is no word of it.
+    assert understand("q3: who said 'we must end the vicious circle' - Yoon or Kishida?").text == (
+        "who said 'we must end the vicious circle' - Yoon or Kishida?")
+    assert understand("4) when did the summit start").text == "when did the summit start"
+    assert understand("worksheet q: who hosted the dinner").text == "who hosted the dinner"
+    assert understand("colonial rule q: when did it end").text == "colonial rule: when did it end"
+    # A quarter, a year, or a figure that may open a pasted list, stays.
+    assert understand("Q3 earnings: what did Apple report").text == "Q3 earnings: what did Apple report"
+    assert understand("2023: what happened at the summit").text == "2023: what happened at the summit"
+    assert understand("5. what happened").text == "5. what happened"
+    # "True or false: …" puts a claim up to be checked, as "…, right?" does.
+    checked = understand("True or false: Japan will lift its export controls.")
+    assert (checked.text, checked.shape) == ("Japan will lift its export controls.", "yes_no")
+    assert understand("T/F - Kishida visited Seoul").shape == "yes_no"
+    assert understand("Japan will lift its export controls.").shape != "yes_no"
+    # A gap to fill is what the question asks.
+    assert understand("Fill in: the deal lifts curbs on ___ chemicals").text == "the deal lifts curbs on what chemicals"
+
+
 def test_the_office_holder_before_or_after_somebody_is_their_predecessor_or_successor(lexicon):
     assert understand("who was the korean prez before yoon again", lexicon).text == "who was Yoon’s predecessor"
     assert understand("Who was SK President before Yoon?", lexicon).text == "Who was Yoon’s predecessor?"
