@@ -1118,6 +1118,13 @@ def test_a_phrasal_verb_is_checked_with_its_particle():
     assert presupposed_action("Kishida cancel his trip to Seoul") == "cancel"
 
 
+def test_an_opinion_is_no_act_the_act_is_what_is_held():
+    # "why does Emanuel reckon the countries were pushed together": the articles need not say "reckon".
+    assert presupposed_action("Emanuel reckon the countries were pushed together") == "pushed"
+    assert presupposed_action("Kishida believe Seoul will cancel the deal") == "cancel"
+    assert presupposed_action("Yoon reckon") == "reckon"  # held alone, it is the act
+
+
 def test_an_adjective_after_a_word_of_degree_is_no_act_to_look_for():
     assert presupposed_action("South Koreans so negative toward China") is None  # "negative" is a verb too
     assert presupposed_action("Seoul negative the proposal") == "negative"
