@@ -3192,8 +3192,11 @@ _NOUN_FOR_ACT = 0.65  # …and at which a word that is no verb does ("friends" f
 _BEFORE_THE_ACT = frozenset("suppose mean expect schedule slate plan try hope intend aim attempt set due going able "
                             "likely about".split())
 # Verbs of holding an opinion, before what is held ("why does Emanuel reckon the countries were pushed together"):
-# the act taken for granted is in what follows.
-_OPINION_VERBS = frozenset("think believe reckon guess assume figure feel suspect".split())
+# the act taken for granted is in what follows; not before a preposition ("believe in sanctions"). Only verbs with
+# no other sense ("assume control", "figure out" and "suspect Jones" are acts; "feel" is a reaction, see
+# _RESPONSE_VERBS).
+_OPINION_VERBS = frozenset("think believe reckon".split())
+_OPINION_OF = frozenset("in of about on".split())
 
 
 def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda w: False, *,
@@ -3225,8 +3228,9 @@ def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda
                 w in _BEFORE_THE_ACT or set(getAllLemmas(w).get("VERB", ())) & _BEFORE_THE_ACT):
             continue  # "where was the militia supposed to meet", "why did they plan to cancel": the act is after
         lemmas = getAllLemmas(w).get("VERB")
-        if lemmas and lemmas[0] in _OPINION_VERBS and i + 1 < len(tokens):
-            continue
+        if lemmas and lemmas[0] in _OPINION_VERBS and tokens[i + 1 : i + 2] and \
+                tokens[i + 1].lower() not in _OPINION_OF:
+            continue  # "Emanuel reckon the countries were pushed together": the act is "pushed"
         if lemmas:
             if terms(lemmas[0])[:1] and terms(lemmas[0])[0] in _LIGHT_VERBS | _QUESTION_WORDS | _RESPONSE_VERBS:
                 return None  # "take place", "go to": the verb says too little to check

@@ -2108,18 +2108,37 @@ _FORGOT_NAME = re.compile(
     r"[\s,;(–—-]*\b(?:(?:(?:i['’]?m|i\s+am)\s+)?(?:blanking|drawing\s+a\s+blank)\s+on|"
     r"i\s+(?:forget|forgot|can['’]?t\s+remember|cannot\s+remember|don['’]?t\s+remember))"
     r"\s+(?:the|his|her|their|its)\s+names?\)?(?=\s*(?:[?.!;)]|$))", re.IGNORECASE)
-# A quiz's or a worksheet's label before the question ("q3:", "Question 2.", "4)", "worksheet q:", "colonial rule
-# q:"): it numbers the question, it asks nothing. A figure only with ")" or a colon after it ("5. what…" may be a
-# list the asker pasted, "2023: what…" a year), and "q" only with its number or a word before it ("Q3 earnings" is
-# a quarter).
-_QUIZ_LABEL = re.compile(r"^\W*(?:(?:q|question)\s*\d+[a-z]?|\d+[a-z]?(?=\))|(?:quiz|worksheet|homework|exam)\s+q)"
-                         r"\s*[:.)]\s+|(?<=\w)\s+q\s*(?=:\s)", re.IGNORECASE)
-# "True or false: Japan will lift…", "T/F - Kishida said…", "fill in: the deal lifts ___": a claim put up to be
-# checked, or a line with a gap that the answer fills (read as "what").
-_TRUE_OR_FALSE = re.compile(r"^\W*(?:true\s+or\s+false|t\s+or\s+f|t\s*/\s*f|true\s*/\s*false)\s*[:?.\-–—]+\s*",
+# A quiz's or a worksheet's label before the question ("q3:", "Question 2.", "4)", "worksheet q:"): it numbers the
+# question, it asks nothing. A figure is one only with ")" after it ("5. what…" may open a list the asker pasted,
+# "2023: what…" is a year); "Q1" to "Q4" before a question about money are quarters ("Q4: how much did Samsung earn").
+_QUIZ_LABEL = re.compile(r"^\W*(?:(?:(?P<q>q)|question)\s*(?P<n>\d+)[a-z]?|\d+[a-z]?(?=\))|"
+                         r"(?:quiz|worksheet|homework|exam)\s+q)\s*[:.)]\s+", re.IGNORECASE)
+_QUARTER_ASKED = re.compile(r"\b(?:earn\w*|revenues?|profits?|sales|results|quarter\w*|gdp|growth|income|margins?|"
+                            r"guidance)\b", re.IGNORECASE)
+# "colonial rule q: when did it end": the topic a question is on, then its label; "q" in lower case only ("Star
+# Trek's Q: who plays him" names Q), after no question word ("what is a q: rating").
+_TOPIC_Q = re.compile(rf"^(?!\W*(?i:{_WH})\b)(\W*\w[^:?]{{0,40}}?)\s+q(?=:\s)")
+# "True or false: Japan will lift…", "T/F - Kishida said…", "…, true or false?": a claim put up to be checked, as
+# "…, right?" is; not "true or false: who hosted the dinner", which still asks who.
+_TRUE_OR_FALSE = re.compile(r"^\W*(?:true\s+or\s+false|t\s+or\s+f|t\s*/\s*f|true\s*/\s*false)\s*[:?.,\-–—]+\s*",
                             re.IGNORECASE)
-_FILL_IN = re.compile(r"^\W*(?:fill\s+in|complete)(?:\s+the\s+(?:blanks?|gaps?|sentence))?\s*[:.\-–—]+\s*", re.IGNORECASE)
-_BLANK = re.compile(r"_{2,}|\.{4,}")
+_TRUE_OR_FALSE_TAIL = re.compile(r"\b(?:true\s+or\s+false|t\s+or\s+f|t\s*/\s*f)\b\)?\W*$", re.IGNORECASE)
+_ASKED_WITH_WH = re.compile(rf"^\W*{_WH}\b", re.IGNORECASE)
+# "fill in: the deal lifts ___ chemicals": a line with a gap that the answer fills, read as "what". A gap is a run
+# of underscores or of four dots or more standing alone ("__init__" and "wait.... why" are none).
+_FILL_IN = re.compile(r"^\W*(?:fill\s+in|complete)(?:\s+the\s+(?:blanks?|gaps?|sentence))?\s*[:.\-–—]+\s*",
+                      re.IGNORECASE)
+_BLANK = re.compile(r"(?<![\w.])(?:_{2,}|\.{4,})(?!\w)")
+
+
+def _quiz_label(text: str) -> str:
+    """``text`` without the label a quiz or a worksheet numbers it with."""
+    m = _QUIZ_LABEL.match(text)
+    if m and not (m.group("q") and int(m.group("n")) <= 4 and _QUARTER_ASKED.search(text)):
+        text = text[m.end() :]
+    return _TOPIC_Q.sub(r"\1", text)
+
+
 _BARE_WH = rf"(?:(?:in|at|on|from|to|by|for|with)\s+)?{_WH}"  # a question word alone, with its preposition
 # "who shelved gsomia": the question word is the doer, the act follows it (no "did"); not "who is…", "who was…".
 _DOER_ASKED = re.compile(r"^\W*who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)(?=[a-z])",
@@ -2233,14 +2252,15 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
         # The question keeps its own question mark ("…bad blood? for the lurkers").
         text = text[: part.start()] + (part.group(1) or ("?" if part.group().startswith("?") else ""))
     text = _FORGOT_NAME.sub("", text)
-    text = _QUIZ_LABEL.sub("", text)
-    checked = bool(_TRUE_OR_FALSE.match(text))
-    text = _TRUE_OR_FALSE.sub("", text)
-    if _FILL_IN.match(text) or _BLANK.search(text):
-        text = _BLANK.sub("what", _FILL_IN.sub("", text))
     stripped = " ".join(_LOWER_FILLER.sub(" ", _FILLER.sub(" ", text)).split())
     if len(terms(stripped)) >= 1:
         text = stripped
+    text = _quiz_label(text)
+    if put := _TRUE_OR_FALSE.match(text):
+        text = text[put.end() :]
+    checked = bool(put or _TRUE_OR_FALSE_TAIL.search(question)) and not _ASKED_WITH_WH.match(text)
+    if (fill := _FILL_IN.match(text)) or _BLANK.search(text):
+        text = _BLANK.sub("what", text[fill.end() :] if fill else text)
     if lexicon is not None:
         text = _resolve(text, lexicon, corrections)
     # "who was the korean president before Yoon": his predecessor, as the news calls him.

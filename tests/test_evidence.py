@@ -1123,6 +1123,9 @@ def test_an_opinion_is_no_act_the_act_is_what_is_held():
     assert presupposed_action("Emanuel reckon the countries were pushed together") == "pushed"
     assert presupposed_action("Kishida believe Seoul will cancel the deal") == "cancel"
     assert presupposed_action("Yoon reckon") == "reckon"  # held alone, it is the act
+    # Verbs with another sense are acts: "assume control"; "believe in" is no opinion of an act.
+    assert presupposed_action("Japan assume control of Korea") == "assume"
+    assert presupposed_action("they believe in sanctions") != "sanctions"
 
 
 def test_an_adjective_after_a_word_of_degree_is_no_act_to_look_for():

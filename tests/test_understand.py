@@ -2701,8 +2701,16 @@ def test_a_quiz_label_asks_nothing_and_true_or_false_checks_a_claim():
     assert (checked.text, checked.shape) == ("Japan will lift its export controls.", "yes_no")
     assert understand("T/F - Kishida visited Seoul").shape == "yes_no"
     assert understand("Japan will lift its export controls.").shape != "yes_no"
-    # A gap to fill is what the question asks.
+    assert understand("ok true or false, Japan will lift its export controls").shape == "yes_no"
+    assert understand("Japan will lift its export controls - true or false?").shape == "yes_no"
+    assert understand("true or false: who hosted the dinner?").shape != "yes_no"  # it still asks who
+    # A name, a quarter, and a question about a "q" stay.
+    assert understand("Star Trek's Q: who plays him?").text == "Star Trek's Q: who plays him?"
+    assert understand("Q4: how much did Samsung earn?").text == "Q4: how much did Samsung earn?"
+    # A gap to fill is what the question asks; underscores or dots inside words are none.
     assert understand("Fill in: the deal lifts curbs on ___ chemicals").text == "the deal lifts curbs on what chemicals"
+    assert understand("wait.... why did Yoon go?").text == "wait.... why did Yoon go?"
+    assert understand("what does __init__ do").text == "what does __init__ do"
 
 
 def test_the_office_holder_before_or_after_somebody_is_their_predecessor_or_successor(lexicon):
