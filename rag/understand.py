@@ -2938,9 +2938,31 @@ def _one_name(a: frozenset[str], b: frozenset[str], lexicon: Lexicon) -> bool:
 
 
 def _same_doer(asked: frozenset[str], told: frozenset[str], lexicon: Lexicon) -> bool:
-    """Whether a passage's doer ``told`` is the question's ``asked``: the same name, or a title the articles write
-    before that name ("South Korean President bowed…" is Yoon's act: "South Korean President Yoon Suk-yeol")."""
-    return _same(asked, told, lexicon) or _one_name(told, asked, lexicon)
+    """Whether a passage's doer ``told`` is the question's ``asked``: the same name, a title the articles write
+    before that name ("South Korean President bowed…" is Yoon's act: "South Korean President Yoon Suk-yeol"), or
+    the country whose office of state the articles give that name ("Seoul" ended what Moon ended: "South Korean
+    President Moon Jae-in")."""
+    return (_same(asked, told, lexicon) or _one_name(told, asked, lexicon) or _acts_for(asked, told, lexicon)
+            or _acts_for(told, asked, lexicon))
+
+
+# Offices whose holder acts for the country: a president, a prime minister, a monarch.
+_OFFICES_OF_STATE = frozenset("president premier minister pm chancellor leader king queen emperor".split())
+
+
+def _acts_for(person: frozenset[str], country: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether the articles write ``person``'s name right after an office of state of ``country`` (its name, its
+    people's word or its capital): "South Korean President Moon Jae-in" acts for "Seoul" and "South Korea"."""
+    # The side of the country, by its capital too ("Seoul": south), must be the office's ("North Korea" shares a
+    # stem with "South Korean President").
+    side = {w for x in country for w in (x, *_capitals().get(x, "").split())} & COMPASS
+    for tokens in lexicon.phrase_words:
+        at = next((i for i, t in enumerate(tokens) if t in person), 0)
+        if at and tokens[at - 1] in _OFFICES_OF_STATE:
+            whose = frozenset(t for t in tokens[: at - 1] if t not in _OFFICES_OF_STATE and t != "prime")
+            if whose and whose & COMPASS == side and _same(country, whose, lexicon):
+                return True
+    return False
 
 
 def titled_names(title: Sequence[str], lexicon: Lexicon) -> set[str]:
@@ -3662,8 +3684,9 @@ def _doers(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Do
     return out
 
 
-# Verbs after which "to <verb>" is the subject's own act, going ahead: "decided to lift", "agreed to withdraw".
-_COMMITS = frozenset("decide agree plan vote choose pledge promise vow move opt resolve".split())
+# Verbs after which "to <verb>" is the subject's own act, going ahead or held out: "decided to lift", "agreed to
+# withdraw", "threatened to abolish" (whoever did it, it was the subject who would).
+_COMMITS = frozenset("decide agree plan vote choose pledge promise vow move opt resolve threaten".split())
 _PASSIVE = frozenset("is are was were be been being".split())  # "was asked to": somebody else's decision
 _THING_WINDOW = 5  # words after a verb that may name the thing it is done to ("its World Trade Organization complaint")
 
@@ -3687,7 +3710,7 @@ def _done_to(after: str) -> set[str]:
 # complaint". A list, because word vectors put opposites as close as synonyms ("buy" and "sell" 0.76, "drop" and
 # "withdraw" 0.43).
 _SAME_ACTS = tuple(frozenset(group.split()) for group in (
-    "withdraw drop pull abandon scrap ditch retract rescind revoke",
+    "withdraw drop pull abandon scrap ditch retract rescind revoke abolish cancel terminate shelve axe kill",
     "fire launch shoot",
 ))
 

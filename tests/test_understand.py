@@ -1522,6 +1522,22 @@ def test_who_did_what_to_whom_swapped_is_contradicted():
     assert swap_conflict(asked, [third], lexicon) is None
 
 
+def test_a_head_of_state_acts_for_the_country_and_a_threat_names_who_would_act():
+    from rag.understand import agent_conflict
+
+    text = ("South Korean President Moon Jae-in spoke. In 2019 Seoul had threatened to abolish GSOMIA as ties with "
+            "Tokyo soured. Japanese Prime Minister Fumio Kishida met North Korea's envoy.")
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    passages = ["Seoul had threatened to abolish GSOMIA in 2019 as relations with Tokyo soured."]
+    # "Threatened to abolish": Seoul is who would; "scrap" is the same act.
+    assert agent_conflict("why did Japan scrap GSOMIA in 2019", passages, lexicon) == ("Japan", "Seoul", 0)
+    # The president of the country the capital names acts for it; the other country's leader does not.
+    assert agent_conflict("why did Moon Jae-in scrap GSOMIA in 2019", passages, lexicon) is None
+    assert agent_conflict("why did Kishida scrap GSOMIA in 2019", passages, lexicon) == ("Kishida", "Seoul", 0)
+    north = ["North Korea had threatened to abolish GSOMIA in 2019."]
+    assert agent_conflict("why did Moon Jae-in scrap GSOMIA in 2019", north, lexicon) is not None
+
+
 def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     from rag.understand import agent_conflict
 
