@@ -1839,7 +1839,9 @@ def _dated_events(question: str, passages: Sequence[Evidence], is_name: Callable
         kept.append(e)
     # A passage that tells of the very act asked about ("the complaint filed with the WTO") is the one whose
     # date answers; when such passages give none, a date beside another act does not answer either.
-    acts = asked_verbs(question)
+    # "When was the summit held", "what day did the crash happen": a verb that only says the event took place is
+    # no act of its own; a passage that dates the event by its noun answers ("At a summit on Thursday").
+    acts = asked_verbs(question) - _TAKING_PLACE
     # One that holds nearly all of the question tells of it too, whatever its verb ("UCLA, USC joining Big Ten
     # Conference in 2024" for "when do usc and ucla move to the big ten").
     telling = [e for e in kept if acts & told_acts(e.sentence.text) or e.covered >= _HOLDS_THE_EVENT] if acts else []

@@ -358,6 +358,21 @@ def test_a_yes_no_question_about_a_thing_the_articles_never_mention_is_not_answe
     assert "rule" in offered and "imperial" not in offered and "spoke" in offered  # a verb may say it too
 
 
+def test_an_event_held_is_dated_by_its_noun():
+    def passage(text: str) -> Evidence:
+        return Evidence(Sentence(text=text, source="a.txt", start=0, end=len(text)), 1.0, 1.0, 1.0, 1.0)
+
+    ranked = [passage("At a summit on Thursday the two leaders agreed to mend ties."),
+              passage("In September, the two leaders held the first summit in New York.")]
+    reason = lambda q: abstention_reason(  # noqa: E731
+        q, ranked, f=Focus({"summit": 1.0}, "date"), knows=lambda w: True, min_relevance=0.0, min_coverage=0.45)
+    # "Held" only says the summit took place: the passage that dates the summit answers, not only one with "held".
+    assert reason("what day was the summit held") is None
+    assert reason("what day did the leaders agree to mend ties") is None
+    del ranked[0]  # a month is no day
+    assert reason("what day was the summit held") == "no passage gives the date asked for"
+
+
 def test_which_of_a_kind_of_named_thing_is_no_answer_without_a_name_of_one():
     def passage(text: str, covered: float) -> Evidence:
         return Evidence(Sentence(text=text, source="a.txt", start=0, end=len(text)), 1.0, 1.0, 1.0, covered)
