@@ -2073,6 +2073,7 @@ def count_the_thing(
 _SETTLE_FLOOR = 0.8  # share of the best score a passage needs to go first as the one that settles a yes/no question
 _SETTLE_SPECIFIC = 0.1  # specificity in English from which the question's own word in a passage is its sense
 _SETTLE_ALIKE = 0.6  # how close in meaning a passage's word must be to the question's predicate ("killed": "deaths")
+_SETTLE_FULLER = 0.4  # share of the question by which a passage must hold more of it than the first to settle it
 
 
 def settle_the_question(
@@ -2088,6 +2089,13 @@ def settle_the_question(
     out = list(ranked)
     if len(out) < 2:
         return out
+    floor = _SETTLE_FLOOR * out[0].score
+    # A passage that holds far more of the question than the first states what it asks; the first only shares
+    # its topic ("The GSOMIA allows … to share information" for "does GSOMIA need to go through the US to share
+    # intel": "…sharing intelligence without having to go through the United States").
+    fuller = max(out[1:top], key=lambda e: e.covered)
+    if fuller.covered >= out[0].covered + _SETTLE_FULLER and fuller.score >= floor:
+        return [fuller, *(e for e in out if e is not fuller)]
 
     def content(text: str) -> list[str]:
         return [w for w in dict.fromkeys(words(text)) if w.isalpha() and w not in STOPWORDS]
@@ -2109,7 +2117,6 @@ def settle_the_question(
         # As written, a word all English uses may be another sense of it ("deal with the threat" for "the deal").
         return any((specificity(w) >= _SETTLE_SPECIFIC and set(terms(w)) & said) or otherwise(w, told) for w in asked)
 
-    floor = _SETTLE_FLOOR * out[0].score
     for i, e in enumerate(out[1:top], start=1):
         if e.score >= floor and has(e):
             return [e, *out[:i], *out[i + 1 :]]

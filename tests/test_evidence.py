@@ -2296,6 +2296,26 @@ def test_a_yes_no_question_is_settled_by_the_passage_that_tells_what_it_asks_not
     assert settle_the_question("did the company cut jobs after the merger", [layoffs, merger], alike)[0] is layoffs
 
 
+def test_a_yes_no_question_is_settled_by_a_close_passage_that_holds_far_more_of_it():
+    import dataclasses
+
+    from rag.evidence import settle_the_question
+
+    def ev(text: str, score: float, covered: float) -> Evidence:
+        return Evidence(Sentence(source="a.md", start=0, end=len(text), text=text), score, score, 0.5, covered)
+
+    def alike(word: str, candidates: list[str], threshold: float) -> set[str]:
+        return set()
+
+    topic = ev("The pact allows the two countries to share information.", 1.0, 0.45)
+    fuller = ev("This framework for sharing intelligence without going through the US dates from 2016.", 0.9, 0.9)
+    question = "does the pact need to go through the US to share intelligence"
+    assert settle_the_question(question, [topic, fuller], alike)[0] is fuller
+    # Not by a little more of it, nor from far down.
+    assert settle_the_question(question, [topic, dataclasses.replace(fuller, covered=0.6)], alike)[0] is topic
+    assert settle_the_question(question, [topic, dataclasses.replace(fuller, score=0.5)], alike)[0] is topic
+
+
 def test_a_name_the_stemmer_cuts_still_ties_a_dated_passage_to_the_one_asked_about():
     # terms() reads "Michele" as "michel" and "Fanny" as "fanni": the question's names are read the same way.
     ranked = _passages('On "Glee," Michele sang a song from "Funny Girl," playing Fanny Brice.',
