@@ -2083,7 +2083,8 @@ def settle_the_question(
     """For a yes/no question: when the first passage lacks what the question asks happened (its verbs, as
     written or in other words: "was anyone killed" where it tells of the flood), the first of the passages
     ranked up to ``top`` and close to it that has it goes first ("No known injuries or deaths occurred"): that
-    passage settles the question, the first only repeats its topic."""
+    passage settles the question, the first only repeats its topic. Before that, a close passage that holds far
+    more of the question than the first goes first, whatever its verbs."""
     from lemminflect import getAllLemmas
 
     out = list(ranked)
@@ -2093,7 +2094,7 @@ def settle_the_question(
     # A passage that holds far more of the question than the first states what it asks; the first only shares
     # its topic ("The GSOMIA allows … to share information" for "does GSOMIA need to go through the US to share
     # intel": "…sharing intelligence without having to go through the United States").
-    fuller = max(out[1:top], key=lambda e: e.covered)
+    fuller = max(out[1:top], key=lambda e: e.covered, default=out[0])
     if fuller.covered >= out[0].covered + _SETTLE_FULLER and fuller.score >= floor:
         return [fuller, *(e for e in out if e is not fuller)]
 

@@ -2946,21 +2946,41 @@ def _same_doer(asked: frozenset[str], told: frozenset[str], lexicon: Lexicon) ->
             or _acts_for(told, asked, lexicon))
 
 
-# Offices whose holder acts for the country: a president, a prime minister, a monarch.
-_OFFICES_OF_STATE = frozenset("president premier minister pm chancellor leader king queen emperor".split())
+# The offices of a head of state or government, who acts for the country ("prime" before "minister": no foreign
+# minister). A word before the office that is no country's ("vice", "majority", "opposition") makes it another.
+_HEADS_OF_STATE = frozenset("president premier pm chancellor leader king queen emperor".split())
+_WHOSE_WORDS = 2  # words before the office that say whose it is ("south korean")
+
+
+@functools.lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """The words of countries' common names and their initials, lower case ("south", "korea", "sk", "us")."""
+    names = _country_names()
+    return frozenset({w for n in names for w in n.split()}
+                     | {"".join(w[0] for w in n.split() if w not in ("the", "and", "of")) for n in names if " " in n})
+
+
+def _a_country(words_: frozenset[str]) -> bool:
+    """Whether ``words_`` name a country: by its name (or initials), its capital or its people's word."""
+    return bool(words_) and all(w in _country_words() or w in _capitals() or country_of_people(w) for w in words_)
 
 
 def _acts_for(person: frozenset[str], country: frozenset[str], lexicon: Lexicon) -> bool:
-    """Whether the articles write ``person``'s name right after an office of state of ``country`` (its name, its
-    people's word or its capital): "South Korean President Moon Jae-in" acts for "Seoul" and "South Korea"."""
+    """Whether the articles write all of ``person``'s name after the office of the head of state or government of
+    ``country`` (its name, its people's word or its capital): "South Korean President Moon Jae-in" acts for "Seoul"
+    and "South Korea"; "Japanese Prime Minister Fumio Kishida" for "Tokyo"."""
+    if not _a_country(country) or _a_country(person):
+        return False
     # The side of the country, by its capital too ("Seoul": south), must be the office's ("North Korea" shares a
     # stem with "South Korean President").
     side = {w for x in country for w in (x, *_capitals().get(x, "").split())} & COMPASS
     for tokens in lexicon.phrase_words:
-        at = next((i for i, t in enumerate(tokens) if t in person), 0)
-        if at and tokens[at - 1] in _OFFICES_OF_STATE:
-            whose = frozenset(t for t in tokens[: at - 1] if t not in _OFFICES_OF_STATE and t != "prime")
-            if whose and whose & COMPASS == side and _same(country, whose, lexicon):
+        for i, t in enumerate(tokens):
+            office = i - 1 if t == "minister" and i and tokens[i - 1] == "prime" else i
+            if office == i and t not in _HEADS_OF_STATE or not person <= set(tokens[i + 1 :]):
+                continue
+            whose = frozenset(tokens[max(0, office - _WHOSE_WORDS) : office])
+            if _a_country(whose) and whose & COMPASS == side and _same(country, whose, lexicon):
                 return True
     return False
 
@@ -3685,7 +3705,7 @@ def _doers(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Do
 
 
 # Verbs after which "to <verb>" is the subject's own act, going ahead or held out: "decided to lift", "agreed to
-# withdraw", "threatened to abolish" (whoever did it, it was the subject who would).
+# withdraw"; a threat names who would do it, as a plan does ("threatened to abolish").
 _COMMITS = frozenset("decide agree plan vote choose pledge promise vow move opt resolve threaten".split())
 _PASSIVE = frozenset("is are was were be been being".split())  # "was asked to": somebody else's decision
 _THING_WINDOW = 5  # words after a verb that may name the thing it is done to ("its World Trade Organization complaint")
@@ -3710,7 +3730,7 @@ def _done_to(after: str) -> set[str]:
 # complaint". A list, because word vectors put opposites as close as synonyms ("buy" and "sell" 0.76, "drop" and
 # "withdraw" 0.43).
 _SAME_ACTS = tuple(frozenset(group.split()) for group in (
-    "withdraw drop pull abandon scrap ditch retract rescind revoke abolish cancel terminate shelve axe kill",
+    "withdraw drop pull abandon scrap ditch retract rescind revoke abolish cancel terminate shelve",
     "fire launch shoot",
 ))
 

@@ -2297,8 +2297,6 @@ def test_a_yes_no_question_is_settled_by_the_passage_that_tells_what_it_asks_not
 
 
 def test_a_yes_no_question_is_settled_by_a_close_passage_that_holds_far_more_of_it():
-    import dataclasses
-
     from rag.evidence import settle_the_question
 
     def ev(text: str, score: float, covered: float) -> Evidence:

@@ -1536,6 +1536,16 @@ def test_a_head_of_state_acts_for_the_country_and_a_threat_names_who_would_act()
     assert agent_conflict("why did Kishida scrap GSOMIA in 2019", passages, lexicon) == ("Kishida", "Seoul", 0)
     north = ["North Korea had threatened to abolish GSOMIA in 2019."]
     assert agent_conflict("why did Moon Jae-in scrap GSOMIA in 2019", north, lexicon) is not None
+    # All of the name stands after the office ("Fumio Kishida" for "Kishida"); a shared surname is no one name.
+    tokyo = ["Tokyo had threatened to abolish GSOMIA in 2019."]
+    assert agent_conflict("why did Kishida scrap GSOMIA in 2019", tokyo, lexicon) is None
+    kim = ("South Korean President Kim Dae-jung spoke. In 2019 Seoul threatened to abolish GSOMIA. "
+           "North Korea's Kim Jong Un sat.")
+    kim_lexicon = Lexicon.from_texts([kim], proper_names(kim))
+    assert agent_conflict("why did Kim Jong Un scrap GSOMIA in 2019", passages, kim_lexicon) is not None
+    # Killing people is no act on an agreement ("why did Russia withdraw its troops").
+    assert agent_conflict("why did Russia withdraw its troops", ["In June Ukraine killed Russian troops."],
+                          lexicon) is None
 
 
 def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
