@@ -193,6 +193,10 @@ with a fresh context, as a regular of a heated online forum (lower case, "tbh", 
 "the korean prez" and "the ambassador guy", half-remembered claims); before any change the code scored 0.56 on its
 dev half (false abstention 0.222, abstention recall 0.57) and 0.62 on its test half (false abstention 0.278,
 abstention recall 0.93).
+Items ``AG…`` are a fifty-ninth batch of 100 (dev 50, test 50), written and split the same way by another reader
+with a fresh context, as a civics teacher building a quiz ("True or false: …", "q3:", "Fill in: … ___", either-or
+options, numbered parts, classroom shorthand); before any change the code scored 0.76 on its dev half (false
+abstention 0.056, abstention recall 0.86) and 0.74 on its test half (false abstention 0.083, abstention recall 0.93).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -458,6 +462,12 @@ TARGETS = {
 # half (forum shorthand and asides, the office holder before somebody, a word as rare as its commonest form, a title
 # the articles give somebody) and a fresh-eyes review, the test split stands at 0.823, 0.059, 0.795 (AF's test half
 # 0.62 -> 0.66; the 2,655 items before AF gained two and lost one): the floors stay.
+# The fifty-ninth (AG…, 100 items by another fresh reader, a civics teacher building a quiz) made it 2,755 items (the
+# code before it: 0.821, 0.059, 0.798; on its own halves, dev 0.76 and test 0.74). After the work on its dev half and
+# on older dev misses (quiz labels and "true or false", an opinion is no act, who would do what was threatened, a
+# head of state acting for the country, an event "held", a yes/no settled by the passage that holds most of it) and
+# a fresh-eyes review, the test split stands at 0.822, 0.059, 0.798 (AG's test half stayed at 0.74; the 2,705 items
+# before AG gained two and lost none): the floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
