@@ -2880,6 +2880,11 @@ def _one_letter_more(longer: str, shorter: str) -> bool:
     return longer[i] in "aeiou" or longer[i] in longer[max(0, i - 1) : i] + longer[i + 1 : i + 2]
 
 
+def _initials_of(country: str) -> str:
+    """The initials of a country's name, lower case ("south korea": "sk"; "… republic of the congo": "…rc")."""
+    return "".join(w[0] for w in country.split() if w not in ("the", "and", "of"))
+
+
 def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) -> bool:
     """Two names or figures that may be the same: a shared word, words of one stem ("Korea", "Korean"),
     an acronym and its expansion ("US", "United States"), or a capital and its country ("Seoul",
@@ -2888,7 +2893,7 @@ def _same(a: frozenset[str], b: frozenset[str], lexicon: Lexicon | None = None) 
         country = next((_capitals()[x] for x in one if x in _capitals()), None)
         if country and all(any(w.startswith(c[:4]) for w in other) for c in country.split()):
             return True  # "seoul" and "south korean"
-        initials = "".join(c[0] for c in country.split() if c not in ("the", "and", "of")) if country else ""
+        initials = _initials_of(country) if country else ""
         if len(initials) > 1 and initials in other:
             return True  # "seoul" and "sk", the initials of South Korea ("drc" of "… Republic of the Congo")
     if (a - b) and (b - a) and (a - b) | (b - a) <= COMPASS:
@@ -2956,8 +2961,7 @@ _WHOSE_WORDS = 2  # words before the office that say whose it is ("south korean"
 def _country_words() -> frozenset[str]:
     """The words of countries' common names and their initials, lower case ("south", "korea", "sk", "us")."""
     names = _country_names()
-    return frozenset({w for n in names for w in n.split()}
-                     | {"".join(w[0] for w in n.split() if w not in ("the", "and", "of")) for n in names if " " in n})
+    return frozenset({w for n in names for w in n.split()} | {_initials_of(n) for n in names if " " in n})
 
 
 def _a_country(words_: frozenset[str]) -> bool:
@@ -2977,7 +2981,7 @@ def _acts_for(person: frozenset[str], country: frozenset[str], lexicon: Lexicon)
     for tokens in lexicon.phrase_words:
         for i, t in enumerate(tokens):
             office = i - 1 if t == "minister" and i and tokens[i - 1] == "prime" else i
-            if office == i and t not in _HEADS_OF_STATE or not person <= set(tokens[i + 1 :]):
+            if (office == i and t not in _HEADS_OF_STATE) or not person <= set(tokens[i + 1 :]):
                 continue
             whose = frozenset(tokens[max(0, office - _WHOSE_WORDS) : office])
             if _a_country(whose) and whose & COMPASS == side and _same(country, whose, lexicon):
