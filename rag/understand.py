@@ -446,6 +446,13 @@ class Lexicon:
                      for phrase in self.phrases.values())
 
     @functools.cached_property
+    def heads_of_state(self) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+        """(whose the office is, the words of the name after it) for each head of state or government the names
+        write ({"south", "korean"}, {"moon", "jae", "in"} of "South Korean President Moon Jae-in"), found once for
+        every question that asks whether somebody acted for a country (see :func:`_acts_for`)."""
+        return _heads_of_state(self.phrase_words)
+
+    @functools.cached_property
     def words_of_phrases(self) -> frozenset[str]:
         """Every lower-case word of the names of two words or more ("china", "news" of "China News")."""
         return frozenset(w for phrase in self.phrase_words for w in phrase)
@@ -2978,15 +2985,22 @@ def _acts_for(person: frozenset[str], country: frozenset[str], lexicon: Lexicon)
     # The side of the country, by its capital too ("Seoul": south), must be the office's ("North Korea" shares a
     # stem with "South Korean President").
     side = {w for x in country for w in (x, *_capitals().get(x, "").split())} & COMPASS
-    for tokens in lexicon.phrase_words:
+    return any(person <= after and whose & COMPASS == side and _same(country, whose, lexicon)
+               for whose, after in lexicon.heads_of_state)
+
+
+def _heads_of_state(phrase_words: Sequence[Sequence[str]]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """See :attr:`Lexicon.heads_of_state`: an office counts where the words before it name a country."""
+    found = []
+    for tokens in phrase_words:
         for i, t in enumerate(tokens):
             office = i - 1 if t == "minister" and i and tokens[i - 1] == "prime" else i
-            if (office == i and t not in _HEADS_OF_STATE) or not person <= set(tokens[i + 1 :]):
+            if office == i and t not in _HEADS_OF_STATE:
                 continue
             whose = frozenset(tokens[max(0, office - _WHOSE_WORDS) : office])
-            if _a_country(whose) and whose & COMPASS == side and _same(country, whose, lexicon):
-                return True
-    return False
+            if _a_country(whose):
+                found.append((whose, frozenset(tokens[i + 1 :])))
+    return tuple(found)
 
 
 def titled_names(title: Sequence[str], lexicon: Lexicon) -> set[str]:
