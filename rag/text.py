@@ -31,7 +31,7 @@ STOPWORDS = frozenset(
     more most my myself no nor not of off on once only or other our ours ourselves out over own same she should so
     some such than that the their theirs them themselves then there these they this those through to too under
     until up versus very was wasn't we were what when where which while who whom why will with won't would you your yours
-    yourself yourselves said says say tell told according also s t mr mrs ms
+    yourself yourselves said says say tell told according also s t mr mrs ms per
     """.split()
 )
 

@@ -1009,7 +1009,9 @@ def _edits(a: str, b: str) -> int:
 
 
 _SLIP_ZIPF = 3.0  # below this zipf a word that is no word of the dictionary may be a small word typed in haste
-# ("hwy", "rms", "ist" are written on purpose more often than that)
+# ("hwy", "rms", "ist" are written on purpose more often than that)…
+_SLIP_GAP = 4.0  # …as one is that the small word is used this much more than (10,000 times: "teh" 3.0, "the" 7.7)
+_VOWEL_SLIP_ZIPF = 5.5  # zipf from which a word is so common that its letters less a vowel are it ("giv": "give")
 
 
 def _undoubled(word: str) -> str:
@@ -1022,17 +1024,23 @@ def _small_word_slip(low: str, opens: bool) -> str | None:
     four letters ("adn": "and", "hte": "the", "hwo": "how"), or, opening the question, a letter off a question
     word ("whre": "where", which the articles' more common "were" is not). None for a word of the dictionary or
     one English writes often enough ("hwy", "Wen", "Dan"), and when two small words are as near and neither keeps
-    the first letter typed."""
+    the first letter typed. A vowel left out of a word of three or four letters leaves it too ("giv": "give")."""
     from rapidfuzz.distance import OSA
 
-    if not low.isalpha() or in_dictionary(low) or _zipf(low) >= _SLIP_ZIPF:
+    if not low.isalpha() or in_dictionary(low):
         return None
+    typed = _zipf(low)
     found: list[str] = []
-    if opens:
+    if opens and typed < _SLIP_ZIPF:
         found = [w for w in _QUESTION_WORDS if OSA.distance(low, w) <= 1]
     if not found and 3 <= len(low) <= 4:
         swapped = (low[:i] + low[i + 1] + low[i] + low[i + 2 :] for i in range(len(low) - 1))
-        found = list(dict.fromkeys(w for w in swapped if w in STOPWORDS))
+        found = list(dict.fromkeys(w for w in swapped if w in STOPWORDS and (
+            typed < _SLIP_ZIPF or _zipf(w) >= typed + _SLIP_GAP)))
+    if not found and 3 <= len(low) <= 4 and typed < _SLIP_ZIPF:
+        voweled = (low[:i] + v + low[i:] for i in range(1, len(low) + 1) for v in "aeiou")
+        found = list(dict.fromkeys(w for w in voweled if _zipf(w) >= _VOWEL_SLIP_ZIPF and in_dictionary(w)
+                                   and w not in _QUESTION_WORDS))  # a question word only where one opens
     if len(found) > 1:  # "hwo" is "how" or "who": a typist seldom gets the first letter wrong
         found = [w for w in found if w[0] == low[0]]
     return found[0] if len(found) == 1 else None
@@ -1967,6 +1975,7 @@ def is_comparison(question: str) -> bool:
     """Questions about how the sources differ are answered with one sentence per source ("how do they spell
     Yoon"; not "spell out GSOMIA", which asks what it stands for)."""
     question = _ONE_SOURCE.sub(" ", question)  # "one of the sources is DW chinese - what is DW": one, singled out
+    question = _ALL_AS_ONE.sub(" ", question)  # "who is Emanuel, per the articles?": where to look, nothing compared
     for m in _COMPARISON.finditer(question):
         before = re.search(r"([\w’'-]+)\s+$", question[: m.start()])
         # A word before it that says whose ("Japanese", "state"); not the question's own first word ("Which media").
@@ -1978,6 +1987,10 @@ def is_comparison(question: str) -> bool:
     return False
 
 
+# The articles taken together as where an answer is read ("per the articles", "according to these reports", "in the
+# sources"): no side of them set against another.
+_ALL_AS_ONE = re.compile(r"\b(?:according\s+to|per|based\s+on|in|from)\s+(?:all\s+)?(?:the|these|those)\s+"
+                         r"(?:articles|reports|sources|outlets|media)\b", re.IGNORECASE)
 _ONE_SOURCE = re.compile(r"\bone of the (?:sources|articles|outlets|reports|pieces)\s+(?:is|was)\b", re.IGNORECASE)
 _MEDIA_KINDS = frozenset("state local social national foreign news mainstream western international public".split())
 

@@ -479,6 +479,8 @@ def test_names_most_of_which_the_articles_found_never_mention_refuse():
     assert absent("Give a 3-line brief on why Dartmouth ended loans", ["ivy.md"]) == []
     # A year is left to the time checks: articles date events by weekday more often than by year.
     assert absent("What did Dartmouth say in 2023?", ["ivy.md"]) == []
+    # A capital that opens a phrase the question quotes from an earlier turn makes no name ("Per the coverage").
+    assert absent("and when? (Per the coverage, why did Dartmouth end loans?)", ["ivy.md"]) == []
     # One name missing among several is background the question gives, not what it is about.
     assert absent("Police arrested 31 Patriot Front men at an LGBTQ Pride event: where?", ["pride.md"]) == []
     # One of two is no background: the question is about it ("Chelsea", not "Arsenal").

@@ -230,6 +230,10 @@ def test_media_the_articles_tell_of_are_no_comparison_of_the_sources():
     assert not is_comparison("one of the sources is DW chinese - what is DW")
     assert is_comparison("which one of the sources reported it first")
     assert is_comparison("one of the articles says 40, another 35 - which is right?")
+    # The articles taken together as where to look set no side against another.
+    assert not is_comparison("who is Rahm Emanuel, per the articles?")
+    assert not is_comparison("According to these reports, when did the summit start?")
+    assert is_comparison("how do the articles differ on the date, per the reports?")
 
 
 def test_a_why_question_asked_for_which_reason_is_a_why_question(lexicon):
@@ -363,6 +367,10 @@ def test_small_words_typed_in_haste_are_read_as_meant(lexicon):
     assert understand("What did Lal Krishna Advani say", lexicon).text.startswith("What did Lal Krishna")
     assert understand("huw edwards why was he suspended", lexicon).text.lower().startswith("huw edwards")
     assert "hwy" in understand("was hwy 1 closed", lexicon).text.lower()  # a word written on purpose often enough
+    # A slip common enough to be written often ("teh") is still one when the word meant is used far more; a vowel
+    # left out of a small word leaves that word when it is an everyday one ("giv"), not of a rarer one ("rok").
+    assert understand("whats teh reason tokyo and japan giv", lexicon).text.endswith("the reason Tokyo and Japan give")
+    assert understand("what did the rok say", lexicon).text == "what did the rok say"
 
 
 def test_a_name_of_the_articles_typed_whole_is_read_whole_though_a_word_of_it_reads_as_english():
