@@ -3686,6 +3686,13 @@ _BODY_OF_NAME = frozenset(
 )
 
 
+def _plural_noun(word: str) -> bool:
+    """Whether ``word`` is a noun in the plural ("firms", "companies"), whatever verb it also spells."""
+    from lemminflect import getAllLemmas
+
+    return any(lemma != word for lemma in getAllLemmas(word).get("NOUN", ()))
+
+
 class _Doer(NamedTuple):
     verb: str  # lemma
     doer: frozenset[str]  # the name's words, lower case
@@ -3717,7 +3724,10 @@ def _doers(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Do
             continue
         between = text[subject[3] : m.start()]
         gap = [w.lower() for w in re.findall(r"[\w’'-]+", between)]
-        body = [w for w in gap if w in _BODY_OF_NAME]
+        people = bool(country_of_people(text[subject[2] : subject[3]]))
+        if people and not gap and _plural_noun(low):
+            continue  # "Japanese firms fund": the firms are who, not what they do
+        body = [w for w in gap if w in _BODY_OF_NAME or (people and w is gap[0] and _plural_noun(w))]
         if gap[: len(body)] != body:  # the body's words come right after the name ("the Chinese foreign ministry")
             body = []
         if re.search(r"[.;:“”\"()—–]", between) or len(gap) > 4 + len(body) or any(
@@ -3732,7 +3742,18 @@ def _doers(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Do
         if then and set(acts) & _COMMITS and not (gap and gap[-1] in _PASSIVE) and (
                 v := getAllLemmas(then.group(1)).get("VERB")) and v[0] == then.group(1) and v[0] not in _PLAIN_VERBS:
             out.append(_Doer(v[0], subject[1], text[subject[2] : subject[3]], subject[2], m.end() + then.end()))
+    # "a foundation funded by private Korean companies": the name after "by" did it.
+    for m in _DONE_BY.finditer(text):
+        agent = next((u for u in names_ if u[2] >= m.end()), None)
+        acts = getAllLemmas(m.group(1).lower()).get("VERB", ())
+        if agent is None or not acts or acts[0] in _PLAIN_VERBS or not re.fullmatch(
+                r"(?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){0,2}", text[m.end() : agent[2]]):
+            continue
+        out.append(_Doer(acts[0], agent[1], text[agent[2] : agent[3]], agent[2], m.end(1)))
     return out
+
+
+_DONE_BY = re.compile(r"\b([a-z][\w’'-]*ed)\s+by\s+")  # a verb in the passive, then who did it
 
 
 # Verbs after which "to <verb>" is the subject's own act, going ahead or held out: "decided to lift", "agreed to

@@ -1556,6 +1556,22 @@ def test_a_head_of_state_acts_for_the_country_and_a_threat_names_who_would_act()
                           lexicon) is None
 
 
+def test_who_did_it_in_the_passive_and_a_people_with_their_noun_are_doers():
+    from rag.understand import agent_conflict
+
+    text = ("Officials in Seoul set up a foundation funded by private Korean companies, and Japanese firms will not "
+            "pay, officials in Tokyo said.")
+    lexicon = Lexicon.from_texts([text], proper_names(text))
+    passages = ["Seoul set up a foundation funded by private Korean companies, not Japanese ones."]
+    # "Japanese firms fund": the firms are who (not "firm" done by the Japanese); "funded by … Korean companies"
+    # names who funds it.
+    assert agent_conflict("why will japanese firms fund the foundation", passages, lexicon) == (
+        "japanese", "Korean", 0)
+    assert agent_conflict("why are Korean companies funding the foundation", passages, lexicon) is None
+    # A plural noun after a name that is no people is the verb ("Seoul funds").
+    assert agent_conflict("why does Tokyo funds the foundation", passages, lexicon) == ("Tokyo", "Korean", 0)
+
+
 def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     from rag.understand import agent_conflict
 
