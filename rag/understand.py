@@ -2102,7 +2102,9 @@ _NEED_TAIL = re.compile(
     r"(?:(?:the|my|a|our|this|tonight's|today's)\s+)?"
     rf"(?:[\w'’-]+\s+)?(?:post|story|piece|thread|tweet|{_STORY_PARTS}|copy|script|backgrounder|segment|show|"
     r"newsletter|slides?|deck|brief|briefing|package|explainer|notes|graphic|chart|article|report|bulletin|"
-    r"broadcast|podcast|episode)s?[\s.!]*)$", re.IGNORECASE)
+    r"broadcast|podcast|episode)s?[\s.!]*|"
+    # "…? Need it for attribution.", "…? need this for a client memo": the answer is "it", what for says nothing
+    r"(?:i\s+)?(?:need|needed|want)\s+(?:it|this|that|them|these)\s+for\s+(?:[\w'’-]+\s*){1,4}[\s.!]*)$", re.IGNORECASE)
 # "gsomia - spell out for the dek", "when was it? for my lede": the part of the asker's own story the answer is for,
 # at the end of the question, no word of the events. Only the asker's own: "my" or "our" part, or "the" one that only
 # an editor writes (hed, dek…); not "what city is given for the dateline", "what did CNN use for the headline", which

@@ -498,6 +498,9 @@ def test_multi_part_questions_are_split():
     assert understand("which restaurant was the dinner at? need the venue for the post").text == (
         "which restaurant was the dinner at?")
     assert understand("why did they meet? need background on the deal too").shape == "multi"
+    # What "it" (the answer) is needed for says nothing more ("…? Need it for attribution.").
+    assert understand("who briefed the press? Need it for attribution.").text == "who briefed the press?"
+    assert understand("who briefed the press? need it for the story and also when").shape == "multi"
     assert understand("who met? need to know when").shape == "multi"
     assert understand("who met? need the venue and date for the post").shape == "multi"  # asks more
     assert understand("who won? need the score for the final").shape == "multi"  # the final is no use of the answer
