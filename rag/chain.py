@@ -1241,6 +1241,9 @@ def _check_premise(
     return ranked, _Premise(found[0], found[1], top, found[3])
 
 
+_YES_COVERED = 0.9  # share of a yes/no question its first passage must hold to answer it "Yes"
+
+
 def _lead(understood: Question, top: Evidence, premise: _Premise | None) -> str:
     """"Yes" or "No" before a yes/no answer, only when its first passage settles it."""
     if understood.shape != "yes_no":
@@ -1249,7 +1252,7 @@ def _lead(understood: Question, top: Evidence, premise: _Premise | None) -> str:
         return "No"
     asked_negative = bool(_NEGATION.search(understood.text))
     said_negative = bool(_NEGATION.search(top.sentence.text))
-    if top.covered >= 0.95 and asked_negative == said_negative and not (
+    if top.covered >= _YES_COVERED and asked_negative == said_negative and not (
             _ASKED_PAST.match(understood.text) and not _ASKED_SAYING.match(understood.text)
             and _EXPECTED.search(top.sentence.text)):
         return "Yes"  # not where it only was to happen: "did the fire reach the road", "crews expected it to reach…"
