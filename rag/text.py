@@ -23,6 +23,8 @@ _HOW_MEASURE = re.compile(r"\bhow\s+(big|large|long|tall|high|far|old|deep|wide|
 # them ("US"); a word, with an apostrophe ending; or a figure.
 _WORD = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*%?")
 
+# "per" ("per the coverage") among them: so it never reads as a name opening a sentence, though the first name "Per"
+# then counts as no name either.
 STOPWORDS = frozenset(
     """
     a about above after again against all also am an and any are aren't as at be because been before being below

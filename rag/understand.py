@@ -1010,8 +1010,10 @@ def _edits(a: str, b: str) -> int:
 
 _SLIP_ZIPF = 3.0  # below this zipf a word that is no word of the dictionary may be a small word typed in haste
 # ("hwy", "rms", "ist" are written on purpose more often than that)…
-_SLIP_GAP = 4.0  # …as one is that the small word is used this much more than (10,000 times: "teh" 3.0, "the" 7.7)
-_VOWEL_SLIP_ZIPF = 5.5  # zipf from which a word is so common that its letters less a vowel are it ("giv": "give")
+# …but a slip is one however often it is written when the word meant is used 10,000 times as much (zipf 4 more:
+# "teh" 3.0, "the" 7.7; of general English's words only "teh" is so common a slip).
+_SLIP_GAP = 4.0
+_VOWEL_SLIP_ZIPF = 5.5  # zipf from which a word typed without one of its vowels is still read as it ("giv": "give")
 
 
 def _undoubled(word: str) -> str:
@@ -1024,7 +1026,8 @@ def _small_word_slip(low: str, opens: bool) -> str | None:
     four letters ("adn": "and", "hte": "the", "hwo": "how"), or, opening the question, a letter off a question
     word ("whre": "where", which the articles' more common "were" is not). None for a word of the dictionary or
     one English writes often enough ("hwy", "Wen", "Dan"), and when two small words are as near and neither keeps
-    the first letter typed. A vowel left out of a word of three or four letters leaves it too ("giv": "give")."""
+    the first letter typed. Typed with three or four letters, a vowel left out of an everyday word leaves that
+    word too ("giv": "give", "wrld": "world"), but not newsroom shorthand ("hed" is a headline, no "head")."""
     from rapidfuzz.distance import OSA
 
     if not low.isalpha() or in_dictionary(low):
@@ -1037,7 +1040,7 @@ def _small_word_slip(low: str, opens: bool) -> str | None:
         swapped = (low[:i] + low[i + 1] + low[i] + low[i + 2 :] for i in range(len(low) - 1))
         found = list(dict.fromkeys(w for w in swapped if w in STOPWORDS and (
             typed < _SLIP_ZIPF or _zipf(w) >= typed + _SLIP_GAP)))
-    if not found and 3 <= len(low) <= 4 and typed < _SLIP_ZIPF:
+    if not found and 3 <= len(low) <= 4 and typed < _SLIP_ZIPF and not re.fullmatch(_STORY_PARTS, low):
         voweled = (low[:i] + v + low[i:] for i in range(1, len(low) + 1) for v in "aeiou")
         found = list(dict.fromkeys(w for w in voweled if _zipf(w) >= _VOWEL_SLIP_ZIPF and in_dictionary(w)
                                    and w not in _QUESTION_WORDS))  # a question word only where one opens
@@ -1987,9 +1990,9 @@ def is_comparison(question: str) -> bool:
     return False
 
 
-# The articles taken together as where an answer is read ("per the articles", "according to these reports", "in the
-# sources"): no side of them set against another.
-_ALL_AS_ONE = re.compile(r"\b(?:according\s+to|per|based\s+on|in|from)\s+(?:all\s+)?(?:the|these|those)\s+"
+# The articles taken together as where an answer is read ("per the articles", "according to these reports"): no
+# side of them set against another ("is the toll the same in all the reports" still sets them side by side).
+_ALL_AS_ONE = re.compile(r"\b(?:according\s+to|per|based\s+on)\s+(?:the|these|those)\s+"
                          r"(?:articles|reports|sources|outlets|media)\b", re.IGNORECASE)
 _ONE_SOURCE = re.compile(r"\bone of the (?:sources|articles|outlets|reports|pieces)\s+(?:is|was)\b", re.IGNORECASE)
 _MEDIA_KINDS = frozenset("state local social national foreign news mainstream western international public".split())
@@ -2104,7 +2107,8 @@ _NEED_TAIL = re.compile(
     r"newsletter|slides?|deck|brief|briefing|package|explainer|notes|graphic|chart|article|report|bulletin|"
     r"broadcast|podcast|episode)s?[\s.!]*|"
     # "…? Need it for attribution.", "…? need this for a client memo": the answer is "it", what for says nothing
-    r"(?:i\s+)?(?:need|needed|want)\s+(?:it|this|that|them|these)\s+for\s+(?:[\w'’-]+\s*){1,4}[\s.!]*)$", re.IGNORECASE)
+    r"(?:i\s+)?(?:need|needed|want)\s+(?:it|this|that|them|these)\s+for\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+[\s.!]*)$",
+    re.IGNORECASE)
 # "gsomia - spell out for the dek", "when was it? for my lede": the part of the asker's own story the answer is for,
 # at the end of the question, no word of the events. Only the asker's own: "my" or "our" part, or "the" one that only
 # an editor writes (hed, dek…); not "what city is given for the dateline", "what did CNN use for the headline", which
@@ -3688,11 +3692,19 @@ _BODY_OF_NAME = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _plural_noun(word: str) -> bool:
-    """Whether ``word`` is a noun in the plural ("firms", "companies"), whatever verb it also spells."""
+    """Whether ``word`` is a noun in the plural that acts for its country with a people's name before it
+    ("Japanese firms", "Korean companies"), whatever verb it also spells; not those who speak for themselves and
+    may take the other side ("Japanese media", "Korean protesters")."""
     from lemminflect import getAllLemmas
 
-    return any(lemma != word for lemma in getAllLemmas(word).get("NOUN", ()))
+    return word not in _OWN_VOICES and any(lemma != word for lemma in getAllLemmas(word).get("NOUN", ()))
+
+
+_OWN_VOICES = frozenset("media press lawmakers legislators opposition voters protesters demonstrators critics fans "
+                        "activists citizens residents people netizens commentators analysts experts scholars "
+                        "students unions".split())
 
 
 class _Doer(NamedTuple):
@@ -3707,7 +3719,7 @@ def _doers(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Do
     """Each verb of ``text`` whose subject is a name: the name, then the verb, with only auxiliaries, adverbs
     and commas between ("Seoul will, therefore, withdraw", "Japan is withdrawing"). A verb after "by" or "to"
     has no subject here."""
-    from lemminflect import getAllLemmas
+    from lemminflect import getAllLemmas, getInflection
 
     names_ = [u for u in _units(text, lexicon, lowered) if u[0] == "name"]
     out = []
@@ -3729,7 +3741,7 @@ def _doers(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Do
         people = bool(country_of_people(text[subject[2] : subject[3]]))
         if people and not gap and _plural_noun(low):
             continue  # "Japanese firms fund": the firms are who, not what they do
-        body = [w for w in gap if w in _BODY_OF_NAME or (people and w is gap[0] and _plural_noun(w))]
+        body = [w for i, w in enumerate(gap) if w in _BODY_OF_NAME or (people and i == 0 and _plural_noun(w))]
         if gap[: len(body)] != body:  # the body's words come right after the name ("the Chinese foreign ministry")
             body = []
         if re.search(r"[.;:“”\"()—–]", between) or len(gap) > 4 + len(body) or any(
@@ -3744,18 +3756,23 @@ def _doers(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Do
         if then and set(acts) & _COMMITS and not (gap and gap[-1] in _PASSIVE) and (
                 v := getAllLemmas(then.group(1)).get("VERB")) and v[0] == then.group(1) and v[0] not in _PLAIN_VERBS:
             out.append(_Doer(v[0], subject[1], text[subject[2] : subject[3]], subject[2], m.end() + then.end()))
-    # "a foundation funded by private Korean companies": the name after "by" did it.
+    # "a foundation funded by private Korean companies", "paid by Japanese firms": the name after "by" did it,
+    # with no preposition before it ("killed by shelling in Kharkiv", "shipped by sea to China" name a place).
+    # Its ``end`` is the verb's, before its start: what the act is done to stands before the verb, not after.
     for m in _DONE_BY.finditer(text):
         agent = next((u for u in names_ if u[2] >= m.end()), None)
-        acts = getAllLemmas(m.group(1).lower()).get("VERB", ())
-        if agent is None or not acts or acts[0] in _PLAIN_VERBS or not re.fullmatch(
-                r"(?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){0,2}", text[m.end() : agent[2]]):
+        low = m.group(1).lower()
+        acts = [v for v in getAllLemmas(low).get("VERB", ()) if low in getInflection(v, tag="VBN")]
+        before = re.findall(r"[\w’'-]+", text[m.end() : agent[2]]) if agent else []
+        if agent is None or not acts or acts[0] in _PLAIN_VERBS or len(before) > 2 or re.search(
+                r"[^\w\s’'-]", text[m.end() : agent[2]]) or any(
+                w.lower() in STOPWORDS and w.lower() not in ("the", "a", "an") for w in before):
             continue
         out.append(_Doer(acts[0], agent[1], text[agent[2] : agent[3]], agent[2], m.end(1)))
     return out
 
 
-_DONE_BY = re.compile(r"\b([a-z][\w’'-]*ed)\s+by\s+")  # a verb in the passive, then who did it
+_DONE_BY = re.compile(r"\b([a-z][\w’'-]*)\s+by\s+")  # a verb in the passive, then who did it
 
 
 # Verbs after which "to <verb>" is the subject's own act, going ahead or held out: "decided to lift", "agreed to
