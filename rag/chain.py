@@ -1106,11 +1106,15 @@ _PART_HOLDS_SHARE = 0.8  # …scoring this share of the part's best at least
 _ASKED_PAST = re.compile(r"^\W*(?:and\s+|so\s+)?(?:did|has|have|had|was|were)\b", re.IGNORECASE)
 # What a passage tells as only expected, planned or possible ("expected to reach", "said it would file"), which
 # settles no question of whether it happened ("will" is left out: news tells decisions made as "Japan will lift…").
+# So is what somebody was asked or urged to do ("Biden calls on Congress to pass a gas tax holiday").
 _EXPECTED = re.compile(r"\b(?:expect(?:s|ed)? (?:\w+ ){0,3}to|plan(?:s|ned|ning) to|set to|scheduled to|going to|"
-                       r"(?-i:may)|might|could|would|likely to|hopes? to)\b", re.IGNORECASE)
+                       r"(?-i:may)|might|could|would|likely to|hopes? to|"
+                       r"(?:call(?:s|ed|ing)? on|urg(?:es?|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?) (?:\w+ ){1,4}to)\b",
+                       re.IGNORECASE)
 # Asked whether somebody said or expected it, a passage that tells the saying or the expectation settles it.
 _ASKED_SAYING = re.compile(r"^\W*(?:and\s+|so\s+)?(?:did|has|have|had)\s+(?:\w+\s+){1,4}?(?:say|said|tell|told|"
-                           r"expect|predict|forecast|warn|claim|announce|promise|pledge|vow|plan|hope|think|believe)\b",
+                           r"expect|predict|forecast|warn|claim|announce|promise|pledge|vow|plan|hope|think|believe|"
+                           r"call|urge|ask|press)\b",
                            re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|no|n't|refused|denied|rejected|without)\b|n’t\b", re.IGNORECASE)
 

@@ -3717,8 +3717,9 @@ class _Doer(NamedTuple):
 
 def _doers(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Doer]:
     """Each verb of ``text`` whose subject is a name: the name, then the verb, with only auxiliaries, adverbs
-    and commas between ("Seoul will, therefore, withdraw", "Japan is withdrawing"). A verb after "by" or "to"
-    has no subject here."""
+    and commas between ("Seoul will, therefore, withdraw", "Japan is withdrawing"); a verb in the passive, the name
+    after "by" ("funded by Korean companies"). A verb after "to" has no subject here but a commitment's ("Seoul
+    decided to lift")."""
     from lemminflect import getAllLemmas, getInflection
 
     names_ = [u for u in _units(text, lexicon, lowered) if u[0] == "name"]

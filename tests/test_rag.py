@@ -737,6 +737,10 @@ def test_yes_leads_only_where_the_passage_tells_it_happened():
     # Asked what is to come, a passage on what is to come settles it.
     soon = understand("is the mayor signing the budget on Friday")
     assert _lead(soon, top("The mayor is expected to sign the budget on Friday."), None) == "Yes"
+    # What somebody was called on to do is not said to have been done; asked whether they were called on, it is.
+    urged = top("Biden calls on Congress to pass the gas tax holiday.")
+    assert _lead(understand("did congress pass the gas tax holiday"), urged, None) == ""
+    assert _lead(understand("did biden call on congress to pass the gas tax holiday"), urged, None) == "Yes"
     # A passage settles it when it holds nine tenths of the question; one that holds less does not.
     reached = top("The fire reached the coast road by Monday.")
     assert _lead(asked, dataclasses.replace(reached, covered=0.9), None) == "Yes"
