@@ -197,6 +197,11 @@ Items ``AG…`` are a fifty-ninth batch of 100 (dev 50, test 50), written and sp
 with a fresh context, as a civics teacher building a quiz ("True or false: …", "q3:", "Fill in: … ___", either-or
 options, numbered parts, classroom shorthand); before any change the code scored 0.76 on its dev half (false
 abstention 0.056, abstention recall 0.86) and 0.74 on its test half (false abstention 0.083, abstention recall 0.93).
+Items ``AH…`` are a sixtieth batch of 100 (dev 50, test 50), written and split the same way by another reader with
+a fresh context, as a trade-compliance lawyer checking facts for a client memo ("per the articles", "inter alia",
+"re:", "pls confirm", "(a) … (b) …", JP / ROK, misremembered details); before any change the code scored 0.66 on
+its dev half (false abstention 0.111, abstention recall 0.71) and 0.64 on its test half (false abstention 0.139,
+abstention recall 0.86).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -468,6 +473,11 @@ TARGETS = {
 # head of state acting for the country, an event "held", a yes/no settled by the passage that holds most of it) and
 # a fresh-eyes review, the test split stands at 0.822, 0.059, 0.798 (AG's test half stayed at 0.74; the 2,705 items
 # before AG gained two and lost none): the floors stay.
+# The sixtieth (AH…, 100 items by another fresh reader, a trade-compliance lawyer) made it 2,805 items (the code
+# before it: 0.819, 0.061, 0.799; on its own halves, dev 0.66 and test 0.64). After the work on its dev half (hasty
+# slips of small words, "per" and "per the articles", what the answer is needed for, who did it in the passive and a
+# people with its noun, a "Yes" lead at 0.9 of the question) and a fresh-eyes review, the test split stands at 0.819,
+# 0.061, 0.799: no test item changed (AH's dev half 0.66 -> 0.76, its test half stayed at 0.64). The floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
