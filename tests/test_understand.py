@@ -1562,7 +1562,7 @@ def test_a_head_of_state_acts_for_the_country_and_a_threat_names_who_would_act()
 
 
 def test_who_did_it_in_the_passive_and_a_people_with_their_noun_are_doers():
-    from rag.understand import agent_conflict
+    from rag.understand import _doers, agent_conflict
 
     text = ("Officials in Seoul set up a foundation funded by private Korean companies, and Japanese firms will not "
             "pay, officials in Tokyo said.")
@@ -1577,8 +1577,6 @@ def test_who_did_it_in_the_passive_and_a_people_with_their_noun_are_doers():
     # A place after "by" and a preposition did nothing ("killed by shelling in Kharkiv"); media speak for themselves.
     shelled = ["Five civilians were killed by shelling in Tokyo on Monday."]
     assert agent_conflict("why did Seoul kill the civilians", shelled, lexicon) is None
-    from rag.understand import _doers
-
     assert _doers("On Monday, Japanese media criticized the deal.", lexicon) == []
     assert [(d.verb, d.written) for d in _doers("a fund paid by Korean firms", lexicon)] == [("pay", "Korean")]
 
