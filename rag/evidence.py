@@ -2373,6 +2373,30 @@ def continue_the_quote(ranked: Sequence[Evidence], layout: Layout, vectors: Sent
     return out
 
 
+# A sentence that gives a cause or a purpose ("amid criticisms of…", "because…", "in response to…", "to deal with…").
+_CAUSE = re.compile(r"\b(?:because|due to|owing to|thanks to|amid|in response to|driven by|prompted|fu?el(?:l)?ed by|"
+                    r"in order to|so as to|so that|as a result|reasons?|why|the aim|aimed at|to (?:deal with|counter|"
+                    r"confront|contain|address|end|avoid|prevent))\b", re.IGNORECASE)
+
+
+def tell_the_cause(ranked: Sequence[Evidence], layout: Layout, vectors: SentenceVectors) -> list[Evidence]:
+    """For a why-question: when the best passage tells what happened but no cause ("Yoon’s trip to Japan sparked
+    strong opposition in South Korea.") and the article's next sentence gives one ("…amid criticisms of
+    “humiliating diplomacy”…"), the two are cited as one passage: the cause is told after the event."""
+    out = list(ranked)
+    if not out or out[0].parts or _CAUSE.search(out[0].sentence.text):
+        return out
+    e = out[0]
+    after = layout.next.get((e.sentence.source, e.sentence.start))
+    if after is None or not _CAUSE.search(after.text):
+        return out
+    vectors.ensure([e.sentence.text, after.text])
+    if float(np.dot(vectors.get(after.text), vectors.get(e.sentence.text))) < _CONTINUES_TOPIC:
+        return out  # a cause of something else
+    out[0] = _joined(e, layout.joined(e.sentence, after), (e.sentence.text, after.text), vectors)
+    return out
+
+
 # Cosine to the passage before it above which the next sentence of an article goes on with the same point
 # (dev: 0.30 to 0.40 alike, 0.45 loses the sentences that tell what a decision holds).
 _CONTINUES_TOPIC = 0.35

@@ -2470,6 +2470,27 @@ def test_what_a_named_speaker_goes_on_to_say_is_cited_with_the_claim():
     assert out[0].parts is None or len(out[0].parts) < 2
 
 
+def test_a_why_question_is_told_the_cause_the_next_sentence_gives():
+    from rag.evidence import tell_the_cause
+
+    parts = ["The trip sparked strong opposition in South Korea.",
+             "Critics spoke of humiliating diplomacy amid the compensation row.",
+             "Rain is expected because a front moves in."]
+    text = "\n\n".join(parts)
+    sentences = [Sentence(source="a.md", start=text.index(p), end=text.index(p) + len(p), text=p) for p in parts]
+    layout = Layout(sentences, {"a.md": text})
+    topic = {parts[0]: [1.0, 0.0], parts[1]: [0.8, 0.6], parts[2]: [0.0, 1.0]}
+    vectors = SentenceVectors(lambda batch: [topic.get(t, [0.6, 0.8]) for t in batch])
+    # The cause (``amid``) goes with the event it follows, cited as one passage.
+    out = tell_the_cause([Evidence(sentences[0], 1.0, 1.0, 1.0)], layout, vectors)
+    assert out[0].parts == tuple(parts[:2])
+    # A passage that gives a cause itself stands alone; so does one followed by the cause of something else.
+    assert tell_the_cause([Evidence(sentences[1], 1.0, 1.0, 1.0)], layout, vectors)[0].parts == ()
+    topic[parts[1]] = [0.0, 1.0]
+    vectors = SentenceVectors(lambda batch: [topic.get(t, [0.6, 0.8]) for t in batch])
+    assert tell_the_cause([Evidence(sentences[0], 1.0, 1.0, 1.0)], layout, vectors)[0].parts == ()
+
+
 def test_an_office_the_articles_found_never_name_is_not_theirs():
     texts = ["South Korean President Yoon met Japanese Prime Minister Fumio Kishida. South Korea's foreign ministry "
              "will send a letter. Rahm Emanuel, the US ambassador to Japan, spoke."]
