@@ -476,8 +476,9 @@ TARGETS = {
 # The sixtieth (AH…, 100 items by another fresh reader, a trade-compliance lawyer) made it 2,805 items (the code
 # before it: 0.819, 0.061, 0.799; on its own halves, dev 0.66 and test 0.64). After the work on its dev half (hasty
 # slips of small words, "per" and "per the articles", what the answer is needed for, who did it in the passive and a
-# people with its noun, a "Yes" lead at 0.9 of the question) and a fresh-eyes review, the test split stands at 0.819,
-# 0.061, 0.799: no test item changed (AH's dev half 0.66 -> 0.76, its test half stayed at 0.64). The floors stay.
+# people with its noun, a "Yes" lead at 0.9 of the question, the cause a why-question's passage is followed by) and a
+# fresh-eyes review, the test split stands at 0.819, 0.061, 0.799: one test item gained, none lost, and that one is
+# the cause's (AH's dev half 0.66 -> 0.78, its test half stayed at 0.64). The floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
