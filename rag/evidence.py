@@ -2374,7 +2374,7 @@ def continue_the_quote(ranked: Sequence[Evidence], layout: Layout, vectors: Sent
 
 
 # A sentence that gives a cause or a purpose ("amid criticisms of…", "because…", "in response to…", "to deal with…").
-_CAUSE = re.compile(r"\b(?:because|due to|owing to|thanks to|amid|in response to|driven by|prompted|fu?el(?:l)?ed by|"
+_CAUSE = re.compile(r"\b(?:because|due to|owing to|thanks to|amid|in response to|driven by|prompted|fuell?ed by|"
                     r"in order to|so as to|so that|as a result|reasons?|why|the aim|aimed at|to (?:deal with|counter|"
                     r"confront|contain|address|end|avoid|prevent))\b", re.IGNORECASE)
 
