@@ -2362,12 +2362,20 @@ def continue_the_quote(ranked: Sequence[Evidence], layout: Layout, vectors: Sent
     paragraph or the next) goes on with the same speaker's words ("If China wasn't…, he said."), the two are cited as
     one passage, so the answer holds the whole statement, not its first half. With ``said_by``, only a sentence
     that says who speaks by a pronoun ("…, he said") goes on (not one that opens a quote, maybe another's)."""
+    goes_on = _SAID_BY_PRONOUN if said_by else _GOES_ON
+    return _with_next(ranked, layout, vectors, lambda first, after: bool(goes_on.search(after.text)))
+
+
+def _with_next(ranked: Sequence[Evidence], layout: Layout, vectors: SentenceVectors,
+               goes_on: Callable[[Sentence, Sentence], bool]) -> list[Evidence]:
+    """``ranked`` with its best single-sentence passage cited together with the article's next sentence (in its
+    paragraph or the next: news often gives each sentence a paragraph) when ``goes_on(best, next)``."""
     out = list(ranked)
     if not out or out[0].parts:
         return out
     e = out[0]
-    after = layout.next.get((e.sentence.source, e.sentence.start))  # news often gives each sentence a paragraph
-    if after is None or not (_SAID_BY_PRONOUN if said_by else _GOES_ON).search(after.text):
+    after = layout.next.get((e.sentence.source, e.sentence.start))
+    if after is None or not goes_on(e.sentence, after):
         return out
     out[0] = _joined(e, layout.joined(e.sentence, after), (e.sentence.text, after.text), vectors)
     return out
@@ -2383,18 +2391,14 @@ def tell_the_cause(ranked: Sequence[Evidence], layout: Layout, vectors: Sentence
     """For a why-question: when the best passage tells what happened but no cause ("Yoon’s trip to Japan sparked
     strong opposition in South Korea.") and the article's next sentence gives one ("…amid criticisms of
     “humiliating diplomacy”…"), the two are cited as one passage: the cause is told after the event."""
-    out = list(ranked)
-    if not out or out[0].parts or _CAUSE.search(out[0].sentence.text):
-        return out
-    e = out[0]
-    after = layout.next.get((e.sentence.source, e.sentence.start))
-    if after is None or not _CAUSE.search(after.text):
-        return out
-    vectors.ensure([e.sentence.text, after.text])
-    if float(np.dot(vectors.get(after.text), vectors.get(e.sentence.text))) < _CONTINUES_TOPIC:
-        return out  # a cause of something else
-    out[0] = _joined(e, layout.joined(e.sentence, after), (e.sentence.text, after.text), vectors)
-    return out
+    def gives_its_cause(first: Sentence, after: Sentence) -> bool:
+        if _CAUSE.search(first.text) or not _CAUSE.search(after.text):
+            return False
+        vectors.ensure([first.text, after.text])
+        # On the same topic: not the cause of something else.
+        return float(np.dot(vectors.get(after.text), vectors.get(first.text))) >= _CONTINUES_TOPIC
+
+    return _with_next(ranked, layout, vectors, gives_its_cause)
 
 
 # Cosine to the passage before it above which the next sentence of an article goes on with the same point

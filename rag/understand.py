@@ -3762,12 +3762,13 @@ def _doers(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Do
     # Its ``end`` is the verb's, before its start: what the act is done to stands before the verb, not after.
     for m in _DONE_BY.finditer(text):
         agent = next((u for u in names_ if u[2] >= m.end()), None)
-        low = m.group(1).lower()
+        if agent is None:
+            continue
+        low, between = m.group(1).lower(), text[m.end() : agent[2]]
         acts = [v for v in getAllLemmas(low).get("VERB", ()) if low in getInflection(v, tag="VBN")]
-        before = re.findall(r"[\w’'-]+", text[m.end() : agent[2]]) if agent else []
-        if agent is None or not acts or acts[0] in _PLAIN_VERBS or len(before) > 2 or re.search(
-                r"[^\w\s’'-]", text[m.end() : agent[2]]) or any(
-                w.lower() in STOPWORDS and w.lower() not in ("the", "a", "an") for w in before):
+        before = [w.lower() for w in re.findall(r"[\w’'-]+", between)]
+        if not acts or acts[0] in _PLAIN_VERBS or len(before) > 2 or re.search(r"[^\w\s’'-]", between) or any(
+                w in STOPWORDS and w not in ("the", "a", "an") for w in before):
             continue
         out.append(_Doer(acts[0], agent[1], text[agent[2] : agent[3]], agent[2], m.end(1)))
     return out
