@@ -1317,6 +1317,8 @@ def _gives(
     head = terms(counted) if counted else []
     if head and head[0] in ("year", "decad") and _YEAR_RANGE.search(text):
         return True  # "from 1910 to 1945" says how many years
+    if head == ["time"] and _TIMES_OVER.search(text):
+        return True  # "how many times did they clash": "twice on the border", "a third time"
     figures = {n for n in numbers(text) - numbers(question) if not _YEAR.match(n)}
     ordinals = {t for t in words(text) if t.lower() in _ORDINALS} if head else set()
     amount = not head and bool(_HOW_MUCH.search(question))  # "how much…" asks an amount, not a count
@@ -1369,6 +1371,8 @@ def _gives(
 
 
 _AGE_UNITS = frozenset(terms("year"))
+# How often a thing happened, told by a word for it rather than a figure.
+_TIMES_OVER = re.compile(r"\b(?:once|twice|thrice|(?:a|the)\s+(?:second|third|fourth|fifth|sixth)\s+time)\b", re.IGNORECASE)
 
 
 def _up_to_noun(tokens: Sequence[str], after: range) -> list[int]:
