@@ -1052,6 +1052,7 @@ _YEAR_RANGE = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:to|-|–|until)\s*(?:1[89]|20
 _UNITS = frozenset(terms("second minute hour day week month year decade century percent mile kilometer ton"))
 
 
+_WHO_IS_THE = re.compile(r"\bwho(?:['’]?s|\s+is|\s+was)\s+(?:the|that|this)\s", re.IGNORECASE)
 _NAME_OF_PHRASE = re.compile(r"\bnames? of (?:the |a |an |this |that |its |their )?((?:[A-Za-z0-9][\w’'-]*\s*){1,7})|"
                              r"\bwho(?:['’]s|\s+is|\s+was)\s+(?:the|that|this)\s+((?:[A-Za-z][\w’'-]*\s*){1,5})|"
                              + _NAME_HAS + "|" + _CALLED, re.IGNORECASE)
@@ -2683,6 +2684,12 @@ def prefer_the_head(
     meaning) weighed down, for a "which X" question: the answer names an X ("which companies": "four major
     conglomerates, Samsung, Hyundai…"), which a passage about the trip alone cannot."""
     which = _WHICH_HEAD.search(question)
+    if not which and (role := _named_head(question) if _WHO_IS_THE.search(question) else None):
+        # "Who is the director of 'Blonde'": the passage that names the one in that role ("director Andrew
+        # Dominik"), not the one that tells most of the rest of the question again.
+        out = [dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT) if i < top and _names_the(
+            role, e.sentence.text, question) else e for i, e in enumerate(ranked)]
+        return sorted(out, key=lambda e: -e.score)
     wanted = focus_words(question, is_name) if which else []
     # "Which network did Emanuel talk to": who was spoken to ("…, Rahm Emanuel … told CNN").
     told = bool(which and _RECIPIENT_HEADS & set(terms(which.group(1).split()[0])) and _TALKED_TO.search(question))

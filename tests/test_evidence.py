@@ -38,6 +38,7 @@ from rag.evidence import (
     has_answer_type,
     name_the_speaker,
     prefer_attributed,
+    prefer_the_head,
     prefer_the_present,
     presupposed_action,
     quoted_first,
@@ -147,6 +148,25 @@ def test_how_much_asks_for_a_change_or_an_amount(question, unit):
     assert _measure(question) == unit
     assert _MEASURES["size of the change"][1].search("Japan is doubling its budget")
     assert not _MEASURES["amount of money"][1].search("Japan is doubling its budget")
+
+
+def test_a_count_of_times_is_told_by_a_word_for_it():
+    question = "how many times did emanuel say china clashed with india"
+    for told in ("a confrontation with India twice on the border", "they clashed once, in June",
+                 "the army clashed for a third time"):
+        assert _gives("number", None, told, question), told
+    assert not _gives("number", None, "China clashed with India on the border.", question)
+
+
+def test_who_holds_a_role_is_the_passage_that_names_the_holder():
+    question = "Who is the director of the film 'Blonde' starring Ana de Armas?"
+    texts = ["Ana de Armas is stepping into the shoes of Marilyn Monroe in 'Blonde'.",
+             "De Armas said director Andrew Dominik planned to tell the story through her lens."]
+    ranked = [Evidence(Sentence(text=t, source="a.txt", start=0, end=len(t)), s, s, s, 1.0)
+              for t, s in zip(texts, (0.7, 0.55))]
+    assert prefer_the_head(question, ranked, None, is_name=lambda w: False)[0].sentence.text == texts[1]
+    # A question of what was done, not who holds a role, keeps the order.
+    assert prefer_the_head("What did de Armas say about 'Blonde'?", ranked, None, is_name=lambda w: False) == ranked
 
 
 def test_a_count_in_millions_is_no_amount_of_money():
