@@ -69,6 +69,7 @@ from .evidence import (
     tell_posts_whole,
     tell_the_cause,
     tell_the_earlier,
+    tell_the_recipient,
     unmatched_focus,
     unnamed_institution,
     unquoted_speaker,
@@ -424,6 +425,7 @@ class Chatbot:
 
         if f.answer_type == "date" and understood.shape not in ("multi", "summary"):
             ranked = date_the_event(state["standalone"], ranked, deeper)
+        ranked = tell_the_recipient(state["standalone"], ranked, deeper)  # "which news agency did he talk to"
         if f.answer_type == "number" and understood.shape not in ("multi", "summary"):
             ranked = count_the_thing(state["standalone"], ranked, loaded.vectors.alike)
         if understood.shape == "fact":
@@ -562,6 +564,7 @@ class Chatbot:
             # passage that dates it, "which network…" one that names a network.
             best = weigh_meaning(part, best, f, loaded.vectors, is_name=loaded.lexicon.is_name, layout=loaded.layout)
             best = prefer_the_head(part, best, loaded.vectors, is_name=loaded.lexicon.is_name)
+            best = tell_the_recipient(part, best)  # "…, and which network did he talk to"
             best = prefer_the_holder(part, best, is_name=loaded.lexicon.is_name)  # "…, and what does Korea do in return"
             best = place_the_event(part, best, context=query)
             if f.answer_type == "date":

@@ -2691,17 +2691,13 @@ def prefer_the_head(
             role, e.sentence.text, question) else e for i, e in enumerate(ranked)]
         return sorted(out, key=lambda e: -e.score)
     wanted = focus_words(question, is_name) if which else []
-    # "Which network did Emanuel talk to": who was spoken to ("…, Rahm Emanuel … told CNN").
-    told = bool(which and _RECIPIENT_HEADS & set(terms(which.group(1).split()[0])) and _TALKED_TO.search(question))
-    if not (wanted or told) or not ranked:
+    if not wanted or not ranked:
         return list(ranked)
-    head = wanted[-1] if wanted else which.group(1).split()[0]
+    head = wanted[-1]
     out = list(ranked)
     country = head.lower() in _COUNTRY_HEADS
     for i, e in enumerate(out[:top]):
-        if told and any(not set(terms(m.group(1))) <= set(terms(question)) for m in _TOLD.finditer(e.sentence.text)):
-            out[i] = dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT)
-        elif country and any(a_country(n) for n in answer_names(e.sentence.text, question, near=False)):
+        if country and any(a_country(n) for n in answer_names(e.sentence.text, question, near=False)):
             # "Which country was blocking Sweden and Finland": the one that names another ("after Turkey dropped
             # its objections"), though it has no word "country"; by its name, not a capital ("met in Madrid").
             out[i] = dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT)
@@ -2745,8 +2741,53 @@ def _lists_the(head: str, text: str, vectors: SentenceVectors) -> bool:
 _TOLD = re.compile(r"\b(?:told|tells|telling|spoke to|speaking to|talked to|talking to|said to|in an interview with|"
                    r"interviewed by)\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
 _TALKED_TO = re.compile(r"\b(?:tell|told|talk|talked|speak|spoke|interview|interviewed|say\s+(?:it|this|that)\s+to|"
-                        r"said\s+(?:it|this|that)\s+to|give|gave)\b", re.IGNORECASE)
-_RECIPIENT_HEADS = frozenset(terms("network channel broadcaster newspaper paper outlet media station agency magazine"))
+                        r"said\s+(?:it|this|that)\s+to|give|gave)\b|^\W*to\s+wh(?:ich|at)\b", re.IGNORECASE)
+
+
+def _asks_recipient(question: str) -> bool:
+    """Whether ``question`` asks which outlet somebody spoke to ("which network did Emanuel talk to", "to which
+    news agency did the official say…"); the kind may be told in two words ("news agency", "wire service")."""
+    which = _WHICH_HEAD.search(question)
+    return bool(which and _RECIPIENT_HEADS & set(terms(" ".join(which.group(1).split()[:2])))
+                and _TALKED_TO.search(question))
+
+
+def _told_recipient(question: str, text: str) -> bool:
+    """Whether ``text`` names whom somebody spoke to, other than what ``question`` names ("…, told AFP")."""
+    return any(not set(terms(m.group(1))) <= set(terms(question)) and _OUTLET_LIKE.search(m.group(1))
+               for m in _TOLD.finditer(text))
+
+
+def tell_the_recipient(
+    question: str, ranked: Sequence[Evidence], more: Callable[[], Sequence[Evidence]] = lambda: (), *, top: int = 16
+) -> list[Evidence]:
+    """For "which news agency did the official talk to" (or "which network did Emanuel talk to"): the first of the
+    first ``top`` passages, or else of a deeper search (``more``), that names an outlet somebody spoke to and tells
+    at least half of the rest of the question goes first. Who was told is often said once, in the story's opening, which may
+    tell the rest in other words ("a defense ministry official told AFP" of a "military intelligence-sharing
+    agreement", asked of "GSOMIA"), so it ranks low or is not found at the usual depth."""
+    out = list(ranked)
+    if not out or not _asks_recipient(question):
+        return out
+    which = _WHICH_HEAD.search(question)
+    kind = set(terms(" ".join(which.group(1).split()[:2]))) if which else set()
+    rest = set(question_terms(question)) - kind - set(terms(" ".join(m.group() for m in _TALKED_TO.finditer(question))))
+
+    def tells(e: Evidence) -> bool:
+        return _told_recipient(question, e.sentence.text) and 2 * len(rest & set(terms(e.sentence.text))) >= len(rest)
+
+    found = next((e for e in out[:top] if tells(e)), None) or next((e for e in more() if tells(e)), None)
+    if found is None or found is out[0]:
+        return out
+    return [dataclasses.replace(found, score=max(found.score, out[0].score)), *(e for e in out if e is not found)]
+
+
+# A name an outlet goes by: initials ("AFP", "NHK"), or a word news outlets' names have ("The New York Times",
+# "Yonhap News Agency"); not a person's ("Yoon told Kishida").
+_OUTLET_LIKE = re.compile(r"^[A-Z]{2,6}\b|\b(?:News|Times|Post|Journal|Agency|Press|Network|Radio|TV|Television|Herald|"
+                          r"Tribune|Daily|Broadcasting|Channel|Magazine|Reuters|Bloomberg|Yonhap|Kyodo|Xinhua|Nikkei)\b")
+_RECIPIENT_HEADS = frozenset(terms("network channel broadcaster newspaper paper outlet media station agency magazine "
+                                   "wire"))
 
 
 # "What does China think of…", "where does China fit", "the China angle", "Beijing's take": the view of one
@@ -3214,6 +3255,8 @@ def unmatched_focus(
     wanted = focus_words(question, is_name)
     if not wanted or not ranked:
         return []
+    if _asks_recipient(question) and _told_recipient(question, ranked[0].sentence.text):
+        return []  # "which wire service did he talk to": "told AFP" names one, not by its kind
     best_missing: list[str] | None = None
     for e in ranked[:top]:  # one passage must have them all ("football" and "team" together)
         missing = _unspoken(wanted, e.sentence.text, vectors)

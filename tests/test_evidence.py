@@ -45,6 +45,7 @@ from rag.evidence import (
     rank_sentences,
     source_terms,
     speak_to_the_point,
+    tell_the_recipient,
     unnamed_institution,
     weigh_meaning,
 )
@@ -167,6 +168,20 @@ def test_who_holds_a_role_is_the_passage_that_names_the_holder():
     assert prefer_the_head(question, ranked, None, is_name=lambda w: False)[0].sentence.text == texts[1]
     # A question of what was done, not who holds a role, keeps the order.
     assert prefer_the_head("What did de Armas say about 'Blonde'?", ranked, None, is_name=lambda w: False) == ranked
+
+
+def test_the_outlet_somebody_spoke_to_is_found_where_the_story_opens():
+    question = "which wire service did the korean defence official talk to about gsomia"
+    opening = ("South Korea will fully implement a military intelligence-sharing agreement with Japan, a South Korean "
+               "defense ministry official told AFP on Saturday.")
+    others = ["Seoul had threatened to abolish GSOMIA in 2019.", "Yoon told Kishida he wanted to normalize GSOMIA."]
+    ranked = [Evidence(Sentence(text=t, source="a.txt", start=i, end=i + 1), 1.0 - i / 20, 0.5, 0.5, 0.5)
+              for i, t in enumerate([*others * 5, opening])]
+    assert tell_the_recipient(question, ranked)[0].sentence.text == opening
+    assert tell_the_recipient(question, ranked[:-1], lambda: ranked[-1:])[0].sentence.text == opening  # deeper
+    # A person told ("Yoon told Kishida") is no outlet, and a question that asks no outlet keeps the order.
+    assert tell_the_recipient(question, ranked[:-1]) == ranked[:-1]
+    assert tell_the_recipient("what did the defence official say about gsomia", ranked) == ranked
 
 
 def test_a_count_in_millions_is_no_amount_of_money():
@@ -1451,11 +1466,10 @@ def test_which_x_prefers_a_passage_that_speaks_of_an_x(embeddings):
     said, told = _passages("Emanuel said the three countries held 40 meetings last year.",
                            "It is what China fears, Rahm Emanuel, the US ambassador, told CNN on Thursday.")
     ranked = [dataclasses.replace(said, score=0.45), dataclasses.replace(told, score=0.36)]
-    out = prefer_the_head("which network did Emanuel talk to", ranked, vectors, is_name=str.istitle)
+    out = tell_the_recipient("which network did Emanuel talk to", ranked)
     assert out[0].sentence.text.endswith("told CNN on Thursday.")
     # Asked which network reported something, who was told is not the point.
-    reported = prefer_the_head("which network reported the meetings", ranked, vectors, is_name=str.istitle)
-    assert reported[0].sentence == said.sentence
+    assert tell_the_recipient("which network reported the meetings", ranked)[0].sentence == said.sentence
     # "Which country…": the one that names another country, though it has no word "country".
     head, named = _passages("NATO formally invites Finland and Sweden to join the alliance.",
                             "The leaders met after Turkey dropped its objections to the two joining NATO.")
