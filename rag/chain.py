@@ -83,6 +83,7 @@ from .settings import Settings, from_env
 from .text import STOPWORDS, numbers, terms, typed_in_lower_case
 from .types import Answer, Citation, Passage, Removed, TextDelta
 from .understand import (
+    ASKS_WHY,
     REQUEST_TERMS,
     REQUESTED_COUNT,
     Lexicon,
@@ -120,8 +121,6 @@ from .verify import Claim, split_claims, verify_claims
 __all__ = ["Chatbot"]
 
 MAX_QUESTION_CHARS = 2000
-_ASKS_WHY = re.compile(r"^\W*(?:(?:and|so|but|ok)\W+)?(?:why|how\s+come|what\s+(?:made|caused|drove|prompted|led))\b",
-                       re.IGNORECASE)
 _ASKS_WHO = re.compile(r"\bwho(?:m|se)?\b", re.IGNORECASE)  # "who said…", "according to whom": a speaker asked for
 EVIDENCE_SHOWN = 8  # numbered evidence sentences offered to the composer
 _CENTRAL_DEPTH = 4  # an overview of the collection searches this many times deeper (its points are all over the articles)
@@ -501,7 +500,7 @@ class Chatbot:
             # "Did Emanuel blame China": "But Emanuel argued that it was Beijing's own actions…", then what he
             # listed ("If China wasn't in a confrontation with India…, he said").
             ranked = continue_the_quote(ranked, loaded.layout, loaded.vectors, said_by=True)
-        elif not reason and ranked and understood.shape == "fact" and _ASKS_WHY.match(state["standalone"]):
+        elif not reason and ranked and understood.shape == "fact" and ASKS_WHY.match(state["standalone"]):
             ranked = tell_the_cause(ranked, loaded.layout, loaded.vectors)
         if not reason and ranked:  # a post, with who posted it
             ranked = tell_posts_whole(ranked, loaded.layout, loaded.vectors)

@@ -21,7 +21,7 @@ import numpy as np
 
 from .evidence import Evidence, SentenceVectors, answer_names, answer_type, overlaps, question_terms
 from .text import numbers, terms
-from .understand import REQUESTED_COUNT, is_comparison, writes
+from .understand import ASKS_WHY, REQUESTED_COUNT, is_comparison, writes
 
 # What a composer writes when the evidence does not answer the question.
 DECLINED = "NOT IN THE ARTICLES"
@@ -93,7 +93,6 @@ def _same_point(vectors: SentenceVectors, a: Evidence, b: Evidence, *, at: float
                for x in (a.parts or (a.sentence.text,)) for y in (b.parts or (b.sentence.text,)))
 
 
-_ASKS_WHY = re.compile(r"^\W*(?:(?:so|and|but|then|basically|like|ok|okay)\W+){0,2}(?:why|how come)\b", re.IGNORECASE)
 _WHY_FLOOR = 0.6  # share of the best passage's score a further reason must have (not a stray sentence elsewhere)
 
 
@@ -138,7 +137,7 @@ def select_sentences(
         return chosen
     if is_comparison(question):
         return _one_per_source(question, ranked, vectors, floor=_COMPARE_FLOOR * top)
-    if _ASKS_WHY.search(question):
+    if ASKS_WHY.match(question):
         # A reason is mostly several (the threat from the North, China, Washington's push): an account of
         # why takes the sentences that give different ones, as an overview does.
         # The closest passage still goes first.

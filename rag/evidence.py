@@ -35,6 +35,7 @@ from .text import (
     words,
 )
 from .understand import (
+    ASKS_WHY,
     COMPASS,
     EVENT_WINDOW,
     MONTHS,
@@ -3365,8 +3366,7 @@ def action_missing(
     return verb if best < _ACTION_MATCH else None
 
 
-# A why question, and the names or figures its premise holds.
-_ASKS_WHY = re.compile(r"^\W*(?:why|how\s+come)\b", re.IGNORECASE)
+# The names or figures a why question's premise holds.
 _NAME_BREAK = re.compile(r"[,;:]|\band\b|\bor\b|\bvs?\b", re.IGNORECASE)
 
 
@@ -3408,7 +3408,7 @@ def names_apart(
     by any of its words ("Fitton" for "Jim Fitton") and as the articles name it otherwise (see _named_in); two names
     at least, as one missing is "never mention"."""
     groups = _premise_names(presupposes, is_name, ignore)
-    if len(groups) < 2 or not _ASKS_WHY.match(question):
+    if len(groups) < 2 or not ASKS_WHY.match(question):
         return []
     for e in ranked[:top]:
         key = (e.sentence.source, e.sentence.start)
