@@ -13,6 +13,7 @@ sentence reaches the caller before it has been checked against what it cites.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import time
@@ -417,6 +418,7 @@ class Chatbot:
             ranked = follow_each_point(ranked, loaded.layout, loaded.vectors)
             if central:
                 ranked = central_points(ranked, loaded.vectors, outcomes=understood.outcomes)
+        @functools.cache  # several steps may ask for it; searched once
         def deeper() -> list[Evidence]:  # the passages a search twice as deep adds, for the steps that need them
             extra = _unseen(loaded.retriever.fuse(query, query_vector=vector, widen=2, sources=named or None), fused)
             return rank_sentences(query, vector, extra, loaded.vectors, f, loaded.layout,

@@ -1053,9 +1053,8 @@ _YEAR_RANGE = re.compile(r"\b(?:1[89]|20)\d\d\s*(?:to|-|–|until)\s*(?:1[89]|20
 _UNITS = frozenset(terms("second minute hour day week month year decade century percent mile kilometer ton"))
 
 
-_WHO_IS_THE = re.compile(r"\bwho(?:['’]?s|\s+is|\s+was)\s+(?:the|that|this)\s", re.IGNORECASE)
 _NAME_OF_PHRASE = re.compile(r"\bnames? of (?:the |a |an |this |that |its |their )?((?:[A-Za-z0-9][\w’'-]*\s*){1,7})|"
-                             r"\bwho(?:['’]s|\s+is|\s+was)\s+(?:the|that|this)\s+((?:[A-Za-z][\w’'-]*\s*){1,5})|"
+                             r"\bwho(?:['’]?s|\s+is|\s+was)\s+(?:the|that|this)\s+((?:[A-Za-z][\w’'-]*\s*){1,5})|"
                              + _NAME_HAS + "|" + _CALLED, re.IGNORECASE)
 # "the foundation, X" / "spokesperson X" / "the town of X"
 _NAME_LINK = r"(?:\s*,\s*|\s*\(\s*|\s+(?:called|named|dubbed|known as)\s+|\s+of\s+(?:the\s+)?|\s+)"
@@ -1320,7 +1319,7 @@ def _gives(
     if head and head[0] in ("year", "decad") and _YEAR_RANGE.search(text):
         return True  # "from 1910 to 1945" says how many years
     if head == ["time"] and _TIMES_OVER.search(text):
-        return True  # "how many times did they clash": "twice on the border", "a third time"
+        return True  # "how many times did they clash": "twice on the border"
     figures = {n for n in numbers(text) - numbers(question) if not _YEAR.match(n)}
     ordinals = {t for t in words(text) if t.lower() in _ORDINALS} if head else set()
     amount = not head and bool(_HOW_MUCH.search(question))  # "how much…" asks an amount, not a count
@@ -1374,7 +1373,9 @@ def _gives(
 
 _AGE_UNITS = frozenset(terms("year"))
 # How often a thing happened, told by a word for it rather than a figure.
-_TIMES_OVER = re.compile(r"\b(?:once|twice|thrice|(?:a|the)\s+(?:second|third|fourth|fifth|sixth)\s+time)\b", re.IGNORECASE)
+# Not "once", which is as often "formerly" or "as soon as" ("the once-close allies", "Once the deal takes effect"), nor
+# "twice as large".
+_TIMES_OVER = re.compile(r"\b(?:twice|thrice)\b(?!\s+(?:as|the)\b)", re.IGNORECASE)
 
 
 def _up_to_noun(tokens: Sequence[str], after: range) -> list[int]:
@@ -2683,9 +2684,11 @@ def prefer_the_head(
 ) -> list[Evidence]:
     """``ranked`` with the first ``top`` passages that say nothing like X (as written or by a word close in
     meaning) weighed down, for a "which X" question: the answer names an X ("which companies": "four major
-    conglomerates, Samsung, Hyundai…"), which a passage about the trip alone cannot."""
+    conglomerates, Samsung, Hyundai…"), which a passage about the trip alone cannot. For "who is the X of…", those
+    that name the X weighed up instead."""
     which = _WHICH_HEAD.search(question)
-    if not which and (role := _named_head(question) if _WHO_IS_THE.search(question) else None):
+    asked = _NAME_OF_PHRASE.search(question)
+    if not which and asked and asked.group(2) and (role := _named_head(question)):
         # "Who is the director of 'Blonde'": the passage that names the one in that role ("director Andrew
         # Dominik"), not the one that tells most of the rest of the question again.
         out = [dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT) if i < top and _names_the(
@@ -2742,21 +2745,28 @@ def _lists_the(head: str, text: str, vectors: SentenceVectors) -> bool:
 _TOLD = re.compile(r"\b(?:told|tells|telling|spoke to|speaking to|talked to|talking to|said to|in an interview with|"
                    r"interviewed by)\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
 _TALKED_TO = re.compile(r"\b(?:tell|told|talk|talked|speak|spoke|interview|interviewed|say\s+(?:it|this|that)\s+to|"
-                        r"said\s+(?:it|this|that)\s+to|give|gave)\b|^\W*to\s+wh(?:ich|at)\b", re.IGNORECASE)
+                        r"said\s+(?:it|this|that)\s+to|give|gave)\b|\bto\s+which\b", re.IGNORECASE)
+_RECIPIENT_HEADS = frozenset(terms("network channel broadcaster newspaper paper outlet media station agency magazine "
+                                   "wire"))
+# A name an outlet goes by: initials ("AFP", "NHK"; not a country's or a union's, "told US lawmakers"), or a word news
+# outlets' names have ("The New York Times", "Yonhap News Agency"); not a person's ("Yoon told Kishida").
+_OUTLET_LIKE = re.compile(r"^(?!(?:US|USA|UK|UN|EU|NATO|ASEAN|G7|G20)\b)[A-Z]{2,6}\b|\b(?:News|Times|Post|Journal|"
+                          r"Agency|Press(?!\s+Secretary)|Network|Radio|TV|Television|Herald|Tribune|Daily|Broadcasting|"
+                          r"Channel|Magazine|Reuters|Bloomberg|Yonhap|Kyodo|Xinhua|Nikkei)\b")
 
 
-def _asks_recipient(question: str) -> bool:
-    """Whether ``question`` asks which outlet somebody spoke to ("which network did Emanuel talk to", "to which
-    news agency did the official say…"); the kind may be told in two words ("news agency", "wire service")."""
+def _asked_recipient(question: str) -> set[str]:
+    """The terms of the kind of outlet ``question`` asks somebody spoke to ("which network did Emanuel talk to",
+    "to which news agency did the official say…"; two words may tell it, "wire service"), or an empty set."""
     which = _WHICH_HEAD.search(question)
-    return bool(which and _RECIPIENT_HEADS & set(terms(" ".join(which.group(1).split()[:2])))
-                and _TALKED_TO.search(question))
+    kind = set(terms(" ".join(which.group(1).split()[:2]))) if which else set()
+    return kind if kind & _RECIPIENT_HEADS and _TALKED_TO.search(question) else set()
 
 
-def _told_recipient(question: str, text: str) -> bool:
-    """Whether ``text`` names whom somebody spoke to, other than what ``question`` names ("…, told AFP")."""
-    return any(not set(terms(m.group(1))) <= set(terms(question)) and _OUTLET_LIKE.search(m.group(1))
-               for m in _TOLD.finditer(text))
+def _told_recipient(asked: set[str], text: str) -> bool:
+    """Whether ``text`` names an outlet somebody spoke to that is none of the question's terms (``asked``): "…, told
+    AFP"."""
+    return any(not set(terms(m.group(1))) <= asked and _OUTLET_LIKE.search(m.group(1)) for m in _TOLD.finditer(text))
 
 
 def tell_the_recipient(
@@ -2764,31 +2774,25 @@ def tell_the_recipient(
 ) -> list[Evidence]:
     """For "which news agency did the official talk to" (or "which network did Emanuel talk to"): the first of the
     first ``top`` passages, or else of a deeper search (``more``), that names an outlet somebody spoke to and tells
-    at least half of the rest of the question goes first. Who was told is often said once, in the story's opening, which may
-    tell the rest in other words ("a defense ministry official told AFP" of a "military intelligence-sharing
-    agreement", asked of "GSOMIA"), so it ranks low or is not found at the usual depth."""
+    at least half of the rest of the question goes first (passages below ``top`` that the usual search found are
+    not read: the deeper search finds the ones close enough). Who was told is often said once, in the story's
+    opening, which may tell the rest in other words ("a defense ministry official told AFP" of a "military
+    intelligence-sharing agreement", asked of "GSOMIA"), so it ranks low or is not found at the usual depth."""
     out = list(ranked)
-    if not out or not _asks_recipient(question):
+    kind = _asked_recipient(question)
+    if not out or not kind:
         return out
-    which = _WHICH_HEAD.search(question)
-    kind = set(terms(" ".join(which.group(1).split()[:2]))) if which else set()
+    asked = set(terms(question))
     rest = set(question_terms(question)) - kind - set(terms(" ".join(m.group() for m in _TALKED_TO.finditer(question))))
 
     def tells(e: Evidence) -> bool:
-        return _told_recipient(question, e.sentence.text) and 2 * len(rest & set(terms(e.sentence.text))) >= len(rest)
+        return _told_recipient(asked, e.sentence.text) and 2 * len(rest & set(terms(e.sentence.text))) >= len(rest)
 
     found = next((e for e in out[:top] if tells(e)), None) or next((e for e in more() if tells(e)), None)
     if found is None or found is out[0]:
         return out
     return [dataclasses.replace(found, score=max(found.score, out[0].score)), *(e for e in out if e is not found)]
 
-
-# A name an outlet goes by: initials ("AFP", "NHK"), or a word news outlets' names have ("The New York Times",
-# "Yonhap News Agency"); not a person's ("Yoon told Kishida").
-_OUTLET_LIKE = re.compile(r"^[A-Z]{2,6}\b|\b(?:News|Times|Post|Journal|Agency|Press|Network|Radio|TV|Television|Herald|"
-                          r"Tribune|Daily|Broadcasting|Channel|Magazine|Reuters|Bloomberg|Yonhap|Kyodo|Xinhua|Nikkei)\b")
-_RECIPIENT_HEADS = frozenset(terms("network channel broadcaster newspaper paper outlet media station agency magazine "
-                                   "wire"))
 
 
 # "What does China think of…", "where does China fit", "the China angle", "Beijing's take": the view of one
@@ -3256,8 +3260,10 @@ def unmatched_focus(
     wanted = focus_words(question, is_name)
     if not wanted or not ranked:
         return []
-    if _asks_recipient(question) and _told_recipient(question, ranked[0].sentence.text):
-        return []  # "which wire service did he talk to": "told AFP" names one, not by its kind
+    if (kind := _asked_recipient(question)) and _told_recipient(set(terms(question)), ranked[0].sentence.text):
+        wanted = [w for w in wanted if not set(terms(w)) <= kind]  # "which wire service": "told AFP" names one
+        if not wanted:
+            return []
     best_missing: list[str] | None = None
     for e in ranked[:top]:  # one passage must have them all ("football" and "team" together)
         missing = _unspoken(wanted, e.sentence.text, vectors)

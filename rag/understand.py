@@ -155,13 +155,14 @@ _SUMMARY_UNASKED = re.compile(
     r"\bstart to finish|\bbeginning to end)\b",
     re.IGNORECASE,
 )
-# "In 3 points", "five key points", "3 lines", "in 3 point" (a second language's singular): how many points an overview
-# is asked in; part of the request, no fact.
 # A question that asks for a reason: "why…", "how come…", "what made / caused / drove / prompted / led…", after a
 # word or two of lead-in ("so why", "ok but why"). The chain tells the cause, the composer gives several reasons,
-# and a why question's names are checked together (see evidence.names_apart).
+# and a why question's names are checked together (see evidence.names_apart). Not "what made headlines".
 ASKS_WHY = re.compile(r"^\W*(?:(?:and|so|but|then|basically|like|ok|okay)\W+){0,2}"
-                      r"(?:why|how\s+come|what\s+(?:made|caused|drove|prompted|led))\b", re.IGNORECASE)
+                      r"(?:why|how\s+come|what\s+(?:made(?!\s+(?:headlines|news)\b)|caused|drove|prompted|led))\b",
+                      re.IGNORECASE)
+# "In 3 points", "five key points", "3 lines", "in 3 point" (a second language's singular): how many points an overview
+# is asked in; part of the request, no fact.
 REQUESTED_COUNT = re.compile(
     r"\b(\d+|two|three|four|five|six)(?:\s+(?:main\s+|key\s+)?(?:points?|bullets?|sentences|lines|things|facts)|"
     r"-(?:sentences?|lines?))\b",  # "a 3-line brief" (a "12-point plan" is the plan's)
