@@ -202,6 +202,11 @@ a fresh context, as a trade-compliance lawyer checking facts for a client memo (
 "re:", "pls confirm", "(a) … (b) …", JP / ROK, misremembered details); before any change the code scored 0.66 on
 its dev half (false abstention 0.111, abstention recall 0.71) and 0.64 on its test half (false abstention 0.139,
 abstention recall 0.86).
+Items ``AI…`` are a sixty-first batch of 100 (dev 50, test 50), written and split the same way by another reader with
+a fresh context, as an Australian night-shift radio newsreader typing on a phone between bulletins ("reckon", "arvo",
+"or nah", "compo", "short as", guesses after the question: "one? a whole fleet?"); before any change the code scored
+0.68 on its dev half (false abstention 0.111, abstention recall 0.71) and 0.58 on its test half (false abstention
+0.250, abstention recall 0.57).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -479,6 +484,12 @@ TARGETS = {
 # people with its noun, a "Yes" lead at 0.9 of the question, the cause a why-question's passage is followed by) and a
 # fresh-eyes review, the test split stands at 0.819, 0.061, 0.799: one test item gained, none lost, and that one is
 # the cause's (AH's dev half 0.66 -> 0.78, its test half stayed at 0.64). The floors stay.
+# The sixty-first (AI…, 100 items by another fresh reader, an Australian night-shift radio newsreader) made it 2,855
+# items (the code before it: 0.815, 0.064, 0.795; on its own halves, dev 0.68 and test 0.58). After the work on its
+# dev half and on the review suite's dev corpora (a count of times told by "twice", who holds a role named by the
+# passage that says the role, the outlet somebody spoke to found where the story opens, one reading of a why
+# question) and a fresh-eyes review, the test split stands at 0.817, 0.062, 0.795: five test items gained, none lost
+# (AI's dev half 0.68 -> 0.72, its test half stayed at 0.58). The floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
