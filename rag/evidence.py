@@ -2687,8 +2687,8 @@ def prefer_the_head(
     conglomerates, Samsung, Hyundai…"), which a passage about the trip alone cannot. For "who is the X of…", those
     that name the X weighed up instead."""
     which = _WHICH_HEAD.search(question)
-    asked = _NAME_OF_PHRASE.search(question)
-    if not which and asked and asked.group(2) and (role := _named_head(question)):
+    who_is = _NAME_OF_PHRASE.search(question)  # its second group: "who is the X…"
+    if not which and who_is and who_is.group(2) and (role := _named_head(question)):
         # "Who is the director of 'Blonde'": the passage that names the one in that role ("director Andrew
         # Dominik"), not the one that tells most of the rest of the question again.
         out = [dataclasses.replace(e, score=e.score + _HOLDER_WEIGHT) if i < top and _names_the(
@@ -2792,7 +2792,6 @@ def tell_the_recipient(
     if found is None or found is out[0]:
         return out
     return [dataclasses.replace(found, score=max(found.score, out[0].score)), *(e for e in out if e is not found)]
-
 
 
 # "What does China think of…", "where does China fit", "the China angle", "Beijing's take": the view of one
