@@ -369,9 +369,10 @@ def test_small_words_typed_in_haste_are_read_as_meant(lexicon):
     assert understand("huw edwards why was he suspended", lexicon).text.lower().startswith("huw edwards")
     assert "hwy" in understand("was hwy 1 closed", lexicon).text.lower()  # a word written on purpose often enough
     # A slip common enough to be written often ("teh") is still one when the word meant is used far more; a vowel
-    # left out of a small word leaves that word when it is an everyday one ("giv"), but newsroom shorthand stays
-    # ("hed": the headline, no "head").
+    # left out of a small word leaves that word when it is an everyday one ("giv"), not of a rarer one ("rok"), and
+    # newsroom shorthand stays ("hed": the headline, no "head").
     assert understand("whats teh reason tokyo and japan giv", lexicon).text.endswith("the reason Tokyo and Japan give")
+    assert understand("what did the rok say", lexicon).text == "what did the rok say"
     assert "hed" in understand("what does the hed say", lexicon).text.split()
 
 
@@ -1574,6 +1575,8 @@ def test_who_did_it_in_the_passive_and_a_people_with_their_noun_are_doers():
         "japanese", "Korean", 0)
     assert agent_conflict("why are Korean companies funding the foundation", passages, lexicon) is None
     assert agent_conflict("why does Tokyo fund the foundation", passages, lexicon) == ("Tokyo", "Korean", 0)
+    # A plural noun after a name that is no people is the verb ("Seoul funds").
+    assert agent_conflict("why does Tokyo funds the foundation", passages, lexicon) == ("Tokyo", "Korean", 0)
     # A place after "by" and a preposition did nothing ("killed by shelling in Kharkiv"); media speak for themselves.
     shelled = ["Five civilians were killed by shelling in Tokyo on Monday."]
     assert agent_conflict("why did Seoul kill the civilians", shelled, lexicon) is None
