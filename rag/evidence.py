@@ -420,7 +420,8 @@ _PAST_TIME = re.compile(rf"\b(?:(?:last|past|previous)\s+(?:year|month|week|week
 _YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b")
 _DATE_WORDS = re.compile(rf"\b(?:{_MONTH_NAMES}|{_WEEKDAY_NAMES}|(?i:yesterday|today|last (?:week|month|year)))\b")
 # How finely a date is asked for: "what month", "which day", "the exact date" (a year alone does not tell them).
-_DATE_PRECISION = re.compile(r"\b(?:what|which|exact|precise|specific|actual)\s+(month|day|date)\b", re.IGNORECASE)
+_DATE_PRECISION = re.compile(r"\b(?:what|which|exact|precise|specific|actual)\s+(month|day|date|year)\b", re.IGNORECASE)
+_YEAR_WORDS = re.compile(r"\b(?:last|this|next|that|the same|the previous|the following) year\b", re.IGNORECASE)
 _MONTH_SAID = re.compile(rf"\b(?:(?:{_MONTH_NAMES}|(?:last|this|next|that|the same) month)\b|{_MONTH_CUT})")
 # A day told: a weekday, a day of a month ("Dec. 5", "March 16"), a date in figures, or a day counted from today.
 _DAY_SAID = re.compile(rf"\b(?:{_WEEKDAY_NAMES}|yesterday|today|tomorrow|"
@@ -544,6 +545,8 @@ def has_answer_type(kind: str | None, text: str, question: str = "") -> bool:
         precision = _DATE_PRECISION.search(question)
         if precision and precision.group(1).lower() == "month":  # "what month": "in 2019" is too coarse
             return bool(_MONTH_SAID.search(text))
+        if precision and precision.group(1).lower() == "year":  # "which year": a weekday does not tell it
+            return bool(_YEAR_SAID.search(text) or _YEAR_WORDS.search(text))
         if precision:  # "what day", "what date": a day, not a year or a month alone
             return bool(_DAY_SAID.search(text))
         # A span of time is no date ("the first summit in 12 years"); one counted back from now is ("12 years ago").

