@@ -457,7 +457,7 @@ class Chatbot:
             query, ranked, f=f, knows=loaded.keyword.knows,
             min_relevance=self.settings.min_relevance, min_coverage=self.settings.min_coverage,
             ignore=unasked, shape=understood.shape,
-            unmatched=unmatched_focus(state["standalone"], ranked, loaded.vectors, is_name=loaded.lexicon.is_name),
+            unmatched=_unmatched(state["standalone"], understood, ranked, loaded),
             codes=loaded.lexicon.codes_missing(state["standalone"]), is_name=loaded.lexicon.is_name,
             alike=loaded.vectors.alike, asked=asked,
         )
@@ -835,6 +835,23 @@ _STATEMENT_THEN_QUESTION = re.compile(
     r"^(?P<scene>[^?]*(?<!\b[A-Za-z])(?<!\bvs)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bJr)"
     r"[.!])\s+(?P<asked>(?i:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|"
     r"would|should|has|have|had)\b[^.!?]*\?)\s*$")
+
+
+def _unmatched(question: str, understood: Question, ranked: Sequence[Evidence], loaded: _Loaded) -> list[str]:
+    """The focus words of ``question`` no passage of the first few has (see :func:`unmatched_focus`). A question of
+    several parts asks of things no one passage tells together ("what did China's foreign ministry say, and whom did
+    Emanuel blame"): each part's words are looked for on their own, and the question is about what the articles
+    found while one part is."""
+    parts = understood.parts if understood.shape == "multi" and len(understood.parts) > 1 else (question,)
+    # A part typed as a statement asks nothing ("…? Client needs the exact date").
+    parts = [p for p in parts if p not in stated_parts(parts)] or parts
+    missing: list[str] = []
+    for part in parts:
+        unmatched = unmatched_focus(part, ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
+        if not unmatched:
+            return []
+        missing = missing or unmatched
+    return missing
 
 
 def _asked_sentence(text: str) -> str:

@@ -212,6 +212,18 @@ def test_a_when_question_finds_the_passage_that_dates_the_act_by_its_weekday(bot
     assert "arrived in Tokyo on Thursday" in answer.text, answer.text
 
 
+def test_each_part_of_a_question_of_several_is_looked_for_on_its_own(bot):
+    # No one passage tells of the ministry and of Emanuel together: each part is found in its own.
+    answer = bot.ask("what did china's foreign ministry say about the summit and who did rahm emanuel blame for "
+                     "pushing everyone together")
+    assert not answer.abstained, answer.text
+    assert_well_cited(answer)
+    assert "Foreign Ministry said" in answer.text and "Emanuel" in answer.text, answer.text
+    # In a year the question names (see test_a_year_asked_for_is_told_by_a_year_not_a_weekday).
+    answer = bot.ask("In wich yeer were diplomatc relatons betwen Tokio and Seul formaly normalisd?")
+    assert not answer.abstained and "1965" in answer.text, answer.text
+
+
 @pytest.mark.parametrize("question", [
     "has kishida set a date for a return visit to seoul?", "is there a date set for kishida's return visit to seoul?",
 ])
