@@ -90,6 +90,7 @@ from .understand import (
     Lexicon,
     Question,
     agent_conflict,
+    asked_verbs,
     claimed_parts,
     clause_claim,
     compass_conflict,
@@ -1284,9 +1285,25 @@ def _lead(understood: Question, top: Evidence, premise: _Premise | None) -> str:
     said_negative = bool(_NEGATION.search(top.sentence.text))
     if top.covered >= _YES_COVERED and asked_negative == said_negative and not (
             _ASKED_PAST.match(understood.text) and not _ASKED_SAYING.match(understood.text)
-            and _EXPECTED.search(top.sentence.text)):
+            and _EXPECTED.search(_telling_the_act(understood.text, top.sentence.text))):
         return "Yes"  # not where it only was to happen: "did the fire reach the road", "crews expected it to reach…"
     return ""
+
+
+def _telling_the_act(question: str, passage: str) -> str:
+    """The sentences of ``passage`` that tell the act ``question`` asks of (its verbs, in any form), else all of it:
+    what was only expected is told of the act itself ("announced it would compensate victims. The move was
+    welcomed by Japan" tells that Japan welcomed it)."""
+    verbs = asked_verbs(question)
+    if re.match(r"^\W*(?:and\s+|so\s+)?(?:did|does|do)\b", question, re.IGNORECASE):
+        # After "did", the act is the verb in its plain form ("did Japan welcome"), not a participle that describes
+        # ("forced labor").
+        verbs = {v for v in verbs if re.search(rf"\b{re.escape(v)}\b", question, re.IGNORECASE)}
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", passage)
+    if not verbs or len(sentences) < 2:
+        return passage
+    telling = [s for s in sentences if set(terms(s)) & {t for v in verbs for t in terms(v)}]
+    return " ".join(telling) or passage
 
 
 def _cited_span(sentence: str, claims: list[Claim]) -> tuple[int, int]:

@@ -224,6 +224,14 @@ def test_each_part_of_a_question_of_several_is_looked_for_on_its_own(bot):
     assert not answer.abstained and "1965" in answer.text, answer.text
 
 
+def test_a_yes_no_answer_reads_the_sentence_that_tells_the_act_not_the_plan_before_it(bot):
+    # "…announced it would compensate victims… The move was welcomed by Japan": the welcome happened; only the
+    # compensation was to come.
+    answer = bot.ask("did japan welcome korea's forced labor compensation plan?")
+    assert answer.text.startswith("Yes") and "welcomed by Japan" in answer.text, answer.text
+    assert_well_cited(answer)
+
+
 @pytest.mark.parametrize("question", [
     "has kishida set a date for a return visit to seoul?", "is there a date set for kishida's return visit to seoul?",
 ])
