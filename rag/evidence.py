@@ -1698,6 +1698,15 @@ def _figures(question: str, knows: Callable[[str], bool]) -> set[str]:
     return found
 
 
+def _describes(word: str) -> bool:
+    """Whether English dictionaries list ``word`` only as a word that describes (an adjective or adverb: "the rather
+    intemperate remark"): however rare, it is no name, and the asker's own judgment of what the articles tell."""
+    from lemminflect import getAllLemmas
+
+    kinds = set(getAllLemmas(word))
+    return bool(kinds) and kinds <= {"ADJ", "ADV"}
+
+
 def abstention_reason(
     question: str,
     ranked: Sequence[Evidence],
@@ -1728,7 +1737,7 @@ def abstention_reason(
     digits = {d for d in _figures(question, knows) if not any(knows(w) for w in SPELLED_AS.get(d, ()))}
     digits -= _referring_counts(question)
     rare = set() if shape == "summary" else {  # "yasukuni", typed in lower case; not "blanking", a form of "blank"
-        w for w in words(question) if w.isalpha() and specificity(w, any_form=True) >= _RARE
+        w for w in words(question) if w.isalpha() and specificity(w, any_form=True) >= _RARE and not _describes(w)
     }
     if shape == "yes_no":
         # "Did Yoon meet the emperor?": a thing the articles never mention at all cannot be settled either way

@@ -357,6 +357,16 @@ def test_a_figure_typed_in_digits_is_known_where_the_articles_spell_it():
                              knows={"50", "chemicals"}.__contains__, min_relevance=0.0, min_coverage=0.0) is None
 
 
+def test_a_rare_word_that_only_describes_is_no_name_the_articles_lack():
+    evidence = _passages("Manchurian Candidate posted that the president bowed down to the flag.")
+    vocabulary = {"posted", "remark", "president", "bowed", "flag", "down"}
+    reason = lambda q: abstention_reason(  # noqa: E731
+        q, evidence, f=Focus({"flag": 1.0}), knows=vocabulary.__contains__, min_relevance=0.0, min_coverage=0.0)
+    # "intemperate" is the asker's judgment of the post; "yasukuni", a name the articles never write.
+    assert reason("who posted the rather intemperate remark that the president bowed down to the flag") is None
+    assert reason("did the president bow down to the flag at yasukuni") == "the articles never mention yasukuni"
+
+
 def test_a_figure_with_thousands_separators_is_one_figure():
     evidence = _passages("He was convicted of being an accessory to 3,518 counts of murder.")
     vocabulary = {"3,518", "counts", "murder", "accessory", "convicted"}
