@@ -1698,6 +1698,10 @@ def _figures(question: str, knows: Callable[[str], bool]) -> set[str]:
     return found
 
 
+# Words a question opens with that ask, never part of a name before them.
+_OPENERS = "is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|who|what|when|where|why|how|which"
+
+
 def _describes(word: str) -> bool:
     """Whether English dictionaries list ``word`` only as a word that describes (an adjective or adverb: "the rather
     intemperate remark"): however rare, it is no name, and the asker's own judgment of what the articles tell."""
@@ -1763,8 +1767,9 @@ def abstention_reason(
     )
     if corpus_missing:
         # As the question writes them, in its order, each with the rest of its name ("Kim Yo Jong").
+        # Not the question's opening word of asking ("Is Nippon…": "Nippon").
         found = [(m.start(), m.group()) if (m := re.search(
-            rf"(?:\b[A-Z][\w’'-]*\s+)*\b(?i:{re.escape(n)})\b(?:\s+[A-Z][\w’'-]*)*", question))
+            rf"(?:\b(?!(?i:{_OPENERS})\b)[A-Z][\w’'-]*\s+)*\b(?i:{re.escape(n)})\b(?:\s+[A-Z][\w’'-]*)*", question))
                  else (len(question), n) for n in corpus_missing]
         return f"the articles never mention {', '.join(dict.fromkeys(word for _, word in sorted(found)))}"
     if codes_missing:

@@ -365,6 +365,8 @@ def test_a_rare_word_that_only_describes_is_no_name_the_articles_lack():
     # "intemperate" is the asker's judgment of the post; "yasukuni", a name the articles never write.
     assert reason("who posted the rather intemperate remark that the president bowed down to the flag") is None
     assert reason("did the president bow down to the flag at yasukuni") == "the articles never mention yasukuni"
+    # Named as the question writes it, without the word it opens with.
+    assert reason("Is Yasukuni where the president bowed down to the flag?") == "the articles never mention Yasukuni"
 
 
 def test_a_figure_with_thousands_separators_is_one_figure():
