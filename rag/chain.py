@@ -71,6 +71,7 @@ from .evidence import (
     tell_the_cause,
     tell_the_earlier,
     tell_the_recipient,
+    tell_what_came_of_it,
     unmatched_focus,
     unnamed_institution,
     unquoted_speaker,
@@ -415,6 +416,8 @@ class Chatbot:
             ranked = prefer_the_present(state["standalone"], ranked)
         if understood.shape == "fact":  # "where did it land": the passage that names the place first
             ranked = place_the_event(asked, ranked, context=state["search_query"])
+        if understood.shape == "comparison":  # each source's account with what came of it, as it goes on
+            ranked = tell_what_came_of_it(ranked, loaded.layout, loaded.vectors)
         if understood.shape == "summary":  # an overview's points, with the sentence that says what each holds
             ranked = follow_each_point(ranked, loaded.layout, loaded.vectors)
             if central:

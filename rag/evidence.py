@@ -2430,6 +2430,47 @@ def tell_the_cause(ranked: Sequence[Evidence], layout: Layout, vectors: Sentence
 _CONTINUES_TOPIC = 0.35
 
 
+# A sentence that opens by going on with the story of the one before it: what came of it ("Hours before the treaty
+# expired, South Korea agreed to extend it", "But…", "Later…", "In the end…").
+_GOES_ON_WITH_IT = re.compile(
+    r"^\W*(?:but|however|yet|still|later|then|eventually|ultimately|finally|instead|in the end|in the event|"
+    r"(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|moments?|minutes?)\s+(?:before|after|later)\b|"
+    r"shortly\s+(?:before|after)(?:wards)?|soon\s+after(?:wards)?|afterwards?|since\s+then|by\s+then)\b",
+    re.IGNORECASE)
+
+
+def tell_what_came_of_it(
+    ranked: Sequence[Evidence], layout: Layout, vectors: SentenceVectors, *, top: int = 16
+) -> list[Evidence]:
+    """``ranked`` with each of its first ``top`` single-sentence passages cited together with the article's next
+    sentence where that one goes on with the same story (it opens "But…", "Hours before the treaty expired…" and
+    is on the same topic): a source's account of what happened is then whole ("Seoul had threatened to abolish
+    GSOMIA in 2019…" and "Hours before the treaty expired, South Korea agreed to extend GSOMIA"), as a comparison
+    of the sources needs it."""
+    out = list(ranked)
+    follows = []
+    for i, e in enumerate(out[:top]):
+        between: list[Sentence] = []  # a sentence of comment may come first ("The United States was alarmed…")
+        after = None if e.parts else layout.next.get((e.sentence.source, e.sentence.start))
+        while after is not None and after.kind == e.sentence.kind and len(between) <= _ASIDE_BETWEEN:
+            if _GOES_ON_WITH_IT.match(after.text):
+                follows.append((i, e, [*between, after]))
+                break
+            between.append(after)
+            after = layout.next.get((after.source, after.start))
+    if not follows:
+        return out
+    vectors.ensure([t for _, e, went in follows for t in (e.sentence.text, *(s.text for s in went))])  # one batch
+    for i, e, went in follows:
+        if float(np.dot(vectors.get(went[-1].text), vectors.get(e.sentence.text))) >= _CONTINUES_TOPIC:
+            out[i] = _joined(e, layout.joined(e.sentence, went[-1]), (e.sentence.text, *(s.text for s in went)),
+                             vectors)
+    return out
+
+
+_ASIDE_BETWEEN = 1  # sentences that may stand between an account and the one that tells what came of it
+
+
 def follow_each_point(
     ranked: Sequence[Evidence], layout: Layout, vectors: SentenceVectors, *, top: int = 24, share: float = 0.9
 ) -> list[Evidence]:

@@ -2039,9 +2039,13 @@ def _verb_bases(low: str) -> tuple[str, ...]:
 
 
 # "Compare" without "to" or "with": what somebody compared a thing to is a fact of the story, not a comparison.
+_PIECE = r"(?:piece|report|article|story|account|coverage|version|write-?up|op-?ed|column|blog|post)"
 _COMPARISON = re.compile(
     r"\b(?:outlets|sources|articles|reports|media|differ\w*|disagree\w*|spell\w*(?!\s+(?:it\s+|that\s+)?out\b)|compar\w*(?!.*\b(?:to|with)\b)|versions?|"
-    r"each (?:outlet|source|article|report|paper|newspaper|side)|which (?:outlet|source|article)s?)\b",
+    r"each (?:outlet|source|article|report|paper|newspaper|side)|which (?:outlet|source|article)s?)\b|"
+    # One piece set beside another ("how does the Antiwar.com piece compare with the DW report"), not what somebody
+    # compared a thing to.
+    rf"\b{_PIECE}\b.*\bcompar\w*\s+(?:with|to|against)\b.*\b{_PIECE}\b",
     re.IGNORECASE,
 )
 

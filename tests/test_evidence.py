@@ -2559,6 +2559,28 @@ def test_a_why_question_is_told_the_cause_the_next_sentence_gives():
     assert tell_the_cause([Evidence(sentences[0], 1.0, 1.0, 1.0)], layout, vectors)[0].parts == ()
 
 
+def test_a_sources_account_goes_on_to_what_came_of_it():
+    from rag.evidence import tell_what_came_of_it
+
+    parts = ["Seoul had threatened to abolish GSOMIA in 2019.",
+             "The United States was alarmed by this.",
+             "Hours before the treaty expired, South Korea agreed to extend GSOMIA conditionally.",
+             "Rain is expected on Friday."]
+    text = "\n\n".join(parts)
+    sentences = [Sentence(source="a.md", start=text.index(p), end=text.index(p) + len(p), text=p) for p in parts]
+    layout = Layout(sentences, {"a.md": text})
+    topic = {parts[0]: [1.0, 0.0], parts[1]: [0.6, 0.8], parts[2]: [0.8, 0.6], parts[3]: [0.0, 1.0]}
+    vectors = SentenceVectors(lambda batch: [topic.get(t, [0.6, 0.8]) for t in batch])
+    # Past one sentence of comment, "Hours before…" tells what came of the threat: cited as one passage with it.
+    out = tell_what_came_of_it([Evidence(sentences[0], 1.0, 1.0, 1.0)], layout, vectors)
+    assert out[0].parts == tuple(parts[:3]) and "conditionally" in out[0].sentence.text
+    # A passage no sentence after it goes on from stands alone; so does one whose sequel is on another topic.
+    assert tell_what_came_of_it([Evidence(sentences[2], 1.0, 1.0, 1.0)], layout, vectors)[0].parts == ()
+    topic[parts[2]] = [0.0, 1.0]
+    vectors = SentenceVectors(lambda batch: [topic.get(t, [0.6, 0.8]) for t in batch])
+    assert tell_what_came_of_it([Evidence(sentences[0], 1.0, 1.0, 1.0)], layout, vectors)[0].parts == ()
+
+
 def test_an_office_the_articles_found_never_name_is_not_theirs():
     texts = ["South Korean President Yoon met Japanese Prime Minister Fumio Kishida. South Korea's foreign ministry "
              "will send a letter. Rahm Emanuel, the US ambassador to Japan, spoke."]
