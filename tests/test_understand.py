@@ -226,6 +226,10 @@ def test_media_the_articles_tell_of_are_no_comparison_of_the_sources():
     assert not is_comparison("Which japanese media reported the menu")  # the articles' "NHK reported"
     assert not is_comparison("what did state media say") and not is_comparison("what did Korean media say")
     assert is_comparison("Which media reported it first?")  # the question's own first word says nothing of whose
+    # One piece set beside another compares the sources; what somebody compared a thing to does not.
+    assert is_comparison("How does the Antiwar.com piece compare with the DW report on GSOMIA?")
+    assert not is_comparison("what did kishida compare the relations to")
+    assert not is_comparison("how did the report compare ties to cherry blossoms")
     # One source singled out is no comparison of them ("one of the sources is DW chinese - what is DW").
     assert not is_comparison("one of the sources is DW chinese - what is DW")
     assert is_comparison("which one of the sources reported it first")
