@@ -107,6 +107,7 @@ from .understand import (
     place_conflict,
     premise_conflict,
     scale_conflict,
+    sentences_of,
     speaker_conflict,
     specificity,
     stance_conflict,
@@ -848,7 +849,8 @@ def _unmatched(question: str, understood: Question, ranked: Sequence[Evidence], 
     found while one part is."""
     parts = understood.parts if understood.shape == "multi" and len(understood.parts) > 1 else (question,)
     # A part typed as a statement asks nothing ("…? Client needs the exact date").
-    parts = [p for p in parts if p not in stated_parts(parts)] or parts
+    stated = stated_parts(parts)
+    parts = [p for p in parts if p not in stated] or parts
     missing: list[str] = []
     for part in parts:
         unmatched = unmatched_focus(part, ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
@@ -1288,12 +1290,12 @@ def _lead(understood: Question, top: Evidence, premise: _Premise | None) -> str:
     said_negative = bool(_NEGATION.search(top.sentence.text))
     if top.covered >= _YES_COVERED and asked_negative == said_negative and not (
             _ASKED_PAST.match(understood.text) and not _ASKED_SAYING.match(understood.text)
-            and _EXPECTED.search(_telling_the_act(understood.text, top.sentence.text))):
+            and _EXPECTED.search(_telling_the_act(understood.text, top))):
         return "Yes"  # not where it only was to happen: "did the fire reach the road", "crews expected it to reach…"
     return ""
 
 
-def _telling_the_act(question: str, passage: str) -> str:
+def _telling_the_act(question: str, passage: Evidence) -> str:
     """The sentences of ``passage`` that tell the act ``question`` asks of (its verbs, in any form), else all of it:
     what was only expected is told of the act itself ("announced it would compensate victims. The move was
     welcomed by Japan" tells that Japan welcomed it)."""
@@ -1302,11 +1304,11 @@ def _telling_the_act(question: str, passage: str) -> str:
         # After "did", the act is the verb in its plain form ("did Japan welcome"), not a participle that describes
         # ("forced labor").
         verbs = {v for v in verbs if re.search(rf"\b{re.escape(v)}\b", question, re.IGNORECASE)}
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", passage)
+    sentences = list(passage.parts) if passage.parts else sentences_of(passage.sentence.text)
     if not verbs or len(sentences) < 2:
-        return passage
-    telling = [s for s in sentences if set(terms(s)) & {t for v in verbs for t in terms(v)}]
-    return " ".join(telling) or passage
+        return passage.sentence.text
+    asked = {t for v in verbs for t in terms(v)}
+    return " ".join(s for s in sentences if set(terms(s)) & asked) or passage.sentence.text
 
 
 def _cited_span(sentence: str, claims: list[Claim]) -> tuple[int, int]:

@@ -1006,6 +1006,7 @@ def _names_persons(word: str) -> bool:
 
 _THING_VERBS = frozenset("contain compute numb let order compress".split())  # things named for their use
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+)?([A-Za-z][\w-]*)", re.IGNORECASE)
+_QUESTION_WORDS_WRITTEN = frozenset("who whom whose what when where why how which".split())
 _AUXILIARIES = frozenset("has have had did do does is are was were will would can could should".split())
 
 
@@ -1698,8 +1699,13 @@ def _figures(question: str, knows: Callable[[str], bool]) -> set[str]:
     return found
 
 
-# Words a question opens with that ask, never part of a name before them.
-_OPENERS = "is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|who|what|when|where|why|how|which"
+# Words a question opens with that ask ("Is Nippon…", "Didn't Nippon Steel…"): no part of the name after them.
+_OPENER = re.compile(rf"^(?:{'|'.join(sorted(_AUXILIARIES | _QUESTION_WORDS_WRITTEN))})(?:n['’]t)?\s+", re.IGNORECASE)
+
+
+def _without_opener(name: str, before: str) -> str:
+    """``name`` as the question writes it, without the word of asking it opens with at the question's start."""
+    return _OPENER.sub("", name, count=1) if not before.strip() and _OPENER.match(name) and len(name.split()) > 1 else name
 
 
 def _describes(word: str) -> bool:
@@ -1767,9 +1773,8 @@ def abstention_reason(
     )
     if corpus_missing:
         # As the question writes them, in its order, each with the rest of its name ("Kim Yo Jong").
-        # Not the question's opening word of asking ("Is Nippon…": "Nippon").
-        found = [(m.start(), m.group()) if (m := re.search(
-            rf"(?:\b(?!(?i:{_OPENERS})\b)[A-Z][\w’'-]*\s+)*\b(?i:{re.escape(n)})\b(?:\s+[A-Z][\w’'-]*)*", question))
+        found = [(m.start(), _without_opener(m.group(), question[: m.start()])) if (m := re.search(
+            rf"(?:\b[A-Z][\w’'-]*\s+)*\b(?i:{re.escape(n)})\b(?:\s+[A-Z][\w’'-]*)*", question))
                  else (len(question), n) for n in corpus_missing]
         return f"the articles never mention {', '.join(dict.fromkeys(word for _, word in sorted(found)))}"
     if codes_missing:
@@ -2432,10 +2437,13 @@ _CONTINUES_TOPIC = 0.35
 
 # A sentence that opens by going on with the story of the one before it: what came of it ("Hours before the treaty
 # expired, South Korea agreed to extend it", "But…", "Later…", "In the end…").
+# Not "Then-President Moon", "Still photographs", "Yet another summit", "In the event of a war": a word of sequence
+# that stands alone before a comma, or a span of time counted on from the story's moment.
 _GOES_ON_WITH_IT = re.compile(
-    r"^\W*(?:but|however|yet|still|later|then|eventually|ultimately|finally|instead|in the end|in the event|"
-    r"(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|moments?|minutes?)\s+(?:before|after|later)\b|"
-    r"shortly\s+(?:before|after)(?:wards)?|soon\s+after(?:wards)?|afterwards?|since\s+then|by\s+then)\b",
+    r"^\W*(?:but|however|later|eventually|ultimately|in the end|(?:still|yet|then|finally|instead),|"
+    r"(?:(?:just|only|a\s+few|a|few|several|many|some|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|24|48)\s+){0,2}(?:hours?|days?|weeks?|months?|moments?|minutes?)\s+(?:before|after|later)\b|"
+    r"shortly\s+(?:before|after)(?:wards)?|soon\s+after(?:wards)?|afterwards?|since\s+then|by\s+then)(?![\w-])",
     re.IGNORECASE)
 
 

@@ -1638,23 +1638,40 @@ def _cased_phrases(text: str, lexicon: Lexicon) -> str:
 
 # Styles of address name nobody: "His Excellency President Yoon" is President Yoon, and "the proposal His
 # Excellency accepted" speaks of him. Before a name or title the style goes; standing alone it is the pronoun.
-_STYLE = re.compile(r"\b(?:(His|Her|Your|Their)\s+(?:(?:Royal|Imperial|Serene|Most\s+Gracious)\s+)?(?:Excellenc(?:y|ies)|"
+_STYLE = re.compile(r"\b(?:(His|Her|Your|Their)\s+(?:(?:Royal|Imperial|Serene|Most\s+Gracious)\s+)?(Excellenc(?:y|ies)|"
                     r"Majest(?:y|ies)|Highness(?:es)?|Holiness|Eminence|Beatitude|Lordship|Ladyship)|"
-                    r"(?:the\s+)?(?:Right\s+|Most\s+)?Hono(?:u)?rable(?=\s+[A-Z]))(\s*,?\s*)", re.IGNORECASE)
-_STYLE_PRONOUN = {"his": "he", "her": "she", "your": "you", "their": "they"}
+                    r"(?:the\s+)?(?:Right\s+|Most\s+)?Hono(?:u)?rable(?=\s+(?-i:[A-Z])))(?!\s*['’]s\b)(\s*,?\s*)",
+                    re.IGNORECASE)
+_STYLE_PRONOUN = {"his": ("he", "him"), "her": ("she", "her"), "your": ("you", "you"), "their": ("they", "them")}
+# Words after which the person a style stands for is the object ("who met Her Majesty", "a dinner with His Excellency").
+_BEFORE_OBJECT = frozenset("to with by for of at on from about against met meet meets meeting received receive "
+                           "welcomed welcome thanked thank told tell asked ask invited invite greeted greet".split())
+# Titles a style goes before ("His Majesty the King", "his excellency president yoon"): who is named after it.
+_STYLED_TITLES = frozenset("the president prime premier minister king queen prince princess emperor empress pope "
+                           "ambassador secretary chancellor governor sheikh sultan emir crown cardinal archbishop "
+                           "bishop duke duchess lord lady".split())
 
 
 def _formal_names(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
     """``text`` without styles of address, and with a country's formal name the articles never write read as the
     name they do ("the Republic of Korea" → "South Korea", "Viet Nam" → "Vietnam")."""
     def unstyled(m: re.Match[str]) -> str:
-        after = text[m.end() : m.end() + 1]
-        if after[:1].isupper() or not m.group(1):  # "His Excellency President Yoon": the title and name say who
+        said = m.string
+        after = re.match(r"[\w’'-]+", said[m.end() :])
+        if not m.group(1) or after and (after.group()[:1].isupper() or after.group().lower() in _STYLED_TITLES
+                                        or lexicon.is_name(after.group())):
+            # "His Excellency President Yoon", "his holiness the dalai lama": the title and name say who.
             corrections.append(Correction(m.group().strip(" ,"), "", "repair"))
             return ""
-        pronoun = _STYLE_PRONOUN[m.group(1).lower()]
-        return (pronoun.capitalize() if m.group(1)[0].isupper() and not text[: m.start()].strip() else pronoun) + (
-            m.group(2) or "")
+        before = re.search(r"([\w’'-]+)\W*$", said[: m.start()])
+        subject, obj = _STYLE_PRONOUN[m.group(1).lower()]
+        if m.group(2).lower().endswith(("ies", "esses")):  # "Their Excellencies", "Their Highnesses"
+            subject, obj = "they", "them"
+        pronoun = obj if before and before.group(1).lower() in _BEFORE_OBJECT else subject
+        if m.group(1)[0].isupper() and not said[: m.start()].strip():
+            pronoun = pronoun.capitalize()
+        corrections.append(Correction(m.group().strip(" ,"), pronoun, "name"))
+        return pronoun + (m.group(3) or "")
 
     text = _STYLE.sub(unstyled, text)
     formal = _formal_country_names()
@@ -1662,9 +1679,9 @@ def _formal_names(text: str, lexicon: Lexicon, corrections: list[Correction]) ->
         return text
 
     def common(m: re.Match[str]) -> str:
-        name = formal[" ".join(m.group(2).lower().replace("’", "'").split())]
         said = m.group(2)
-        if all(lexicon.knows(w) for w in words(said) if w not in STOPWORDS) or not all(
+        name = formal.get(" ".join(said.lower().replace("’", "'").split()))
+        if name is None or _letters(said) in lexicon.phrases or not all(
                 lexicon.knows(w) for w in words(name) if w not in STOPWORDS):
             return m.group()  # the articles write it so, or don't know the country by its common name either
         corrections.append(Correction(m.group().strip(), name, "name"))
@@ -1699,7 +1716,7 @@ def _formal_country_names() -> dict[str, str]:
 def _formal_pattern() -> re.Pattern[str]:
     names = sorted(_formal_country_names(), key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in n.split()) for n in names)
-    return re.compile(rf"\b((?:the\s+)?)({alternatives})\b", re.IGNORECASE)
+    return re.compile(rf"\b((?:the\s+)?)({alternatives})(?!\w)", re.IGNORECASE)  # some end in ")"
 
 
 def _resolve_phrases(text: str, lexicon: Lexicon, corrections: list[Correction], lowered: bool) -> str:

@@ -2579,6 +2579,13 @@ def test_a_sources_account_goes_on_to_what_came_of_it():
     topic[parts[2]] = [0.0, 1.0]
     vectors = SentenceVectors(lambda batch: [topic.get(t, [0.6, 0.8]) for t in batch])
     assert tell_what_came_of_it([Evidence(sentences[0], 1.0, 1.0, 1.0)], layout, vectors)[0].parts == ()
+    # Only a word of sequence that stands alone, or a span of time counted on, goes on with the story.
+    from rag.evidence import _GOES_ON_WITH_IT
+
+    assert all(_GOES_ON_WITH_IT.match(t) for t in ("But Emanuel argued", "Then, Seoul agreed", "Two days later, he"))
+    assert not any(_GOES_ON_WITH_IT.match(t) for t in (
+        "Then-President Moon said", "Still photographs showed", "Yet another summit", "In the event of a war",
+        "Years before the summit, Yoon was a prosecutor"))
 
 
 def test_an_office_the_articles_found_never_name_is_not_theirs():

@@ -219,9 +219,13 @@ def test_each_part_of_a_question_of_several_is_looked_for_on_its_own(bot):
     assert not answer.abstained, answer.text
     assert_well_cited(answer)
     assert "Foreign Ministry said" in answer.text and "Emanuel" in answer.text, answer.text
-    # In a year the question names (see test_a_year_asked_for_is_told_by_a_year_not_a_weekday).
+
+
+def test_asked_which_year_the_passage_that_gives_a_year_answers(bot):
+    # Not the one that tells of the relations "on Thursday" (see test_a_year_asked_for_is_told_by_a_year_not_a_weekday).
     answer = bot.ask("In wich yeer were diplomatc relatons betwen Tokio and Seul formaly normalisd?")
     assert not answer.abstained and "1965" in answer.text, answer.text
+    assert_well_cited(answer)
 
 
 def test_a_yes_no_answer_reads_the_sentence_that_tells_the_act_not_the_plan_before_it(bot):
