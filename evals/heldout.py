@@ -207,6 +207,11 @@ a fresh context, as an Australian night-shift radio newsreader typing on a phone
 "or nah", "compo", "short as", guesses after the question: "one? a whole fleet?"); before any change the code scored
 0.68 on its dev half (false abstention 0.111, abstention recall 0.71) and 0.58 on its test half (false abstention
 0.250, abstention recall 0.57).
+Items ``AJ…`` are a sixty-second batch of 100 (dev 50, test 50), written and split the same way by another reader
+with a fresh context, as a retired diplomat writing a memoir (formal and wordy: "His Excellency", "the Republic of
+Korea", "the DPRK", "Nippon", nested asides, courteous tags, details misremembered with confidence); before any
+change the code scored 0.66 on its dev half (false abstention 0.222, abstention recall 0.64) and 0.54 on its test
+half (false abstention 0.333, abstention recall 0.64).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -490,6 +495,12 @@ TARGETS = {
 # passage that says the role, the outlet somebody spoke to found where the story opens, one reading of a why
 # question) and a fresh-eyes review, the test split stands at 0.817, 0.062, 0.795: five test items gained, none lost
 # (AI's dev half 0.68 -> 0.72, its test half stayed at 0.58). The floors stay.
+# The sixty-second (AJ…, 100 items by another fresh reader, a retired diplomat) made it 2,905 items (the code before
+# it: 0.812, 0.067, 0.792; on its own halves, dev 0.66 and test 0.54). After the work on its dev half (styles of
+# address and countries' formal names, a year asked for, a question of several parts looked for part by part, a
+# "Yes" read in the sentence that tells the act, describing words that are no names, a source's account with what
+# came of it) and a fresh-eyes review, the test split stands at 0.813, 0.067, 0.792: two test items more right
+# (2,359 -> 2,361; AJ's dev half 0.66 -> 0.74, its test half 0.54 -> 0.60). The floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
