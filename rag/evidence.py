@@ -2436,25 +2436,26 @@ _CONTINUES_TOPIC = 0.35
 
 
 # A sentence that opens by going on with the story of the one before it: what came of it ("Hours before the treaty
-# expired, South Korea agreed to extend it", "But…", "Later…", "In the end…").
-# Not "Then-President Moon", "Still photographs", "Yet another summit", "In the event of a war": a word of sequence
-# that stands alone before a comma, or a span of time counted on from the story's moment.
+# expired, South Korea agreed to extend it", "But…", "Later…", "In the end…"). A word of sequence that stands alone
+# before a comma, or a span of time counted on from the story's moment: not "Then-President Moon", "Still
+# photographs", "Yet another summit", "In the event of a war".
 _GOES_ON_WITH_IT = re.compile(
     r"^\W*(?:but|however|later|eventually|ultimately|in the end|(?:still|yet|then|finally|instead),|"
     r"(?:(?:just|only|a\s+few|a|few|several|many|some|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twelve|24|48)\s+){0,2}(?:hours?|days?|weeks?|months?|moments?|minutes?)\s+(?:before|after|later)\b|"
     r"shortly\s+(?:before|after)(?:wards)?|soon\s+after(?:wards)?|afterwards?|since\s+then|by\s+then)(?![\w-])",
     re.IGNORECASE)
+_ASIDE_BETWEEN = 1  # sentences that may stand between an account and the one that tells what came of it
 
 
 def tell_what_came_of_it(
     ranked: Sequence[Evidence], layout: Layout, vectors: SentenceVectors, *, top: int = 16
 ) -> list[Evidence]:
     """``ranked`` with each of its first ``top`` single-sentence passages cited together with the article's next
-    sentence where that one goes on with the same story (it opens "But…", "Hours before the treaty expired…" and
-    is on the same topic): a source's account of what happened is then whole ("Seoul had threatened to abolish
-    GSOMIA in 2019…" and "Hours before the treaty expired, South Korea agreed to extend GSOMIA"), as a comparison
-    of the sources needs it."""
+    sentence, or the one after a sentence of comment, where that one goes on with the same story (it opens
+    "But…", "Hours before the treaty expired…" and is on the same topic): a source's account of what happened is
+    then whole ("Seoul had threatened to abolish GSOMIA in 2019…" and "Hours before the treaty expired, South Korea
+    agreed to extend GSOMIA"), as a comparison of the sources needs it."""
     out = list(ranked)
     follows = []
     for i, e in enumerate(out[:top]):
@@ -2474,9 +2475,6 @@ def tell_what_came_of_it(
             out[i] = _joined(e, layout.joined(e.sentence, went[-1]), (e.sentence.text, *(s.text for s in went)),
                              vectors)
     return out
-
-
-_ASIDE_BETWEEN = 1  # sentences that may stand between an account and the one that tells what came of it
 
 
 def follow_each_point(
