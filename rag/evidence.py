@@ -39,6 +39,7 @@ from .understand import (
     COMPASS,
     EVENT_WINDOW,
     MONTHS,
+    QUESTION_WORDS,
     Lexicon,
     a_country,
     american_spelling,
@@ -1006,7 +1007,6 @@ def _names_persons(word: str) -> bool:
 
 _THING_VERBS = frozenset("contain compute numb let order compress".split())  # things named for their use
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+)?([A-Za-z][\w-]*)", re.IGNORECASE)
-_QUESTION_WORDS_WRITTEN = frozenset("who whom whose what when where why how which".split())
 _AUXILIARIES = frozenset("has have had did do does is are was were will would can could should".split())
 
 
@@ -1700,7 +1700,7 @@ def _figures(question: str, knows: Callable[[str], bool]) -> set[str]:
 
 
 # Words a question opens with that ask ("Is Nippon…", "Didn't Nippon Steel…"): no part of the name after them.
-_OPENER = re.compile(rf"^(?:{'|'.join(sorted(_AUXILIARIES | _QUESTION_WORDS_WRITTEN))})(?:n['’]t)?\s+", re.IGNORECASE)
+_OPENER = re.compile(rf"^(?:{'|'.join(sorted(_AUXILIARIES | set(QUESTION_WORDS)))})(?:n['’]t)?\s+", re.IGNORECASE)
 
 
 def _without_opener(name: str, before: str) -> str:
@@ -2425,7 +2425,7 @@ def tell_the_cause(ranked: Sequence[Evidence], layout: Layout, vectors: Sentence
             return False
         vectors.ensure([first.text, after.text])
         # On the same topic: not the cause of something else.
-        return float(np.dot(vectors.get(after.text), vectors.get(first.text))) >= _CONTINUES_TOPIC
+        return _goes_on_from(first.text, after.text, vectors)
 
     return _with_next(ranked, layout, vectors, gives_its_cause)
 
@@ -2433,6 +2433,12 @@ def tell_the_cause(ranked: Sequence[Evidence], layout: Layout, vectors: Sentence
 # Cosine to the passage before it above which the next sentence of an article goes on with the same point
 # (dev: 0.30 to 0.40 alike, 0.45 loses the sentences that tell what a decision holds).
 _CONTINUES_TOPIC = 0.35
+
+
+def _goes_on_from(first: str, later: str, vectors: SentenceVectors) -> bool:
+    """Whether the sentence ``later`` stays on the topic of ``first``, which it follows in an article (both
+    embedded already)."""
+    return float(np.dot(vectors.get(later), vectors.get(first))) >= _CONTINUES_TOPIC
 
 
 # A sentence that opens by going on with the story of the one before it: what came of it ("Hours before the treaty
@@ -2471,7 +2477,7 @@ def tell_what_came_of_it(
         return out
     vectors.ensure([t for _, e, went in follows for t in (e.sentence.text, *(s.text for s in went))])  # one batch
     for i, e, went in follows:
-        if float(np.dot(vectors.get(went[-1].text), vectors.get(e.sentence.text))) >= _CONTINUES_TOPIC:
+        if _goes_on_from(e.sentence.text, went[-1].text, vectors):
             out[i] = _joined(e, layout.joined(e.sentence, went[-1]), (e.sentence.text, *(s.text for s in went)),
                              vectors)
     return out
@@ -2497,7 +2503,7 @@ def follow_each_point(
         follows.append((e, after, (after.source, after.start, after.end)))
     vectors.ensure([t for e, after, _ in follows for t in (e.sentence.text, after.text)])  # one batch
     for e, after, key in follows:
-        if float(np.dot(vectors.get(after.text), vectors.get(e.sentence.text))) < _CONTINUES_TOPIC:
+        if not _goes_on_from(e.sentence.text, after.text, vectors):
             continue  # the article moves on to another point ("In fact, the two are not exactly best friends…")
         score = share * e.score
         if key in out:

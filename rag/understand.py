@@ -28,7 +28,7 @@ from .text import initials as initials_of
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
            "EVENT_WINDOW", "american_spelling", "party_name", "clause_claim", "dated_clause", "country_of_people", "order_conflict", "REQUESTED_COUNT", "COMPASS", "is_comparison", "MONTHS", "written_forms", "writes",
-           "sentences_of"]
+           "sentences_of", "QUESTION_WORDS"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
 
@@ -189,8 +189,8 @@ _ATTRIBUTION = re.compile(
     r"^(?:and\s+)?according to\b",
     re.IGNORECASE,
 )
-_QUESTION_WORDS = ("who", "whom", "whose", "what", "which", "when", "where", "why", "how")
-_WH = rf"(?:{'|'.join(_QUESTION_WORDS)})"
+QUESTION_WORDS = ("who", "whom", "whose", "what", "which", "when", "where", "why", "how")
+_WH = rf"(?:{'|'.join(QUESTION_WORDS)})"
 # A statement with a tag that asks to confirm it: "intel has to be routed thru the US, yes?", "…, right?" (read
 # before the filler "right" is dropped).
 # The tags that ask to confirm what was said: English's, and Indian and British English's ("…, na?", "innit?").
@@ -1041,7 +1041,7 @@ def _small_word_slip(low: str, opens: bool) -> str | None:
     typed = _zipf(low)
     found: list[str] = []
     if opens and typed < _SLIP_ZIPF:
-        found = [w for w in _QUESTION_WORDS if OSA.distance(low, w) <= 1]
+        found = [w for w in QUESTION_WORDS if OSA.distance(low, w) <= 1]
     if not found and 3 <= len(low) <= 4:
         swapped = (low[:i] + low[i + 1] + low[i] + low[i + 2 :] for i in range(len(low) - 1))
         found = list(dict.fromkeys(w for w in swapped if w in STOPWORDS and (
@@ -1049,7 +1049,7 @@ def _small_word_slip(low: str, opens: bool) -> str | None:
     if not found and 3 <= len(low) <= 4 and typed < _SLIP_ZIPF and not re.fullmatch(_STORY_PARTS, low):
         voweled = (low[:i] + v + low[i:] for i in range(1, len(low) + 1) for v in "aeiou")
         found = list(dict.fromkeys(w for w in voweled if _zipf(w) >= _VOWEL_SLIP_ZIPF and in_dictionary(w)
-                                   and w not in _QUESTION_WORDS))  # a question word only where one opens
+                                   and w not in QUESTION_WORDS))  # a question word only where one opens
     if len(found) > 1:  # "hwo" is "how" or "who": a typist seldom gets the first letter wrong
         found = [w for w in found if w[0] == low[0]]
     return found[0] if len(found) == 1 else None
