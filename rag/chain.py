@@ -100,6 +100,7 @@ from .understand import (
     event_time_conflict,
     former_conflict,
     kin_conflict,
+    lead_place_conflict,
     negated_conflict,
     opposite_conflict,
     order_conflict,
@@ -513,8 +514,11 @@ class Chatbot:
             ranked = tell_posts_whole(ranked, loaded.layout, loaded.vectors)
         premise = None
         if not reason and understood.shape != "comparison" and ranked:
+            leads = [Evidence(sentence=lead, score=0.0, dense=0.0, lexical=0.0)
+                     for source in dict.fromkeys(e.sentence.source for e in ranked[:_TOLD_POOL])
+                     for lead in loaded.layout.opening.get(source, ())]
             ranked, premise = _check_premise(understood, ranked, loaded.lexicon, loaded.vectors.alike,
-                                             dated=lambda: self._dated_passages(understood, loaded))
+                                             dated=lambda: self._dated_passages(understood, loaded), leads=leads)
             absent = absent_names(
                 _without_count(state["standalone"], understood.shape), [e.sentence.source for e in ranked], loaded.article_terms, loaded.lexicon,
                 ignore=unasked) if premise is None else []
@@ -1163,7 +1167,7 @@ def _without_count(text: str, shape: str) -> str:
 
 def _check_premise(
     understood: Question, ranked: list[Evidence], lexicon: Lexicon, alike: Callable[[str, Sequence[str]], set[str]],
-    *, dated: Callable[[], Sequence[Evidence]] = lambda: (),
+    *, dated: Callable[[], Sequence[Evidence]] = lambda: (), leads: Sequence[Evidence] = (),
 ) -> tuple[list[Evidence], Any]:
     """(ranked, premise): when the best passage contradicts the question, a close one that doesn't goes
     first; when none does, the contradiction is returned."""
@@ -1248,13 +1252,19 @@ def _check_premise(
         found_here = check()
         if found_here is not None:
             return ranked, _Premise(found_here[0], found_here[1], ranked[found_here[2]], kind)
+    def unplaced(order: list[Evidence]) -> tuple[list[Evidence], Any]:
+        # Last, where: the story's meeting or trip, which the question puts at a place its leads don't ("why did
+        # Kishida fly to Seoul").
+        placed = lead_place_conflict(q, [e.sentence.text for e in leads], texts, lexicon) if timed else None
+        return order, (_Premise(placed[0], placed[1], leads[placed[2]], "premise") if placed else None)
+
     found, top = None, ranked[0]
     for top in dict.fromkeys([ranked[0], max(ranked[:_PREMISE_POOL], key=lambda e: e.covered)]):
         found = conflict(top.sentence.text)
         if found is not None:
             break
     if found is None:
-        return ranked, None
+        return unplaced(ranked)
     if found[3] == "time" and understood.shape == "summary":
         # "The main points of the summit of March 2023": an overview of that time when some passage tells of it,
         # from the passages that do not tell of another ("In September, they met in New York").
@@ -1273,7 +1283,7 @@ def _check_premise(
         says = all(re.search(rf"\b{re.escape(t)}\b", e.sentence.text, re.IGNORECASE) for t in asked) and set(
             anchor) <= set(terms(e.sentence.text))
         if e is not top and says and conflict(e.sentence.text) is None:
-            return [e, *[x for x in ranked if x is not e]], None
+            return unplaced([e, *[x for x in ranked if x is not e]])
     return ranked, _Premise(found[0], found[1], top, found[3])
 
 

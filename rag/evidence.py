@@ -321,6 +321,10 @@ META_TERMS = frozenset(
 # "Compare" speaks of the articles only where the question compares them ("compare the outlets"); what somebody
 # compared a thing to ("what did Kishida compare the relations to") is a word the evidence must have.
 _COMPARE_TERMS = frozenset(terms("compare comparison"))
+# Where the question compares the sources, "story" is their telling ("how do DW and Antiwar.com tell the 2019 GSOMIA
+# story differently"), no word a passage must have; elsewhere it may name a piece a summary asks for ("gist of the
+# flood story").
+_TELLING_TERMS = frozenset(terms("story stories"))
 
 
 def source_terms(labels: Iterable[str]) -> frozenset[str]:
@@ -443,7 +447,7 @@ _RELATIVE_TIME = re.compile(
 def question_terms(question: str, ignore: frozenset[str] = frozenset()) -> list[str]:
     """The terms of a question that the evidence should contain ("compared … to" is one unless the question
     compares the sources)."""
-    meta = META_TERMS if is_comparison(question) else META_TERMS - _COMPARE_TERMS
+    meta = META_TERMS | _TELLING_TERMS if is_comparison(question) else META_TERMS - _COMPARE_TERMS
     return [t for t in terms(question) if t not in meta and t not in _QUESTION_WORDS and t not in ignore]
 
 

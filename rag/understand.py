@@ -27,7 +27,7 @@ from .text import initials as initials_of
 
 __all__ = ["Correction", "Question", "Lexicon", "understand", "agent_conflict", "in_dictionary", "derived", "specificity", "premise_conflict", "SHAPES",
            "REQUEST_TERMS", "could_be_name", "time_conflict", "event_time_conflict", "dated_verbs", "asked_verbs", "told_acts", "country_of",
-           "EVENT_WINDOW", "american_spelling", "party_name", "clause_claim", "dated_clause", "country_of_people", "order_conflict", "REQUESTED_COUNT", "COMPASS", "is_comparison", "MONTHS", "written_forms", "writes",
+           "EVENT_WINDOW", "lead_place_conflict", "american_spelling", "party_name", "clause_claim", "dated_clause", "country_of_people", "order_conflict", "REQUESTED_COUNT", "COMPASS", "is_comparison", "MONTHS", "written_forms", "writes",
            "sentences_of", "QUESTION_WORDS"]
 
 SHAPES = ("fact", "yes_no", "summary", "attribution", "comparison", "multi")
@@ -65,7 +65,7 @@ _CASUAL = {
     "rly": "really", "esp": "especially", "theres": "there's", "thats": "that's", "heres": "here's",
     "shes": "she's", "whys": "why is", "youre": "you're", "theyre": "they're", "tourney": "tournament",
     "max": "maximum", "ot": "overtime", "svc": "service", "svcs": "services", "mil": "military", "hist": "history",
-    "in2": "into", "ther": "there",
+    "in2": "into", "ther": "there", "cf": "compare", "cf.": "compare",
 }
 # Shorthand of two words: "acc to" is "according to" ("acc" alone is mostly an account).
 # "which product was it n how many got sick": "n" for "and", where a second question follows ("n korea" is North
@@ -3622,6 +3622,61 @@ def place_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -> 
         if said and other is None:
             other = (asked_places[0][0], said[0][0], k)
     return other
+
+
+# Where the question has people meet or go: "met in Seoul", "fly to Seoul", "visited Seoul", "hosted Kishida in Seoul".
+_GONE_TO = re.compile(r"\b(?:fl(?:y|ies|ew|own|ying)|travel\w*|go(?:es|ne|ing)?|went|c[ao]me|coming|head(?:s|ed|ing)?|"
+                      r"trip|journey|visit(?:s|ed|ing)?|arriv\w*|land(?:s|ed|ing)?)\s+(?:to\s+|in\s+)?(?:the\s+)?"
+                      r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+# The acts of a meeting or a trip: what a story's lead tells where it happened ("…met … in Japan on Thursday").
+_MEETING = re.compile(r"\b(?:meet(?:s|ing)?|met|summit|talks|host(?:s|ed|ing)?|visit\w*|trip|fl(?:y|ies|ew|own|ying)|"
+                      r"travel\w*|journey)\b", re.IGNORECASE)
+# A place of the people's own after the trip, not the trip's ("after returning to Seoul", "back in Seoul").
+_NOT_THE_TRIP = re.compile(r"\b(?:back|return\w*|home|after|before|since|until|later|previous\w*|last|next)\b",
+                           re.IGNORECASE)
+
+
+def _visited(text: str) -> list[tuple[str, frozenset[str]]]:
+    """(as written, its words in lower case) for each place ``text`` has something happen at or somebody go to."""
+    gone = [(m.group(1), frozenset(w.lower() for w in m.group(1).split())) for m in _GONE_TO.finditer(text)]
+    return [*_places(text), *((p, w) for p, w in gone if not _TIME.fullmatch(p.split()[0]))]
+
+
+def lead_place_conflict(question: str, leads: Sequence[str], passages: Sequence[str], lexicon: Lexicon,
+                        ) -> tuple[str, str, int] | None:
+    """(the question's place, the leads', the lead's index) when the question has the people of the story's lead
+    meet or travel at a place ("why did Kishida fly to Seoul to meet Yoon", "Yoon meets Kishida in Seoul") and the
+    articles' leads, which tell the story's event, put it elsewhere ("…met … in Japan on Thursday"), none of them and
+    none of the ``passages`` found naming the question's place with those people. A question of another time or of
+    where they went afterwards asks of another event."""
+    if not _MEETING.search(question) or _NOT_THE_TRIP.search(question) or _times(question):
+        return None
+    # A country or a capital: what a lead's "in Japan" can contradict ("at the UN General Assembly" it cannot).
+    asked_places = [(p, w) for p, w in _visited(question) if is_place(p)]
+    if not asked_places:
+        return None
+    placed = {w for _, p in asked_places for w in p}
+    who = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", question)} - STOPWORDS - placed - set(MONTHS) - set(
+        _WEEKDAYS)
+    who = {w for w in who if lexicon.is_name(w)}
+    if not who:
+        return None
+
+    def of_them(text: str) -> bool:  # a passage that names all the question's people
+        tokens = {w.lower() for w in re.findall(r"[\w’'-]+", text)}
+        return all(any(_same(frozenset({w}), frozenset({t}), lexicon) for t in tokens) for w in who)
+
+    def names_place(text: str) -> bool:  # as where they are or go ("Tokyo and Seoul seek to thaw relations" is not)
+        return any(_same(own, p, lexicon) for _, own in asked_places for _, p in _visited(text))
+
+    if any(of_them(t) and names_place(t) for t in (*leads, *passages)):
+        return None  # the articles put them at the question's place too
+    for k, text in enumerate(leads):
+        # Where the lead has them meet or go ("met … in Japan on Thursday"), not what it says after ("relations").
+        said = [m.group(1) for m in _PLACE.finditer(text) if _MEETING.search(text[: m.start()]) and is_place(m.group(1))]
+        if said and of_them(text):
+            return asked_places[0][0], said[0], k
+    return None
 
 
 _COMPASS_THING = re.compile(rf"\b({'|'.join(_SIDES)})(ern)?\s+([A-Za-z][a-z-]+)\b", re.IGNORECASE)

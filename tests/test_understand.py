@@ -327,6 +327,10 @@ def test_casual_contractions_without_apostrophes_and_sports_shorthand(lexicon):
     text = "Gov. Gretchen Whitmer asked Congress to act."
     whitmer = Lexicon.from_texts([text], proper_names(text))
     assert "Gretchen isn't" in understand("why gretch isnt asking", whitmer).text
+    # "cf." is English's "compare", not the initials of the articles' "China's Foreign Ministry".
+    text = "China's Foreign Ministry said Beijing opposes the summit."
+    china = Lexicon.from_texts([text], proper_names(text))
+    assert understand("Cf. the DW piece and this one", china).text.startswith("compare")
 
 
 def test_acronyms_take_the_expansion_the_articles_use(lexicon):
@@ -2088,6 +2092,29 @@ def test_an_event_put_at_another_place_than_the_articles_put_it_at_that_time_is_
     assert place_conflict("what did Yoon and Kishida agree in Seoul", passages, lexicon) is None  # no time: no event
     # Another time, or other people: maybe another event, nothing contradicted.
     assert place_conflict("what did Yoon agree with Biden in Tokyo in September", passages, lexicon) is None
+
+
+def test_the_story_s_meeting_put_in_another_country_than_its_leads_put_it_is_contradicted():
+    from rag.understand import lead_place_conflict
+
+    lexicon = Lexicon.from_texts(["Yoon met Kishida in Japan as Tokyo and Seoul seek to thaw relations."],
+                                 ["Yoon", "Kishida", "Japan", "Tokyo", "Seoul"])
+    leads = ["South Korean President Yoon met Japanese Prime Minister Kishida in Japan on Thursday as Tokyo and "
+             "Seoul seek to thaw relations."]
+    assert lead_place_conflict("why did Kishida fly to Seoul to meet Yoon", leads, [], lexicon) == ("Seoul", "Japan", 0)
+    assert lead_place_conflict("tweet says Yoon hosted Kishida in Seoul. true?", leads, [], lexicon) == (
+        "Seoul", "Japan", 0)
+    # Tokyo is in Japan; a passage that has them meet at the question's place too; a place that is no country or
+    # capital ("the UN General Assembly"); where they went afterwards, or at another time: nothing contradicted.
+    assert lead_place_conflict("why did Yoon fly to Tokyo to meet Kishida", leads, [], lexicon) is None
+    assert lead_place_conflict("why did Kishida visit Seoul to meet Yoon", leads,
+                               ["Kishida will visit Seoul to meet Yoon in May."], lexicon) is None
+    assert lead_place_conflict("did Yoon and Kishida meet at the UN General Assembly", leads, [], lexicon) is None
+    assert lead_place_conflict("what did Yoon say after he flew back to Seoul", leads, [], lexicon) is None
+    assert lead_place_conflict("why did Yoon meet Kishida in Seoul in 2019", leads, [], lexicon) is None
+    # Nobody of the lead's, or no meeting or trip asked of: another event.
+    assert lead_place_conflict("why did Biden fly to Seoul", leads, [], lexicon) is None
+    assert lead_place_conflict("what did Kishida say about Seoul", leads, [], lexicon) is None
 
 
 def test_a_question_that_takes_the_other_way_of_a_change_for_granted_is_contradicted():
