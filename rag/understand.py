@@ -4025,11 +4025,17 @@ def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, 
         return None
     doers = [_doers(text, lexicon) for text in passages]
     found: tuple[str, str, int] | None = None
-    # "why did Seoul decide to lift…": the act is each verb the doer is the subject of ("decide", "lift").
+    # "why did Seoul decide to lift…": the act is each verb the doer is the subject of ("decide", "lift"). One that
+    # only leads to another ("agree to withdraw") confirms nothing by itself: "Japan and South Korea agreed to drop a
+    # trade dispute" says nothing of Japan withdrawing its complaint, the act the question takes for granted.
+    leading = {a for a in acts if any(b.start == a.start and re.fullmatch(r"\s+to\s+\S+", question[a.end : b.end])
+                                      for b in acts)}
     for act in acts:
         told = _other_doer(question, act, passages, doers, lexicon)
-        if told is _CONFIRMED:
+        if told is _CONFIRMED and act not in leading:
             return None  # the articles say the question's doer did one of its acts
+        if told is _CONFIRMED:
+            continue
         found = found or told
     return found or next(filter(None, (_predecessor(question, act, passages, lexicon) for act in acts)), None)
 

@@ -1629,6 +1629,10 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     assert agent_conflict("why is South Korea withdrawing its complaint", passages, lexicon) is None
     both = ["Japan and South Korea agreed on Thursday to withdraw the complaint."]
     assert agent_conflict("why is Japan withdrawing its complaint", both, lexicon) is None
+    # An act that only leads to the one taken for granted ("agree to withdraw") confirms nothing by itself.
+    agreed = ["Japan and South Korea agreed on Thursday to drop a trade dispute.", *passages]
+    assert agent_conflict("why did Japan agree to withdraw its complaint", agreed, lexicon) == ("Japan", "Seoul", 1)
+    assert agent_conflict("why did South Korea agree to withdraw its complaint", agreed, lexicon) is None
     # The same act done to something else, or no act taken for granted, is no evidence either way.
     assert agent_conflict("why is Japan withdrawing its ambassador", passages, lexicon) is None
     assert agent_conflict("how many complaints has Japan withdrawn", passages, lexicon) is None
