@@ -4606,7 +4606,9 @@ def stance_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *,
     question, a stance is more likely on another thing."""
     question = " ".join(_SAYS_IT.sub("", question).split())
     # Asked whether it did ("did China welcome the summit"), the other side is the answer "No" too.
-    asked = [d for d in _presupposed_doers(question, lexicon, typed_lower, asked=True) if d.verb in _STANCES]
+    # Or told it did, in a statement the question opens with ("China supports the summit, so why…").
+    asked = [d for d in _presupposed_doers(question, lexicon, typed_lower, asked=True, stated=True)
+             if d.verb in _STANCES]
     if not asked:
         return None
     doer, verb = asked[0].doer, asked[0].verb

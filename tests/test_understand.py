@@ -1683,6 +1683,11 @@ def test_a_question_that_has_somebody_take_the_other_side_is_contradicted():
     passages = ["China’s Foreign Ministry said Beijing opposes the closed circle.", "Seoul welcomed the deal."]
     assert stance_conflict("why is China welcoming the alignment", passages, lexicon) == ("welcoming", "opposes", 0)
     assert stance_conflict("why did Beijing say it welcomes the deal", passages, lexicon) == ("welcomes", "opposes", 0)
+    # Told in a statement the question opens with, the side is taken for granted all the same (on the thing the
+    # passage speaks of, as a yes/no question's is).
+    assert stance_conflict("China supports the closed circle, so why", passages, lexicon) == (
+        "supports", "opposes", 0)
+    assert stance_conflict("China supports the alignment, so why", passages, lexicon) is None
     # The side the articles give, or somebody whose side they do not give, is nothing to contradict.
     assert stance_conflict("why does China oppose the alignment", passages, lexicon) is None
     assert stance_conflict("why did Seoul welcome the deal", passages, lexicon) is None
