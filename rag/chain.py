@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from index import Article, NewsIndex
+from index import Article, NewsIndex, Sentence
 
 from .byline import Byline, beyond_the_author, bylines
 from .compose import DECLINED, Composer, ExtractiveComposer, central_points, corroborating, is_comparison
@@ -514,11 +514,12 @@ class Chatbot:
             ranked = tell_posts_whole(ranked, loaded.layout, loaded.vectors)
         premise = None
         if not reason and understood.shape != "comparison" and ranked:
-            leads = [Evidence(sentence=lead, score=0.0, dense=0.0, lexical=0.0)
-                     for source in dict.fromkeys(e.sentence.source for e in ranked[:_TOLD_POOL])
-                     for lead in loaded.layout.opening.get(source, ())]
-            ranked, premise = _check_premise(understood, ranked, loaded.lexicon, loaded.vectors.alike,
-                                             dated=lambda: self._dated_passages(understood, loaded), leads=leads)
+            found = ranked[:_TOLD_POOL]
+            ranked, premise = _check_premise(
+                understood, ranked, loaded.lexicon, loaded.vectors.alike,
+                dated=lambda: self._dated_passages(understood, loaded),
+                # The openings of the articles found that say where their event was, as most of them say it.
+                leads=lambda: story_leads(loaded.layout, [e.sentence.source for e in found], where=True))
             absent = absent_names(
                 _without_count(state["standalone"], understood.shape), [e.sentence.source for e in ranked], loaded.article_terms, loaded.lexicon,
                 ignore=unasked) if premise is None else []
@@ -1167,7 +1168,7 @@ def _without_count(text: str, shape: str) -> str:
 
 def _check_premise(
     understood: Question, ranked: list[Evidence], lexicon: Lexicon, alike: Callable[[str, Sequence[str]], set[str]],
-    *, dated: Callable[[], Sequence[Evidence]] = lambda: (), leads: Sequence[Evidence] = (),
+    *, dated: Callable[[], Sequence[Evidence]] = lambda: (), leads: Callable[[], Sequence[Sentence]] = lambda: (),
 ) -> tuple[list[Evidence], Any]:
     """(ranked, premise): when the best passage contradicts the question, a close one that doesn't goes
     first; when none does, the contradiction is returned."""
@@ -1192,6 +1193,18 @@ def _check_premise(
         return (when[0], when[1], "", "time") if when else None
 
     texts = [e.sentence.text for e in ranked[:_EVENT_POOL]]  # what the checks below read
+
+    def unplaced(order: list[Evidence]) -> tuple[list[Evidence], Any]:
+        # Where no passage found contradicts the question (the last check, on either way out below): the story's
+        # meeting or trip, which the question puts in a country its leads don't ("why did Kishida fly to Seoul").
+        told = functools.cache(leads)  # read only for a question that has them meet or go somewhere
+        placed = lead_place_conflict(q, lambda: [lead.text for lead in told()], texts, lexicon) if timed else None
+        if placed is None:
+            return order, None
+        lead = Evidence(sentence=told()[placed[2]], score=0.0, dense=0.0, lexical=ranked[0].lexical,
+                        covered=ranked[0].covered)
+        return order, _Premise(placed[0], placed[1], lead, "premise")
+
     deeper = [e.sentence.text for e in ranked[:_TOLD_POOL]]  # where a side taken is looked for
     # "What did China's foreign ministry say when it welcomed the summit": the clause's claim, of the one asked about.
     claim = clause_claim(q)
@@ -1252,12 +1265,6 @@ def _check_premise(
         found_here = check()
         if found_here is not None:
             return ranked, _Premise(found_here[0], found_here[1], ranked[found_here[2]], kind)
-    def unplaced(order: list[Evidence]) -> tuple[list[Evidence], Any]:
-        # Last, where: the story's meeting or trip, which the question puts at a place its leads don't ("why did
-        # Kishida fly to Seoul").
-        placed = lead_place_conflict(q, [e.sentence.text for e in leads], texts, lexicon) if timed else None
-        return order, (_Premise(placed[0], placed[1], leads[placed[2]], "premise") if placed else None)
-
     found, top = None, ranked[0]
     for top in dict.fromkeys([ranked[0], max(ranked[:_PREMISE_POOL], key=lambda e: e.covered)]):
         found = conflict(top.sentence.text)

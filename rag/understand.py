@@ -3603,16 +3603,13 @@ def place_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -> 
     when = {cls: set(keys) for cls, keys in _times(question).items() if cls in _POINT_IN_TIME}
     if not asked_places or not when:
         return None
-    placed = {w for _, p in asked_places for w in p}
-    who = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", question)} - STOPWORDS - placed - set(MONTHS) - set(
-        _WEEKDAYS)
+    who = _people(question, {w for _, p in asked_places for w in p})
     other: tuple[str, str, int] | None = None
     for k, text in enumerate(passages):
         said_times = _times(text)
         if not any(keys & set(said_times.get(cls, {})) for cls, keys in when.items()):
             continue  # another time: maybe another event
-        tokens = {w.lower() for w in re.findall(r"[\w’'-]+", text)}
-        if not all(any(_same(frozenset({w}), frozenset({t}), lexicon) for t in tokens) for w in who):
+        if not _names_all(who, text, lexicon):
             continue  # not the same people
         said = _places(text)
         named = frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", text))
@@ -3624,10 +3621,15 @@ def place_conflict(question: str, passages: Sequence[str], lexicon: Lexicon) -> 
     return other
 
 
-# Where the question has people meet or go: "met in Seoul", "fly to Seoul", "visited Seoul", "hosted Kishida in Seoul".
+# Where the question has people go, or meet: "fly to Seoul", "visited Seoul", "met Yoon in Seoul", "hosted Kishida in
+# Seoul"; the place tied to the act, with at most three words between and no clause break ("met Yoon, who grew up in
+# Seoul", "the summit about workers in Japan" put no meeting there).
 _GONE_TO = re.compile(r"\b(?:fl(?:y|ies|ew|own|ying)|travel\w*|go(?:es|ne|ing)?|went|c[ao]me|coming|head(?:s|ed|ing)?|"
                       r"trip|journey|visit(?:s|ed|ing)?|arriv\w*|land(?:s|ed|ing)?)\s+(?:to\s+|in\s+)?(?:the\s+)?"
                       r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+_MET_AT = re.compile(r"\b(?:meet(?:s|ing)?|met|summit|talks|host(?:s|ed|ing)?|visit\w*)"
+                     r"(?:\s+(?!(?:who|whom|that|which|when|where|while|about|on|over|after|before|with)\b)[\w’'-]+){0,3}?"
+                     r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 # The acts of a meeting or a trip: what a story's lead tells where it happened ("…met … in Japan on Thursday").
 _MEETING = re.compile(r"\b(?:meet(?:s|ing)?|met|summit|talks|host(?:s|ed|ing)?|visit\w*|trip|fl(?:y|ies|ew|own|ying)|"
                       r"travel\w*|journey)\b", re.IGNORECASE)
@@ -3637,44 +3639,52 @@ _NOT_THE_TRIP = re.compile(r"\b(?:back|return\w*|home|after|before|since|until|l
 
 
 def _visited(text: str) -> list[tuple[str, frozenset[str]]]:
-    """(as written, its words in lower case) for each place ``text`` has something happen at or somebody go to."""
-    gone = [(m.group(1), frozenset(w.lower() for w in m.group(1).split())) for m in _GONE_TO.finditer(text)]
-    return [*_places(text), *((p, w) for p, w in gone if not _TIME.fullmatch(p.split()[0]))]
+    """(as written, its words in lower case) for each country or capital ``text`` has somebody go to or meet in."""
+    found = [m.group(1) for pattern in (_GONE_TO, _MET_AT) for m in pattern.finditer(text)]
+    return [(p, frozenset(w.lower() for w in p.split())) for p in dict.fromkeys(found) if is_place(p)]
 
 
-def lead_place_conflict(question: str, leads: Sequence[str], passages: Sequence[str], lexicon: Lexicon,
-                        ) -> tuple[str, str, int] | None:
-    """(the question's place, the leads', the lead's index) when the question has the people of the story's lead
-    meet or travel at a place ("why did Kishida fly to Seoul to meet Yoon", "Yoon meets Kishida in Seoul") and the
-    articles' leads, which tell the story's event, put it elsewhere ("…met … in Japan on Thursday"), none of them and
-    none of the ``passages`` found naming the question's place with those people. A question of another time or of
-    where they went afterwards asks of another event."""
-    if not _MEETING.search(question) or _NOT_THE_TRIP.search(question) or _times(question):
+def _people(question: str, placed: set[str]) -> set[str]:
+    """The capitalised words of ``question`` that are no place of ``placed``, month, weekday or stopword: who it
+    asks of, for the checks of where and when they did something."""
+    return {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", question)} - STOPWORDS - placed - set(MONTHS) - set(
+        _WEEKDAYS)
+
+
+def _names_all(who: set[str], text: str, lexicon: Lexicon) -> bool:
+    """Whether ``text`` names each of ``who`` (by a word that may be the same name, see :func:`_same`)."""
+    tokens = {w.lower() for w in re.findall(r"[\w’'-]+", text)}
+    return all(any(_same(frozenset({w}), frozenset({t}), lexicon) for t in tokens) for w in who)
+
+
+def lead_place_conflict(question: str, leads: Callable[[], Sequence[str]], passages: Sequence[str],
+                        lexicon: Lexicon) -> tuple[str, str, int] | None:
+    """(the question's place, the leads', the lead's index) when the question has people the story's leads name
+    meet or go at a country or capital ("why did Kishida fly to Seoul to meet Yoon", "Yoon hosted Kishida in
+    Seoul") and the ``leads`` (the openings that say where the story's event was, see ``story_leads``; read only
+    when the question has such a place) put it in another ("…met … in Japan on Thursday"), no lead or passage
+    found having one of them at the question's place. A question of another time, a plan or where they went
+    afterwards asks of another event."""
+    if _NOT_THE_TRIP.search(question) or _PLANNED.search(question) or _times(question):
         return None
-    # A country or a capital: what a lead's "in Japan" can contradict ("at the UN General Assembly" it cannot).
-    asked_places = [(p, w) for p, w in _visited(question) if is_place(p)]
+    asked_places = _visited(question)
     if not asked_places:
         return None
-    placed = {w for _, p in asked_places for w in p}
-    who = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", question)} - STOPWORDS - placed - set(MONTHS) - set(
-        _WEEKDAYS)
-    who = {w for w in who if lexicon.is_name(w)}
+    who = {w for w in _people(question, {w for _, p in asked_places for w in p}) if lexicon.is_name(w)}
     if not who:
         return None
+    def met_at(text: str) -> list[str]:  # where a passage has them meet or go ("met … in Japan on Thursday")
+        after = [m.group(1) for m in _PLACE.finditer(text) if _MEETING.search(text[: m.start()]) and is_place(m.group(1))]
+        return [*after, *(p for p, _ in _visited(text))]
 
-    def of_them(text: str) -> bool:  # a passage that names all the question's people
-        tokens = {w.lower() for w in re.findall(r"[\w’'-]+", text)}
-        return all(any(_same(frozenset({w}), frozenset({t}), lexicon) for t in tokens) for w in who)
-
-    def names_place(text: str) -> bool:  # as where they are or go ("Tokyo and Seoul seek to thaw relations" is not)
-        return any(_same(own, p, lexicon) for _, own in asked_places for _, p in _visited(text))
-
-    if any(of_them(t) and names_place(t) for t in (*leads, *passages)):
-        return None  # the articles put them at the question's place too
-    for k, text in enumerate(leads):
-        # Where the lead has them meet or go ("met … in Japan on Thursday"), not what it says after ("relations").
-        said = [m.group(1) for m in _PLACE.finditer(text) if _MEETING.search(text[: m.start()]) and is_place(m.group(1))]
-        if said and of_them(text):
+    told = leads()
+    for text in (*told, *passages):
+        if any(_same(own, frozenset(p.lower().split()), lexicon) for _, own in asked_places for p in met_at(text)) and any(
+                _names_all({w}, text, lexicon) for w in who):
+            return None  # the articles have one of them there too (Tokyo is in Japan)
+    for k, text in enumerate(told):
+        said = met_at(text)
+        if said and _names_all(who, text, lexicon):
             return asked_places[0][0], said[0], k
     return None
 
@@ -4028,8 +4038,8 @@ def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, 
     # "why did Seoul decide to lift…": the act is each verb the doer is the subject of ("decide", "lift"). One that
     # only leads to another ("agree to withdraw") confirms nothing by itself: "Japan and South Korea agreed to drop a
     # trade dispute" says nothing of Japan withdrawing its complaint, the act the question takes for granted.
-    leading = {a for a in acts if any(b.start == a.start and re.fullmatch(r"\s+to\s+\S+", question[a.end : b.end])
-                                      for b in acts)}
+    leading = {a for a in acts if re.match(r"\s+to\b", question[a.end :])
+               and any(b.start == a.start and b.end > a.end for b in acts)}
     for act in acts:
         told = _other_doer(question, act, passages, doers, lexicon)
         if told is _CONFIRMED and act not in leading:
@@ -4601,7 +4611,10 @@ def stance_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *,
                     near: int | None = None) -> tuple[str, str, int] | None:
     """(the question's verb, the passage's, the index of the passage) when the question takes for granted that
     somebody took one side ("why is China welcoming the closer alignment") and the passages that tell of that
-    one's stance have only the other ("Beijing opposes what it calls the closed and exclusive circle"). Passages
+    one's stance have only the other ("Beijing opposes what it calls the closed and exclusive circle"); asked
+    whether it did, or told so in a statement the question opens with ("China supports the summit, so why…"), the
+    same. (``agent_conflict`` reads a statement only with ``asked``: who did an act is put to the test only where
+    the caller asks it; a side taken is one wherever the question states it.) Passages
     after the first ``near`` count only where they speak of what the question names after the verb: far from the
     question, a stance is more likely on another thing."""
     question = " ".join(_SAYS_IT.sub("", question).split())

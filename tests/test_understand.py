@@ -2106,24 +2106,35 @@ def test_an_event_put_at_another_place_than_the_articles_put_it_at_that_time_is_
 def test_the_story_s_meeting_put_in_another_country_than_its_leads_put_it_is_contradicted():
     from rag.understand import lead_place_conflict
 
-    lexicon = Lexicon.from_texts(["Yoon met Kishida in Japan as Tokyo and Seoul seek to thaw relations."],
-                                 ["Yoon", "Kishida", "Japan", "Tokyo", "Seoul"])
-    leads = ["South Korean President Yoon met Japanese Prime Minister Kishida in Japan on Thursday as Tokyo and "
-             "Seoul seek to thaw relations."]
-    assert lead_place_conflict("why did Kishida fly to Seoul to meet Yoon", leads, [], lexicon) == ("Seoul", "Japan", 0)
-    assert lead_place_conflict("tweet says Yoon hosted Kishida in Seoul. true?", leads, [], lexicon) == (
-        "Seoul", "Japan", 0)
-    # Tokyo is in Japan; a passage that has them meet at the question's place too; a place that is no country or
-    # capital ("the UN General Assembly"); where they went afterwards, or at another time: nothing contradicted.
-    assert lead_place_conflict("why did Yoon fly to Tokyo to meet Kishida", leads, [], lexicon) is None
-    assert lead_place_conflict("why did Kishida visit Seoul to meet Yoon", leads,
-                               ["Kishida will visit Seoul to meet Yoon in May."], lexicon) is None
-    assert lead_place_conflict("did Yoon and Kishida meet at the UN General Assembly", leads, [], lexicon) is None
-    assert lead_place_conflict("what did Yoon say after he flew back to Seoul", leads, [], lexicon) is None
-    assert lead_place_conflict("why did Yoon meet Kishida in Seoul in 2019", leads, [], lexicon) is None
-    # Nobody of the lead's, or no meeting or trip asked of: another event.
-    assert lead_place_conflict("why did Biden fly to Seoul", leads, [], lexicon) is None
-    assert lead_place_conflict("what did Kishida say about Seoul", leads, [], lexicon) is None
+    lexicon = Lexicon.from_texts(["Yoon met Kishida in Japan as Tokyo and Seoul seek to thaw relations. Biden spoke."],
+                                 ["Yoon", "Kishida", "Japan", "Tokyo", "Seoul", "Biden"])
+    lead = ["South Korean President Yoon met Japanese Prime Minister Kishida in Japan on Thursday as Tokyo and "
+            "Seoul seek to thaw relations."]
+
+    def conflict(question: str, passages: list[str] | None = None, leads: list[str] = lead):
+        return lead_place_conflict(question, lambda: leads, passages or [], lexicon)
+
+    assert conflict("why did Kishida fly to Seoul to meet Yoon") == ("Seoul", "Japan", 0)
+    assert conflict("tweet says Yoon hosted Kishida in Seoul. true?") == ("Seoul", "Japan", 0)
+    # Tokyo is in Japan; a lead or passage that has one of them at the question's place; a place that is no country
+    # or capital ("the UN General Assembly"): nothing contradicted.
+    assert conflict("why did Yoon fly to Tokyo to meet Kishida") is None
+    assert conflict("why did Kishida fly to Seoul to meet Yoon", ["Kishida flew to Seoul on Sunday."]) is None
+    assert conflict("why did Kishida fly to Seoul to meet Yoon", leads=["Kishida arrived in Seoul on Sunday.", *lead]
+                    ) is None
+    assert conflict("did Yoon and Kishida meet at the UN General Assembly") is None
+    # A place not tied to the meeting ("workers in Japan", "who grew up in Seoul", a memorial visited), a plan, a
+    # time of its own, or where they went afterwards: another event, or none.
+    assert conflict("what did Kishida say at the summit about Koreans forced to work in Seoul") is None
+    assert conflict("why did Kishida meet Yoon, who grew up in Seoul") is None
+    assert conflict("did Kishida visit the Korean War memorial in Seoul when he met Yoon") is None
+    assert conflict("what did Kishida say about the summit Yoon will host in Seoul") is None
+    assert conflict("why did Yoon meet Kishida in Seoul in 2019") is None
+    assert conflict("what did Yoon say after he flew to Seoul") is None
+    # Somebody the lead doesn't name, no meeting or trip asked of, or no lead that says where: nothing to compare.
+    assert conflict("why did Biden fly to Seoul to meet Kishida") is None
+    assert conflict("what did Kishida say about Seoul") is None
+    assert conflict("why did Kishida fly to Seoul to meet Yoon", leads=[]) is None
 
 
 def test_a_question_that_takes_the_other_way_of_a_change_for_granted_is_contradicted():
