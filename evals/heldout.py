@@ -212,6 +212,11 @@ with a fresh context, as a retired diplomat writing a memoir (formal and wordy: 
 Korea", "the DPRK", "Nippon", nested asides, courteous tags, details misremembered with confidence); before any
 change the code scored 0.66 on its dev half (false abstention 0.222, abstention recall 0.64) and 0.54 on its test
 half (false abstention 0.333, abstention recall 0.64).
+Items ``AK…`` are a sixty-third batch of 100 (dev 50, test 50), written and split the same way by another reader
+with a fresh context, as a high-school student doing a current-events homework assignment on a school laptop (teen
+slang: "ngl", "lowkey", "fr"; half-remembered names and facts; "in simple words for my essay"); before any change the
+code scored 0.68 on its dev half (false abstention 0.000, abstention recall 0.50) and 0.70 on its test half (false
+abstention 0.028, abstention recall 0.57).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -501,6 +506,12 @@ TARGETS = {
 # "Yes" read in the sentence that tells the act, describing words that are no names, a source's account with what
 # came of it) and a fresh-eyes review, the test split stands at 0.813, 0.067, 0.792: two test items more right
 # (2,359 -> 2,361; AJ's dev half 0.66 -> 0.74, its test half 0.54 -> 0.60). The floors stay.
+# The sixty-third (AK…, 100 items by another fresh reader, a high-school student) made it 2,955 items (the code
+# before it: 0.811, 0.066, 0.789; on its own halves, dev 0.68 and test 0.70). After the work on the dev splits ("cf."
+# read as "compare", "story" in a comparison of the sources, the story's meeting put in another country, an act that
+# only leads to another, a side taken in a statement) and a fresh-eyes review, the test split stands at 0.812, 0.066,
+# 0.791: two test items more right (2,396 -> 2,398; four before the review narrowed the check of where the story's
+# meeting was; AK's dev half 0.68 -> 0.70, its test half stayed at 0.70). The floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
