@@ -3673,14 +3673,15 @@ def lead_place_conflict(question: str, leads: Callable[[], Sequence[str]], passa
     who = {w for w in _people(question, {w for _, p in asked_places for w in p}) if lexicon.is_name(w)}
     if not who:
         return None
+
     def met_at(text: str) -> list[str]:  # where a passage has them meet or go ("met … in Japan on Thursday")
         after = [m.group(1) for m in _PLACE.finditer(text) if _MEETING.search(text[: m.start()]) and is_place(m.group(1))]
         return [*after, *(p for p, _ in _visited(text))]
 
     told = leads()
     for text in (*told, *passages):
-        if any(_same(own, frozenset(p.lower().split()), lexicon) for _, own in asked_places for p in met_at(text)) and any(
-                _names_all({w}, text, lexicon) for w in who):
+        there = any(_same(own, frozenset(p.lower().split()), lexicon) for _, own in asked_places for p in met_at(text))
+        if there and any(_names_all({w}, text, lexicon) for w in who):
             return None  # the articles have one of them there too (Tokyo is in Japan)
     for k, text in enumerate(told):
         said = met_at(text)
@@ -4042,9 +4043,9 @@ def agent_conflict(question: str, passages: Sequence[str], lexicon: Lexicon, *, 
                and any(b.start == a.start and b.end > a.end for b in acts)}
     for act in acts:
         told = _other_doer(question, act, passages, doers, lexicon)
-        if told is _CONFIRMED and act not in leading:
-            return None  # the articles say the question's doer did one of its acts
         if told is _CONFIRMED:
+            if act not in leading:
+                return None  # the articles say the question's doer did one of its acts
             continue
         found = found or told
     return found or next(filter(None, (_predecessor(question, act, passages, lexicon) for act in acts)), None)
