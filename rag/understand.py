@@ -106,6 +106,27 @@ _LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey|tf|smh|omg|lah|leh)
 _SLASHED = re.compile(r"\b(?![A-Z]+/[A-Z]+\b)([A-Za-z]{3,})/([A-Za-z]{3,})\b")  # not "AC/DC", "km/h", "and/or"
 # A token of its own: not part of a word with an apostrophe ("don't", "'re"), but before a closing quote it is ("… 20
 # yrs'").
+# The words of asking of the languages an asker may know better than English (Portuguese, Spanish, French, Italian,
+# German), slipped into an English question: "porque the relations are so bad", "quem said…", "North Korea e China",
+# "…, né?". A closed class of general language, not of any corpus. Not the ones that are English words too
+# ("como", "que", "comment", "dove", "was", "y", "chi"); "e" only between two words (see _abroad).
+_ABROAD = {
+    **dict.fromkeys("porque porquê porqué pourquoi perché perche warum wieso weshalb".split(), "why"),
+    **dict.fromkeys("quem quién quien qui wer".split(), "who"),
+    **dict.fromkeys("quantos quantas cuántos cuántas cuantos cuantas quanti quante combien wieviele".split(), "how many"),
+    **dict.fromkeys("quanto cuánto cuanto cuánta wieviel".split(), "how much"),
+    **dict.fromkeys("quando cuándo cuando quand wann".split(), "when"),
+    **dict.fromkeys("onde dónde donde où".split(), "where"),
+    **dict.fromkeys("qual quais cuál cuáles quel quelle quels quelles welche welcher welches quale quali".split(), "which"),
+    **dict.fromkeys("cómo".split(), "how"), **dict.fromkeys("qué".split(), "what"),
+    "e": "and", "und": "and", "et": "and",
+    **dict.fromkeys("né verdad".split(), ""),  # "…, né?": a tag asking agreement, which asks nothing of its own
+}
+_ABROAD_PHRASES = re.compile(r"(?<![\w'’-])(?:por\s+qu[eé]|o\s+qu[eê]|wie\s+viele?|combien\s+de|não\s+é|"
+                             r"n['’]est[\s-]ce\s+pas|nicht\s+wahr)(?![\w'’-])", re.IGNORECASE)
+_ABROAD_MEANT = {"por que": "why", "por qué": "why", "o que": "what", "o quê": "what", "wie viel": "how much",
+                 "wie viele": "how many", "combien de": "how many"}
+_ABROAD_TOKEN = re.compile(r"(?<![\w'’.-])[^\W\d_]+(?![\w'’-])(?!\.\w)")
 _CASUAL_TOKEN = re.compile(r"(?<![\w/'’])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/])(?!['’]\w)")
 # A word: letters, with apostrophes and hyphens inside it only ("Covid-19" is no word "Covid-" and a figure).
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]*[A-Za-zÀ-ÖØ-öø-ÿ])?(?:['’](?=\W|$))?")
@@ -247,7 +268,8 @@ class Correction:
 
     asked: str
     meant: str
-    why: str  # "casual", "spelling", "name", "acronym", or "repair" (words the asker took back; ``meant`` empty)
+    why: str  # "casual", "spelling", "name", "acronym", or "repair" (words the asker took back; ``meant`` empty,
+    # as it is for a casual tag that asks nothing, "né")
 
 
 @dataclass(frozen=True)
@@ -1117,6 +1139,35 @@ _DROPPED_G_TOKEN = re.compile(r"(?<![\w-])([A-Za-z]{2,}in)(?:['’](?!\w)|\b(?![
 _DROPPED_G = 4.0  # zipf from which the word with its g is common enough to be the one meant ("feeling" 5.1)
 
 
+def _abroad(text: str, corrections: list[Correction], is_name: Callable[[str], bool]) -> str:
+    """``text`` with the words of asking of another language (see _ABROAD) in English; a name of the articles'
+    stays ("Quando", a town), and so does "e", "und" or "et" but between two words in lower case ("vitamin E",
+    "et al." are no "and")."""
+
+    dropped = []
+
+    def meant_as(m: re.Match[str], meant: str) -> str:
+        corrections.append(Correction(m.group(), meant, "casual"))
+        dropped.extend([] if meant else [m.group()])
+        return meant
+
+    def token(m: re.Match[str]) -> str:
+        low = m.group().lower()
+        meant = _ABROAD.get(low)
+        if meant is None or is_name(low):
+            return m.group()
+        if low in ("e", "und", "et") and not (
+                m.group().islower() and re.search(r"(?<!vitamin)(?<=[a-z]{2})\s$", m.string[: m.start()])
+                and re.match(r"\s[A-Za-z]{2,}", m.string[m.end() :]) and not m.string[m.end() :].startswith(" al")):
+            return m.group()
+        return meant_as(m, meant)
+
+    text = _ABROAD_PHRASES.sub(lambda m: meant_as(m, _ABROAD_MEANT.get(" ".join(m.group().lower().split()), "")), text)
+    text = _ABROAD_TOKEN.sub(token, text)
+    # A tag dropped leaves its comma before the question mark ("…the meeting, ?").
+    return re.sub(r"\s*,?\s+([?!.]|$)", r"\1", text) if dropped else text
+
+
 def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], bool] = lambda w: False,
             knows: Callable[[str], bool] = lambda w: False,
             initialism: Callable[[str], bool] = lambda w: False) -> str:
@@ -1190,6 +1241,7 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
     for phrase, meant in _CASUAL_PHRASES.items():
         text = phrase.sub(lambda m, meant=meant: phrase_swap(m, meant), text)
     text = _SPELT_LETTERS.sub(lambda m: _spelt_initials(m, corrections, lambda w: initialism(w) or knows(w)), text)
+    text = _abroad(text, corrections, is_name)
     text = _CASUAL_TOKEN.sub(swap, text)
     # "sept", "thurs.", "fri", "on sat": a month or a day cut short, read in full.
     text = _CALENDAR_TOKEN.sub(calendar_word, text)
@@ -2390,7 +2442,9 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     # Read after the names, which are told by case in a question typed all in lower case.
     text = _US_BEFORE_NOUN.sub(lambda m: m.group(1) + "US" if _us_modifies(m) else m.group(), text)
     shape = _shape(text)
-    if shape == "fact" and (checked or _CONFIRM_TAG.search(" ".join(question.split()))):
+    # "…, né?", "…, n'est-ce pas": a tag of another language, dropped (see _abroad), asks to confirm as "right?" does.
+    tagged = any(c.why == "casual" and not c.meant for c in corrections)
+    if shape == "fact" and (checked or tagged or _CONFIRM_TAG.search(" ".join(question.split()))):
         shape = "yes_no"
     parts = tuple(split_parts(text)) if shape == "multi" else (text,)
     m = _PRESUPPOSING.match(text.strip()) or _CLAUSE.search(text.strip())

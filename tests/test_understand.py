@@ -333,6 +333,23 @@ def test_casual_contractions_without_apostrophes_and_sports_shorthand(lexicon):
     assert understand("Cf. the DW piece and this one", china).text.startswith("compare")
 
 
+def test_words_of_asking_of_another_language_are_read_in_english():
+    assert understand("porque the relations Japan Korea are so bad?").text == "why the relations Japan Korea are so bad?"
+    assert understand("quem said he wants a new chapter?").shape == "attribution"
+    assert understand("por qué did Yoon go").text == "why did Yoon go"
+    assert understand("quantos people protested").text == "how many people protested"
+    assert understand("what he told CNN about North Korea e China?").text == "what he told CNN about North Korea and China?"
+    # "…, né?": a tag that asks to confirm; dropped, the statement is asked as a yes/no question.
+    tagged = understand("north korea fired the missile after the summit, né?")
+    assert tagged.text == "north korea fired the missile after the summit?" and tagged.shape == "yes_no"
+    # Not "e" where English has it, nor a word that is a name of the articles'.
+    for kept in ("vitamin e levels", "Smith et al. said", "Plan E and more"):
+        assert understand(kept).text == kept
+    text = "Mayor Ana Quando opened the bridge."
+    quando = Lexicon.from_texts([text], proper_names(text))
+    assert "Quando" in understand("what did quando open", quando).text
+
+
 def test_acronyms_take_the_expansion_the_articles_use(lexicon):
     q = understand("Did South Korea drop its WTO case?", lexicon)
     assert "World Trade Organization" in q.text
