@@ -1086,14 +1086,19 @@ def _named_phrase(question: str) -> list[str]:
         return []
     phrase: list[str] = []
     plural = False  # whether the phrase so far ends with a noun in the plural
+    noun = False  # whether the phrase so far ends with a noun in lower case
     for token in next(g for g in m.groups() if g).split():  # "the name of the X", "who is the X …, his name?"
         low = token.lower()
         lemmas = getAllLemmas(low)
         if low in STOPWORDS or low.endswith("ing") or ("VERB" in lemmas and "NOUN" not in lemmas):
             break
-        if phrase and token[:1].isupper() and plural:
-            break  # "the names of the 3 chemicals Japan freed": a name after the things named opens what they did
-        # …after things named in lower case: "the Times Square victims" is one phrase.
+        if phrase and token[:1].isupper() and (plural or noun):
+            # "the names of the 3 chemicals Japan freed", "the name of the missile North Korea launched": a name
+            # after a thing named in lower case opens what was done to it.
+            break
+        # …not after a name: "the Times Square victims" is one phrase; nor after a word that describes ("the new
+        # Samsung chief").
+        noun = token.islower() and "NOUN" in lemmas and "ADJ" not in lemmas
         plural = token.islower() and low != (getAllLemmas(low).get("NOUN") or (low,))[0]
         phrase.append(low)
     # "the ambassador guy who went on CNN": a word for anybody after the office held asks that one's name.
@@ -2097,10 +2102,18 @@ def count_the_thing(
             return [out[doing], *out[:doing], *out[doing + 1 :]]
     if _gives("number", unit, out[0].sentence.text, question, alike=alike):
         return out
-    for i, e in enumerate(out[1:top], start=1):
-        if _gives("number", unit, e.sentence.text, question, alike=alike):
-            return [e, *out[:i], *out[i + 1 :]]
-    return out
+    giving = [i for i, e in enumerate(out[1:top], start=1) if _gives("number", unit, e.sentence.text, question, alike=alike)]
+    if not giving:
+        return out
+    # The first that gives one, unless a later one holds much more of the question: "how many years since the last
+    # summit between the two countries" is answered by "…, the first such summit between the two countries in 12
+    # years", not by "more than the next five years combined" of other meetings.
+    fuller = max(giving, key=lambda i: (out[i].covered, -i))
+    i = fuller if out[fuller].covered >= out[giving[0]].covered + _FULLER_COUNT else giving[0]
+    return [out[i], *out[:i], *out[i + 1 :]]
+
+
+_FULLER_COUNT = 0.1  # share of the question by which a later passage giving the figure must hold more of it
 
 
 _SETTLE_FLOOR = 0.8  # share of the best score a passage needs to go first as the one that settles a yes/no question
