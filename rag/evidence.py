@@ -1087,14 +1087,16 @@ def _named_phrase(question: str) -> list[str]:
     phrase: list[str] = []
     plural = False  # whether the phrase so far ends with a noun in the plural
     noun = False  # whether the phrase so far ends with a noun in lower case
-    for token in next(g for g in m.groups() if g).split():  # "the name of the X", "who is the X …, his name?"
+    tokens = next(g for g in m.groups() if g).split()  # "the name of the X", "who is the X …, his name?"
+    for i, token in enumerate(tokens):
         low = token.lower()
         lemmas = getAllLemmas(low)
         if low in STOPWORDS or low.endswith("ing") or ("VERB" in lemmas and "NOUN" not in lemmas):
             break
-        if phrase and token[:1].isupper() and (plural or noun):
+        if phrase and token[:1].isupper() and (plural or (noun and not _noun_follows(tokens[i:]))):
             # "the names of the 3 chemicals Japan freed", "the name of the missile North Korea launched": a name
-            # after a thing named in lower case opens what was done to it.
+            # after a thing named in lower case opens what was done to it; unless a noun follows the name ("the
+            # opposition Democratic Party leader").
             break
         # …not after a name: "the Times Square victims" is one phrase; nor after a word that describes ("the new
         # Samsung chief").
@@ -1103,6 +1105,16 @@ def _named_phrase(question: str) -> list[str]:
         phrase.append(low)
     # "the ambassador guy who went on CNN": a word for anybody after the office held asks that one's name.
     return phrase[:-1] if len(phrase) > 1 and phrase[-1] in _ANYBODY and phrase[-2] in _ROLE_HEADS else phrase
+
+
+def _noun_follows(tokens: Sequence[str]) -> bool:
+    """Whether the first word in lower case after the capitalised words ``tokens`` opens with is a noun, and no
+    verb ("leader" after "Democratic Party"; not "launched" after "North Korea")."""
+    from lemminflect import getAllLemmas
+
+    after = next((t.lower() for t in tokens if not t[:1].isupper()), None)
+    lemmas = getAllLemmas(after) if after else {}
+    return "NOUN" in lemmas and "VERB" not in lemmas
 
 
 # Kinds of thing whose instances have names, in groups of words for one kind: "which companies", "what
@@ -2102,18 +2114,10 @@ def count_the_thing(
             return [out[doing], *out[:doing], *out[doing + 1 :]]
     if _gives("number", unit, out[0].sentence.text, question, alike=alike):
         return out
-    giving = [i for i, e in enumerate(out[1:top], start=1) if _gives("number", unit, e.sentence.text, question, alike=alike)]
-    if not giving:
-        return out
-    # The first that gives one, unless a later one holds much more of the question: "how many years since the last
-    # summit between the two countries" is answered by "…, the first such summit between the two countries in 12
-    # years", not by "more than the next five years combined" of other meetings.
-    fuller = max(giving, key=lambda i: (out[i].covered, -i))
-    i = fuller if out[fuller].covered >= out[giving[0]].covered + _FULLER_COUNT else giving[0]
-    return [out[i], *out[:i], *out[i + 1 :]]
-
-
-_FULLER_COUNT = 0.1  # share of the question by which a later passage giving the figure must hold more of it
+    for i, e in enumerate(out[1:top], start=1):
+        if _gives("number", unit, e.sentence.text, question, alike=alike):
+            return [e, *out[:i], *out[i + 1 :]]
+    return out
 
 
 _SETTLE_FLOOR = 0.8  # share of the best score a passage needs to go first as the one that settles a yes/no question

@@ -104,12 +104,10 @@ _FOR_WHICH_REASON = re.compile(
 # asks nothing; "ah" and "lor" only at the end ("Ah Kow" is a name).
 _LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey|tf|smh|omg|lah|leh)\b|^\s*hm+\b\W*|,?\s*\b(?:ah|lor)\b(?=\W*$)")
 _SLASHED = re.compile(r"\b(?![A-Z]+/[A-Z]+\b)([A-Za-z]{3,})/([A-Za-z]{3,})\b")  # not "AC/DC", "km/h", "and/or"
-# A token of its own: not part of a word with an apostrophe ("don't", "'re"), but before a closing quote it is ("… 20
-# yrs'").
 # The words of asking of the languages an asker may know better than English (Portuguese, Spanish, French, Italian,
-# German), slipped into an English question: "porque the relations are so bad", "quem said…", "North Korea e China",
-# "…, né?". A closed class of general language, not of any corpus. Not the ones that are English words too
-# ("como", "que", "comment", "dove", "was", "y", "chi"); "e" only between two words (see _abroad).
+# German), slipped into an English question: "porque the relations are so bad", "quem said…", "Yoon e Kishida". A
+# closed class of general language, not of any corpus. Not the ones that are English words too ("como", "que",
+# "comment", "dove", "was", "y", "chi"); "e", "und" and "et" only between two names (see _abroad).
 _ABROAD = {
     **dict.fromkeys("porque porquê porqué pourquoi perché perche warum wieso weshalb".split(), "why"),
     **dict.fromkeys("quem quién quien qui wer".split(), "who"),
@@ -118,15 +116,20 @@ _ABROAD = {
     **dict.fromkeys("quando cuándo cuando quand wann".split(), "when"),
     **dict.fromkeys("onde dónde donde où".split(), "where"),
     **dict.fromkeys("qual quais cuál cuáles quel quelle quels quelles welche welcher welches quale quali".split(), "which"),
-    **dict.fromkeys("cómo".split(), "how"), **dict.fromkeys("qué".split(), "what"),
-    "e": "and", "und": "and", "et": "and",
-    **dict.fromkeys("né verdad".split(), ""),  # "…, né?": a tag asking agreement, which asks nothing of its own
+    "cómo": "how", "qué": "what", "e": "and", "und": "and", "et": "and",
 }
-_ABROAD_PHRASES = re.compile(r"(?<![\w'’-])(?:por\s+qu[eé]|o\s+qu[eê]|wie\s+viele?|combien\s+de|não\s+é|"
-                             r"n['’]est[\s-]ce\s+pas|nicht\s+wahr)(?![\w'’-])", re.IGNORECASE)
+_ABROAD_PHRASES = re.compile(r"(?<![\w'’-])(?:por\s+qu[eé]|o\s+qu[eê]|wie\s+viele?|combien\s+de)(?![\w'’-])",
+                             re.IGNORECASE)
 _ABROAD_MEANT = {"por que": "why", "por qué": "why", "o que": "what", "o quê": "what", "wie viel": "how much",
                  "wie viele": "how many", "combien de": "how many"}
+# A word of letters of any alphabet ("né", "où"), not one of an abbreviation written with dots ("e.g.", "U.S.").
 _ABROAD_TOKEN = re.compile(r"(?<![\w'’.-])[^\W\d_]+(?![\w'’-])(?!\.\w)")
+# "…, né?", "… n'est-ce pas?": a tag of another language asking agreement, at the end only ("não é" inside a
+# question is "is not"). Dropped (see _abroad); _TAGS reads it as the tag of a yes/no question.
+_ABROAD_TAGS = r"né|verdad|não é|n['’]est[\s-]ce pas|nicht wahr"
+_ABROAD_TAG = re.compile(rf"\s*[,;-]?\s*¿?(?:{_ABROAD_TAGS})(?=\s*[?!.]*\s*$)", re.IGNORECASE)
+# A token of its own: not part of a word with an apostrophe ("don't", "'re"), but before a closing quote it is ("… 20
+# yrs'").
 _CASUAL_TOKEN = re.compile(r"(?<![\w/'’])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/])(?!['’]\w)")
 # A word: letters, with apostrophes and hyphens inside it only ("Covid-19" is no word "Covid-" and a figure).
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ'’-]*[A-Za-zÀ-ÖØ-öø-ÿ])?(?:['’](?=\W|$))?")
@@ -215,7 +218,8 @@ _WH = rf"(?:{'|'.join(QUESTION_WORDS)})"
 # A statement with a tag that asks to confirm it: "intel has to be routed thru the US, yes?", "…, right?" (read
 # before the filler "right" is dropped).
 # The tags that ask to confirm what was said: English's, and Indian and British English's ("…, na?", "innit?").
-_TAGS = r"yes|no|right|correct|true|isn'?t it|is it|didn'?t (?:it|they|he|she)|did (?:it|they|he|she)|y/n|na|innit|eh"
+_TAGS = (r"yes|no|right|correct|true|isn'?t it|is it|didn'?t (?:it|they|he|she)|did (?:it|they|he|she)|y/n|na|innit|eh|"
+         + _ABROAD_TAGS)
 # "…, right?", "… - correct?"; after a line quoted for checking, "ok" too ("caption: 'yoon meets kishida' - ok?"), which
 # after a request only softens it ("give me the date, ok?").
 _CONFIRM_TAG = re.compile(
@@ -1139,33 +1143,29 @@ _DROPPED_G_TOKEN = re.compile(r"(?<![\w-])([A-Za-z]{2,}in)(?:['’](?!\w)|\b(?![
 _DROPPED_G = 4.0  # zipf from which the word with its g is common enough to be the one meant ("feeling" 5.1)
 
 
-def _abroad(text: str, corrections: list[Correction], is_name: Callable[[str], bool]) -> str:
-    """``text`` with the words of asking of another language (see _ABROAD) in English; a name of the articles'
-    stays ("Quando", a town), and so does "e", "und" or "et" but between two words in lower case ("vitamin E",
-    "et al." are no "and")."""
-
-    dropped = []
+def _abroad(text: str, corrections: list[Correction], is_name: Callable[[str], bool],
+            knows: Callable[[str], bool]) -> str:
+    """``text`` with the words of asking of another language (see _ABROAD) in English and a tag of one at the end
+    dropped. A word the articles use stays ("Quando", a town; "quali" in a story on Formula 1), and "e", "und" or
+    "et" is "and" only between two names ("North Korea e China"; not "e coli", "hepatitis e", "8 pm et")."""
 
     def meant_as(m: re.Match[str], meant: str) -> str:
-        corrections.append(Correction(m.group(), meant, "casual"))
-        dropped.extend([] if meant else [m.group()])
+        corrections.append(Correction(m.group().strip(" ,;-"), meant, "casual"))
         return meant
 
     def token(m: re.Match[str]) -> str:
         low = m.group().lower()
         meant = _ABROAD.get(low)
-        if meant is None or is_name(low):
+        if meant is None or is_name(low) or (knows(low) and meant != "and"):
             return m.group()
-        if low in ("e", "und", "et") and not (
-                m.group().islower() and re.search(r"(?<!vitamin)(?<=[a-z]{2})\s$", m.string[: m.start()])
-                and re.match(r"\s[A-Za-z]{2,}", m.string[m.end() :]) and not m.string[m.end() :].startswith(" al")):
+        if meant == "and" and not (m.group().islower() and re.search(r"\b[A-Z][\w’'-]*\s$", m.string[: m.start()])
+                                   and re.match(r"\s[A-Z][\w’'-]+", m.string[m.end() :])):
             return m.group()
         return meant_as(m, meant)
 
-    text = _ABROAD_PHRASES.sub(lambda m: meant_as(m, _ABROAD_MEANT.get(" ".join(m.group().lower().split()), "")), text)
-    text = _ABROAD_TOKEN.sub(token, text)
-    # A tag dropped leaves its comma before the question mark ("…the meeting, ?").
-    return re.sub(r"\s*,?\s+([?!.]|$)", r"\1", text) if dropped else text
+    text = _ABROAD_TAG.sub(lambda m: meant_as(m, ""), text)
+    text = _ABROAD_PHRASES.sub(lambda m: meant_as(m, _ABROAD_MEANT[" ".join(m.group().lower().split())]), text)
+    return _ABROAD_TOKEN.sub(token, text)
 
 
 def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], bool] = lambda w: False,
@@ -1241,7 +1241,7 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
     for phrase, meant in _CASUAL_PHRASES.items():
         text = phrase.sub(lambda m, meant=meant: phrase_swap(m, meant), text)
     text = _SPELT_LETTERS.sub(lambda m: _spelt_initials(m, corrections, lambda w: initialism(w) or knows(w)), text)
-    text = _abroad(text, corrections, is_name)
+    text = _abroad(text, corrections, is_name, knows)
     text = _CASUAL_TOKEN.sub(swap, text)
     # "sept", "thurs.", "fri", "on sat": a month or a day cut short, read in full.
     text = _CALENDAR_TOKEN.sub(calendar_word, text)
@@ -2442,9 +2442,10 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     # Read after the names, which are told by case in a question typed all in lower case.
     text = _US_BEFORE_NOUN.sub(lambda m: m.group(1) + "US" if _us_modifies(m) else m.group(), text)
     shape = _shape(text)
-    # "…, né?", "…, n'est-ce pas": a tag of another language, dropped (see _abroad), asks to confirm as "right?" does.
-    tagged = any(c.why == "casual" and not c.meant for c in corrections)
-    if shape == "fact" and (checked or tagged or _CONFIRM_TAG.search(" ".join(question.split()))):
+    # A tag as typed (normalising may drop it: "…, né?"), on a question that, read in English, opens with no
+    # question word ("porque…, né?" asks why).
+    if shape == "fact" and (checked or _CONFIRM_TAG.search(" ".join(question.split())) and not re.match(
+            rf"\W*{_WH}\b", text, re.IGNORECASE)):
         shape = "yes_no"
     parts = tuple(split_parts(text)) if shape == "multi" else (text,)
     m = _PRESUPPOSING.match(text.strip()) or _CLAUSE.search(text.strip())

@@ -339,11 +339,15 @@ def test_words_of_asking_of_another_language_are_read_in_english():
     assert understand("por qué did Yoon go").text == "why did Yoon go"
     assert understand("quantos people protested").text == "how many people protested"
     assert understand("what he told CNN about North Korea e China?").text == "what he told CNN about North Korea and China?"
-    # "…, né?": a tag that asks to confirm; dropped, the statement is asked as a yes/no question.
-    tagged = understand("north korea fired the missile after the summit, né?")
-    assert tagged.text == "north korea fired the missile after the summit?" and tagged.shape == "yes_no"
-    # Not "e" where English has it, nor a word that is a name of the articles'.
-    for kept in ("vitamin e levels", "Smith et al. said", "Plan E and more"):
+    # "…, né?": a tag that asks to confirm; dropped, the statement is asked as a yes/no question, a question that
+    # asks something else stays one.
+    tagged = understand("the mayor opened the bridge on monday, né?")
+    assert tagged.text == "the mayor opened the bridge on monday?" and tagged.shape == "yes_no"
+    assert understand("porque the mayor opened the bridge, né?").shape == "fact"
+    assert understand("the deal não é valid?").text == "the deal não é valid?"  # "is not", not a tag
+    # Not "e" or "et" where English has them, nor a word that is a name of the articles'.
+    for kept in ("vitamin e levels", "Smith et al. said", "Plan E and more", "the e coli outbreak",
+                 "how many e scooters", "at 8 pm et tonight"):
         assert understand(kept).text == kept
     text = "Mayor Ana Quando opened the bridge."
     quando = Lexicon.from_texts([text], proper_names(text))
