@@ -109,7 +109,7 @@ _SLASHED = re.compile(r"\b(?![A-Z]+/[A-Z]+\b)([A-Za-z]{3,})/([A-Za-z]{3,})\b")  
 # closed class of general language, not of any corpus. Not the ones that are English words too ("como", "que",
 # "comment", "dove", "was", "y", "chi"); "e", "und" and "et" only between two names (see _abroad).
 _ABROAD = {
-    **dict.fromkeys("porque porquê porqué pourquoi perché perche warum wieso weshalb".split(), "why"),
+    **dict.fromkeys("porque porquê porqué pourquoi perché perche warum wieso weshalb".split(), "why"),  # see _abroad
     **dict.fromkeys("quem quién quien qui wer".split(), "who"),
     **dict.fromkeys("quantos quantas cuántos cuántas cuantos cuantas quanti quante combien wieviele".split(), "how many"),
     **dict.fromkeys("quanto cuánto cuanto cuánta wieviel".split(), "how much"),
@@ -124,10 +124,11 @@ _ABROAD_MEANT = {"por que": "why", "por qué": "why", "o que": "what", "o quê":
                  "wie viele": "how many", "combien de": "how many"}
 # A word of letters of any alphabet ("né", "où"), not one of an abbreviation written with dots ("e.g.", "U.S.").
 _ABROAD_TOKEN = re.compile(r"(?<![\w'’.-])[^\W\d_]+(?![\w'’-])(?!\.\w)")
-# "…, né?", "… n'est-ce pas?": a tag of another language asking agreement, at the end only ("não é" inside a
-# question is "is not"). Dropped (see _abroad); _TAGS reads it as the tag of a yes/no question.
-_ABROAD_TAGS = r"né|verdad|não é|n['’]est[\s-]ce pas|nicht wahr"
-_ABROAD_TAG = re.compile(rf"\s*[,;-]?\s*¿?(?:{_ABROAD_TAGS})(?=\s*[?!.]*\s*$)", re.IGNORECASE)
+# "…, né?", "…, ¿verdad?": a tag of another language asking agreement, a word of its own at the end only ("não é"
+# inside a question is "is not"; "Sadio Mané" keeps his name). Dropped (see _abroad); after a comma, _TAGS reads it
+# as the tag of a yes/no question, as it reads "…, right?".
+_ABROAD_TAGS = r"¿?(?:né|verdad|não é|n['’]est[\s-]ce pas|nicht wahr)"
+_ABROAD_TAG = re.compile(rf"\s*[,;-]?\s*(?<![\w'’-]){_ABROAD_TAGS}(?![\w'’-])(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 # A token of its own: not part of a word with an apostrophe ("don't", "'re"), but before a closing quote it is ("… 20
 # yrs'").
 _CASUAL_TOKEN = re.compile(r"(?<![\w/'’])(?:w/o|w/|b/c|[A-Za-z0-9&+]+)(?![\w/])(?!['’]\w)")
@@ -217,7 +218,8 @@ QUESTION_WORDS = ("who", "whom", "whose", "what", "which", "when", "where", "why
 _WH = rf"(?:{'|'.join(QUESTION_WORDS)})"
 # A statement with a tag that asks to confirm it: "intel has to be routed thru the US, yes?", "…, right?" (read
 # before the filler "right" is dropped).
-# The tags that ask to confirm what was said: English's, and Indian and British English's ("…, na?", "innit?").
+# The tags that ask to confirm what was said: English's, Indian and British English's ("…, na?", "innit?"), and
+# another language's ("…, né?": _ABROAD_TAGS).
 _TAGS = (r"yes|no|right|correct|true|isn'?t it|is it|didn'?t (?:it|they|he|she)|did (?:it|they|he|she)|y/n|na|innit|eh|"
          + _ABROAD_TAGS)
 # "…, right?", "… - correct?"; after a line quoted for checking, "ok" too ("caption: 'yoon meets kishida' - ok?"), which
@@ -1158,6 +1160,11 @@ def _abroad(text: str, corrections: list[Correction], is_name: Callable[[str], b
         meant = _ABROAD.get(low)
         if meant is None or is_name(low) or (knows(low) and meant != "and"):
             return m.group()
+        opens = re.search(r"(?:^|[,;:.!?])\W*$", m.string[: m.start()]) is not None
+        if m.group()[:1].isupper() and not opens:
+            return m.group()  # capitalised inside a sentence: a name ("did Quantas cancel flights")
+        if meant == "why" and not opens:
+            return m.group()  # "porque" in a clause is "because" ("the bridge closed porque the river flooded")
         if meant == "and" and not (m.group().islower() and re.search(r"\b[A-Z][\w’'-]*\s$", m.string[: m.start()])
                                    and re.match(r"\s[A-Z][\w’'-]+", m.string[m.end() :])):
             return m.group()

@@ -345,6 +345,12 @@ def test_words_of_asking_of_another_language_are_read_in_english():
     assert tagged.text == "the mayor opened the bridge on monday?" and tagged.shape == "yes_no"
     assert understand("porque the mayor opened the bridge, né?").shape == "fact"
     assert understand("the deal não é valid?").text == "the deal não é valid?"  # "is not", not a tag
+    spanish = understand("the mayor opened the bridge on monday, ¿verdad?")
+    assert spanish.text == "the mayor opened the bridge on monday?" and spanish.shape == "yes_no"
+    # A tag is a word of its own ("Sadio Mané" keeps his name); "porque" inside a clause is "because", and a
+    # capitalised word inside a sentence a name ("Quantas", typed for "Qantas").
+    for kept in ("who is Sadio Mané?", "the bridge closed porque the river flooded", "did Quantas cancel flights"):
+        assert understand(kept).text == kept
     # Not "e" or "et" where English has them, nor a word that is a name of the articles'.
     for kept in ("vitamin e levels", "Smith et al. said", "Plan E and more", "the e coli outbreak",
                  "how many e scooters", "at 8 pm et tonight"):
