@@ -217,6 +217,12 @@ with a fresh context, as a high-school student doing a current-events homework a
 slang: "ngl", "lowkey", "fr"; half-remembered names and facts; "in simple words for my essay"); before any change the
 code scored 0.68 on its dev half (false abstention 0.000, abstention recall 0.50) and 0.70 on its test half (false
 abstention 0.028, abstention recall 0.57).
+Items ``AL…`` are a sixty-fourth batch of 100 (dev 50, test 50), written and split the same way by another reader
+with a fresh context, as a Brazilian journalist typing English as a second language on a phone (Portuguese words and
+word order: "porque", "quem", "quantos", "e", "né?"; names spelled by ear: "Kixida", "Yun Suk Iol"); its required
+facts were given as verbatim alternatives and its follow-ups the assistant's turns before anything ran on it. Before
+any change the code scored 0.70 on its dev half (false abstention 0.222, abstention recall 0.79) and 0.76 on its
+test half (false abstention 0.056, abstention recall 0.64).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -512,6 +518,12 @@ TARGETS = {
 # only leads to another, a side taken in a statement) and a fresh-eyes review, the test split stands at 0.812, 0.066,
 # 0.791: two test items more right (2,396 -> 2,398; four before the review narrowed the check of where the story's
 # meeting was; AK's dev half 0.68 -> 0.70, its test half stayed at 0.70). The floors stay.
+# The sixty-fourth (AL…, 100 items by another fresh reader, a Brazilian journalist in English as a second language)
+# made it 3,005 items (the code before it: 0.811, 0.066, 0.789; on its own halves, dev 0.70 and test 0.76). After the
+# work on the dev splits (the words of asking of another language read in English, the name asked of a thing a
+# clause follows) and two fresh-eyes reviews, the test split stands at 0.810, 0.066, 0.787: one test item fewer
+# right (2,436 -> 2,435; a rule that put a fuller passage giving a count first gained two dev items but lost one test
+# item and was taken back; AL's dev half 0.70 -> 0.72, its test half 0.76 -> 0.74). The floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
