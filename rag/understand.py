@@ -109,7 +109,7 @@ _SLASHED = re.compile(r"\b(?![A-Z]+/[A-Z]+\b)([A-Za-z]{3,})/([A-Za-z]{3,})\b")  
 # closed class of general language, not of any corpus. Not the ones that are English words too ("como", "que",
 # "comment", "dove", "was", "y", "chi"); "e", "und" and "et" only between two names (see _abroad).
 _ABROAD = {
-    **dict.fromkeys("porque porquê porqué pourquoi perché perche warum wieso weshalb".split(), "why"),  # see _abroad
+    **dict.fromkeys("porque porquê porqué pourquoi perché perche warum wieso weshalb".split(), "why"),  # opening a clause
     **dict.fromkeys("quem quién quien qui wer".split(), "who"),
     **dict.fromkeys("quantos quantas cuántos cuántas cuantos cuantas quanti quante combien wieviele".split(), "how many"),
     **dict.fromkeys("quanto cuánto cuanto cuánta wieviel".split(), "how much"),
