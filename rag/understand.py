@@ -118,10 +118,10 @@ _ABROAD = {
     **dict.fromkeys("qual quais cuál cuáles quel quelle quels quelles welche welcher welches quale quali".split(), "which"),
     "cómo": "how", "qué": "what", "e": "and", "und": "and", "et": "and",
 }
-_ABROAD_PHRASES = re.compile(r"(?<![\w'’-])(?:por\s+qu[eé]|o\s+qu[eê]|wie\s+viele?|combien\s+de)(?![\w'’-])",
-                             re.IGNORECASE)
 _ABROAD_MEANT = {"por que": "why", "por qué": "why", "o que": "what", "o quê": "what", "wie viel": "how much",
-                 "wie viele": "how many", "combien de": "how many"}
+                 "wie viele": "how many", "combien de": "how many"}  # of two words
+_ABROAD_PHRASES = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _ABROAD_MEANT)
+                             + r")(?![\w'’-])", re.IGNORECASE)
 # A word of letters of any alphabet ("né", "où"), not one of an abbreviation written with dots ("e.g.", "U.S.").
 _ABROAD_TOKEN = re.compile(r"(?<![\w'’.-])[^\W\d_]+(?![\w'’-])(?!\.\w)")
 # "…, né?", "…, ¿verdad?": a tag of another language asking agreement, a word of its own at the end only ("não é"
@@ -2451,8 +2451,8 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     shape = _shape(text)
     # A tag as typed (normalising may drop it: "…, né?"), on a question that, read in English, opens with no
     # question word ("porque…, né?" asks why).
-    if shape == "fact" and (checked or _CONFIRM_TAG.search(" ".join(question.split())) and not re.match(
-            rf"\W*{_WH}\b", text, re.IGNORECASE)):
+    if shape == "fact" and (checked or _CONFIRM_TAG.search(" ".join(question.split()))
+                            and not _ASKED_WITH_WH.match(text)):
         shape = "yes_no"
     parts = tuple(split_parts(text)) if shape == "multi" else (text,)
     m = _PRESUPPOSING.match(text.strip()) or _CLAUSE.search(text.strip())
