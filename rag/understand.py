@@ -2121,7 +2121,9 @@ _COMPARISON = re.compile(
     r"each (?:outlet|source|article|report|paper|newspaper|side)|which (?:outlet|source|article)s?)\b|"
     # One piece set beside another ("how does the Antiwar.com piece compare with the DW report"), not what somebody
     # compared a thing to.
-    rf"\b{_PIECE}\b.*\bcompar\w*\s+(?:with|to|against)\b.*\b{_PIECE}\b",
+    rf"\b{_PIECE}\b.*\bcompar\w*\s+(?:with|to|against)\b.*\b{_PIECE}\b|"
+    # …or set against it ("the tweet in the 1st article versus the DW article": chat's "vs" is read "versus").
+    rf"\b(?:{_PIECE}|tweet)s?\b[^.?!]*\bversus\b[^.?!]*\b(?:{_PIECE}|tweet)s?\b",
     re.IGNORECASE,
 )
 
@@ -2156,7 +2158,11 @@ _FIGURES_APART = re.compile(r"\W*\d[\d.,]*\s*(?:versus|or|and|/)\s*\d[\d.,]*(?:\
 _SOURCES_DIFFER = re.compile(
     r"\W*(?:(?:(?:do|did|does)\s+)?(?:the\s+|these\s+|all\s+(?:the\s+)?)?(?:articles?|sources?|outlets?|reports?|"
     r"pieces?|papers?|copies)\s+(?:(?:are|seem)\s+(?:to\s+)?)?(?:(?:say\w*|give\w*|tell\w*|report\w*)\s+)?"
-    r"(?:different(?:\s+things?)?|differ\w*|disagree\w*|agree\w*|the\s+same(?:\s+thing)?)|which\s+is\s+(?:it|right|correct))"
+    r"(?:different(?:\s+things?)?|differ\w*|disagree\w*|agree\w*|the\s+same(?:\s+thing)?)|which\s+is\s+(?:it|right|correct)|"
+    r"(?:please\s+)?compar\w*(?:\s+(?:them|both|the\s+two|please))*|"
+    # …or only names the pieces set side by side ("antiwar piece vs the long 004 article, why did…")
+    rf"(?:(?!{_WH}\b)[\w.’'-]+\s+){{0,4}}?(?:{_PIECE}|tweet)s?\s+versus\s+(?:(?!{_WH}\b)[\w.’'-]+\s+){{0,4}}?"
+    rf"(?:{_PIECE}|tweet)s?)"
     r"(?:\W+(?:no|right|or\s+not|eh|huh))?\W*", re.IGNORECASE)
 
 

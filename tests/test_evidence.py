@@ -123,6 +123,14 @@ def test_the_story_a_comparison_asks_the_sources_to_tell_is_no_word_a_passage_ne
     assert "stori" in question_terms("gist of the yellowstone flood story")
 
 
+def test_the_words_that_set_a_comparisons_sides_against_each_other_are_no_words_a_passage_needs():
+    from rag.evidence import question_terms
+
+    assert question_terms("colonial rule length do sources agree") == ["coloni", "rule", "length"]
+    assert "agre" in question_terms("what did they agree on gsomia")  # no comparison: what was agreed is the fact
+    assert "pleas" not in question_terms("which chemicals, please")  # asked politely, asked all the same
+
+
 @pytest.mark.parametrize(("question", "unit"), [
     ("how much is Japan increasing its military budget", "size of the change"),  # "doubling" answers
     ("how much did prices rise last year", "size of the change"),

@@ -2476,7 +2476,10 @@ def test_a_word_of_english_is_no_particle():
 
 
 @pytest.mark.parametrize("question", ["How long was the colonial rule? The articles say different things, no?",
-                                      "how long was the colonial rule - do the outlets agree"])
+                                      "how long was the colonial rule - do the outlets agree",
+                                      "the articles give different years for colonial rule, 35 or 40? compare pls",
+                                      "antiwar piece vs the long 004 article, why did korea drop gsomia in 2019",
+                                      "how long was colonial rule: the tweet in the 1st article vs the DW article"])
 def test_a_part_that_only_says_the_sources_differ_makes_a_comparison_not_two_questions(question):
     assert understand(question).shape == "comparison"
     # A second question is still a second part.
