@@ -978,11 +978,15 @@ def _named_articles(question: str, loaded: _Loaded, *, explicit: bool = False) -
     titled = {a.source for a in loaded.articles.values() if a.title and _quotes_title(question, a.title)}
     if titled:
         return titled
-    # "article 001 vs 004", "what does 003_8db2.txt say": the files the citations show.
+    if _AGAINST_THE_REST.search(question):
+        return set()  # "the tweet in the 1st article vs DW vs others": one piece set against all the rest
+    # "article 001 vs 004", "what does 003_8db2.txt say": the files the citations show; "the first article": the
+    # first of them as the library lists them, by file name.
     filed = {loaded.files[w] for w in (t.strip(".-") for t in re.findall(r"[\w.-]+", question.lower()))
              if w in loaded.files}
-    if filed:
-        return filed
+    listed = sorted(loaded.articles)
+    filed |= {listed[n] for m in _ORDINAL_PIECE.finditer(question)
+              if -len(listed) <= (n := _ORDINALS[m.group(1).lower()]) < len(listed)}
     # Only a specific word names a source: "Antiwar.com", "DW"; not "Chinese" or "well" of "Deutsche Welle
     # Chinese Network" ("summarize the Chinese response", "how well did it go").
     tokens = [w.strip(",.;:!?\"“”‘’'()") for w in question.split()]
@@ -995,10 +999,9 @@ def _named_articles(question: str, loaded: _Loaded, *, explicit: bool = False) -
         at = [i for i in at if _PIECE_AFTER.match(" ".join(tokens[i + 1 : i + 1 + _PIECE_WINDOW]))
               or _PIECE_BEFORE.search(" ".join(tokens[max(0, i - _PIECE_WINDOW) : i]) + " ") or i < heading_words]
     asked = {t for i in at for t in terms(tokens[i])} & loaded.source_terms
-    if not asked:
-        return set()
-    return {a.source for a in loaded.articles.values()
-            if asked & set(terms(" ".join(x for x in (a.outlet, a.author) if x)))}
+    # "article 004 vs the antiwar piece": a file and an outlet, named side by side.
+    return filed | {a.source for a in loaded.articles.values()
+                    if asked & set(terms(" ".join(x for x in (a.outlet, a.author) if x)))}
 
 
 # "the piece saying realpolitik won out", "the one w the embedded tweets", "the wire quoting Atkinson": a piece
@@ -1063,6 +1066,12 @@ def _headlined_article(question: str, loaded: _Loaded, ignore: frozenset[str]) -
 
 _HEADLINE_WORDS = 3  # words of a headline, at least, that a question telling a piece by it gives
 _HEADLINE_SHARE = 0.6  # share of the question's words (besides the request) its headline must hold
+# "The first article", "the 2nd piece", "the last story": the library's articles in the order it lists them.
+_ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "fifth": 4,
+             "5th": 4, "last": -1}
+_ORDINAL_PIECE = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+(?:article|piece|story)\b", re.IGNORECASE)
+_AGAINST_THE_REST = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:to|with))\s+(?:all\s+)?(?:the\s+)?"
+                               r"(?:others|rest|other\s+(?:articles|pieces|reports|sources|outlets))\b", re.IGNORECASE)
 _PIECE_WINDOW = 3  # words between an outlet's name and the piece it is said to have ("the DW Chinese piece")
 _PIECE_AFTER = re.compile(r"^(?:[\w.’'-]+\s+){0,2}?(?:article|piece|story|report|coverage|op-ed|column|one)s?\b",
                           re.IGNORECASE)

@@ -591,6 +591,9 @@ def test_a_piece_named_by_its_headline_is_the_one_summarized(bot):
     ("what did the Ledger say about the union", set()),  # other outlets quote the Ledger
     ("summarize the Ledger's story", {"l.txt"}), ("key points of the 'council cuts library hours' piece", {"l.txt"}),
     ("did the council cut library hours after the vote", set()),  # the headline's words, no piece spoken of
+    ("the first article: who was hurt", {"e.txt"}), ("gist of the 2nd piece", {"l.txt"}),  # as the library lists them
+    ("the last story vs the Examiner piece", {"e.txt", "l.txt"}),
+    ("the Examiner piece vs all the others, same toll?", set()),  # one piece against all the rest
 ])
 def test_a_question_is_kept_to_one_piece_only_when_it_speaks_of_that_piece(question, named):
     from types import SimpleNamespace
