@@ -17,6 +17,8 @@ def _article(source: str, text: str, **meta) -> Article:
         ("who's the author of the DW piece", True),
         ("byline of the cnn story?", True),
         ("which reporter wrote the story", True),
+        ("who write the antiwar.com piece on japan korea ties", True),  # the past left unmarked
+        ("who should write to Kishida", False),  # no piece
         ("what does the author say about China", False),  # what it says, not who wrote it
         ("who reported the dinner menu", False),  # the source of a fact
         ("who wrote to Kishida", False),  # no piece
