@@ -144,7 +144,7 @@ _ENGLISH_WORDS = 50_000  # general English words a misspelling of a word the art
 _SOUNDS_COMMON = 2.5  # zipf a same-sounding English word must be above a rare spelling to correct it ("compair")
 _ONE_EDIT_COMMON = 2.0  # zipf by which a word one letter longer must be commoner ("happend": "happened", 2.8 to 5.2)
 _EVERYDAY = 4.5  # …and be an everyday word ("sunak" is no "sunk", 3.7)
-_TWO_EDITS_COMMON = 3.0  # zipf by which a word two doublings off must be commoner ("neccesary": "necessary", 1.7 to 5)
+_TWO_EDITS_COMMON = 3.0  # zipf by which a word a doubling or two off must be commoner ("neccesary": "necessary", 1.7 to 5)
 _WRITTEN = 1.5  # zipf from which a word is one English writes ("blinken"), corrected at one edit only
 _MORE_COMMON = 2.0  # zipf by which an English word must be commoner than a rare word typed to correct it to that word
 _UNDICTIONARIED_ZIPF = 5.0  # a word no dictionary lists but English writes this often is no name ("ok")
@@ -1645,11 +1645,11 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                 # ("decison": "decision"; a consonant left out may leave a name, "peron", "engie").
                 sounds = meant is not None and _sound(meant) == _sound(low)
                 # A word no dictionary lists that only doubles or undoubles letters of an everyday word a thousand
-                # times as common is that word ("neccesary"; not "wonsan", a place, for "woman").
+                # times as common is that word ("neccesary", "acept"; not "wonsan", a place, for "woman").
                 if meant and (_zipf(low) < _UNWRITTEN or (sounds and _zipf(meant) >= _zipf(low) + _SOUNDS_COMMON) or (
                         ((sounds and _left_out(low, meant)) or _vowel_left_out(low, meant))
                         and _zipf(meant) >= max(_zipf(low) + _ONE_EDIT_COMMON, _EVERYDAY)) or (
-                        not in_dictionary(low) and _edits(low, meant) == 2 and _undoubled(low) == _undoubled(meant)
+                        not in_dictionary(low) and _edits(low, meant) <= 2 and _undoubled(low) == _undoubled(meant)
                         and _zipf(meant) >= max(_zipf(low) + _TWO_EDITS_COMMON, _EVERYDAY))):
                     corrections.append(Correction(token, meant, "spelling"))
                     return meant

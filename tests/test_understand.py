@@ -1123,6 +1123,8 @@ def test_the_length_asked_for_is_a_count_of_lines_or_sentences_not_a_plans_point
 
 def test_two_letters_off_an_everyday_word_far_more_common_is_that_word(lexicon):
     assert "necessary" in understand("what has Kishida said is neccesary now?", lexicon).text
+    # One doubling off too, after a name as anywhere ("yoon acept" is no name "Yoon Acept").
+    assert "accept" in understand("korea opposition happy with the proposal yoon acept from japan", lexicon).text
     # A word of the dictionary stays itself, however common a word two letters off ("halving", "having"); so does a
     # name two letters off that are no doubled letters ("wonsan" is no "woman").
     assert "halving" in understand("why is japan halving its military budget", lexicon).text
