@@ -814,8 +814,10 @@ class Lexicon:
                     if found:
                         counts[found] += 1
         # The phrase an acronym stands for is a term ("exclusive economic zone"), not common words that happen
-        # to start with its letters ("after finding problems" for "AFP").
-        phrase = next((p for p, _ in counts.most_common() if _term_like(p)), None)
+        # to start with its letters ("after finding problems" for "AFP"), nor a clause that skips more than one
+        # small word between them ("used for semiconductors and display" is no "USD").
+        phrase = next((p for p, _ in counts.most_common() if _term_like(p) and len(p.split()) - len(initials) <= 1),
+                      None)
         self._acronym_phrases[initials] = phrase
         return phrase
 

@@ -171,6 +171,10 @@ def test_an_acronym_takes_letters_from_prepositions_but_not_from_pronouns_or_con
                                   "under the influence."], ["Japan", "Ruiz"])
     assert lexicon.expansion("PTS") is None  # not "partner that shares"
     assert lexicon.expansion("DUI") == "driving under the influence"
+    # One small word skipped is a term's; two are a clause's ("USD" is no "used for semiconductors and display").
+    clause = Lexicon.from_texts(["Japan will lift export controls on materials used for semiconductors and display "
+                                 "panels."], ["Japan"])
+    assert clause.expansion("USD") is None
 
 
 def test_a_unit_cut_short_after_a_figure_is_the_unit_not_an_acronym_of_the_articles():
