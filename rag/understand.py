@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -3588,33 +3589,40 @@ _EARLIER = frozenset({"before", "ahead of", "prior to"})
 _CLAUSE_VERBS = frozenset("is are was were be been said says told".split())
 
 
-def _act_of(word: str) -> str | None:
+def _act_of(word: str, *, after_name: bool = False) -> str | None:
     """The verb lemma of ``word`` when it reads as a verb ("fired", "test-fired", "launched"; not "launches",
-    which may be a noun), else None."""
+    which may be a noun), else None. ``after_name``: the word follows a name, in lower case, as a question's
+    verb does with its past left unmarked ("North Korea fire ICBM"), which is no noun there."""
     from lemminflect import getAllLemmas
 
     lemmas = getAllLemmas(word.lower().split("-")[-1])
     verbs = lemmas.get("VERB")
-    if not verbs or verbs[0] in _PLAIN_VERBS or ("NOUN" in lemmas and not word.lower().endswith("ed")):
+    if not verbs or verbs[0] in _PLAIN_VERBS or ("NOUN" in lemmas and not word.lower().endswith("ed")
+                                                  and not (after_name and word.islower())):
         return None
     return verbs[0]
 
 
-def _orders(text: str) -> list[tuple[str, str, str | None]]:
+def _orders(text: str, *, asked: bool = False) -> list[tuple[str, str, str | None]]:
     """(as written, "before" or "after", the act placed) for each act ``text`` places by an
     event: the nearest verb before it in its sentence ("launched …, a few hours before the meeting") unless
     the clause's own verb comes first ("said at a news conference after his meeting"), else the first after
-    the comma that follows ("were on display hours before the trip, when North Korea fired")."""
+    the comma that follows ("were on display hours before the trip, when North Korea fired"). ``asked``: the
+    text is a question, whose verb may be typed bare after its doer ("NK fire ICBM right after the summit")."""
     out = []
     for m in _PLACED_BY.finditer(text):
         if not terms(m.group(2)) or terms(m.group(2))[0] not in _EVENT_NOUNS:
             continue
         before = re.findall(r"[\w’'-]+|[,;:.!?]", text[: m.start()])
         act = None
-        for token in reversed(before):
+        for i in range(len(before) - 1, -1, -1):
+            token = before[i]
             if token in ";:.!?" or token.lower() in _CLAUSE_VERBS:
                 break  # the sentence's start, or the verb of the clause it is in ("were on display … before")
-            if act := _act_of(token):
+            # Typed bare, the verb follows the name its clause opens with ("North Korea fire ICBM right after…";
+            # not "ICBM right").
+            opening = list(itertools.takewhile(lambda t: t not in ",;:.!?", reversed(before[:i]))) if asked else []
+            if act := _act_of(token, after_name=bool(opening) and all(t[:1].isupper() for t in opening)):
                 break
         if act is None:
             after = re.findall(r"[\w’'-]+|[,;:.!?]", text[m.end() :])[:10]
@@ -3629,7 +3637,7 @@ def order_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, in
     of the same act (same verb) by one named in the question place it only the other way ("hours before the
     summit"); any event of a meeting counts alike ("before the meeting")."""
     named = names(question)
-    asked = [(written, way, act) for written, way, act in _orders(question) if act is not None] if named else []
+    asked = [(written, way, act) for written, way, act in _orders(question, asked=True) if act is not None] if named else []
     if not asked:
         return None  # no act placed, or who did it unsaid: another's act at another time is no contradiction
     # Somebody else's acts ("Japan announced…" for "did the US announce…") are no evidence either way.
