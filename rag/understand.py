@@ -88,7 +88,7 @@ _FILLER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|hey|hi|hello|um+|uh+|well|quick question|question)\b[\s,:!-]*)+|"
     r"\b(?:stuff|thingy|basically|literally|lol|lmao|tbh|imo|imho|idk|btw|pls|ngl|iirc|afaik|afaict|fwiw|lowkey|eli5|"
     r"right\?*$|again\?*$|"
-    r"or (?:nah|not|no|what)\?*$)(?!\w)|[,;:-]?\s*\(?\b(?:y/n|yes or no|true or false)\b\)?\?*$|"
+    r"(?:(?:got|can)\s+)?or (?:nah|not|no|what)\?*$)(?!\w)|[,;:-]?\s*\(?\b(?:y/n|yes or no|true or false)\b\)?\?*$|"
     r"\bthis\b(?= '?\w[\w ]*'? thing)|"
     r"(?<=\w)'? thing\b",
     re.IGNORECASE,
@@ -101,9 +101,13 @@ _FOR_WHICH_REASON = re.compile(
     r"^(\W*)(for\s+(?:which|what)\s+reasons?|what\s+(?:is|was|are|were)\s+the\s+reasons?\s+why)\s+",
     re.IGNORECASE)
 # Chat shorthand that is also written in capitals for something else ("RN", "FR"): filler only in lower case.
-# Singapore and Malaysian English end a question with a particle ("which chemicals ah", "can or not lah"), which
-# asks nothing; "ah" and "lor" only at the end ("Ah Kow" is a name).
-_LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey|tf|smh|omg|lah|leh)\b|^\s*hm+\b\W*|,?\s*\b(?:ah|lor)\b(?=\W*$)")
+# Singapore, Malaysian and Hong Kong English end a question with a particle ("which chemicals ah", "can or not lah",
+# "big deal hor"), which asks nothing of its own; "ah" and "lor" only at the end ("Ah Kow" is a name), "hor" and
+# "wor" at the end of a clause too, and "meh" after a statement ("yoon's trip popular back home meh"), where
+# English's "meh" is no particle ("was the reaction meh").
+_LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey|tf|smh|omg|lah|leh)\b|^\s*hm+\b\W*|"
+                           r",?\s*\b(?:ah|lor)\b(?=\W*$)|(?<=\w)\s+(?:hor|wor)\b(?=\s*[,;]|\W*$)")
+_DOUBTING = re.compile(r"(?<=\w)\s+meh\b(?=\s*[,;]|\W*$)")
 _SLASHED = re.compile(r"\b(?![A-Z]+/[A-Z]+\b)([A-Za-z]{3,})/([A-Za-z]{3,})\b")  # not "AC/DC", "km/h", "and/or"
 # The words of asking of the languages an asker may know better than English (Portuguese, Spanish, French, Italian,
 # German), slipped into an English question: "porque the relations are so bad", "quem said…", "Yoon e Kishida". A
@@ -2440,6 +2444,8 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
         text = text[: part.start()] + (part.group(1) or ("?" if part.group().startswith("?") else ""))
     text = _FORGOT_NAME.sub("", text)
     stripped = " ".join(_LOWER_FILLER.sub(" ", _FILLER.sub(" ", text)).split())
+    if not _YES_NO.match(stripped):
+        stripped = _DOUBTING.sub("", stripped)  # "popular meh": a statement doubted, the particle no word of it
     if len(terms(stripped)) >= 1:
         text = stripped
     text = _quiz_label(text)

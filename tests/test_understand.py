@@ -2484,6 +2484,12 @@ def test_a_word_of_english_is_no_particle():
     assert understand("was the reaction meh").text == "was the reaction meh"
 
 
+@pytest.mark.parametrize("question", ["yoon trip to japan popular back home meh", "yoon trip to japan popular back home hor",
+                                      "yoon trip to japan popular back home got or not"])
+def test_a_particle_of_hong_kong_english_asks_nothing(question):
+    assert understand(question).text == "yoon trip to japan popular back home"
+
+
 @pytest.mark.parametrize("question", ["How long was the colonial rule? The articles say different things, no?",
                                       "how long was the colonial rule - do the outlets agree",
                                       "the articles give different years for colonial rule, 35 or 40? compare pls",
