@@ -76,7 +76,7 @@ _CASUAL_PHRASES = {
     re.compile(r"(?<=\w )n(?= (?:how|what|wat|when|where|who|whos|why|which|did|does|do|is|was|are|were)\b)"): "and",
 }
 # Words of chat that no dictionary lists ("is the opposition ok with it": "ok" names nothing).
-_CHAT_WORDS = frozenset("ok okay lol yeah yep yup nope nah omg btw tbh idk pls plz thx ty ngl fr rn".split())
+_CHAT_WORDS = frozenset("ok okay lol yeah yep yup nope nah omg btw tbh idk pls plz thx ty ngl fr rn wit".split())  # "wit": with
 # Parties as English shortens them, read as the articles name them when they never use the short form.
 _PARTY_SHORT = {"gop": "Republican", "dems": "Democrats", "tories": "Conservatives"}
 _ALSO_NAMES = frozenset({"intel"})  # shorthand that, capitalised, is a name, even where the articles name it too

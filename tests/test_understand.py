@@ -118,6 +118,7 @@ def test_chat_words_name_nothing():
     from rag.understand import could_be_name
 
     assert not could_be_name("ok", True) and not could_be_name("lol", True)
+    assert not could_be_name("wit", True)  # chat's "with" ("happy wit the proposal")
     assert could_be_name("biden", True)
 
 
