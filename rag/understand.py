@@ -3983,6 +3983,8 @@ def _doers(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Do
             continue
         between = text[subject[3] : m.start()]
         gap = [w.lower() for w in re.findall(r"[\w’'-]+", between)]
+        if gap[-2:] == ["going", "to"]:
+            gap = gap[:-2]  # "Japan going to withdraw", "Seoul is going to lift": as "will" is, an auxiliary
         people = bool(country_of_people(text[subject[2] : subject[3]]))
         if people and not gap and _plural_noun(low):
             continue  # "Japanese firms fund": the firms are who, not what they do

@@ -1660,6 +1660,8 @@ def test_a_question_that_takes_another_doer_for_granted_is_contradicted():
     lexicon = Lexicon.from_texts([text], proper_names(text))
     passages = ["Seoul will, therefore, withdraw its complaint at the World Trade Organization."]
     assert agent_conflict("why is Japan withdrawing its complaint", passages, lexicon) == ("Japan", "Seoul", 0)
+    # "Going to" is "will": "Japan going to withdraw its complaint, is it" takes Japan for the doer.
+    assert agent_conflict("why is Japan going to withdraw its complaint", passages, lexicon) == ("Japan", "Seoul", 0)
     # The question's doer (or its capital) did it, or is named just before the act: nothing to contradict.
     assert agent_conflict("why is South Korea withdrawing its complaint", passages, lexicon) is None
     both = ["Japan and South Korea agreed on Thursday to withdraw the complaint."]
