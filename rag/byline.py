@@ -24,7 +24,7 @@ __all__ = ["Byline", "asks_for_author", "beyond_the_author", "bylines"]
 # asked about a piece, not "what does the author say" (its content). "Who write the piece": the past left
 # unmarked, as many who learnt English as a second language write it.
 _AUTHOR_ASKED = re.compile(
-    r"\bwho\b.{0,40}?\b(?:wrote|writes|write|authored|penned|written)\b|"
+    r"\bwho\b.{0,40}?\b(?:wrote|writes|authored|penned|written)\b|\bwho\s+write\b|"
     r"\bwho(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:author|writer|reporter|journalist)s?\b|"
     r"\b(?:author|writer|byline)s?\s+(?:of|for|on)\b|\bbyline\b|\b(?:which|what)\s+(?:reporter|journalist|writer)s?\s+wrote\b|\bwhose\s+(?:article|story|piece|report|column)\b",
     re.IGNORECASE,

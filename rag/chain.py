@@ -984,9 +984,9 @@ def _named_articles(question: str, loaded: _Loaded, *, explicit: bool = False) -
     # first of them as the library lists them, by file name.
     filed = {loaded.files[w] for w in (t.strip(".-") for t in re.findall(r"[\w.-]+", question.lower()))
              if w in loaded.files}
-    listed = sorted(loaded.articles)
-    filed |= {listed[n] for m in _ORDINAL_PIECE.finditer(question)
-              if -len(listed) <= (n := _ORDINALS[m.group(1).lower()]) < len(listed)}
+    if ordinals := [_ORDINALS[m.group(1).lower()] for m in _ORDINAL_PIECE.finditer(question)]:
+        listed = sorted(loaded.articles, key=_natural)  # "2_a.txt" before "10_b.txt", as a file browser lists them
+        filed |= {listed[n] for n in ordinals if -len(listed) <= n < len(listed)}
     # Only a specific word names a source: "Antiwar.com", "DW"; not "Chinese" or "well" of "Deutsche Welle
     # Chinese Network" ("summarize the Chinese response", "how well did it go").
     tokens = [w.strip(",.;:!?\"“”‘’'()") for w in question.split()]
@@ -1066,12 +1066,19 @@ def _headlined_article(question: str, loaded: _Loaded, ignore: frozenset[str]) -
 
 _HEADLINE_WORDS = 3  # words of a headline, at least, that a question telling a piece by it gives
 _HEADLINE_SHARE = 0.6  # share of the question's words (besides the request) its headline must hold
-# "The first article", "the 2nd piece", "the last story": the library's articles in the order it lists them.
+# "The first article", "the 2nd piece", "the last story": the articles in the order of their file names, as a file
+# browser lists them (and as the seeds are numbered); not "the first piece of evidence".
 _ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "fifth": 4,
              "5th": 4, "last": -1}
-_ORDINAL_PIECE = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+(?:article|piece|story)\b", re.IGNORECASE)
+_ORDINAL_PIECE = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+(?:article|piece|story)\b(?!\s+of\b)", re.IGNORECASE)
 _AGAINST_THE_REST = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:to|with))\s+(?:all\s+)?(?:the\s+)?"
-                               r"(?:others|rest|other\s+(?:articles|pieces|reports|sources|outlets))\b", re.IGNORECASE)
+                               r"(?:others|rest|other\s+(?:articles|pieces|reports|sources|outlets))\b(?!\s+of\b)",
+                               re.IGNORECASE)
+
+
+def _natural(source: str) -> list[Any]:
+    """A file name's sort key with its runs of digits as numbers ("2_a.txt" before "10_b.txt")."""
+    return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", source)]
 _PIECE_WINDOW = 3  # words between an outlet's name and the piece it is said to have ("the DW Chinese piece")
 _PIECE_AFTER = re.compile(r"^(?:[\w.’'-]+\s+){0,2}?(?:article|piece|story|report|coverage|op-ed|column|one)s?\b",
                           re.IGNORECASE)

@@ -325,10 +325,13 @@ _COMPARE_TERMS = frozenset(terms("compare comparison"))
 # story differently"), no word a passage must have; elsewhere it may name a piece a summary asks for ("gist of the
 # flood story").
 _TELLING_TERMS = frozenset(terms("story stories"))
-# Where the question compares, the words that set its sides against each other ("do the sources agree", "the
-# same", "X vs Y", "reconcile") ask how the passages relate, and no passage need have them.
-_COMPARING_TERMS = frozenset(terms("agree agrees agreed same versus vs contrast contradict contradicts reconcile "
-                                   "consistent similar similarly differently"))
+# Where the question compares, the words that set its sides against each other ("the same", "X vs Y", "reconcile")
+# ask how the passages relate, and no passage need have them; so does "agree" said of the sources ("do the sources
+# agree"), not of the story's people ("what did the reports say Yoon and Kishida agreed on").
+_COMPARING_TERMS = frozenset(terms("same versus vs contrast contradict contradicts reconcile similar similarly "
+                                   "differently"))
+_SOURCES_AGREE = re.compile(r"\b(?:sources|articles|outlets|reports|pieces|papers|accounts)\s+(?:all\s+|both\s+)?"
+                            r"(?:agree|disagree)\w*", re.IGNORECASE)
 
 
 def source_terms(labels: Iterable[str]) -> frozenset[str]:
@@ -349,8 +352,7 @@ def source_terms(labels: Iterable[str]) -> frozenset[str]:
 _QUESTION_WORDS = frozenset(
     terms("many much happen happened take took taken toward towards try trying tried call called kind sort exactly "
           "step steps move action thing things way "
-          "actually specifically particular "
-          "please thanks thank")  # asked politely, asked all the same ("compare pls")
+          "actually specifically particular")
 )
 _NUMBER_QUESTION = re.compile(
     r"\bhow (?:many|much|long|old|far|often|frequently|large|big)\b|\b(?:what|which) (?:number|amount|percentage|share|age)\b|"
@@ -452,8 +454,10 @@ _RELATIVE_TIME = re.compile(
 def question_terms(question: str, ignore: frozenset[str] = frozenset()) -> list[str]:
     """The terms of a question that the evidence should contain ("compared … to" is one unless the question
     compares the sources)."""
-    meta = META_TERMS | _TELLING_TERMS | _COMPARING_TERMS if is_comparison(question) else META_TERMS - _COMPARE_TERMS
-    return [t for t in terms(question) if t not in meta and t not in _QUESTION_WORDS and t not in ignore]
+    compares = is_comparison(question)
+    meta = META_TERMS | _TELLING_TERMS | _COMPARING_TERMS if compares else META_TERMS - _COMPARE_TERMS
+    asked = _SOURCES_AGREE.sub(" ", question) if compares else question
+    return [t for t in terms(asked) if t not in meta and t not in _QUESTION_WORDS and t not in ignore]
 
 
 def answer_type(question: str) -> str | None:

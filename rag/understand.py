@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -86,9 +85,9 @@ _DID = re.compile(r"\b(why|how|what|where|when)['’]d\b", re.IGNORECASE)
 # Filler that carries no meaning for the search ("ok so whats the deal with the chips stuff right").
 _FILLER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|hey|hi|hello|um+|uh+|well|quick question|question)\b[\s,:!-]*)+|"
-    r"\b(?:stuff|thingy|basically|literally|lol|lmao|tbh|imo|imho|idk|btw|pls|ngl|iirc|afaik|afaict|fwiw|lowkey|eli5|"
+    r"\b(?:stuff|thingy|basically|literally|lol|lmao|tbh|imo|imho|idk|btw|pls|please|ngl|iirc|afaik|afaict|fwiw|lowkey|eli5|"
     r"right\?*$|again\?*$|"
-    r"(?:(?:got|can)\s+)?or (?:nah|not|no|what)\?*$)(?!\w)|[,;:-]?\s*\(?\b(?:y/n|yes or no|true or false)\b\)?\?*$|"
+    r"(?:got\s+)?or (?:nah|not|no|what)\?*$)(?!\w)|[,;:-]?\s*\(?\b(?:y/n|yes or no|true or false)\b\)?\?*$|"
     r"\bthis\b(?= '?\w[\w ]*'? thing)|"
     r"(?<=\w)'? thing\b",
     re.IGNORECASE,
@@ -104,10 +103,11 @@ _FOR_WHICH_REASON = re.compile(
 # Singapore, Malaysian and Hong Kong English end a question with a particle ("which chemicals ah", "can or not lah",
 # "big deal hor"), which asks nothing of its own; "ah" and "lor" only at the end ("Ah Kow" is a name), "hor" and
 # "wor" at the end of a clause too, and "meh" after a statement ("yoon's trip popular back home meh"), where
-# English's "meh" is no particle ("was the reaction meh").
+# English's "meh" is no particle ("was the reaction meh", "why was it so meh").
 _LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey|tf|smh|omg|lah|leh)\b|^\s*hm+\b\W*|"
                            r",?\s*\b(?:ah|lor)\b(?=\W*$)|(?<=\w)\s+(?:hor|wor)\b(?=\s*[,;]|\W*$)")
-_DOUBTING = re.compile(r"(?<=\w)\s+meh\b(?=\s*[,;]|\W*$)")
+_DOUBTING = re.compile(r"(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bso)(?<!\bvery)(?<!\bpretty)(?<!\bkinda)"
+                       r"(?<!\bquite)(?<!\bseems)(?<!\bseemed)(?<!\blooks)(?<!\blooked)(?<=\w)\s+meh\b(?=\s*[,;]|\W*$)")
 _SLASHED = re.compile(r"\b(?![A-Z]+/[A-Z]+\b)([A-Za-z]{3,})/([A-Za-z]{3,})\b")  # not "AC/DC", "km/h", "and/or"
 # The words of asking of the languages an asker may know better than English (Portuguese, Spanish, French, Italian,
 # German), slipped into an English question: "porque the relations are so bad", "quem said…", "Yoon e Kishida". A
@@ -820,7 +820,7 @@ class Lexicon:
                         counts[found] += 1
         # The phrase an acronym stands for is a term ("exclusive economic zone"), not common words that happen
         # to start with its letters ("after finding problems" for "AFP"), nor a clause that skips more than one
-        # small word between them ("used for semiconductors and display" is no "USD").
+        # small word in all ("used for semiconductors and display" is no "USD").
         phrase = next((p for p, _ in counts.most_common() if _term_like(p) and len(p.split()) - len(initials) <= 1),
                       None)
         self._acronym_phrases[initials] = phrase
@@ -2123,6 +2123,9 @@ def _verb_bases(low: str) -> tuple[str, ...]:
 
 # "Compare" without "to" or "with": what somebody compared a thing to is a fact of the story, not a comparison.
 _PIECE = r"(?:piece|report|article|story|account|coverage|version|write-?up|op-?ed|column|blog|post)"
+# A piece as written, set against another ("the tweet in the 1st article vs the DW article"): not an account or a post,
+# which are counted things too ("how many accounts vs posts were removed").
+_WRITTEN_PIECE = r"(?:piece|report|article|story|write-?up|op-?ed|column|blog|tweet)s?"
 _COMPARISON = re.compile(
     r"\b(?:outlets|sources|articles|reports|media|differ\w*|disagree\w*|spell\w*(?!\s+(?:it\s+|that\s+)?out\b)|compar\w*(?!.*\b(?:to|with)\b)|versions?|"
     r"each (?:outlet|source|article|report|paper|newspaper|side)|which (?:outlet|source|article)s?)\b|"
@@ -2130,7 +2133,7 @@ _COMPARISON = re.compile(
     # compared a thing to.
     rf"\b{_PIECE}\b.*\bcompar\w*\s+(?:with|to|against)\b.*\b{_PIECE}\b|"
     # …or set against it ("the tweet in the 1st article versus the DW article": chat's "vs" is read "versus").
-    rf"\b(?:{_PIECE}|tweet)s?\b[^.?!]*\bversus\b[^.?!]*\b(?:{_PIECE}|tweet)s?\b",
+    rf"\b{_WRITTEN_PIECE}\b(?:[^.?!]|\.(?=\w))*\bversus\b(?:[^.?!]|\.(?=\w))*\b{_WRITTEN_PIECE}\b",
     re.IGNORECASE,
 )
 
@@ -2168,8 +2171,8 @@ _SOURCES_DIFFER = re.compile(
     r"(?:different(?:\s+things?)?|differ\w*|disagree\w*|agree\w*|the\s+same(?:\s+thing)?)|which\s+is\s+(?:it|right|correct)|"
     r"(?:please\s+)?compar\w*(?:\s+(?:them|both|the\s+two|please))*|"
     # …or only names the pieces set side by side ("antiwar piece vs the long 004 article, why did…")
-    rf"(?:(?!{_WH}\b)[\w.’'-]+\s+){{0,4}}?(?:{_PIECE}|tweet)s?\s+versus\s+(?:(?!{_WH}\b)[\w.’'-]+\s+){{0,4}}?"
-    rf"(?:{_PIECE}|tweet)s?)"
+    rf"(?:(?!{_WH}\b)[\w.’'-]+\s+){{0,4}}?{_WRITTEN_PIECE}\s+versus\s+(?:(?!{_WH}\b)[\w.’'-]+\s+){{0,4}}?"
+    rf"{_WRITTEN_PIECE})"
     r"(?:\W+(?:no|right|or\s+not|eh|huh))?\W*", re.IGNORECASE)
 
 
@@ -3598,13 +3601,14 @@ _CLAUSE_VERBS = frozenset("is are was were be been said says told".split())
 def _act_of(word: str, *, after_name: bool = False) -> str | None:
     """The verb lemma of ``word`` when it reads as a verb ("fired", "test-fired", "launched"; not "launches",
     which may be a noun), else None. ``after_name``: the word follows a name, in lower case, as a question's
-    verb does with its past left unmarked ("North Korea fire ICBM"), which is no noun there."""
+    verb does with its past left unmarked ("North Korea fire ICBM"), which is no noun there; in its plain form only
+    ("Japan sanctions after the summit" is a noun's plural)."""
     from lemminflect import getAllLemmas
 
     lemmas = getAllLemmas(word.lower().split("-")[-1])
     verbs = lemmas.get("VERB")
     if not verbs or verbs[0] in _PLAIN_VERBS or ("NOUN" in lemmas and not word.lower().endswith("ed")
-                                                  and not (after_name and word.islower())):
+                                                  and not (after_name and word == verbs[0])):
         return None
     return verbs[0]
 
@@ -3616,19 +3620,25 @@ def _orders(text: str, *, asked: bool = False) -> list[tuple[str, str, str | Non
     the comma that follows ("were on display hours before the trip, when North Korea fired"). ``asked``: the
     text is a question, whose verb may be typed bare after its doer ("NK fire ICBM right after the summit")."""
     out = []
+    named = names(text) if asked else set()
     for m in _PLACED_BY.finditer(text):
         if not terms(m.group(2)) or terms(m.group(2))[0] not in _EVENT_NOUNS:
             continue
         before = re.findall(r"[\w’'-]+|[,;:.!?]", text[: m.start()])
+        # Typed bare, a question's verb follows the name its clause opens with ("North Korea fire ICBM right
+        # after…"; not "ICBM right", nor "Any protests in Seoul after…").
+        opens = next((j + 1 for j in range(len(before) - 1, -1, -1) if before[j] in ",;:.!?"), 0)
+        subject = opens
+        while subject < len(before) and before[subject][:1].isupper() and before[subject].lower() not in STOPWORDS:
+            subject += 1
+        if not (subject > opens and before[subject - 1].lower() in named):
+            subject = -1  # no name opens the clause
         act = None
         for i in range(len(before) - 1, -1, -1):
             token = before[i]
             if token in ";:.!?" or token.lower() in _CLAUSE_VERBS:
                 break  # the sentence's start, or the verb of the clause it is in ("were on display … before")
-            # Typed bare, the verb follows the name its clause opens with ("North Korea fire ICBM right after…";
-            # not "ICBM right").
-            opening = list(itertools.takewhile(lambda t: t not in ",;:.!?", reversed(before[:i]))) if asked else []
-            if act := _act_of(token, after_name=bool(opening) and all(t[:1].isupper() for t in opening)):
+            if act := _act_of(token, after_name=i == subject):
                 break
         if act is None:
             after = re.findall(r"[\w’'-]+|[,;:.!?]", text[m.end() :])[:10]

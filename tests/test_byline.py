@@ -19,6 +19,7 @@ def _article(source: str, text: str, **meta) -> Article:
         ("which reporter wrote the story", True),
         ("who write the antiwar.com piece on japan korea ties", True),  # the past left unmarked
         ("who should write to Kishida", False),  # no piece
+        ("who is expected to write the report on the incident", False),  # a report to come, no byline asked
         ("what does the author say about China", False),  # what it says, not who wrote it
         ("who reported the dinner menu", False),  # the source of a fact
         ("who wrote to Kishida", False),  # no piece

@@ -128,7 +128,7 @@ def test_the_words_that_set_a_comparisons_sides_against_each_other_are_no_words_
 
     assert question_terms("colonial rule length do sources agree") == ["coloni", "rule", "length"]
     assert "agre" in question_terms("what did they agree on gsomia")  # no comparison: what was agreed is the fact
-    assert "pleas" not in question_terms("which chemicals, please")  # asked politely, asked all the same
+    assert "agre" in question_terms("what did the reports say Yoon and Kishida agreed on")  # the people agreed
 
 
 @pytest.mark.parametrize(("question", "unit"), [

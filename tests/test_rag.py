@@ -594,6 +594,8 @@ def test_a_piece_named_by_its_headline_is_the_one_summarized(bot):
     ("the first article: who was hurt", {"e.txt"}), ("gist of the 2nd piece", {"l.txt"}),  # as the library lists them
     ("the last story vs the Examiner piece", {"e.txt", "l.txt"}),
     ("the Examiner piece vs all the others, same toll?", set()),  # one piece against all the rest
+    ("what was the first piece of evidence", set()),  # a piece of something, no article
+    ("the Examiner piece: tariffs against the rest of the state?", {"e.txt"}),
 ])
 def test_a_question_is_kept_to_one_piece_only_when_it_speaks_of_that_piece(question, named):
     from types import SimpleNamespace
@@ -607,6 +609,12 @@ def test_a_question_is_kept_to_one_piece_only_when_it_speaks_of_that_piece(quest
     loaded = SimpleNamespace(articles=articles, source_terms=source_terms(["Lakeside Examiner", "The Ledger"]),
                              files=_file_words(articles))
     assert _named_articles(question, loaded, explicit=True) == named
+
+
+def test_the_first_article_is_the_first_file_as_a_file_browser_lists_them():
+    from rag.chain import _natural
+
+    assert sorted(["10_b.txt", "2_a.txt", "1_c.txt"], key=_natural) == ["1_c.txt", "2_a.txt", "10_b.txt"]
 
 
 def test_a_question_on_one_outlets_piece_is_answered_from_it(bot):

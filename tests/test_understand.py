@@ -2360,6 +2360,8 @@ def test_an_act_placed_after_an_event_the_articles_place_before_it_is_a_false_pr
     # The verb typed bare after its doer, its past left unmarked, is the act all the same.
     found = order_conflict("North Korea fire ICBM right after the summit finish, how come", passages)
     assert found is not None and found[1] == "before the trip"
+    # Only after the name the clause opens with: in "Any protests in Seoul after the summit?", "protests" is a noun.
+    assert order_conflict("Any protests in Seoul after the summit?", ["On Monday, Seoul protested before the summit."]) is None
     # "after his meeting" places what Yoon said, not a launch; a question that places no act checks nothing;
     # another's act at another time is no contradiction.
     assert order_conflict("North Korea launched it after the summit", passages[:1]) is None
@@ -2491,6 +2493,13 @@ def test_a_word_of_english_is_no_particle():
                                       "yoon trip to japan popular back home got or not"])
 def test_a_particle_of_hong_kong_english_asks_nothing(question):
     assert understand(question).text == "yoon trip to japan popular back home"
+
+
+def test_asked_politely_is_asked_all_the_same():
+    assert "please" not in understand("colonial rule 35 or 40 years? compare pls").text
+    assert "pleased" in understand("was kishida pleased with the deal").text
+    # English's "meh" after "so" or a form of "be" is what was asked about.
+    assert understand("why was the reaction in seoul so meh").text.endswith("so meh")
 
 
 @pytest.mark.parametrize("question", ["How long was the colonial rule? The articles say different things, no?",
