@@ -223,6 +223,12 @@ word order: "porque", "quem", "quantos", "e", "né?"; names spelled by ear: "Kix
 facts were given as verbatim alternatives and its follow-ups the assistant's turns before anything ran on it. Before
 any change the code scored 0.70 on its dev half (false abstention 0.222, abstention recall 0.79) and 0.76 on its
 test half (false abstention 0.056, abstention recall 0.64).
+Items ``AM…`` are a sixty-fifth batch of 100 (dev 50, test 50), written and split the same way by another reader
+with a fresh context, as a Hong Kong financial-news analyst whose first language is Cantonese, typing between
+market calls (particles "lah", "meh", "hor"; "how come", "got or not", "is it"; "the Japan PM", "bn", "usd mn");
+its false premises were labelled as refusals and two quotes made exact before anything ran on it. Before any change
+the code scored 0.70 on its dev half (false abstention 0.139, abstention recall 0.64) and 0.72 on its test half
+(false abstention 0.139, abstention recall 0.64).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -524,6 +530,13 @@ TARGETS = {
 # clause follows) and two fresh-eyes reviews, the test split stands at 0.810, 0.066, 0.787: one test item fewer
 # right (2,436 -> 2,435; a rule that put a fuller passage giving a count first gained two dev items but lost one test
 # item and was taken back; AL's dev half 0.70 -> 0.72, its test half 0.76 -> 0.74). The floors stay.
+# The sixty-fifth (AM…, 100 items by another fresh reader, a Hong Kong analyst typing English as a second language)
+# made it 3,055 items (the code before it: 0.809, 0.067, 0.785; on its own halves, dev 0.70 and test 0.72). After the
+# work on the dev splits (a comparison's own words, the pieces named by their place in the library or side by side,
+# a spelling one doubling off, Hong Kong English's particles, a verb typed bare in an act placed before or after an
+# event, "going to" read as "will") and a fresh-eyes review, the test split stands at 0.810, 0.066, 0.786: three test
+# items more right (2,471 -> 2,474; a statement read whole as a claim gained a dev item net and was taken back; AM's
+# dev half 0.70 -> 0.82, its test half stayed at 0.72). The floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
