@@ -981,7 +981,7 @@ def _named_articles(question: str, loaded: _Loaded, *, explicit: bool = False) -
     if _AGAINST_THE_REST.search(question):
         return set()  # "the tweet in the 1st article vs DW vs others": one piece set against all the rest
     # "article 001 vs 004", "what does 003_8db2.txt say": the files the citations show; "the first article": the
-    # first of them as the library lists them, by file name.
+    # first of them by file name (see _ORDINAL_PIECE).
     filed = {loaded.files[w] for w in (t.strip(".-") for t in re.findall(r"[\w.-]+", question.lower()))
              if w in loaded.files}
     if ordinals := [_ORDINALS[m.group(1).lower()] for m in _ORDINAL_PIECE.finditer(question)]:
@@ -1079,6 +1079,8 @@ _AGAINST_THE_REST = re.compile(r"\b(?:versus|vs\.?|against|compared\s+(?:to|with
 def _natural(source: str) -> list[Any]:
     """A file name's sort key with its runs of digits as numbers ("2_a.txt" before "10_b.txt")."""
     return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", source)]
+
+
 _PIECE_WINDOW = 3  # words between an outlet's name and the piece it is said to have ("the DW Chinese piece")
 _PIECE_AFTER = re.compile(r"^(?:[\w.’'-]+\s+){0,2}?(?:article|piece|story|report|coverage|op-ed|column|one)s?\b",
                           re.IGNORECASE)

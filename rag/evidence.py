@@ -326,8 +326,9 @@ _COMPARE_TERMS = frozenset(terms("compare comparison"))
 # flood story").
 _TELLING_TERMS = frozenset(terms("story stories"))
 # Where the question compares, the words that set its sides against each other ("the same", "X vs Y", "reconcile")
-# ask how the passages relate, and no passage need have them; so does "agree" said of the sources ("do the sources
-# agree"), not of the story's people ("what did the reports say Yoon and Kishida agreed on").
+# ask how the passages relate, and no passage need have them; nor "agree" said of the sources ("do the sources
+# agree"), though said of the story's people it is a fact asked for ("what did the reports say Yoon and Kishida
+# agreed on").
 _COMPARING_TERMS = frozenset(terms("same versus vs contrast contradict contradicts reconcile similar similarly "
                                    "differently"))
 _SOURCES_AGREE = re.compile(r"\b(?:sources|articles|outlets|reports|pieces|papers|accounts)\s+(?:all\s+|both\s+)?"

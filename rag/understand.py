@@ -74,8 +74,8 @@ _CASUAL_PHRASES = {
     re.compile(r"\bacc\.?\s+to\b", re.IGNORECASE): "according to",
     re.compile(r"(?<=\w )n(?= (?:how|what|wat|when|where|who|whos|why|which|did|does|do|is|was|are|were)\b)"): "and",
 }
-# Words of chat that no dictionary lists ("is the opposition ok with it": "ok" names nothing).
-_CHAT_WORDS = frozenset("ok okay lol yeah yep yup nope nah omg btw tbh idk pls plz thx ty ngl fr rn wit".split())  # "wit": with
+# Words of chat that name nothing ("is the opposition ok with it": "ok"; "happy wit the proposal": chat's "with").
+_CHAT_WORDS = frozenset("ok okay lol yeah yep yup nope nah omg btw tbh idk pls plz thx ty ngl fr rn wit".split())
 # Parties as English shortens them, read as the articles name them when they never use the short form.
 _PARTY_SHORT = {"gop": "Republican", "dems": "Democrats", "tories": "Conservatives"}
 _ALSO_NAMES = frozenset({"intel"})  # shorthand that, capitalised, is a name, even where the articles name it too
@@ -3653,7 +3653,8 @@ def order_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, in
     of the same act (same verb) by one named in the question place it only the other way ("hours before the
     summit"); any event of a meeting counts alike ("before the meeting")."""
     named = names(question)
-    asked = [(written, way, act) for written, way, act in _orders(question, asked=True) if act is not None] if named else []
+    asked = [(written, way, act) for written, way, act in _orders(question, asked=True) if act is not None] \
+        if named else []
     if not asked:
         return None  # no act placed, or who did it unsaid: another's act at another time is no contradiction
     # Somebody else's acts ("Japan announced…" for "did the US announce…") are no evidence either way.
