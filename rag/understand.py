@@ -106,8 +106,8 @@ _FOR_WHICH_REASON = re.compile(
 # English's "meh" is no particle ("was the reaction meh", "why was it so meh").
 _LOWER_FILLER = re.compile(r"\b(?:rn|fr|atm|tbf|istg|highkey|tf|smh|omg|lah|leh)\b|^\s*hm+\b\W*|"
                            r",?\s*\b(?:ah|lor)\b(?=\W*$)|(?<=\w)\s+(?:hor|wor)\b(?=\s*[,;]|\W*$)")
-_DOUBTING = re.compile(r"(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bbe)(?<!\bso)(?<!\bvery)(?<!\bpretty)(?<!\bkinda)"
-                       r"(?<!\bquite)(?<!\bseems)(?<!\bseemed)(?<!\blooks)(?<!\blooked)(?<=\w)\s+meh\b(?=\s*[,;]|\W*$)")
+_DOUBTING = re.compile(r"\b(?!(?:is|was|are|were|be|so|very|pretty|kinda|quite|seems|seemed|looks|looked)\s)(\w+)"
+                       r"\s+meh\b(?=\s*[,;]|\W*$)")
 _SLASHED = re.compile(r"\b(?![A-Z]+/[A-Z]+\b)([A-Za-z]{3,})/([A-Za-z]{3,})\b")  # not "AC/DC", "km/h", "and/or"
 # The words of asking of the languages an asker may know better than English (Portuguese, Spanish, French, Italian,
 # German), slipped into an English question: "porque the relations are so bad", "quem said…", "Yoon e Kishida". A
@@ -2448,7 +2448,7 @@ def understand(question: str, lexicon: Lexicon | None = None) -> Question:
     text = _FORGOT_NAME.sub("", text)
     stripped = " ".join(_LOWER_FILLER.sub(" ", _FILLER.sub(" ", text)).split())
     if not _YES_NO.match(stripped):
-        stripped = _DOUBTING.sub("", stripped)  # "popular meh": a statement doubted, the particle no word of it
+        stripped = _DOUBTING.sub(r"\1", stripped)  # "popular meh": a statement doubted, the particle no word of it
     if len(terms(stripped)) >= 1:
         text = stripped
     text = _quiz_label(text)
@@ -3613,26 +3613,28 @@ def _act_of(word: str, *, after_name: bool = False) -> str | None:
     return verbs[0]
 
 
-def _orders(text: str, *, asked: bool = False) -> list[tuple[str, str, str | None]]:
+def _orders(text: str, *, named: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, str, str | None]]:
     """(as written, "before" or "after", the act placed) for each act ``text`` places by an
     event: the nearest verb before it in its sentence ("launched …, a few hours before the meeting") unless
     the clause's own verb comes first ("said at a news conference after his meeting"), else the first after
-    the comma that follows ("were on display hours before the trip, when North Korea fired"). ``asked``: the
-    text is a question, whose verb may be typed bare after its doer ("NK fire ICBM right after the summit")."""
+    the comma that follows ("were on display hours before the trip, when North Korea fired"). ``named``: the
+    names of ``text`` when it is a question, whose verb may be typed bare after its doer ("NK fire ICBM right
+    after the summit")."""
     out = []
-    named = names(text) if asked else set()
     for m in _PLACED_BY.finditer(text):
         if not terms(m.group(2)) or terms(m.group(2))[0] not in _EVENT_NOUNS:
             continue
         before = re.findall(r"[\w’'-]+|[,;:.!?]", text[: m.start()])
         # Typed bare, a question's verb follows the name its clause opens with ("North Korea fire ICBM right
         # after…"; not "ICBM right", nor "Any protests in Seoul after…").
-        opens = next((j + 1 for j in range(len(before) - 1, -1, -1) if before[j] in ",;:.!?"), 0)
-        subject = opens
-        while subject < len(before) and before[subject][:1].isupper() and before[subject].lower() not in STOPWORDS:
-            subject += 1
-        if not (subject > opens and before[subject - 1].lower() in named):
-            subject = -1  # no name opens the clause
+        subject = -1  # where that verb would stand; none where no name opens the clause
+        if named:
+            opens = next((j + 1 for j in range(len(before) - 1, -1, -1) if before[j] in ",;:.!?"), 0)
+            end = opens
+            while end < len(before) and before[end][:1].isupper() and before[end].lower() not in STOPWORDS:
+                end += 1
+            if end > opens and before[end - 1].lower() in named:
+                subject = end
         act = None
         for i in range(len(before) - 1, -1, -1):
             token = before[i]
@@ -3653,7 +3655,7 @@ def order_conflict(question: str, passages: Sequence[str]) -> tuple[str, str, in
     of the same act (same verb) by one named in the question place it only the other way ("hours before the
     summit"); any event of a meeting counts alike ("before the meeting")."""
     named = names(question)
-    asked = [(written, way, act) for written, way, act in _orders(question, asked=True) if act is not None] \
+    asked = [(written, way, act) for written, way, act in _orders(question, named=named) if act is not None] \
         if named else []
     if not asked:
         return None  # no act placed, or who did it unsaid: another's act at another time is no contradiction
