@@ -2719,8 +2719,10 @@ def could_be_name(token: str, lowered: bool) -> bool:
     from lemminflect import getAllLemmas
 
     lemmas = getAllLemmas(token)
-    # An adverb ("suddenly") names nothing.
-    return "VERB" not in lemmas and "ADV" not in lemmas and all(token in forms for forms in lemmas.values())
+    # An adverb ("suddenly") names nothing, nor does a word English lists only as describing ("popular"): those
+    # lists leave out the describing words made of names ("russian", "korean").
+    return ("VERB" not in lemmas and "ADV" not in lemmas and set(lemmas) != {"ADJ"}
+            and all(token in forms for forms in lemmas.values()))
 
 
 def _between(text: str, a: _Unit, b: _Unit) -> str:

@@ -477,11 +477,14 @@ def test_chat_contractions_are_read_as_meant(lexicon):
     assert "Uni-President" in understand("what did Uni-President say", lexicon).text  # part of a joined word
 
 
-def test_an_adverb_the_articles_lack_names_nothing():
+def test_an_adverb_or_a_plain_describing_word_the_articles_lack_names_nothing():
     from rag.understand import could_be_name
 
     assert not could_be_name("suddenly", lowered=True)
     assert could_be_name("biden", lowered=True)
+    # "yoon trip popular back home": an adjective of English, not a place the trip went to; one made of a name is.
+    assert not could_be_name("popular", lowered=True)
+    assert could_be_name("russian", lowered=True)
 
 
 def test_lower_case_names_get_their_capitals_back(lexicon):
