@@ -893,6 +893,8 @@ _MEASURES = {
     "amount of money": (
         re.compile(r"\bhow much\b.*(?:\b(?:cost|costs|worth|spend|spent|pay|paid|paying|budget|price|dollars?|money|"
                    r"fund(?:ing)?|compensation|yen|won|euros?)\b|[$€£¥₩])|\bin (?:dollars|yen|won|euros)\b|"
+                   # "what's the actual yen figure", "the dollar amount": a sum named by its currency
+                   r"\b(?:dollar|yen|won|euro|pound|usd)\s+(?:figure|amount|sum|total|value)s?\b|"
                    # "how much did she make for winning", "how much will it sell for", "how much did the jury
                    # award her": earned, fetched, awarded
                    r"\bhow much\s+(?:did|does|do|will|would|could|can|is|was|are|were|r|has|have|had)\s+"
@@ -1798,6 +1800,9 @@ def abstention_reason(
             things = {w for w in things if not alike(w, told, _SAID_OTHERWISE)}
         rare |= things
     excused = _named_otherwise(question, knows) | _kind_asked(question)
+    which = _which_named(own)  # "which companies…": the name of one of a kind of thing
+    if which in _KIND_OF:
+        excused.add(which)  # "which chaebol bosses": the answer names them ("Samsung"), by any word of the kind
     corpus_missing = sorted(
         n for n in names(question) | digits | rare
         if n not in excused and not all(knows(t) or t in ignore for t in terms(n))
@@ -1819,7 +1824,6 @@ def abstention_reason(
         return f"no passage is about the {' '.join(unmatched)} asked about"
     unit = _measure(own)
     kind = "number" if unit else f.answer_type if f.answer_type in ("number", "date") else None
-    which = _which_named(own)  # "which companies…": the name of one of a kind of thing
     kind = kind or ("name" if _NAME_OF.search(own) or which or _NAME_GIVEN.search(own) else None)
     # A comparison of figures it names ("sources disagree? 40 vs 35 yrs") asks which the sources give, no other.
     compared = shape == "comparison" and len(numbers(own, spelled=False)) >= 2

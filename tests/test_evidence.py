@@ -387,6 +387,25 @@ def test_a_rare_word_that_only_describes_is_no_name_the_articles_lack():
     assert reason("Is Yasukuni where the president bowed down to the flag?") == "the articles never mention Yasukuni"
 
 
+def test_the_kind_asked_which_of_is_no_name_the_articles_lack():
+    evidence = _passages("Mr. Yoon was accompanied by the leaders of four major conglomerates, Samsung and LG.")
+    vocabulary = set(terms("Mr. Yoon was accompanied by the leaders of four major conglomerates, Samsung and LG"))
+    reason = lambda q: abstention_reason(  # noqa: E731
+        q, evidence, f=Focus({"leaders": 1.0}), knows=vocabulary.__contains__, min_relevance=0.0, min_coverage=0.0)
+    # "chaebol" is rare in English and absent here, but it is the kind of thing asked for: the answer names them.
+    assert reason("which chaebol bosses went to tokyo with yoon") is None
+    # Said of what the question is about, not of the kind asked for, it is still a word the articles lack.
+    assert reason("which leaders did the chaebol send with yoon") == "the articles never mention chaebol"
+
+
+def test_a_sum_named_by_its_currency_asks_for_an_amount_of_money():
+    from rag.evidence import _measure
+
+    assert _measure("japan doubling mil budget - whats the actual yen figure") == "amount of money"
+    assert _measure("what's the dollar amount of the deal") == "amount of money"
+    assert _measure("what figure did they give for the death toll") is None
+
+
 def test_a_figure_with_thousands_separators_is_one_figure():
     evidence = _passages("He was convicted of being an accessory to 3,518 counts of murder.")
     vocabulary = {"3,518", "counts", "murder", "accessory", "convicted"}
