@@ -1224,6 +1224,11 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
         # "on sat", "by wed": a word of its own, read as a day only where nothing but a day can be.
         only_day = low in _DAYS_AS_WORDS and token.islower() and bool(
             _DAY_ONLY_BEFORE.search(before) and _DAY_ONLY_AFTER.match(after))
+        # "the Mar 1 speech", "on mar 1", "1 mar": a month cut to a word of its own, only beside a day of the month
+        # (not "did it mar 2 summits").
+        only_day = only_day or low == "mar" and bool(
+            re.match(r"\s*\d{1,2}(?:st|nd|rd|th)?\b", after) and (token[0].isupper() or _DAY_ONLY_BEFORE.search(before))
+            or re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", before))
         if (low not in _CALENDAR_SHORT and not only_day) or token.isupper() or is_name(low) or (
                 (in_dictionary(low) or knows(low)) and not only_day):
             return m.group()  # "mar", "sun": words of their own; "APR", "DEC", "SAT": initials

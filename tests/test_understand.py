@@ -1562,6 +1562,10 @@ def test_words_run_together_are_read_as_the_articles_write_them_and_chat_shortha
     assert "APR" in understand("is the APR on the list", lexicon).text
     assert "March" not in understand("what did marc say in may", lexicon).text
     assert understand("who is jan?", lexicon).text == "who is jan?"  # a month at the end may be a name
+    # "Mar" is a word of its own, a month only beside a day of the month.
+    assert "the March 1 speech" in understand("which anniversary was the Mar 1 speech", lexicon).text
+    assert "on 1 March" in understand("what did yoon say on 1 mar", lexicon).text
+    assert understand("did the row mar 2 summits", lexicon).text == "did the row mar 2 summits"
     # The -ing of speech with its g dropped ("feelin", "talkin'"); a name or a word of its own is left alone.
     assert understand("hows japan feelin abt the list", lexicon).text == "how is japan feeling about the list"
     assert "talking" in understand("what was kishida talkin' about", lexicon).text
