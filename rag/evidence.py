@@ -1892,7 +1892,7 @@ def _dated_events(question: str, passages: Sequence[Evidence], is_name: Callable
     event = {
         t for w in words(question) if w.isalpha() and w not in STOPWORDS and not is_name(w)
         for t in terms(w) if t not in _QUESTION_WORDS and t not in _LIGHT_VERBS and t not in META_TERMS
-    } - set(terms(_DATE_WORDS_Q))
+    } - set(terms(_DATE_WORDS_Q)) - _PIECE_TERMS
     kept = []
     for e in passages:
         text = e.sentence.text
@@ -1913,6 +1913,9 @@ def _dated_events(question: str, passages: Sequence[Evidence], is_name: Callable
 
 
 _DATE_WORDS_Q = "when what which year date day month time"
+# Words for the article that tells it ("dw piece - who told afp what, and which day"): the question's way to the
+# event, not the event a passage must speak of.
+_PIECE_TERMS = frozenset(terms("piece pieces item items story stories writeup column"))
 # Coverage of the question at which a passage speaks of its event in other words: "when did Yoon and Kishida meet
 # at the UNGA", "In September, Yoon and Kishida held the first summit … on the sidelines of the United Nations
 # General Assembly" (dev: 0.8 and 0.9 alike).

@@ -693,6 +693,9 @@ def test_a_date_answers_when_only_next_to_the_event_asked_about():
     filed = on_topic + _passages("Seoul will withdraw the complaint it filed with the WTO.")
     dated = [e.sentence.text[:16] for e in _dated_events("when did Seoul file the complaint", filed, lambda w: False)]
     assert dated == ["Seoul will withd"]
+    # The word for the article the question goes by ("dw piece", "the AFP item") is no event a passage must tell of.
+    named = _dated_events("dw piece - who told afp what, and which day", on_topic, lambda w: w in {"dw", "afp"})
+    assert "South Korea will" in [e.sentence.text[:16] for e in named]
 
 
 def test_a_passage_holding_nearly_all_of_the_question_tells_of_its_event_in_other_words():
