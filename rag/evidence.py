@@ -3401,7 +3401,10 @@ _BEFORE_THE_ACT = frozenset("suppose mean expect schedule slate plan try hope in
 # the act taken for granted is in what follows; not before a preposition ("believe in sanctions"). Only verbs with
 # no other sense ("assume control", "figure out" and "suspect Jones" are acts; "feel" is a reaction, see
 # _RESPONSE_VERBS).
-_OPINION_VERBS = frozenset("think believe reckon".split())
+# Verbs of thinking or of saying in some manner: what follows is the act ("Emanuel reckon the countries were pushed
+# together"); the manner is the asker's ("why was Kishida stressing urgency": he said it).
+_OPINION_VERBS = frozenset("think believe reckon stress emphasize emphasise insist claim argue suggest note urge "
+                           "warn".split())
 _OPINION_OF = frozenset("in of about on".split())
 
 
@@ -3433,6 +3436,8 @@ def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda
         if i + 1 < len(tokens) and tokens[i + 1].lower() == "to" and (
                 w in _BEFORE_THE_ACT or set(getAllLemmas(w).get("VERB", ())) & _BEFORE_THE_ACT):
             continue  # "where was the militia supposed to meet", "why did they plan to cancel": the act is after
+        if w == "blame" and re.fullmatch(r"(?:is|are|was|were|be)\s+to", " ".join(tokens[max(0, i - 2) : i]).lower()):
+            continue  # "china is to blame for pushing them together": who is answerable for the act after
         lemmas = getAllLemmas(w).get("VERB")
         if lemmas and lemmas[0] in _OPINION_VERBS and tokens[i + 1 : i + 2] and \
                 tokens[i + 1].lower() not in _OPINION_OF:

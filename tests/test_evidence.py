@@ -1241,6 +1241,12 @@ def test_an_opinion_is_no_act_the_act_is_what_is_held():
     # Verbs with another sense are acts: "assume control"; "believe in" is no opinion of an act.
     assert presupposed_action("Japan assume control of Korea") == "assume"
     assert presupposed_action("they believe in sanctions") != "sanctions"
+    # So is the manner of saying: "stressing", "insist" are the asker's words for what was said.
+    assert presupposed_action("Kishida stressing the need to cancel the trip") == "cancel"
+    assert presupposed_action("Yoon insist Japan apologize") == "apologize"
+    # "is to blame" says who answers for the act after it; blaming someone is an act.
+    assert presupposed_action("Emanuel say China is to blame for pushing them together") == "pushing"
+    assert presupposed_action("China blame the US") == "blame"
 
 
 def test_an_adjective_after_a_word_of_degree_is_no_act_to_look_for():
