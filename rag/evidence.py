@@ -364,7 +364,12 @@ _NUMBER_QUESTION = re.compile(
 # Asked yes or no, it asks for the date all the same.
 _DATE_FIXED = (r"\b(?:set|fix|fixed|given|announced|named)\s+a\s+date\b|"
                r"\b(?:a|any|the)\s+date\s+(?:been\s+)?(?:already\s+)?(?:set|fixed|given|scheduled|announced)\b|"
-               r"\bany\s+date\b")
+               r"\bany\s+date\b|"
+               # Typed as a heading: "return visit - dates locked?", "date already fixed?"
+               r"\bdates?\s+(?:already\s+)?(?:locked|fixed|confirmed|finali[sz]ed)\b|"
+               # "has the date for his return visit been fixed"
+               r"\b(?:a|any|the)\s+date\s+(?:for|of)\s+[^?]{1,40}?\b(?:been|is|was)\s+(?:already\s+)?"
+               r"(?:set|fixed|given|scheduled|announced|confirmed)\b")
 # "What is the exact date…", "on what day": a date, asked for with "the" and a word of precision too.
 _DATE_QUESTION = re.compile(r"\bwhen\b|\b(?:what|which|in what|on what)(?:(?:['’]s|\s+(?:is|was|will be))\s+the)?\s+"
                             r"(?:(?:exact|precise|specific|actual)\s+)?(?:year|date|day|month)\b|"

@@ -75,6 +75,8 @@ from rag.understand import Lexicon
         ("who set a date for the election?", "name"),  # who fixed it, not when
         ("why hasn't a date been set for the summit", None),
         ("is there a date set for the next summit", "date"),
+        ("kishida return visit to seoul - dates locked?", "date"),  # typed as a heading
+        ("has the date for kishida's return visit been fixed", "date"),
         ("what is the deal about", None),
         # "when" that opens a clause asks no date: the question asks what its own question word asks.
         ("what kinds of devices stop working when 3g goes away?", None),
