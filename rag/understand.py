@@ -259,7 +259,9 @@ _PRESUPPOSING = re.compile(
     r"^(?:why|how come|how|when|where)\s+(?:did|does|do|was|were|is|are|has|have|had)\s+(.+?)\??$|"
     # "Why the Japanese companies accepted to pay…", "how come japan lifted it": a why without its auxiliary
     r"^(?:why|how come)\s+(?!(?:not|or|did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|might|"
-    r"must|may|shall)\b|\w+n['’]t\b)(.+?)\??$",
+    r"must|may|shall)\b|\w+n['’]t\b)(.+?)\??$|"
+    # "What prompted Moon to travel to Tokyo", "what made Seoul revive GSOMIA": a why put as what caused it
+    r"^what\s+(?:prompted|made|led|caused|drove|pushed|motivated|got)\s+(?!to\b|up\b|it\b)(.+?)\??$",
     re.IGNORECASE
 )
 

@@ -260,6 +260,10 @@ def test_a_why_without_its_auxiliary_takes_its_clause_for_granted(lexicon):
         "the Japanese companies accepted to pay")
     assert understand("how come Japan lifted the controls", lexicon).presupposes == "Japan lifted the controls"
     assert understand("why not lift the controls", lexicon).presupposes == ""
+    # A why put as what caused it takes its clause for granted too; "what led to…" names no one who acts.
+    assert understand("what prompted Moon to travel to Tokyo", lexicon).presupposes == "Moon to travel to Tokyo"
+    assert understand("what made japan lift the controls", lexicon).presupposes == "Japan lift the controls"
+    assert understand("what led to the thaw", lexicon).presupposes == ""
 
 
 def test_a_when_clause_claims_what_the_one_asked_about_did():
