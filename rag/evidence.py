@@ -1172,6 +1172,16 @@ def _which_named(question: str) -> str | None:
     return m.group(2).lower() if m else None
 
 
+def _modifies_a_noun(rest: str) -> bool:
+    """Whether the word a phrase's last word is followed by in ``rest`` is a noun it qualifies ("missile" in "missile
+    launch"): a word English lists as a noun, in lower case, not in a past or -ing form of a verb."""
+    from lemminflect import getAllLemmas
+
+    m = re.match(r"\s+([a-z]+)\b", rest)
+    return bool(m) and m.group(1) not in STOPWORDS and not m.group(1).endswith(("ed", "ing")) and (
+        "NOUN" in getAllLemmas(m.group(1)))
+
+
 def _names_the(head: str, text: str, question: str) -> bool:
     """Whether ``text`` gives the name of a ``head`` ("foundation"): the head inside a name ("the Foundation
     for Victims"), or a name right after it ("spokesperson Wang Wenbin", "a fund, called X,") or in
@@ -1203,6 +1213,8 @@ def _names_the(head: str, text: str, question: str) -> bool:
         if after and fresh(after.group(1)):
             return True
         before = re.search(rf"({_CAPITALISED_RUN})\s*,\s*(?:[\w’'-]+\s+){{0,4}}$", text[: m.start()])
+        if before and _modifies_a_noun(text[m.end() :]):
+            before = None  # "off the Korean Peninsula, its fourth ballistic missile launch": a launch, no missile
         if before and fresh(before.group(1)) and (before.start(1) > 0 or len(before.group(1).split()) > 1):
             return True
         # The opening names, pointed back to by "the schools": two or more ("X and Y", "X, Y and Z"), as the

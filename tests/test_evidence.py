@@ -2495,6 +2495,16 @@ def test_a_name_given_is_one_a_passage_tells_as_given(question, text, gives):
     assert has_answer_type("name", text, question) is gives
 
 
+def test_a_name_set_beside_a_phrase_names_its_last_noun_not_the_one_qualifying_it():
+    from rag.evidence import _names_the
+
+    question = "what was the name of the missile north korea launched"
+    # "its fourth ballistic missile launch" is a launch: the sea it landed off is no name of a missile.
+    assert not _names_the("missile", "It fired into the sea off the Korean Peninsula, its fourth ballistic missile "
+                                     "launch.", question)
+    assert _names_the("missile", "It fired the Hwasong-17, its newest ballistic missile.", question)
+
+
 def test_a_why_question_whose_names_no_passage_tells_together_takes_for_granted_what_nobody_told():
     from rag.evidence import names_apart
 
