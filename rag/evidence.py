@@ -362,14 +362,16 @@ _NUMBER_QUESTION = re.compile(
 )
 # Whether a date is fixed, asked: "has kishida set a date for a return visit", "is there a date set", "any date given".
 # Asked yes or no, it asks for the date all the same.
+_FIXED = r"(?:set|fixed|given|scheduled|announced|confirmed|finali[sz]ed|locked(?:\s+in)?)"
 _DATE_FIXED = (r"\b(?:set|fix|fixed|given|announced|named)\s+a\s+date\b|"
-               r"\b(?:a|any|the)\s+date\s+(?:been\s+)?(?:already\s+)?(?:set|fixed|given|scheduled|announced)\b|"
+               rf"\b(?:a|any|the)\s+date\s+(?:been\s+)?(?:already\s+)?{_FIXED}\b|"
                r"\bany\s+date\b|"
                # Typed as a heading: "return visit - dates locked?", "date already fixed?"
                r"\bdates?\s+(?:already\s+)?(?:locked|fixed|confirmed|finali[sz]ed)\b|"
-               # "has the date for his return visit been fixed"
-               r"\b(?:a|any|the)\s+date\s+(?:for|of)\s+[^?]{1,40}?\b(?:been|is|was)\s+(?:already\s+)?"
-               r"(?:set|fixed|given|scheduled|announced|confirmed)\b")
+               # "has the date for his return visit been fixed"; not what another clause says was set ("did the date
+               # of the summit change after the venue was set")
+               r"\b(?:a|any|the)\s+date\s+(?:for|of)\s+(?:(?!\b(?:after|because|which|that|when|but|while)\b)[^?,;])"
+               rf"{{1,60}}?\b(?:been|is|was)\s+(?:already\s+)?{_FIXED}\b")
 # "What is the exact date…", "on what day": a date, asked for with "the" and a word of precision too.
 _DATE_QUESTION = re.compile(r"\bwhen\b|\b(?:what|which|in what|on what)(?:(?:['’]s|\s+(?:is|was|will be))\s+the)?\s+"
                             r"(?:(?:exact|precise|specific|actual)\s+)?(?:year|date|day|month)\b|"
@@ -899,7 +901,7 @@ _MEASURES = {
         re.compile(r"\bhow much\b.*(?:\b(?:cost|costs|worth|spend|spent|pay|paid|paying|budget|price|dollars?|money|"
                    r"fund(?:ing)?|compensation|yen|won|euros?)\b|[$€£¥₩])|\bin (?:dollars|yen|won|euros)\b|"
                    # "what's the actual yen figure", "the dollar amount": a sum named by its currency
-                   r"\b(?:dollar|yen|won|euro|pound|usd)\s+(?:figure|amount|sum|total|value)s?\b|"
+                   r"\b(?:dollar|yen|euro|pound|usd)\s+(?:figure|amount|sum|total|value)s?\b|"
                    # "how much did she make for winning", "how much will it sell for", "how much did the jury
                    # award her": earned, fetched, awarded
                    r"\bhow much\s+(?:did|does|do|will|would|could|can|is|was|are|were|r|has|have|had)\s+"
@@ -1174,7 +1176,8 @@ def _which_named(question: str) -> str | None:
 
 def _modifies_a_noun(rest: str) -> bool:
     """Whether the word a phrase's last word is followed by in ``rest`` is a noun it qualifies ("missile" in "missile
-    launch"): a word English lists as a noun, in lower case, not in a past or -ing form of a verb."""
+    launch"): a word English lists as a noun, in lower case, not ending as a verb's past or -ing form does. Unlike
+    _noun_follows, a word that is a verb too counts ("launch"): after a noun, a verb would agree with it ("launches")."""
     from lemminflect import getAllLemmas
 
     m = re.match(r"\s+([a-z]+)\b", rest)
@@ -1932,7 +1935,7 @@ def _dated_events(question: str, passages: Sequence[Evidence], is_name: Callable
 _DATE_WORDS_Q = "when what which year date day month time"
 # Words for the article that tells it ("dw piece - who told afp what, and which day"): the question's way to the
 # event, not the event a passage must speak of.
-_PIECE_TERMS = frozenset(terms("piece pieces item items story stories writeup column"))
+_PIECE_TERMS = frozenset(terms("piece pieces item items story stories writeup"))
 # Coverage of the question at which a passage speaks of its event in other words: "when did Yoon and Kishida meet
 # at the UNGA", "In September, Yoon and Kishida held the first summit … on the sidelines of the United Nations
 # General Assembly" (dev: 0.8 and 0.9 alike).
@@ -3414,14 +3417,12 @@ _NOUN_FOR_ACT = 0.65  # …and at which a word that is no verb does ("friends" f
 # Words that put an act after "to" as meant, planned or expected: the act is that verb ("supposed to meet").
 _BEFORE_THE_ACT = frozenset("suppose mean expect schedule slate plan try hope intend aim attempt set due going able "
                             "likely about".split())
-# Verbs of holding an opinion, before what is held ("why does Emanuel reckon the countries were pushed together"):
-# the act taken for granted is in what follows; not before a preposition ("believe in sanctions"). Only verbs with
-# no other sense ("assume control", "figure out" and "suspect Jones" are acts; "feel" is a reaction, see
-# _RESPONSE_VERBS).
-# Verbs of thinking or of saying in some manner: what follows is the act ("Emanuel reckon the countries were pushed
-# together"); the manner is the asker's ("why was Kishida stressing urgency": he said it).
-_OPINION_VERBS = frozenset("think believe reckon stress emphasize emphasise insist claim argue suggest note urge "
-                           "warn".split())
+# Verbs of holding an opinion, or of saying it in some manner, before what is held ("why does Emanuel reckon the
+# countries were pushed together"; "why was Kishida stressing urgency": he said it, the manner is the asker's): the
+# act taken for granted is in what follows; not before a preposition ("believe in sanctions"). Only verbs with no
+# other sense ("assume control", "figure out", "suspect Jones", "warn China", "urge calm" and "claim the islands"
+# are acts; "feel" is a reaction, see _RESPONSE_VERBS).
+_OPINION_VERBS = frozenset("think believe reckon stress emphasize emphasise insist argue".split())
 _OPINION_OF = frozenset("in of about on".split())
 
 
@@ -3453,7 +3454,7 @@ def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda
         if i + 1 < len(tokens) and tokens[i + 1].lower() == "to" and (
                 w in _BEFORE_THE_ACT or set(getAllLemmas(w).get("VERB", ())) & _BEFORE_THE_ACT):
             continue  # "where was the militia supposed to meet", "why did they plan to cancel": the act is after
-        if w == "blame" and re.fullmatch(r"(?:is|are|was|were|be)\s+to", " ".join(tokens[max(0, i - 2) : i]).lower()):
+        if w == "blame" and re.search(r"\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?to$", " ".join(tokens[max(0, i - 3) : i]).lower()):
             continue  # "china is to blame for pushing them together": who is answerable for the act after
         lemmas = getAllLemmas(w).get("VERB")
         if lemmas and lemmas[0] in _OPINION_VERBS and tokens[i + 1 : i + 2] and \

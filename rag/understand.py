@@ -260,8 +260,9 @@ _PRESUPPOSING = re.compile(
     # "Why the Japanese companies accepted to pay…", "how come japan lifted it": a why without its auxiliary
     r"^(?:why|how come)\s+(?!(?:not|or|did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|might|"
     r"must|may|shall)\b|\w+n['’]t\b)(.+?)\??$|"
-    # "What prompted Moon to travel to Tokyo", "what made Seoul revive GSOMIA": a why put as what caused it
-    r"^what\s+(?:prompted|made|led|caused|drove|pushed|motivated|got)\s+(?!to\b|up\b|it\b)(.+?)\??$",
+    # "What prompted Moon to travel to Tokyo", "what led Seoul to revive GSOMIA": a why put as what caused someone to
+    # act (not "what made headlines", "what got cut from the budget")
+    r"^what\s+(?:has\s+|had\s+)?(?:prompted|led|caused|drove|pushed|motivated|got)\s+(?!to\b)(\S.*?\s+to\s+\w.*?)\??$",
     re.IGNORECASE
 )
 
@@ -1230,7 +1231,7 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
         # (not "did it mar 2 summits").
         only_day = only_day or low == "mar" and bool(
             re.match(r"\s*\d{1,2}(?:st|nd|rd|th)?\b", after) and (token[0].isupper() or _DAY_ONLY_BEFORE.search(before))
-            or re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", before))
+            or re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", before) and re.match(r"\s*(?:[?!.,;]|$|\d{4}\b)", after))
         if (low not in _CALENDAR_SHORT and not only_day) or token.isupper() or is_name(low) or (
                 (in_dictionary(low) or knows(low)) and not only_day):
             return m.group()  # "mar", "sun": words of their own; "APR", "DEC", "SAT": initials
@@ -2717,8 +2718,8 @@ def _units(text: str, lexicon: Lexicon, lowered: bool | None = None) -> list[_Un
 
 def could_be_name(token: str, lowered: bool) -> bool:
     """Whether a word the articles never use may name something: written with a capital, or, in text typed
-    all in lower case, a word that is no verb, adverb or plural ("russian", "biden"; not "ships", "sail" or
-    "suddenly")."""
+    all in lower case, a word that is no verb, adverb, plural or plain describing word ("russian", "biden"; not
+    "ships", "sail", "suddenly" or "popular")."""
     if token[:1].isupper():
         return True
     if not lowered or _zipf(token) >= 5.2 or token in _CHAT_WORDS or (token.isalpha() and numbers(token)):

@@ -77,6 +77,8 @@ from rag.understand import Lexicon
         ("is there a date set for the next summit", "date"),
         ("kishida return visit to seoul - dates locked?", "date"),  # typed as a heading
         ("has the date for kishida's return visit been fixed", "date"),
+        ("has the date for the visit been locked in", "date"),
+        ("did the date of the summit change after the venue was set", None),  # another clause's "set"
         ("what is the deal about", None),
         # "when" that opens a clause asks no date: the question asks what its own question word asks.
         ("what kinds of devices stop working when 3g goes away?", None),
@@ -406,6 +408,7 @@ def test_a_sum_named_by_its_currency_asks_for_an_amount_of_money():
     assert _measure("japan doubling mil budget - whats the actual yen figure") == "amount of money"
     assert _measure("what's the dollar amount of the deal") == "amount of money"
     assert _measure("what figure did they give for the death toll") is None
+    assert _measure("how many seats has the party won total") is None  # "won", the verb
 
 
 def test_a_figure_with_thousands_separators_is_one_figure():
@@ -1249,6 +1252,9 @@ def test_an_opinion_is_no_act_the_act_is_what_is_held():
     # "is to blame" says who answers for the act after it; blaming someone is an act.
     assert presupposed_action("Emanuel say China is to blame for pushing them together") == "pushing"
     assert presupposed_action("China blame the US") == "blame"
+    assert presupposed_action("Emanuel say China is partly to blame for pushing them together") == "pushing"
+    # Saying that is an act of its own is checked: "warn China", "urge calm".
+    assert presupposed_action("Japan warn China") == "warn"
 
 
 def test_an_adjective_after_a_word_of_degree_is_no_act_to_look_for():

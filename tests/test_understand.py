@@ -262,7 +262,10 @@ def test_a_why_without_its_auxiliary_takes_its_clause_for_granted(lexicon):
     assert understand("why not lift the controls", lexicon).presupposes == ""
     # A why put as what caused it takes its clause for granted too; "what led to…" names no one who acts.
     assert understand("what prompted Moon to travel to Tokyo", lexicon).presupposes == "Moon to travel to Tokyo"
-    assert understand("what made japan lift the controls", lexicon).presupposes == "Japan lift the controls"
+    assert understand("what led seoul to revive the pact", lexicon).presupposes == "seoul to revive the pact"
+    # What it made or got is no one caused to act: "what made headlines", "what got cut", "what led to the thaw".
+    assert understand("what made headlines at the summit", lexicon).presupposes == ""
+    assert understand("what got cut from the budget", lexicon).presupposes == ""
     assert understand("what led to the thaw", lexicon).presupposes == ""
 
 
@@ -1570,6 +1573,7 @@ def test_words_run_together_are_read_as_the_articles_write_them_and_chat_shortha
     assert "the March 1 speech" in understand("which anniversary was the Mar 1 speech", lexicon).text
     assert "on 1 March" in understand("what did yoon say on 1 mar", lexicon).text
     assert understand("did the row mar 2 summits", lexicon).text == "did the row mar 2 summits"
+    assert understand("will the 2 mar the summit", lexicon).text == "will the 2 mar the summit"
     # The -ing of speech with its g dropped ("feelin", "talkin'"); a name or a word of its own is left alone.
     assert understand("hows japan feelin abt the list", lexicon).text == "how is japan feeling about the list"
     assert "talking" in understand("what was kishida talkin' about", lexicon).text
