@@ -229,6 +229,12 @@ market calls (particles "lah", "meh", "hor"; "how come", "got or not", "is it"; 
 its false premises were labelled as refusals and two quotes made exact before anything ran on it. Before any change
 the code scored 0.70 on its dev half (false abstention 0.139, abstention recall 0.64) and 0.72 on its test half
 (false abstention 0.139, abstention recall 0.64).
+Items ``AN…`` are a sixty-sixth batch of 100 (dev 50, test 50), written and split the same way by another reader
+with a fresh context, as a US congressional committee staffer writing a briefing memo in a hurry (government
+shorthand: "ROK", "GOJ", "MOFA", "USG", "the readout", "deliverables", "BLUF"; two asks stacked in one line; a hedged
+"…, correct?"); its false premises were labelled as refusals before anything ran on it. Before any change the code
+scored 0.72 on its dev half (false abstention 0.167, abstention recall 0.93) and 0.66 on its test half (false
+abstention 0.222, abstention recall 0.71).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -537,6 +543,13 @@ TARGETS = {
 # event, "going to" read as "will") and a fresh-eyes review, the test split stands at 0.810, 0.066, 0.786: three test
 # items more right (2,471 -> 2,474; a statement read whole as a claim gained a dev item net and was taken back; AM's
 # dev half 0.70 -> 0.82, its test half stayed at 0.72). The floors stay.
+# The sixty-sixth (AN…, 100 items by another fresh reader, a congressional staffer in government shorthand) made it
+# 3,105 items (the code before it: 0.807, 0.069, 0.785; on its own halves, dev 0.72 and test 0.66). After the work on
+# the dev splits (the kind asked "which X" of, a describing word no name, a sum named by its currency, "Mar" beside a
+# day, the manner of saying and a why put as what caused it, a date asked to be fixed, a name beside a qualifying
+# noun) and a fresh-eyes review, the test split stands at 0.810, 0.066, 0.790: eight test items more right (2,507 ->
+# 2,515; the review's narrowing of the new rules cost one, kept as the rules' misfires were real; AN's dev half 0.72
+# -> 0.76, its test half stayed at 0.66). The floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
