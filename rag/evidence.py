@@ -3454,8 +3454,9 @@ def presupposed_action(presupposes: str, is_name: Callable[[str], bool] = lambda
         if i + 1 < len(tokens) and tokens[i + 1].lower() == "to" and (
                 w in _BEFORE_THE_ACT or set(getAllLemmas(w).get("VERB", ())) & _BEFORE_THE_ACT):
             continue  # "where was the militia supposed to meet", "why did they plan to cancel": the act is after
-        if w == "blame" and re.search(r"\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?to$", " ".join(tokens[max(0, i - 3) : i]).lower()):
-            continue  # "china is to blame for pushing them together": who is answerable for the act after
+        if w == "blame" and re.search(r"\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?to$",
+                                      " ".join(tokens[max(0, i - 3) : i]).lower()):
+            continue  # "china is (partly) to blame for pushing them together": who answers for the act after
         lemmas = getAllLemmas(w).get("VERB")
         if lemmas and lemmas[0] in _OPINION_VERBS and tokens[i + 1 : i + 2] and \
                 tokens[i + 1].lower() not in _OPINION_OF:
