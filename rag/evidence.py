@@ -362,11 +362,12 @@ _NUMBER_QUESTION = re.compile(
 )
 # Whether a date is fixed, asked: "has kishida set a date for a return visit", "is there a date set", "any date given".
 # Asked yes or no, it asks for the date all the same.
-_FIXED = r"(?:set|fixed|given|scheduled|announced|confirmed|finali[sz]ed|locked(?:\s+in)?)"
+_FIXED = r"(?:set|fixed|given|scheduled|announced|confirmed|finali[sz]ed|locked(?:\s+in)?)"  # of a date
 _DATE_FIXED = (r"\b(?:set|fix|fixed|given|announced|named)\s+a\s+date\b|"
                rf"\b(?:a|any|the)\s+date\s+(?:been\s+)?(?:already\s+)?{_FIXED}\b|"
                r"\bany\s+date\b|"
-               # Typed as a heading: "return visit - dates locked?", "date already fixed?"
+               # Typed as a heading: "return visit - dates locked?", "date already fixed?" (not "date set", "date
+               # given", which name a date: "the release date given by Sony")
                r"\bdates?\s+(?:already\s+)?(?:locked|fixed|confirmed|finali[sz]ed)\b|"
                # "has the date for his return visit been fixed"; not what another clause says was set ("did the date
                # of the summit change after the venue was set")
@@ -1935,7 +1936,7 @@ def _dated_events(question: str, passages: Sequence[Evidence], is_name: Callable
 _DATE_WORDS_Q = "when what which year date day month time"
 # Words for the article that tells it ("dw piece - who told afp what, and which day"): the question's way to the
 # event, not the event a passage must speak of.
-_PIECE_TERMS = frozenset(terms("piece pieces item items story stories writeup"))
+_PIECE_TERMS = _TELLING_TERMS | frozenset(terms("piece pieces item items writeup"))
 # Coverage of the question at which a passage speaks of its event in other words: "when did Yoon and Kishida meet
 # at the UNGA", "In September, Yoon and Kishida held the first summit … on the sidelines of the United Nations
 # General Assembly" (dev: 0.8 and 0.9 alike).
