@@ -1198,7 +1198,10 @@ def _check_premise(
     # A part typed as a statement ("GSOMIA was signed in 2019 right? why did it take so long") is a claim of
     # its own: its time is its own, and a passage that dates it otherwise contradicts it.
     claims = claimed_parts(understood.parts) if not timed else []
-    stated = stated_parts(understood.parts) if not timed else []
+    # So is a question typed as a statement as a whole, without a question mark ("japanese firms will pay the
+    # victims under the deal right"); with one ("japanese firms will contribute to it?") it asks yes or no.
+    stated = stated_parts(understood.parts) if not timed or (
+        understood.shape == "fact" and not understood.asked.rstrip().endswith("?")) else []
 
     def conflict(text: str) -> tuple[str, str, str, str] | None:
         found = premise_conflict(q, text, lexicon, typed_lower=lower)

@@ -369,6 +369,8 @@ _DATE_FIXED = (r"\b(?:set|fix|fixed|given|announced|named)\s+a\s+date\b|"
                # Typed as a heading: "return visit - dates locked?", "date already fixed?" (not "date set", "date
                # given", which name a date: "the release date given by Sony")
                r"\bdates?\s+(?:already\s+)?(?:locked|fixed|confirmed|finali[sz]ed)\b|"
+               # with "already", in any form a second language types it ("date already fix?")
+               r"\bdates?\s+already\s+(?:fix|set|confirm|decide[ds]?)\b|"
                # "has the date for his return visit been fixed"; not what another clause says was set ("did the date
                # of the summit change after the venue was set")
                r"\b(?:a|any|the)\s+date\s+(?:for|of)\s+(?:(?!\b(?:after|because|which|that|when|but|while)\b)[^?,;])"
@@ -3408,6 +3410,10 @@ _LIGHT_VERBS = frozenset(terms("be have do get go make take come put set give ke
 # describe the summit": "hailed it as an important milestone"), so a passage never has to say them.
 _RESPONSE_VERBS = frozenset(terms("react respond reply answer feel view handle deal cope receive greet describe "
                                   "characterize characterise portray depict label dub explain justify comment"))
+# Verbs of making something known: a passage that tells any of them tells the act ("when did they announce it":
+# "the South Korean side stated in early March that…").
+_TELLING_ACTS = frozenset(terms("say tell announce state declare"))
+_TELLS = re.compile(rf"\b(?:{_SPEECH}|declared|says?)\b", re.IGNORECASE)
 _PARTICLES = frozenset("up down out off back away over".split())  # of a phrasal verb ("beef up", "pull out")
 _DEGREE = frozenset("so very too more less most least quite really".split())  # before an adjective
 _SPECIFIC_ACTION = 0.15  # specificity in English below which a verb is too common to check ("stop")
@@ -3486,6 +3492,9 @@ def action_missing(
     if terms(verb)[0] in set().union(*(terms(t) for t in texts)) or same_way(verb, texts):
         return None  # stated as written, or another verb of the same change ("easing": "lift")
     from lemminflect import getAllLemmas
+
+    if set(terms(" ".join(getAllLemmas(verb).get("VERB", (verb,))))) & _TELLING_ACTS and any(map(_TELLS.search, texts)):
+        return None
 
     candidates = list(dict.fromkeys(w for t in texts for w in words(t) if w.isalpha() and w not in STOPWORDS))
     # Who does it stands for the act too: "teacher" for "teach" ("where does he teach": "a professor at…").

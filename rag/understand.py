@@ -257,6 +257,8 @@ _ASKED_WITH_DO = re.compile(rf"^\W*{_WH}\s+(?:did|does|do)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"\S\s+(?:when|after|before|because|since)\s+((?:he|she|they|it|[A-Z]\w+)\s+\w+.*?)\??$")
 _PRESUPPOSING = re.compile(
     r"^(?:why|how come|how|when|where)\s+(?:did|does|do|was|were|is|are|has|have|had)\s+(.+?)\??$|"
+    # "why will Japanese firms pay…": what is to come, taken for granted as much as what was
+    r"^(?:why|how come)\s+(?:will|would)\s+(.+?)\??$|"
     # "Why the Japanese companies accepted to pay…", "how come japan lifted it": a why without its auxiliary
     r"^(?:why|how come)\s+(?!(?:not|or|did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|might|"
     r"must|may|shall)\b|\w+n['’]t\b)(.+?)\??$|"
@@ -4774,7 +4776,8 @@ def _leading_subject(presupposes: str) -> list[str]:
     adjective ("Japanese firms" in "Japanese firms paying into the fund"); [] otherwise."""
     from lemminflect import getAllLemmas
 
-    tokens = re.findall(r"[A-Za-z][\w’'-]*", presupposes)
+    # "Seeing that Japanese firms are to pay…": the words that set a statement up are no part of its doer.
+    tokens = re.findall(r"[A-Za-z][\w’'-]*", presupposes[_STATED_DOER.match(presupposes).end() :])
     subject: list[str] = []
     for token in tokens[:4]:
         low = token.lower()

@@ -686,6 +686,16 @@ def test_a_false_premise_is_refused_with_what_the_articles_say(bot):
     assert original(SEEDS / citation.source)[citation.start : citation.end] == citation.quote
 
 
+def test_a_statement_typed_as_the_question_is_a_claim_its_doer_may_contradict(bot):
+    # Typed without a question mark, the statement is put up as true: the articles name Japanese firms only as
+    # those not asked to pay. Typed with one, it asks yes or no, and is answered.
+    answer = bot.ask("japanese firms will pay the forced labour victims under the new deal right")
+    assert answer.abstained and "instead of asking Japanese firms" in answer.text, answer.text
+    answer = bot.ask("japanese companies will contribute to the compensation of the forced labor victims?")
+    assert not answer.abstained, answer.text
+    assert_well_cited(answer)
+
+
 def test_a_question_naming_both_figures_the_articles_give_takes_neither_for_granted(bot):
     # "35 yrs and 40 yrs": the tweet's 40 contradicts the question's 35 no more than DW's 35 its 40.
     answer = bot.ask("do the articles even agree on how long japan colonized korea? i keep seeing 35 yrs and 40 yrs")

@@ -260,6 +260,9 @@ def test_a_why_without_its_auxiliary_takes_its_clause_for_granted(lexicon):
         "the Japanese companies accepted to pay")
     assert understand("how come Japan lifted the controls", lexicon).presupposes == "Japan lifted the controls"
     assert understand("why not lift the controls", lexicon).presupposes == ""
+    # What is to come is taken for granted as much as what was; "why won't…" asks of what does not happen.
+    assert understand("why will japan lift the controls", lexicon).presupposes == "Japan lift the controls"
+    assert understand("why won't japan lift the controls", lexicon).presupposes == ""
     # A why put as what caused it takes its clause for granted too; "what led to…" names no one who acts.
     assert understand("what prompted Moon to travel to Tokyo", lexicon).presupposes == "Moon to travel to Tokyo"
     assert understand("what led seoul to revive the pact", lexicon).presupposes == "seoul to revive the pact"
@@ -688,10 +691,14 @@ def test_an_act_is_told_by_a_verb_or_by_a_word_much_closer_in_meaning():
     # Single words put opposites close: "approval" (no verb) does not tell of rejecting; "friends" tells of
     # "buddies" (nearly the same).
     vectors = _vectors({"reject": [1, 0, 0, 0], "approval": [0.6, 0.8, 0, 0], "buddies": [0, 0, 1, 0],
-                        "friends": [0, 0, 0.8, 0.6], "decline": [0.8, 0.6, 0, 0]})
+                        "friends": [0, 0, 0.8, 0.6], "decline": [0.8, 0.6, 0, 0], "announce": [0, 1, 0, 0],
+                        "firms": [1, 0, 0, 0], "pay": [1, 0, 0, 0], "stated": [0, 0, 1, 0]})
     assert action_missing("the board reject the bid", [_evidence("The board gave its approval.")], vectors) == "reject"
     assert action_missing("the board reject the bid", [_evidence("The board may decline.")], vectors) is None
     assert action_missing("Japan and Korea suddenly buddies", [_evidence("They are friends.")], vectors) is None
+    # Any verb of making a thing known tells of announcing it ("the South Korean side stated in early March…").
+    assert action_missing("they announce this", [_evidence("Firms stated.")], vectors) is None
+    assert action_missing("they announce this", [_evidence("Firms pay.")], vectors) == "announce"
 
 
 def test_names_typed_in_lower_case_are_checked_whole(lexicon):
@@ -1917,6 +1924,10 @@ def test_a_doer_the_articles_name_only_as_not_doing_it_is_a_false_premise():
     assert negated_conflict("Japanese companies paying into the fund", q, paid, alike) is None
     also = ["Not only Japanese firms but also Korean firms paid into the fund."]
     assert negated_conflict("Japanese companies paying into the fund", q, also, alike) is None
+    # The words that set a statement up are no part of its doer ("Seeing that Japanese firms are to pay…").
+    seeing = "Seeing that Japanese companies are to pay into the fund, how much will they pay"
+    assert negated_conflict("Seeing that Japanese companies are to pay into the fund", seeing, fund, alike) == (
+        "Japanese companies", "instead of asking Japanese firms", 0)
 
 
 def test_initials_written_with_dots_are_read_as_the_articles_write_them(lexicon):
