@@ -494,7 +494,9 @@ class Chatbot:
             ranked = [e for e in ranked if e.sentence.source in named] or ranked
         if understood.shape == "multi" and not reason:
             ranked = self._rank_parts(understood, fused, ranked, loaded)
-            reason = parts_unanswered(understood.parts, ranked, alike=loaded.vectors.alike)
+            # A part typed as a statement asks for nothing ("how old is his daughter? she was at the launch right").
+            asking = [p for p in understood.parts if p not in stated_parts(understood.parts)] or understood.parts
+            reason = parts_unanswered(asking, ranked, alike=loaded.vectors.alike)
         asked_for = focus_words(state["standalone"], loaded.lexicon.is_name) if _WHICH.match(state["standalone"]) else []
         if not reason and ranked and understood.shape == "attribution" and _ASKS_WHO.search(state["standalone"]):
             ranked = prefer_attributed(ranked, loaded.layout)  # "who said…", "according to whom…"

@@ -419,6 +419,15 @@ def test_questions_as_people_type_them(bot, question, phrase):
     assert phrase in answer.text
 
 
+def test_a_part_typed_as_a_statement_leaves_the_figure_asked_for_to_the_others(bot):
+    # "one? a whole fleet?" asks nothing of its own: no passage counts the ships, so the question goes unanswered.
+    answer = bot.ask("how many chinese ships went into the waters near the senkakus? one? a whole fleet?")
+    assert answer.abstained and "figure" in answer.text, answer.text
+    answer = bot.ask("japan is doubling its military budget, over how many years? the whole thing")
+    assert not answer.abstained and "five years" in answer.text, answer.text
+    assert_well_cited(answer)
+
+
 def test_a_later_part_that_points_back_is_read_with_the_part_before_it(bot):
     # "it" is the WTO complaint: alone, "what's happening to it" finds nothing about a complaint.
     answer = bot.ask("what was Seoul's WTO complaint about and what's happening to it")
