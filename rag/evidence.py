@@ -3368,10 +3368,16 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
     return found
 
 
+_RANK_TERMS = frozenset(terms("rank ranking"))
+_RANK_SAID = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\bNo\.\s?\d+\b|\b(?:top|number)\s+\d+\b", re.IGNORECASE)
+
+
 def _unspoken(wanted: Sequence[str], text: str, vectors: SentenceVectors) -> list[str]:
     """The words (or phrases: "head of state") of ``wanted`` that ``text`` has neither as written (all their
     terms) nor by a word close in meaning ("conglomerates" for "companies")."""
     found = set(terms(text))
+    if _RANK_SAID.search(text):
+        found |= _RANK_TERMS  # "Ukraine is 122nd on its list": a place in order is a rank
     missing = [w for w in wanted if not set(terms(w)) <= found]
     candidates = list(dict.fromkeys(w for w in words(text) if w.isalpha() and w not in STOPWORDS))
     if missing and candidates:

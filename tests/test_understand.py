@@ -673,6 +673,10 @@ def test_a_focus_word_is_found_by_meaning_or_missing():
     ranked = [_evidence("The leaders of four conglomerates came.")]
     assert unmatched_focus("Which companies' bosses came?", ranked, vectors) == []
     assert unmatched_focus("What was the weather?", ranked, vectors) == ["weather"]
+    # A place in order is a rank: "122nd" tells of it, a passage without one does not.
+    vectors = _vectors({"rank": [0, 0, 1, 0]})
+    assert unmatched_focus("what rank is Ukraine on the list", [_evidence("Ukraine is 122nd on it.")], vectors) == []
+    assert unmatched_focus("what rank is Ukraine on the list", [_evidence("Ukraine is on it.")], vectors) == ["rank"]
 
 
 def test_the_action_a_question_takes_for_granted():
