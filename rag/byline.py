@@ -50,7 +50,14 @@ class Byline:
 
 def asks_for_author(question: str) -> bool:
     """Whether ``question`` asks who wrote a piece (not who said or reported a fact)."""
-    return bool(_AUTHOR_ASKED.search(question) and _PIECE.search(question))
+    return bool(_PIECE.search(question)) and any(
+        not (m.group()[:3].lower() == "who" and _NAME_BEFORE.search(question[: m.start()]))
+        for m in _AUTHOR_ASKED.finditer(question))
+
+
+# A name right before "who wrote", not the question's first word: the clause says who the named one is ("Dave DeCamp
+# who write the military ties article, he is editor for which website"); the author is known.
+_NAME_BEFORE = re.compile(r"\S\s+[A-Z][\w’'-]*,?\s+$")
 
 
 # The author, pointed back at: "he", "his", "her", "the author". Not "they" (most often others: "what did they

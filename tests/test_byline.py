@@ -23,6 +23,10 @@ def _article(source: str, text: str, **meta) -> Article:
         ("what does the author say about China", False),  # what it says, not who wrote it
         ("who reported the dinner menu", False),  # the source of a fact
         ("who wrote to Kishida", False),  # no piece
+        # A name before "who wrote" is the author, already known: what else is asked of them is the question.
+        ("Dave DeCamp who write the military ties article, he is editor for which website", False),
+        ("So who wrote the DW piece", True),  # the question's first word is no name
+        ("the Antiwar piece, who wrote it", True),
     ],
 )
 def test_a_question_about_a_piece_asks_for_its_author(question, asks):
