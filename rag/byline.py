@@ -29,6 +29,12 @@ _AUTHOR_ASKED = re.compile(
     r"\b(?:author|writer|byline)s?\s+(?:of|for|on)\b|\bbyline\b|\b(?:which|what)\s+(?:reporter|journalist|writer)s?\s+wrote\b|\bwhose\s+(?:article|story|piece|report|column)\b",
     re.IGNORECASE,
 )
+# A name right before "who wrote", after a word that is no preposition or article: the clause says who the named one
+# is ("Dave DeCamp who write the military ties article, he is editor for which website"), whose piece is known. Not a
+# name the question opens with or one the piece is about or from ("the article about Kishida, who wrote it?", "that
+# piece in DW, who wrote it"), nor a capital that opens a sentence ("OK So who wrote…").
+_NAME_BEFORE = re.compile(r"(?:^|\s)(?!(?i:about|on|in|from|by|at|of|to|for|with|the|a|an|ok|okay|so|and|but)\s)"
+                          r"[\w’'.-]+\s+(?!(?:So|And|But|Then|Ok|OK|Okay)\b)[A-Z][\w’'-]*,?\s+$")
 # What was written: "who wrote" a piece, not "who wrote to Kishida".
 _PIECE = re.compile(r"\b(?:article|story|piece|report|column|op-?ed|post|byline|author|writer|reporter|journalist)s?\b",
                     re.IGNORECASE)
@@ -51,13 +57,8 @@ class Byline:
 def asks_for_author(question: str) -> bool:
     """Whether ``question`` asks who wrote a piece (not who said or reported a fact)."""
     return bool(_PIECE.search(question)) and any(
-        not (m.group()[:3].lower() == "who" and _NAME_BEFORE.search(question[: m.start()]))
+        not (re.match(r"who\b", m.group(), re.IGNORECASE) and _NAME_BEFORE.search(question[: m.start()]))
         for m in _AUTHOR_ASKED.finditer(question))
-
-
-# A name right before "who wrote", not the question's first word: the clause says who the named one is ("Dave DeCamp
-# who write the military ties article, he is editor for which website"); the author is known.
-_NAME_BEFORE = re.compile(r"\S\s+[A-Z][\w’'-]*,?\s+$")
 
 
 # The author, pointed back at: "he", "his", "her", "the author". Not "they" (most often others: "what did they

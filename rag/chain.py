@@ -92,6 +92,7 @@ from .understand import (
     Question,
     agent_conflict,
     asked_verbs,
+    asking_parts,
     claimed_parts,
     clause_claim,
     compass_conflict,
@@ -495,8 +496,7 @@ class Chatbot:
         if understood.shape == "multi" and not reason:
             ranked = self._rank_parts(understood, fused, ranked, loaded)
             # A part typed as a statement asks for nothing ("how old is his daughter? she was at the launch right").
-            asking = [p for p in understood.parts if p not in stated_parts(understood.parts)] or understood.parts
-            reason = parts_unanswered(asking, ranked, alike=loaded.vectors.alike)
+            reason = parts_unanswered(asking_parts(understood.parts), ranked, alike=loaded.vectors.alike)
         asked_for = focus_words(state["standalone"], loaded.lexicon.is_name) if _WHICH.match(state["standalone"]) else []
         if not reason and ranked and understood.shape == "attribution" and _ASKS_WHO.search(state["standalone"]):
             ranked = prefer_attributed(ranked, loaded.layout)  # "who said…", "according to whom…"
@@ -855,9 +855,7 @@ def _unmatched(question: str, understood: Question, ranked: Sequence[Evidence], 
     Emanuel blame"): each part's words are looked for on their own, and the question is about what the articles
     found while one part is."""
     parts = understood.parts if understood.shape == "multi" and len(understood.parts) > 1 else (question,)
-    # A part typed as a statement asks nothing ("…? Client needs the exact date").
-    stated = stated_parts(parts)
-    parts = [p for p in parts if p not in stated] or parts
+    parts = asking_parts(parts)  # a part typed as a statement asks nothing ("…? Client needs the exact date")
     missing: list[str] = []
     for part in parts:
         unmatched = unmatched_focus(part, ranked, loaded.vectors, is_name=loaded.lexicon.is_name)
@@ -1186,6 +1184,11 @@ def _without_count(text: str, shape: str) -> str:
     return " ".join(REQUESTED_COUNT.sub(" ", text).split()) if shape == "summary" else text
 
 
+# An auxiliary or a modal: what makes a statement of a question typed without a question mark.
+_STATING_VERB = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|did|does|do|can|could|should|must)\b",
+                           re.IGNORECASE)
+
+
 def _check_premise(
     understood: Question, ranked: list[Evidence], lexicon: Lexicon, alike: Callable[[str, Sequence[str]], set[str]],
     *, dated: Callable[[], Sequence[Evidence]] = lambda: (), leads: Callable[[], Sequence[Sentence]] = lambda: (),
@@ -1200,10 +1203,12 @@ def _check_premise(
     # A part typed as a statement ("GSOMIA was signed in 2019 right? why did it take so long") is a claim of
     # its own: its time is its own, and a passage that dates it otherwise contradicts it.
     claims = claimed_parts(understood.parts) if not timed else []
-    # So is a question typed as a statement as a whole, without a question mark ("japanese firms will pay the
-    # victims under the deal right"); with one ("japanese firms will contribute to it?") it asks yes or no.
+    # So is a question typed as a statement as a whole, with a verb and no question mark ("japanese firms will pay
+    # the victims under the deal right"); with one ("japanese firms will contribute to it?") it asks yes or no, and
+    # without a verb it is typed as a search is ("japanese firms forced labour compensation").
     stated = stated_parts(understood.parts) if not timed or (
-        understood.shape == "fact" and not understood.asked.rstrip().endswith("?")) else []
+        understood.shape == "fact" and not re.search(r"[?？]\W*$", understood.asked)
+        and _STATING_VERB.search(understood.text)) else []
 
     def conflict(text: str) -> tuple[str, str, str, str] | None:
         found = premise_conflict(q, text, lexicon, typed_lower=lower)

@@ -368,9 +368,9 @@ _DATE_FIXED = (r"\b(?:set|fix|fixed|given|announced|named)\s+a\s+date\b|"
                r"\bany\s+date\b|"
                # Typed as a heading: "return visit - dates locked?", "date already fixed?" (not "date set", "date
                # given", which name a date: "the release date given by Sony")
-               r"\bdates?\s+(?:already\s+)?(?:locked|fixed|confirmed|finali[sz]ed)\b|"
-               # with "already", in any form a second language types it ("date already fix?")
-               r"\bdates?\s+already\s+(?:fix|set|confirm|decide[ds]?)\b|"
+               # (with "already", in any form a second language types it: "date already fix?"; not "set off")
+               r"\bdates?\s+(?:already\s+(?:fix|set|confirm|decided?)(?!\s+(?:off|up|out|aside|apart|back)\b)|"
+               r"(?:already\s+)?(?:locked|fixed|confirmed|finali[sz]ed))\b|"
                # "has the date for his return visit been fixed"; not what another clause says was set ("did the date
                # of the summit change after the venue was set")
                r"\b(?:a|any|the)\s+date\s+(?:for|of)\s+(?:(?!\b(?:after|because|which|that|when|but|while)\b)[^?,;])"
@@ -3368,15 +3368,18 @@ def focus_words(question: str, is_name: Callable[[str], bool] = lambda w: False)
     return found
 
 
-_RANK_TERMS = frozenset(terms("rank ranking"))
-_RANK_SAID = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\bNo\.\s?\d+\b|\b(?:top|number)\s+\d+\b", re.IGNORECASE)
+_RANK_TERMS = frozenset(terms("rank"))
+# A place in order: "122nd on its list", "No. 3", "top 10"; not a date's day ("March 1st", see _DAY_OF_DATE), nor a
+# century or an anniversary ("the 20th century"), nor "Number 10" (Downing Street).
+_RANK_SAID = re.compile(r"\b\d+(?:st|nd|rd|th)\b(?!\s+(?:century|centuries|anniversary|birthday|day|minute))|"
+                        r"\bNo\.\s?\d+\b|\btop\s+\d+\b", re.IGNORECASE)
 
 
 def _unspoken(wanted: Sequence[str], text: str, vectors: SentenceVectors) -> list[str]:
     """The words (or phrases: "head of state") of ``wanted`` that ``text`` has neither as written (all their
     terms) nor by a word close in meaning ("conglomerates" for "companies")."""
     found = set(terms(text))
-    if _RANK_SAID.search(text):
+    if _RANK_SAID.search(_DAY_OF_DATE.sub(" ", text)):
         found |= _RANK_TERMS  # "Ukraine is 122nd on its list": a place in order is a rank
     missing = [w for w in wanted if not set(terms(w)) <= found]
     candidates = list(dict.fromkeys(w for w in words(text) if w.isalpha() and w not in STOPWORDS))
@@ -3417,9 +3420,9 @@ _LIGHT_VERBS = frozenset(terms("be have do get go make take come put set give ke
 _RESPONSE_VERBS = frozenset(terms("react respond reply answer feel view handle deal cope receive greet describe "
                                   "characterize characterise portray depict label dub explain justify comment"))
 # Verbs of making something known: a passage that tells any of them tells the act ("when did they announce it":
-# "the South Korean side stated in early March that…").
-_TELLING_ACTS = frozenset(terms("say tell announce state declare"))
-_TELLS = re.compile(rf"\b(?:{_SPEECH}|declared|says?)\b", re.IGNORECASE)
+# "the South Korean side stated in early March that…"). Not "declare", which is also an act ("declare martial law").
+_TELLING_ACTS = frozenset(terms("say tell announce state"))
+_TELLS = re.compile(r"\b(?:say|says|said|tell|tells|told|stated|states|announced|announces)\b", re.IGNORECASE)
 _PARTICLES = frozenset("up down out off back away over".split())  # of a phrasal verb ("beef up", "pull out")
 _DEGREE = frozenset("so very too more less most least quite really".split())  # before an adjective
 _SPECIFIC_ACTION = 0.15  # specificity in English below which a verb is too common to check ("stop")

@@ -257,8 +257,9 @@ _ASKED_WITH_DO = re.compile(rf"^\W*{_WH}\s+(?:did|does|do)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"\S\s+(?:when|after|before|because|since)\s+((?:he|she|they|it|[A-Z]\w+)\s+\w+.*?)\??$")
 _PRESUPPOSING = re.compile(
     r"^(?:why|how come|how|when|where)\s+(?:did|does|do|was|were|is|are|has|have|had)\s+(.+?)\??$|"
-    # "why will Japanese firms pay…": what is to come, taken for granted as much as what was
-    r"^(?:why|how come)\s+(?:will|would)\s+(.+?)\??$|"
+    # "why will Japanese firms pay…": what is to come, taken for granted as much as what was (not "why would…",
+    # mostly a supposition: "why would China invade")
+    r"^(?:why|how come)\s+will\s+(.+?)\??$|"
     # "Why the Japanese companies accepted to pay…", "how come japan lifted it": a why without its auxiliary
     r"^(?:why|how come)\s+(?!(?:not|or|did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|might|"
     r"must|may|shall)\b|\w+n['’]t\b)(.+?)\??$|"
@@ -2353,6 +2354,13 @@ def claimed_parts(parts: Sequence[str]) -> list[str]:
     """The parts of a multi-part question typed as statements put up for confirmation ("GSOMIA was signed in 2019
     right" of "…right? why did it take so long"): each is a claim of its own."""
     return [p for p in parts if not _ASKING.match(p) and _TAGGED_PART.search(p)]
+
+
+def asking_parts(parts: Sequence[str]) -> list[str]:
+    """The parts of a multi-part question that ask: all but those typed as statements (see :func:`stated_parts`),
+    or all of them when none asks ("…? Client needs the exact date", "one? a whole fleet?")."""
+    stated = stated_parts(parts)
+    return [p for p in parts if p not in stated] or list(parts)
 
 
 def stated_parts(parts: Sequence[str]) -> list[str]:
@@ -4776,7 +4784,8 @@ def _leading_subject(presupposes: str) -> list[str]:
     adjective ("Japanese firms" in "Japanese firms paying into the fund"); [] otherwise."""
     from lemminflect import getAllLemmas
 
-    # "Seeing that Japanese firms are to pay…": the words that set a statement up are no part of its doer.
+    # "Seeing that Japanese firms are to pay…": the words that set a statement up are no part of its doer (the
+    # pattern's every part is optional: it always matches, at worst nothing).
     tokens = re.findall(r"[A-Za-z][\w’'-]*", presupposes[_STATED_DOER.match(presupposes).end() :])
     subject: list[str] = []
     for token in tokens[:4]:

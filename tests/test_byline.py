@@ -27,6 +27,9 @@ def _article(source: str, text: str, **meta) -> Article:
         ("Dave DeCamp who write the military ties article, he is editor for which website", False),
         ("So who wrote the DW piece", True),  # the question's first word is no name
         ("the Antiwar piece, who wrote it", True),
+        ("the article about Kishida, who wrote it?", True),  # the name the piece is about, or is from
+        ("that piece in DW, who wrote it", True),
+        ("OK So who wrote the DW piece", True),
     ],
 )
 def test_a_question_about_a_piece_asks_for_its_author(question, asks):

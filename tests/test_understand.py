@@ -677,6 +677,8 @@ def test_a_focus_word_is_found_by_meaning_or_missing():
     vectors = _vectors({"rank": [0, 0, 1, 0]})
     assert unmatched_focus("what rank is Ukraine on the list", [_evidence("Ukraine is 122nd on it.")], vectors) == []
     assert unmatched_focus("what rank is Ukraine on the list", [_evidence("Ukraine is on it.")], vectors) == ["rank"]
+    dated = [_evidence("Ukraine signed it on March 1st, in its 30th anniversary year.")]
+    assert unmatched_focus("what rank is Ukraine on the list", dated, vectors) == ["rank"]  # a day, an anniversary
 
 
 def test_the_action_a_question_takes_for_granted():
