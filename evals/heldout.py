@@ -235,6 +235,12 @@ shorthand: "ROK", "GOJ", "MOFA", "USG", "the readout", "deliverables", "BLUF"; t
 "…, correct?"); its false premises were labelled as refusals before anything ran on it. Before any change the code
 scored 0.72 on its dev half (false abstention 0.167, abstention recall 0.93) and 0.66 on its test half (false
 abstention 0.222, abstention recall 0.71).
+Items ``AO…`` are a sixty-seventh batch of 100 (dev 50, test 50), written and split the same way by another reader
+with a fresh context, as a Mandarin-speaking graduate student of international relations in Beijing writing a
+seminar paper in English, a second language (articles dropped, tense and plurals loose, names in other
+romanisations or family name first, "the Japan side", "the ROK side"); its false premises were labelled as refusals
+before anything ran on it. Before any change the code scored 0.70 on its dev half (false abstention 0.028,
+abstention recall 0.57) and 0.62 on its test half (false abstention 0.139, abstention recall 0.50).
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -550,6 +556,13 @@ TARGETS = {
 # noun) and a fresh-eyes review, the test split stands at 0.810, 0.066, 0.790: eight test items more right (2,507 ->
 # 2,515; the review's narrowing of the new rules cost one, kept as the rules' misfires were real; AN's dev half 0.72
 # -> 0.76, its test half stayed at 0.66). The floors stay.
+# The sixty-seventh (AO…, 100 items by another fresh reader, a Mandarin-speaking student writing in a second
+# language) made it 3,155 items (the code before it: 0.807, 0.067, 0.785; on its own halves, dev 0.70 and test 0.62).
+# After the work on the dev splits (a doer named only as not asked to act, in more ways of asking; any verb of making
+# known for another; a part typed as a statement asking nothing; a rank told by a place in order; a name before "who
+# wrote") and a fresh-eyes review, the test split stands at 0.809, 0.067, 0.792: six test items more right (2,546 ->
+# 2,552; the review's narrowing changed no answer; AO's dev half 0.70 -> 0.76, its test half 0.62 -> 0.64). The
+# floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
