@@ -367,8 +367,8 @@ _DATE_FIXED = (r"\b(?:set|fix|fixed|given|announced|named)\s+a\s+date\b|"
                rf"\b(?:a|any|the)\s+date\s+(?:been\s+)?(?:already\s+)?{_FIXED}\b|"
                r"\bany\s+date\b|"
                # Typed as a heading: "return visit - dates locked?", "date already fixed?" (not "date set", "date
-               # given", which name a date: "the release date given by Sony")
-               # (with "already", in any form a second language types it: "date already fix?"; not "set off")
+               # given", which name a date: "the release date given by Sony"); after "already", in any form a second
+               # language types it ("date already fix?"), but no "set off"
                r"\bdates?\s+(?:already\s+(?:fix|set|confirm|decided?)(?!\s+(?:off|up|out|aside|apart|back)\b)|"
                r"(?:already\s+)?(?:locked|fixed|confirmed|finali[sz]ed))\b|"
                # "has the date for his return visit been fixed"; not what another clause says was set ("did the date

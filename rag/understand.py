@@ -2357,8 +2357,8 @@ def claimed_parts(parts: Sequence[str]) -> list[str]:
 
 
 def asking_parts(parts: Sequence[str]) -> list[str]:
-    """The parts of a multi-part question that ask: all but those typed as statements (see :func:`stated_parts`),
-    or all of them when none asks ("…? Client needs the exact date", "one? a whole fleet?")."""
+    """The parts of a multi-part question that ask: all but those typed as statements ("…? Client needs the exact
+    date", "one? a whole fleet?"; see :func:`stated_parts`), or all of them when none asks."""
     stated = stated_parts(parts)
     return [p for p in parts if p not in stated] or list(parts)
 
