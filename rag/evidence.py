@@ -3379,9 +3379,10 @@ def _unspoken(wanted: Sequence[str], text: str, vectors: SentenceVectors) -> lis
     """The words (or phrases: "head of state") of ``wanted`` that ``text`` has neither as written (all their
     terms) nor by a word close in meaning ("conglomerates" for "companies")."""
     found = set(terms(text))
-    if _RANK_SAID.search(_DAY_OF_DATE.sub(" ", text)):
-        found |= _RANK_TERMS  # "Ukraine is 122nd on its list": a place in order is a rank
     missing = [w for w in wanted if not set(terms(w)) <= found]
+    if any(_RANK_TERMS & set(terms(w)) for w in missing) and _RANK_SAID.search(_DAY_OF_DATE.sub(" ", text)):
+        # "Ukraine is 122nd on its list": a place in order is a rank (read only where "rank" is missing)
+        missing = [w for w in missing if not set(terms(w)) <= found | _RANK_TERMS]
     candidates = list(dict.fromkeys(w for w in words(text) if w.isalpha() and w not in STOPWORDS))
     if missing and candidates:
         vectors.ensure([*missing, *candidates])
