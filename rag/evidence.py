@@ -976,6 +976,23 @@ _MEASURES = {
         re.compile(r"\d[\d,.]*\s*(?:mph|km/h|kph|knots?)\b|\bmach\s*\d|\d[\d,.]*\s*(?:miles|kilomet(?:er|re)s)\s+"
                    r"(?:an|per)\s+hour\b|\d\s*%|\d\s*per ?cent\b", re.IGNORECASE),
     ),
+    "age": (
+        # "How old is the suspect", "at what age did she die": years of age. A passage with another figure ("fired
+        # its fourth missile in the presence of his daughter") tells no age.
+        re.compile(r"\bhow old\b|\b(?:at\s+)?what age\b|\b(?:his|her|their|its)\s+age\b", re.IGNORECASE),
+        # "84 years old", "a 3,000-year-old tree", "aged 39", "at the age of 12", "Albright, 84, died", "in her 80s"
+        re.compile(r"\b[\w,.]+[-\s](?:years?|yrs?|months?|weeks?|days?)[-\s]old\b|\baged?\s+(?:of\s+)?\d|"
+                   r"\bage\s+of\s+\w+|,\s*\d{1,3}\s*,|\b(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?"
+                   r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b|"
+                   r"\b(?:centur(?:y|ies)|millennia|decades?)[-\s]old\b|\b(?:teenager|toddler|infant|newborn)s?\b",
+                   re.IGNORECASE),
+    ),
+    "population": (
+        # "What is the population of Seoul", "how many people live there": residents counted, not any figure
+        re.compile(r"\bpopulations?\b|\bhow (?:many )?(?:people|residents|inhabitants) (?:live|lives|living)\b|"
+                   r"\bhow populous\b", re.IGNORECASE),
+        re.compile(r"\b(?:populations?|populous|inhabitants|residents|people live|people living)\b", re.IGNORECASE),
+    ),
     "time of day": (
         re.compile(r"\bwhat time\b", re.IGNORECASE),
         re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|"  # "3.01pm", "5pm"

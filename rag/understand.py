@@ -224,8 +224,8 @@ _WH = rf"(?:{'|'.join(QUESTION_WORDS)})"
 # A statement with a tag that asks to confirm it: "intel has to be routed thru the US, yes?", "…, right?" (read
 # before the filler "right" is dropped).
 # The tags that ask to confirm what was said: English's, Indian and British English's ("…, na?", "innit?"), and
-# another language's ("…, né?": _ABROAD_TAGS).
-_TAGS = (r"yes|no|right|correct|true|isn'?t it|is it|didn'?t (?:it|they|he|she)|did (?:it|they|he|she)|y/n|na|innit|eh|"
+# another language's ("…, né?": _ABROAD_TAGS), and Nigerian English's ("…, na so?", "…, abi?").
+_TAGS = (r"yes|no|right|correct|true|isn'?t it|is it|didn'?t (?:it|they|he|she)|did (?:it|they|he|she)|y/n|na so|na|innit|eh|abi|"
          + _ABROAD_TAGS)
 # "…, right?", "… - correct?"; after a line quoted for checking, "ok" too ("caption: 'yoon meets kishida' - ok?"), which
 # after a request only softens it ("give me the date, ok?").
@@ -236,7 +236,7 @@ _CONFIRM_TAG = re.compile(
 )
 # The same tag on a part of a multi-part question, which has lost its "?" ("…signed in 2019 right").
 _TAGGED_PART = re.compile(r"(?:\b(?:right|correct|true|yes|no|isn[’']?t it|didn[’']?t (?:it|they|he|she)|y/n)|"
-                          r",\s*(?:na|innit|eh))\W*$",
+                          r",\s*(?:na so|na|innit|eh|abi))\W*$",
                           re.IGNORECASE)
 # How a part opens when it asks rather than states.
 _ASKING = re.compile(rf"^\W*(?:(?:and|so|but|also|plus|or)\W+)?(?:{_WH}|wat|is|are|was|were|am|do|does|did|has|have|"
@@ -1158,6 +1158,89 @@ _DROPPED_G_TOKEN = re.compile(r"(?<![\w-])([A-Za-z]{2,}in)(?:['’](?!\w)|\b(?![
 _DROPPED_G = 4.0  # zipf from which the word with its g is common enough to be the one meant ("feeling" 5.1)
 
 
+# West African Pidgin English (Nigeria's, Ghana's, Cameroon's), written by people who also write the news in
+# standard English: its closed class of grammar words, which English lacks or has with another sense ("wetin dem
+# agree" is "what did they agree", "Osaka abi Tokyo" is "Osaka or Tokyo", "who file am" is "who filed it"). A
+# closed class of a language, not of any corpus; content words of Pidgin are left as typed. Each only where it can
+# be nothing else: a word the articles use stays (see _pidgin).
+_PIDGIN_PHRASES = (
+    (re.compile(r"\bwetin\s+make\b", re.IGNORECASE), "why"),  # "wetin make dem…": what makes them, why
+    (re.compile(r"\bwetin\s+be\b", re.IGNORECASE), "what is"),
+    (re.compile(r"\bwetin\b", re.IGNORECASE), "what"),
+    (re.compile(r"\b(?:talk|tok|tell)\s+say\b", re.IGNORECASE), "said"),  # "who talk say…", "e tell dem say…"
+    (re.compile(r"\btrue\s+say\b", re.IGNORECASE), "true that"),  # "is it true say…"
+    (re.compile(r"^\W*how\s+far\s+(?:with|on)\b", re.IGNORECASE), "what is the latest on"),  # a greeting, no distance
+    (re.compile(r"\bno\s+fit\b", re.IGNORECASE), "cannot"),
+    (re.compile(r"\bno\s+wan\b", re.IGNORECASE), "do not want to"),
+    # "make sure say…", "I hear say…": "say" joins what is known or heard, as "that" does
+    (re.compile(r"\b(sure|know|hear|heard|think|believe|see)\s+say\b", re.IGNORECASE), r"\1 that"),
+    (re.compile(r"\bna\s+(?=(?:the|a|an|him|her|dem|this|that|why|because|who|wetin|what)\b)"), "is "),  # "na the…"
+    (re.compile(r"\bdey\s+(?=(?:the|a|an|for|inside|in|at|on|there|here)\b)"), "is "),  # "e dey for the intro"
+)
+# A tag asking to confirm what was said, at the end: "…na so?", "…abi?" ("is it not so?"), read as English's "right".
+_PIDGIN_TAG = re.compile(r"[\s,]*\b(?:na\s+so|abi|shey)(?=\s*\?*\s*$|\s*\?)", re.IGNORECASE)
+# Words that only colour what is said ("sef", "sha", "jare", "o" at the end; "abeg", please): dropped.
+_PIDGIN_FILLER = re.compile(r"\b(?:sef|sha|jare|abeg|ehn|ehen)\b,?|\s+o(?=\s*[?!.]*\s*$)", re.IGNORECASE)
+_PIDGIN_WORDS = {"wey": "that", "una": "you", "sabi": "know", "wahala": "trouble", "pikin": "child", "naim": "that is",
+                 "abi": "or", "wan": "want"}
+# Subjects and the marks of tense and aspect that follow them: "e dey pass", "dem don agree", "e go happen".
+_PIDGIN_SUBJECT = re.compile(r"\b(e|dem)\s+(?=(?:dey|don|go|no|fit|wan|be|get|talk|say|don)\b)")
+_PIDGIN_ASPECT = re.compile(r"\b(?:dey|don)\s+(?=[a-z])")  # "Washington dey push": "Washington push"
+
+
+def _pidgin(text: str, corrections: list[Correction], is_name: Callable[[str], bool],
+            knows: Callable[[str], bool]) -> str:
+    """``text`` with the grammar words of West African Pidgin English (see _PIDGIN_PHRASES) in English. Only in
+    lower case, and none the articles use: "Don Lemon", "the Una river" stay."""
+    from lemminflect import getAllLemmas
+
+    def own(word: str) -> bool:
+        return is_name(word.lower()) or knows(word.lower())
+
+    def read(m: re.Match[str], meant: str) -> str:
+        corrections.append(Correction(m.group().strip(" ,"), meant.strip(" ,"), "casual"))
+        return meant
+
+    if not _PIDGIN_MARKS.search(text):
+        return text
+    # Phrases of words that are English's too ("talk say", "no fit") are Pidgin as a whole; a Pidgin word alone
+    # ("wetin", "abi") is the articles' own where they use it.
+    for phrase, meant in _PIDGIN_PHRASES:
+        text = phrase.sub(lambda m, meant=meant: m.group() if own(m.group()) else read(m, m.expand(meant)), text)
+    text = _PIDGIN_TAG.sub(lambda m: m.group() if own(m.group().strip(" ,")) else read(m, ", right"), text)
+    text = _PIDGIN_FILLER.sub(lambda m: m.group() if own(m.group().strip(" ,")) else read(m, " "), text)
+    text = _PIDGIN_SUBJECT.sub(lambda m: read(m, "it " if m.group(1) == "e" else "they "), text)
+
+    def word(m: re.Match[str]) -> str:
+        low = m.group()
+        if low == "dem" and not _verb_next(m.string[m.end():], getAllLemmas):
+            return low  # "dem senators": Democratic ones
+        if low == "am":  # "who file am": it, him or her, after a verb; "I am", "9 am" are English's
+            before = re.search(r"(\S+)\s+$", m.string[: m.start()])
+            if not before or not before.group(1).isalpha() or before.group(1).lower() not in _PIDGIN_OBJECT_AFTER and (
+                    before.group(1).lower() == "i" or "VERB" not in getAllLemmas(before.group(1).lower())):
+                return low
+            return read(m, "it")
+        meant = "they" if low == "dem" else _PIDGIN_WORDS[low]
+        return low if own(low) else read(m, meant)
+
+    text = re.sub(rf"\b(?:{'|'.join([*_PIDGIN_WORDS, 'dem', 'am'])})\b", word, text)
+    text = _PIDGIN_ASPECT.sub(lambda m: m.group() if own(m.group().split()[0]) else read(m, ""), text)
+    return re.sub(r"\s+(?=[?!.,;])", "", " ".join(text.split()))  # "the deal sef?": "the deal?"
+
+
+_PIDGIN_OBJECT_AFTER = frozenset("to for with about from on at by of against".split())  # "happen to am"
+# Words found only in Pidgin: a question with none is read as English, all of it (see _pidgin).
+_PIDGIN_MARKS = re.compile(r"\b(?:wetin|wey|dey|sef|abi|abeg|una|sabi|wahala|pikin|naim|jare|na so|talk say|"
+                           r"true say|no fit|no wan)\b|\b(?:e|dem) (?:dey|don|go|no|fit|wan)\b|\w\s+am\b(?!\s+[a-z])")
+
+
+def _verb_next(rest: str, lemmas: Callable[[str], Any]) -> bool:
+    """Whether the word at the start of ``rest`` may be a verb ("dem agree", "dem don finish")."""
+    m = re.match(r"\s+([a-z]+)", rest)
+    return bool(m) and (m.group(1) in ("dey", "don", "go", "no", "fit", "wan", "be", "get") or "VERB" in lemmas(m.group(1)))
+
+
 def _abroad(text: str, corrections: list[Correction], is_name: Callable[[str], bool],
             knows: Callable[[str], bool]) -> str:
     """``text`` with the words of asking of another language (see _ABROAD) in English and a tag of one at the end
@@ -1267,6 +1350,7 @@ def _casual(text: str, corrections: list[Correction], is_name: Callable[[str], b
         text = phrase.sub(lambda m, meant=meant: phrase_swap(m, meant), text)
     text = _SPELT_LETTERS.sub(lambda m: _spelt_initials(m, corrections, lambda w: initialism(w) or knows(w)), text)
     text = _abroad(text, corrections, is_name, knows)
+    text = _pidgin(text, corrections, is_name, knows)
     text = _CASUAL_TOKEN.sub(swap, text)
     # "sept", "thurs.", "fri", "on sat": a month or a day cut short, read in full.
     text = _CALENDAR_TOKEN.sub(calendar_word, text)

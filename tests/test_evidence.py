@@ -175,6 +175,25 @@ def test_how_much_asks_for_a_change_or_an_amount(question, unit):
     assert not _MEASURES["amount of money"][1].search("Japan is doubling its budget")
 
 
+@pytest.mark.parametrize(("question", "gives", "not_gives"), [
+    # An age: years of age, not any figure ("its fourth missile", "12 years" since the last visit).
+    ("how old is kim's daughter ju-ae", "Kim Jong-un's daughter, Ju-ae, 10, watched the launch.",
+     "North Korea fired its fourth missile in the presence of Kim and his daughter, Ju-ae."),
+    ("at what age did Albright die", "Albright died of cancer at the age of 84.",
+     "Albright, who served for four years, died on Wednesday."),
+    ("how old r the sequoias", "Some are estimated to be as much as 3,000 to 3,500 years old.",
+     "Mariposa Grove is one of three giant sequoia groves in Yosemite."),
+    # A population: residents counted, not the figures of another story about the city.
+    ("What is the population of Seoul?", "Seoul, a city of 9.4 million residents, hosted the talks.",
+     "Four conglomerates from Seoul went with Yoon to Tokyo, the first visit in 12 years."),
+])
+def test_an_age_or_a_population_is_told_only_by_a_figure_of_its_kind(question, gives, not_gives):
+    unit = _measure(question)
+    assert unit in ("age", "population")
+    assert _gives("number", unit, gives, question)
+    assert not _gives("number", unit, not_gives, question)
+
+
 def test_a_count_of_times_is_told_by_a_word_for_it():
     question = "how many times did emanuel say china clashed with india"
     assert _gives("number", None, "a confrontation with India twice on the border", question)
@@ -414,8 +433,8 @@ def test_a_sum_named_by_its_currency_asks_for_an_amount_of_money():
 
 
 def test_a_figure_with_thousands_separators_is_one_figure():
-    evidence = _passages("He was convicted of being an accessory to 3,518 counts of murder.")
-    vocabulary = {"3,518", "counts", "murder", "accessory", "convicted"}
+    evidence = _passages("The 101-year-old was convicted of being an accessory to 3,518 counts of murder.")
+    vocabulary = {"3,518", "counts", "murder", "accessory", "convicted", "101-year-old"}
     reason = lambda q: abstention_reason(  # noqa: E731
         q, evidence, f=Focus({"murder": 1.0}), knows=vocabulary.__contains__, min_relevance=0.0, min_coverage=0.0)
     # "3,518" is the figure the articles write, not a 3 and a 518 they never do.

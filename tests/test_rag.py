@@ -66,7 +66,7 @@ def test_the_questions_draw_on_all_five_seeds(bot):
 # A generic word that names what is asked ("population", "weather") is matched by meaning, and word vectors
 # put "population" as close to "people" (0.53) and "weather" to "winter" (0.55) as "bosses" to "leaders"
 # (0.53), which must count. These two are answered from passages about the city and the summit.
-UNANSWERABLE_MISSED = ["What is the population of Seoul?", "What was the weather in Tokyo during the summit?"]
+UNANSWERABLE_MISSED = ["What was the weather in Tokyo during the summit?"]
 
 
 @pytest.mark.parametrize("question", [q for q in UNANSWERABLE if q not in UNANSWERABLE_MISSED])
@@ -176,10 +176,12 @@ def test_how_a_question_asks_what_an_acronym_stands_for():
     from rag.chain import _ASKS_EXPANSION
 
     asked = ["what does § stand for", "§?", "meaning of the §", "whats §", "§ stands for what in the march 18 piece",
-             "§ chinese article, § is which media", "what does § mean", "§ meaning", "§ full form"]
+             "§ chinese article, § is which media", "what does § mean", "§ meaning", "§ full form",
+             "§ full meaning pls", "full meaning of §?"]
     assert all(_ASKS_EXPANSION.search(q) for q in asked)
     other = ["what is the § complaint about", "did South Korea drop its § case?", "meaning of the § ruling for Korea",
-             "does § stand for free trade?", "what time is §", "what does x stand for"]  # "x": no acronym set aside
+             "does § stand for free trade?", "what time is §", "what does x stand for",  # "x": no acronym set aside
+             "§ full meaning for Korea's trade"]
     assert not any(_ASKS_EXPANSION.search(q) for q in other)
 
 

@@ -348,6 +348,34 @@ def test_casual_contractions_without_apostrophes_and_sports_shorthand(lexicon):
     assert understand("Cf. the DW piece and this one", china).text.startswith("compare")
 
 
+@pytest.mark.parametrize(("question", "read"), [
+    ("wetin Kishida say dem agree?", "what Kishida say they agree?"),
+    ("wetin be omurice sef?", "what is omurice?"),
+    ("why Washington dey push Tokyo and Seoul together?", "why Washington push Tokyo and Seoul together?"),
+    ("the sharing, e dey pass through the US?", "the sharing, it pass through the US?"),
+    ("Yoon land for which city? Osaka abi Tokyo", "Yoon land for which city? Osaka or Tokyo"),
+    ("the WTO complaint, who file am", "the WTO complaint, who file it"),
+    ("who talk say the firms go pay", "who said the firms go pay"),
+    ("is it true say dem meet in Tokyo", "is it true that they meet in Tokyo"),
+    ("abeg how many yrs e don suspend", "how many years it suspend"),
+])
+def test_west_african_pidgin_grammar_words_are_read_in_english(question, read):
+    assert understand(question).text == read
+
+
+def test_pidgin_is_read_only_where_the_question_is_pidgin():
+    # A tag at the end asks to confirm ("…na so?"), as English's "right?" does.
+    assert understand("dem hold a state banquet for Yoon, na so?").shape == "yes_no"
+    # English with none of Pidgin's own words stays as typed: "am", "dem", "don", "wan" are English's there.
+    for kept in ("I am sure it was 9 am", "dem senators want a vote", "did they don masks", "how far did it fly",
+                 "what did Wan Yi say"):
+        assert understand(kept).text == kept
+    # A word the articles use is theirs ("Una", a river; "Sef", a name).
+    text = "The Una river flooded. Sef Abi said the bridge held."
+    una = Lexicon.from_texts([text], proper_names(text))
+    assert understand("wetin Sef Abi talk say about the Una river?", una).text == "what Sef Abi said about the Una river?"
+
+
 def test_words_of_asking_of_another_language_are_read_in_english():
     assert understand("porque the relations Japan Korea are so bad?").text == "why the relations Japan Korea are so bad?"
     assert understand("quem said he wants a new chapter?").shape == "attribution"
