@@ -883,7 +883,7 @@ _KINDS_OF_BODY = r"media|outlet|organi[sz]ation|group|agency|company|network|pap
 _PLEASE = r"(?:\W+(?:please|pls|plz|abeg))?\W*$"  # "GSOMIA full meaning pls": the end of the question all the same
 _ASKS_EXPANSION = re.compile(
     r"§.*\b(?:stands?|stood)\s+for(?:\s+what\b|\W*$)|§.*\bshort\s+for(?:\s+what\b|\W*$)|"
-    r"\b(?:abbreviation|acronym|full\s+(?:name|form|meaning)|meaning)\s+(?:of\s+|for\s+)?(?:the\s+)?§" + _PLEASE + "|"
+    r"\b(?:abbreviation|acronym|full\s+(?:name|form)|meaning)\s+(?:of\s+|for\s+)?(?:the\s+)?§" + _PLEASE + "|"
     r"^\W*(?:what|who)(?:['’]?s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?§\W*$|^\W*§\W*$|"
     r"§\s+(?:mean|meaning|full\s+(?:name|form|meaning))" + _PLEASE + "|"
     rf"§\s+(?:is|are)\s+(?:which|what)\s+(?:{_KINDS_OF_BODY}|thing)\b|"

@@ -977,21 +977,31 @@ _MEASURES = {
                    r"(?:an|per)\s+hour\b|\d\s*%|\d\s*per ?cent\b", re.IGNORECASE),
     ),
     "age": (
-        # "How old is the suspect", "at what age did she die": years of age. A passage with another figure ("fired
-        # its fourth missile in the presence of his daughter") tells no age.
-        re.compile(r"\bhow old\b|\b(?:at\s+)?what age\b|\b(?:his|her|their|its)\s+age\b", re.IGNORECASE),
-        # "84 years old", "a 3,000-year-old tree", "aged 39", "at the age of 12", "Albright, 84, died", "in her 80s"
-        re.compile(r"\b[\w,.]+[-\s](?:years?|yrs?|months?|weeks?|days?)[-\s]old\b|\baged?\s+(?:of\s+)?\d|"
-                   r"\bage\s+of\s+\w+|,\s*\d{1,3}\s*,|\b(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?"
+        # "How old is the suspect", "at what age did she die", "what was his age": years of age. A passage with
+        # another figure ("fired its fourth missile in the presence of his daughter") tells no age. Not "his age"
+        # spoken of ("questions about his age").
+        re.compile(r"\bhow old\b|\b(?:at\s+)?what age\b|\bwhat(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the\s+)?"
+                   r"(?:(?:his|her|their|its)\s+)?age\b", re.IGNORECASE),
+        # "84 years old", "a 3,000-year-old tree", "aged 39", "at the age of 12", "died at 84", "Albright, 84, died",
+        # "Smith (39)", "in her 80s"
+        re.compile(r"\b[\w,.]+[-\s](?:years?|yrs?|months?|weeks?|days?)[-\s]old\b|\baged\s+\d|\b(?-i:age)\s+\d|"
+                   r"\bage\s+of\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                   r"\w+ty)\b)|\bdied\s+at\s+\d|\b(?-i:[A-Z])[\w’'-]+,\s\d{1,3}(?=,\s|\.(?!\d)|\s)|"
+                   r"\b(?-i:[A-Z])[\w’'-]+\s\(\d{1,3}\)|\b(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?"
                    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b|"
-                   r"\b(?:centur(?:y|ies)|millennia|decades?)[-\s]old\b|\b(?:teenager|toddler|infant|newborn)s?\b",
-                   re.IGNORECASE),
+                   r"\b(?:centur(?:y|ies)|millennia|decades?)[-\s]old\b", re.IGNORECASE),
     ),
     "population": (
-        # "What is the population of Seoul", "how many people live there": residents counted, not any figure
-        re.compile(r"\bpopulations?\b|\bhow (?:many )?(?:people|residents|inhabitants) (?:live|lives|living)\b|"
-                   r"\bhow populous\b", re.IGNORECASE),
-        re.compile(r"\b(?:populations?|populous|inhabitants|residents|people live|people living)\b", re.IGNORECASE),
+        # "What is the population of Seoul", "how many people live there": residents counted, not any figure (not
+        # "why is the population shrinking").
+        re.compile(r"^\W*(?:what(?:['’]?s|\s+(?:is|was|are|were))\s+(?:the\s+)?|how\s+(?:big|large)\s+(?:is|was)\s+"
+                   r"(?:the\s+)?)?population\s+of\b|\bwhat(?:['’]?s|\s+(?:is|was))\s+(?:the\s+|its\s+)?population\b|"
+                   r"\bhow populous\b|\bhow many (?:people|residents|inhabitants) (?:live|lives|living)\b", re.IGNORECASE),
+        # "a city of 9.4 million residents", "a population of about 10 million", "the most populous"
+        re.compile(r"\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:people|residents|inhabitants)\b|"
+                   r"\bpopulation\s+(?:of|is|was|stands at|at)\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|"
+                   r"more than\s+|roughly\s+)?\d|\b(?:most|least|second|third)[-\s](?:most\s+)?populous\b",
+                   re.IGNORECASE),
     ),
     "time of day": (
         re.compile(r"\bwhat time\b", re.IGNORECASE),

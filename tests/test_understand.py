@@ -354,10 +354,12 @@ def test_casual_contractions_without_apostrophes_and_sports_shorthand(lexicon):
     ("why Washington dey push Tokyo and Seoul together?", "why Washington push Tokyo and Seoul together?"),
     ("the sharing, e dey pass through the US?", "the sharing, it pass through the US?"),
     ("Yoon land for which city? Osaka abi Tokyo", "Yoon land for which city? Osaka or Tokyo"),
-    ("the WTO complaint, who file am", "the WTO complaint, who file it"),
+    ("the WTO complaint, who file am sef", "the WTO complaint, who file it"),
     ("who talk say the firms go pay", "who said the firms go pay"),
     ("is it true say dem meet in Tokyo", "is it true that they meet in Tokyo"),
     ("abeg how many yrs e don suspend", "how many years it suspend"),
+    ("abeg how far with the talks?", "what is the latest on the talks?"),  # a greeting, no distance asked
+    ("Wetin dem agree?", "what they agree?"),  # capitalised by the phone
 ])
 def test_west_african_pidgin_grammar_words_are_read_in_english(question, read):
     assert understand(question).text == read
@@ -365,10 +367,12 @@ def test_west_african_pidgin_grammar_words_are_read_in_english(question, read):
 
 def test_pidgin_is_read_only_where_the_question_is_pidgin():
     # A tag at the end asks to confirm ("…na so?"), as English's "right?" does.
-    assert understand("dem hold a state banquet for Yoon, na so?").shape == "yes_no"
-    # English with none of Pidgin's own words stays as typed: "am", "dem", "don", "wan" are English's there.
-    for kept in ("I am sure it was 9 am", "dem senators want a vote", "did they don masks", "how far did it fly",
-                 "what did Wan Yi say"):
+    tagged = understand("dem hold a state banquet for Yoon, na so?")
+    assert tagged.text == "they hold a state banquet for Yoon?" and tagged.shape == "yes_no"
+    # English with none of Pidgin's own words stays as typed: "am", "dem", "don", "wan", "e" are English's there.
+    for kept in ("I am sure it was 9 am", "dem senators want a vote", "did the crew don masks before 6 am?",
+                 "how far did it fly", "what did Wan Yi say", "what time am I on", "Is hepatitis e no longer a threat",
+                 "how far with a full tank can it go"):
         assert understand(kept).text == kept
     # A word the articles use is theirs ("Una", a river; "Sef", a name).
     text = "The Una river flooded. Sef Abi said the bridge held."
@@ -2447,7 +2451,9 @@ def test_the_place_a_countrys_official_name_is_of_is_that_country_when_named_alo
     lex = Lexicon.from_texts(["The United States welcomed the talks."], ["The United States"])
     assert understand("did the sharing go through America", lex).text == "did the sharing go through United States"
     assert understand("what did america say", lex).text == "what did United States say"
-    for kept in ("did Latin America react", "Bank of America said", "trade with North America"):
+    assert understand("who visited america", lex).text == "who visited United States"
+    for kept in ("did Latin America react", "Bank of America said", "trade with North America",
+                 "latin america's economy", "bank of america's profits"):
         assert understand(kept, lex).text == kept
     own = Lexicon.from_texts(["America welcomed the talks."], ["America"])
     assert understand("what did America say", own).text == "what did America say"
