@@ -241,6 +241,12 @@ seminar paper in English, a second language (articles dropped, tense and plurals
 romanisations or family name first, "the Japan side", "the ROK side"); its false premises were labelled as refusals
 before anything ran on it. Before any change the code scored 0.70 on its dev half (false abstention 0.028,
 abstention recall 0.57) and 0.62 on its test half (false abstention 0.139, abstention recall 0.50).
+Items ``AP…`` are a sixty-eighth batch of 100 (dev 50, test 50), written and split the same way by another reader
+with a fresh context, as a senior news editor in Lagos checking a colleague's story on her phone, in Nigerian English
+and Pidgin ("wetin dem agree", "Osaka abi Tokyo", "who file am", "na so?", "abeg"), names spelled by ear; its false
+premises were labelled as refusals before anything ran on it. Before any change the code scored 0.50 on its dev half
+(false abstention 0.417, abstention recall 0.79) and 0.44 on its test half (false abstention 0.472, abstention recall
+0.71): Pidgin's grammar words ("wetin", "sef") were read as names the articles never mention.
 ``evals/rewordings.jsonl`` rewords each answerable dev
 question twice (same meaning, hurried style), judged by the original's facts
 (``--items evals/rewordings.jsonl --splits dev``): a tuning aid that finds
@@ -563,6 +569,13 @@ TARGETS = {
 # wrote") and a fresh-eyes review, the test split stands at 0.809, 0.067, 0.792: six test items more right (2,546 ->
 # 2,552; the review's narrowing changed no answer; AO's dev half 0.70 -> 0.76, its test half 0.62 -> 0.64). The
 # floors stay.
+# The sixty-eighth (AP…, 100 items by another fresh reader, a Lagos news editor in Nigerian English and Pidgin) made
+# it 3,205 items (the code before it: 0.803, 0.073, 0.791, its false abstention a hair under the floor; on its own
+# halves, dev 0.50 and test 0.44). After the work on the dev splits (Pidgin's grammar words read as English, an age or
+# a population told only by a figure of its kind, an acronym's "full meaning", a country named by the place its
+# official name is of) and a fresh-eyes review, the test split stands at 0.806, 0.068, 0.791: ten test items more
+# right (2,574 -> 2,584; the review's narrowing changed no answer; AP's dev half 0.50 -> 0.74, its test half 0.44 ->
+# 0.64). The floors stay.
 # Raise them as the system improves; never lower one to pass on the same items.
 GATES = {
     "correct": (">=", 0.80),
