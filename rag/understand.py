@@ -1194,7 +1194,6 @@ def _pidgin(text: str, corrections: list[Correction], is_name: Callable[[str], b
     has a word of Pidgin's own (_PIDGIN_MARKS); none the articles use ("the Una river", "Sef Abi" stay)."""
     if not _PIDGIN_MARKS.search(text):
         return text
-    from lemminflect import getAllLemmas
 
     def own(word: str) -> bool:
         return is_name(word.lower()) or knows(word.lower())
@@ -1217,12 +1216,12 @@ def _pidgin(text: str, corrections: list[Correction], is_name: Callable[[str], b
 
     def word(m: re.Match[str]) -> str:
         low = m.group()
-        if low == "dem" and not _verb_next(m.string[m.end():], getAllLemmas):
+        if low == "dem" and not _verb_next(m.string[m.end():]):
             return low  # "dem senators": Democratic ones
         if low == "am":  # "who file am": it, him or her, after a verb or "to"; "I am", "9 am" are English's
             before = re.search(r"(\S+)\s+$", m.string[: m.start()])
             if not before or not before.group(1).isalpha() or before.group(1).lower() not in _PIDGIN_OBJECT_AFTER and (
-                    before.group(1).lower() == "i" or "VERB" not in getAllLemmas(before.group(1).lower())):
+                    before.group(1).lower() == "i" or not _may_be_verb(before.group(1).lower())):
                 return low
             return read(m, "it")
         meant = "they" if low == "dem" else _PIDGIN_WORDS[low]
@@ -1240,10 +1239,10 @@ _PIDGIN_MARKS = re.compile(r"\b(?:wetin|wey|dey|sef|abi|abeg|una|sabi|wahala|pik
                            r"true say|no fit|no wan)\b|\b(?:e|dem) (?:dey|don|go|fit|wan)\b", re.IGNORECASE)
 
 
-def _verb_next(rest: str, lemmas: Callable[[str], Any]) -> bool:
+def _verb_next(rest: str) -> bool:
     """Whether the word at the start of ``rest`` may be a verb ("dem agree", "dem don finish")."""
     m = re.match(r"\s+([a-z]+)", rest)
-    return bool(m) and (m.group(1) in ("dey", "don", "go", "no", "fit", "wan", "be", "get") or "VERB" in lemmas(m.group(1)))
+    return bool(m) and (m.group(1) in ("dey", "don", "go", "no", "fit", "wan", "be", "get") or _may_be_verb(m.group(1)))
 
 
 def _abroad(text: str, corrections: list[Correction], is_name: Callable[[str], bool],
