@@ -1221,7 +1221,7 @@ def _pidgin(text: str, corrections: list[Correction], is_name: Callable[[str], b
         if low == "am":  # "who file am": it, him or her, after a verb or "to"; "I am", "9 am" are English's
             before = re.search(r"(\S+)\s+$", m.string[: m.start()])
             if not before or not before.group(1).isalpha() or before.group(1).lower() not in _PIDGIN_OBJECT_AFTER and (
-                    before.group(1).lower() == "i" or not _may_be_verb(before.group(1).lower())):
+                    before.group(1).lower() == "i" or not _is_verb(before.group(1).lower())):
                 return low
             return read(m, "it")
         meant = "they" if low == "dem" else _PIDGIN_WORDS[low]
@@ -1242,7 +1242,7 @@ _PIDGIN_MARKS = re.compile(r"\b(?:wetin|wey|dey|sef|abi|abeg|una|sabi|wahala|pik
 def _verb_next(rest: str) -> bool:
     """Whether the word at the start of ``rest`` may be a verb ("dem agree", "dem don finish")."""
     m = re.match(r"\s+([a-z]+)", rest)
-    return bool(m) and (m.group(1) in ("dey", "don", "go", "no", "fit", "wan", "be", "get") or _may_be_verb(m.group(1)))
+    return bool(m) and (m.group(1) in ("dey", "don", "go", "no", "fit", "wan", "be", "get") or _is_verb(m.group(1)))
 
 
 def _abroad(text: str, corrections: list[Correction], is_name: Callable[[str], bool],
@@ -1632,7 +1632,7 @@ def _resolve(text: str, lexicon: Lexicon, corrections: list[Correction]) -> str:
         plural = len(token) > 2 and token.endswith("s") and token[:-1].isupper()  # "ICBMs"
         place = None if plural else place_for(low, lexicon)  # "TEs", initials in the plural: no "Tex." for Texas
         if place and low in _official_place_words() and (joined or beside or preceding == "of" or (
-                preceding and preceding not in STOPWORDS and not _may_be_verb(preceding))):
+                preceding and preceding not in STOPWORDS and not _is_verb(preceding))):
             # "America" alone is the United States ("through America", "visited America"); not after a word that
             # makes it another place's name ("Latin America", "North America") or of one ("Bank of America").
             place = None
@@ -2210,6 +2210,7 @@ def _abbreviates(low: str) -> bool:
 
 
 def _is_verb(low: str) -> bool:
+    """Whether English dictionaries list ``low`` as a verb or a form of one ("visited", "said")."""
     from lemminflect import getAllLemmas
 
     return "VERB" in getAllLemmas(low)
@@ -3033,13 +3034,6 @@ def _place_aliases() -> dict[str, tuple[str, ...]]:
 def _official_place_words() -> frozenset[str]:
     """The places countries' official names are "of" (see _named_in_official_name), lower case."""
     return frozenset(other for other, _ in _named_in_official_name())
-
-
-def _may_be_verb(word: str) -> bool:
-    """Whether English dictionaries list ``word`` as a verb or a form of one ("visited", "said")."""
-    from lemminflect import getAllLemmas
-
-    return "VERB" in getAllLemmas(word)
 
 
 @functools.lru_cache(maxsize=1)
